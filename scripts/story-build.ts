@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Story } from 'inkjs';
+import { type CompileMessage, compileInk } from '../src/narrative/compile.ts';
+import { type ExploreResult, exploreStory } from '../src/narrative/explore.ts';
+import { hashText } from '../src/narrative/hash.ts';
+import { parseHeader, type StoryHeader } from '../src/narrative/tags.ts';
+
+/**
+ * Compiles a story file from disk and explores it, caching the exploration by a hash of every
+ * source file it reads, so an unchanged story is never explored twice. Shared by the Vite plugin
+ * and the command-line checker.
+ */
+export interface BuiltStory {
+  id: string;
+  locale: string;
+  /** path relative to the project root, as messages show it */
+  file: string;
+  sourceHash: string;
+  /** hash of the compiled JSON: saves carry it to recognise an edited story */
+  hash: string;
+  json: string | null;
+  header: StoryHeader | null;
+  explore: ExploreResult | null;
+  messages: CompileMessage[];
+  files: string[];
+}
+
+export const PROJECT_ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const CACHE_DIR = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'wudi-stories');
+const CACHE_VERSION = 'explore-v1';
+
+export function storyIdentity(absFile: string): { id: string; locale: string; file: string } {
+  const file = path.relative(PROJECT_ROOT, absFile).split(path.sep).join('/');
+  const parts = file.split('/');
+  return { id: path.basename(absFile, '.ink'), locale: parts.length >= 3 ? (parts[1] ?? '') : '', file };
+}
+
+export async function buildStory(absFile: string, options: { useCache?: boolean } = {}): Promise<BuiltStory> {
+  const { id, locale, file } = storyIdentity(absFile);
+  const source = fs.readFileSync(absFile, 'utf8');
+  const includes: string[] = [];
+  const result = await compileInk({
+    filename: file,
+    source,
+    loadInclude: (resolved) => {
+      const text = fs.readFileSync(path.join(PROJECT_ROOT, resolved), 'utf8');
+      includes.push(text);
+      return text;
+    },
+  });
+  const sourceHash = createHash('sha256')
+    .update(CACHE_VERSION)
+    .update(source)
+    .update(includes.join('\u0000'))
+    .digest('hex')
+    .slice(0, 20);
+  const base: BuiltStory = {
+    id,
+    locale,
+    file,
+    sourceHash,
+    hash: '',
+    json: result.json,
+    header: null,
+    explore: null,
+    messages: result.messages,
+    files: result.files.map((f) => path.join(PROJECT_ROOT, f)),
+  };
+  if (!result.json) return base;
+  base.hash = hashText(result.json);
+  base.header = parseHeader(globalTagsOf(result.json)).header;
+  const cacheFile = path.join(CACHE_DIR, `${sourceHash}.json`);
+  if (options.useCache !== false && fs.existsSync(cacheFile)) {
+    try {
+      base.explore = JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as ExploreResult;
+      return base;
+    } catch {
+      // A damaged cache entry is simply recomputed.
+    }
+  }
+  base.explore = exploreStory(result.json);
+  try {
+    fs.mkdirSync(CACHE_DIR, { recursive: true });
+    fs.writeFileSync(cacheFile, JSON.stringify(base.explore));
+  } catch {
+    // The cache is an optimisation; a read-only tree still builds.
+  }
+  return base;
+}
+
+/** Global tags are the header: read them with the runtime, as the game will. */
+export function globalTagsOf(json: string): string[] {
+  return new Story(json).globalTags ?? [];
+}
+
+export function listStoryFiles(storiesDir = path.join(PROJECT_ROOT, 'stories')): string[] {
+  const out: string[] = [];
+  if (!fs.existsSync(storiesDir)) return out;
+  for (const locale of fs.readdirSync(storiesDir).sort()) {
+    const dir = path.join(storiesDir, locale);
+    if (locale.startsWith('_') || !fs.statSync(dir).isDirectory()) continue;
+    for (const name of fs.readdirSync(dir).sort()) {
+      if (name.endsWith('.ink') && !name.startsWith('_')) out.push(path.join(dir, name));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,21 @@
+import type { RoleScores } from '../narrative/roles.ts';
+import type { StoryHeader } from '../narrative/tags.ts';
+
+/** What the `.ink` import gives the game (see scripts/vite-plugin-ink.ts). */
+export interface StoryMeta {
+  id: string;
+  locale: string;
+  file: string;
+  hash: string;
+  header: StoryHeader | null;
+  /** per role, the most points any one path can earn; computed by exploring the story */
+  possible: RoleScores | null;
+  exact: boolean;
+  boundNote: string | null;
+  decisionsMin: number;
+  decisionsMax: number;
+}
+
+export interface StoryModule extends StoryMeta {
+  json: string;
+}

@@ -1,0 +1,96 @@
+import './ui/styles.css';
+import { createSoundPlayer } from './audio/sound.ts';
+import { library as initialLibrary, worlds as initialWorlds, onLibraryUpdate } from './content/library.ts';
+import type { World } from './content/world.ts';
+import type { StageHandle, StageSource, StageView } from './stage/types.ts';
+import { mirrorStore } from './state/mirror.ts';
+import { browserStorage } from './state/persist.ts';
+import { musicFor, toStageView } from './state/stage-view.ts';
+import { createGame, type GameState, type StoryLibrary } from './state/store.ts';
+import { mountUi } from './ui/app.ts';
+
+let library: StoryLibrary = initialLibrary;
+let worlds: Record<string, World> = initialWorlds;
+
+const game = createGame({
+  // The dev server can swap the library; the store always asks through this indirection.
+  library: { list: (locale) => library.list(locale), load: (locale, id) => library.load(locale, id) },
+  storage: browserStorage(),
+});
+
+const uiRoot = document.getElementById('ui');
+const stageRoot = document.getElementById('stage');
+if (!uiRoot || !stageRoot) throw new Error('index.html must contain #ui and #stage');
+
+const ui = mountUi(uiRoot, game, { library: () => library, worlds: () => worlds });
+mirrorStore(game.store);
+
+// Sound: nothing plays before the first gesture (browsers' autoplay rule).
+const reducedMotionQuery = window.matchMedia('(prefers-reduced-motion: reduce)');
+const sound = createSoundPlayer(`${import.meta.env.BASE_URL}audio/`);
+const applySound = (state: GameState) => {
+  sound.apply({ volume: state.settings.volume, muted: state.settings.muted });
+  sound.playMusic(musicFor(state));
+};
+const unlock = () => {
+  if (sound.unlocked) return;
+  sound.unlock();
+  applySound(game.store.getState());
+};
+window.addEventListener('pointerdown', unlock, { capture: true });
+window.addEventListener('keydown', unlock, { capture: true });
+game.store.subscribe((state) => applySound(state));
+game.onCue((cue) => {
+  if (cue.type === 'sfx') sound.playSfx(cue.id);
+  if (cue.type === 'ending') sound.playSfx(cue.ending === 'poor' ? 'poor' : cue.ending === 'strong' ? 'strong' : 'page');
+});
+
+// The stage is drawn by Phaser, loaded after the first paint so the title and text come first.
+const stageSource: StageSource = {
+  get: () => toStageView(game.store.getState(), reducedMotionQuery.matches),
+  subscribe(listener) {
+    let previous: StageView = stageSource.get();
+    const notify = () => {
+      const view = stageSource.get();
+      if (JSON.stringify(view) === JSON.stringify(previous)) return;
+      const before = previous;
+      previous = view;
+      listener(view, before);
+    };
+    const unsubscribe = game.store.subscribe(notify);
+    reducedMotionQuery.addEventListener('change', notify);
+    return () => {
+      unsubscribe();
+      reducedMotionQuery.removeEventListener('change', notify);
+    };
+  },
+};
+
+let stage: StageHandle | null = null;
+const startStageLater = () =>
+  import('./stage/index.ts')
+    .then(({ startStage }) => startStage(stageRoot, stageSource))
+    .then((handle) => {
+      stage = handle;
+      document.documentElement.dataset.renderer = handle.renderer;
+    })
+    .catch((error: unknown) => {
+      // The game is fully playable from the DOM; a stage that cannot start only loses the pictures.
+      console.warn('The stage could not start:', error);
+      document.documentElement.dataset.renderer = 'none';
+    });
+requestAnimationFrame(() => setTimeout(startStageLater, 0));
+
+onLibraryUpdate((next) => {
+  library = next.library;
+  worlds = next.worlds;
+  const state = game.store.getState();
+  if (state.scenario) {
+    const { id, locale } = state.scenario;
+    void library.load(locale, id).then((module) => game.actions.storyUpdated(module));
+  }
+  if (state.screen === 'menu') ui.refresh();
+});
+
+// Read-only hooks for tests and for a facilitator's browser console.
+Object.assign(window, { __wudi: { getState: () => game.store.getState(), stage: () => stage } });

@@ -1,0 +1,293 @@
+import { Story } from 'inkjs';
+import type { Ending, RoleScores } from './roles.ts';
+import {
+  type ChoiceTags,
+  type LineTags,
+  parseChoiceTags,
+  parseHeader,
+  parseLineTags,
+  type StoryHeader,
+  splitTag,
+  type TagProblem,
+} from './tags.ts';
+import { HEADER_TAGS, includes } from './vocabulary.ts';
+
+/** A line of story text with its parsed tags, ready for the dialogue panel. */
+export interface StoryLine {
+  text: string;
+  speaker: string | null;
+  mood: string | null;
+  sfx: string | null;
+  facilitator: string | null;
+  ending: Ending | null;
+  problems: TagProblem[];
+}
+
+export interface ChoiceOption {
+  index: number;
+  text: string;
+  score: Partial<RoleScores>;
+  hasScore: boolean;
+  feedback: string | null;
+  cap: string | null;
+  problems: TagProblem[];
+}
+
+/** Where the player is: reading a line, facing a decision, or at the end. */
+export type StoryStep =
+  | { kind: 'line'; line: StoryLine }
+  | { kind: 'choices'; options: ChoiceOption[]; facilitator: string | null; prompt: string | null }
+  | { kind: 'end'; ending: Ending | null };
+
+/** Setting and music persist from line to line until a tag changes them. */
+export interface StageContext {
+  scene: string | null;
+  music: string | null;
+}
+
+export interface DecisionRecord {
+  /** 1-based position in this run */
+  number: number;
+  prompt: string | null;
+  facilitator: string | null;
+  options: ChoiceOption[];
+  chosen: number;
+  /** ink state just before this decision, so the class can rewind to it */
+  stateBefore: string;
+  contextBefore: StageContext;
+  /** lines shown between the previous decision and this one, for replay on an edited story */
+  linesBefore: number;
+}
+
+export interface EngineSnapshot {
+  inkState: string;
+  step: StoryStep;
+  context: StageContext;
+  decisions: DecisionRecord[];
+  linesSinceDecision: number;
+  lastLineText: string | null;
+  lastFacilitator: string | null;
+  ending: Ending | null;
+}
+
+export class StoryError extends Error {}
+
+/**
+ * Steps a compiled Ink story line by line. It knows nothing of the page: the store calls it
+ * and turns its steps into state.
+ */
+export class StoryEngine {
+  readonly header: StoryHeader;
+  readonly headerProblems: TagProblem[];
+  private readonly story: Story;
+  private readonly globalTagCount: number;
+  private step: StoryStep;
+  private context: StageContext = { scene: null, music: null };
+  private decisions: DecisionRecord[] = [];
+  private linesSinceDecision = 0;
+  private lastLineText: string | null = null;
+  private lastFacilitator: string | null = null;
+  private ending: Ending | null = null;
+  private started = false;
+
+  constructor(compiled: string | object) {
+    this.story = new Story(typeof compiled === 'string' ? compiled : JSON.stringify(compiled));
+    const globalTags = this.story.globalTags ?? [];
+    this.globalTagCount = globalTags.length;
+    const parsed = parseHeader(globalTags);
+    this.header = parsed.header;
+    this.headerProblems = parsed.problems;
+    this.story.onError = (message: string) => {
+      throw new StoryError(message);
+    };
+    this.step = { kind: 'end', ending: null };
+  }
+
+  /** Moves to the first line. Separate from the constructor so restore() can skip it. */
+  start(): StoryStep {
+    this.started = true;
+    this.step = this.read();
+    return this.step;
+  }
+
+  get current(): StoryStep {
+    return this.step;
+  }
+
+  get stageContext(): StageContext {
+    return { ...this.context };
+  }
+
+  get decisionLog(): readonly DecisionRecord[] {
+    return this.decisions;
+  }
+
+  get endingReached(): Ending | null {
+    return this.ending;
+  }
+
+  /** Continue past the current line. */
+  advance(): StoryStep {
+    if (this.step.kind !== 'line') return this.step;
+    this.step = this.read();
+    return this.step;
+  }
+
+  choose(index: number): DecisionRecord {
+    if (this.step.kind !== 'choices') throw new StoryError('There is no decision to make here.');
+    const options = this.step.options;
+    const option = options[index];
+    if (!option) throw new StoryError(`There is no option ${index + 1} at this decision.`);
+    const record: DecisionRecord = {
+      number: this.decisions.length + 1,
+      prompt: this.step.prompt,
+      facilitator: this.step.facilitator,
+      options,
+      chosen: index,
+      stateBefore: this.story.state.toJson(),
+      contextBefore: { ...this.context },
+      linesBefore: this.linesSinceDecision,
+    };
+    this.story.ChooseChoiceIndex(index);
+    this.decisions.push(record);
+    this.linesSinceDecision = 0;
+    this.lastFacilitator = null;
+    this.step = this.read();
+    return record;
+  }
+
+  snapshot(): EngineSnapshot {
+    return {
+      inkState: this.story.state.toJson(),
+      step: this.step,
+      context: { ...this.context },
+      decisions: this.decisions.map((d) => ({ ...d })),
+      linesSinceDecision: this.linesSinceDecision,
+      lastLineText: this.lastLineText,
+      lastFacilitator: this.lastFacilitator,
+      ending: this.ending,
+    };
+  }
+
+  restore(snapshot: EngineSnapshot): void {
+    this.story.state.LoadJson(snapshot.inkState);
+    this.step = snapshot.step;
+    this.context = { ...snapshot.context };
+    this.decisions = snapshot.decisions.map((d) => ({ ...d }));
+    this.linesSinceDecision = snapshot.linesSinceDecision;
+    this.lastLineText = snapshot.lastLineText;
+    this.lastFacilitator = snapshot.lastFacilitator;
+    this.ending = snapshot.ending;
+    this.started = true;
+    this.readCount = 1;
+  }
+
+  /** Returns to the moment decision `number` (1-based) was offered, forgetting it and all later ones. */
+  rewindTo(number: number): StoryStep {
+    const record = this.decisions[number - 1];
+    if (!record) throw new StoryError(`There is no decision ${number} to return to.`);
+    this.story.state.LoadJson(record.stateBefore);
+    this.decisions = this.decisions.slice(0, number - 1);
+    this.context = { ...record.contextBefore };
+    this.linesSinceDecision = record.linesBefore;
+    this.lastFacilitator = record.facilitator;
+    this.lastLineText = record.prompt;
+    this.ending = null;
+    this.step = { kind: 'choices', options: record.options, facilitator: record.facilitator, prompt: record.prompt };
+    return this.step;
+  }
+
+  /**
+   * Replays logged choices on a (possibly edited) story: reads every line, takes the same
+   * option at each decision, then reads as many lines as the player had. Throws if the story
+   * no longer offers what was chosen.
+   */
+  replay(choices: readonly number[], linesAfter: number): void {
+    if (!this.started) this.start();
+    for (const [i, choice] of choices.entries()) {
+      let guard = 0;
+      while (this.step.kind === 'line') {
+        this.advance();
+        if (++guard > 10_000) throw new StoryError('The story never reaches a decision.');
+      }
+      if (this.step.kind !== 'choices' || !this.step.options[choice]) {
+        throw new StoryError(`Decision ${i + 1} no longer offers the option that was chosen.`);
+      }
+      this.choose(choice);
+    }
+    // The line on screen counts as read, so N lines read means N - 1 advances.
+    for (let i = 1; i < linesAfter && this.step.kind === 'line'; i++) this.advance();
+  }
+
+  private read(): StoryStep {
+    let pendingTags: string[] = [];
+    while (this.story.canContinue) {
+      const text = (this.story.Continue() ?? '').trim();
+      let tags = this.story.currentTags ?? [];
+      if (this.firstRead()) {
+        // Ink hands the file's opening tags to the first line too: the header is not line data,
+        // but an opening `# scene:` above the first line is.
+        tags = [
+          ...tags.slice(0, this.globalTagCount).filter((tag) => !includes(HEADER_TAGS, splitTag(tag).name)),
+          ...tags.slice(this.globalTagCount),
+        ];
+      }
+      tags = [...pendingTags, ...tags];
+      pendingTags = [];
+      if (text === '') {
+        // A tag on a line of its own belongs to what follows it.
+        pendingTags = tags;
+        continue;
+      }
+      return { kind: 'line', line: this.makeLine(text, parseLineTags(tags)) };
+    }
+    if (pendingTags.length > 0) this.makeLine('', parseLineTags(pendingTags));
+    const choices = this.story.currentChoices;
+    if (choices.length > 0) {
+      return {
+        kind: 'choices',
+        facilitator: this.lastFacilitator,
+        prompt: this.lastLineText,
+        options: choices.map((choice, index) => toOption(index, choice.text, parseChoiceTags(choice.tags ?? []))),
+      };
+    }
+    return { kind: 'end', ending: this.ending };
+  }
+
+  private readCount = 0;
+  private firstRead(): boolean {
+    return this.readCount++ === 0;
+  }
+
+  private makeLine(text: string, tags: LineTags): StoryLine {
+    if (tags.scene !== null) this.context.scene = tags.scene;
+    if (tags.music !== null) this.context.music = tags.music;
+    if (tags.facilitator !== null) this.lastFacilitator = tags.facilitator;
+    if (tags.ending !== null) this.ending = tags.ending;
+    if (text !== '') {
+      this.linesSinceDecision++;
+      this.lastLineText = text;
+    }
+    return {
+      text,
+      speaker: tags.speaker,
+      mood: tags.mood,
+      sfx: tags.sfx,
+      facilitator: tags.facilitator,
+      ending: tags.ending,
+      problems: tags.problems,
+    };
+  }
+}
+
+function toOption(index: number, text: string, tags: ChoiceTags): ChoiceOption {
+  return {
+    index,
+    text: text.trim(),
+    score: tags.score,
+    hasScore: tags.hasScore,
+    feedback: tags.feedback,
+    cap: tags.cap,
+    problems: tags.problems,
+  };
+}

@@ -1,0 +1,418 @@
+import { Story } from 'inkjs';
+import { seededRandom } from './random.ts';
+import { type Ending, ROLES, type RoleScores, zeroScores } from './roles.ts';
+import { parseChoiceTags, parseLineTags } from './tags.ts';
+
+/**
+ * Walks every path of a compiled story and summarises it: points possible per role (the most a
+ * role can earn on any one path), endings, dead ends, decisions per path. The build, the checker
+ * and the tests all use this one module, so the debrief and the checker cannot disagree.
+ *
+ * Paths are counted, not enumerated: decision states that are the same (same position,
+ * variables and read counts) are merged, so a story whose branches rejoin at gathers costs
+ * roughly its number of distinct states, not its number of paths.
+ */
+
+export type EndingKey = Ending | 'untagged';
+
+export interface DecisionPoint {
+  id: string;
+  /** the text of the options, as first met */
+  options: string[];
+  missingScore: number[];
+  missingFeedback: number[];
+  /** true if some way into this decision had no `# facilitator:` note */
+  missingFacilitator: boolean;
+}
+
+export interface ExploreResult {
+  /** true when every path was explored; false when the figures are bounds or samples */
+  exact: boolean;
+  note: string | null;
+  states: number;
+  paths: number;
+  decisionsMin: number;
+  decisionsMax: number;
+  endings: Record<EndingKey, number>;
+  /** per role: the highest total reachable on one path (never below 0) */
+  possible: RoleScores;
+  min: RoleScores;
+  max: RoleScores;
+  mean: RoleScores;
+  deadEnds: string[];
+  runtimeErrors: string[];
+  decisionPoints: DecisionPoint[];
+  cyclic: boolean;
+  elapsedMs: number;
+}
+
+export interface ExploreOptions {
+  maxStates?: number;
+  maxMs?: number;
+  /** random walks used for the figures when a story is too large to explore fully */
+  fallbackWalks?: number;
+  now?: () => number;
+}
+
+interface NodeValue {
+  count: number;
+  minDec: number;
+  maxDec: number;
+  max: RoleScores;
+  min: RoleScores;
+  sum: RoleScores;
+  endings: Record<EndingKey, number>;
+}
+
+class BudgetExceeded extends Error {}
+
+interface InkStateJson {
+  currentFlowName?: string;
+  flows?: Record<string, { callstack?: { threads?: { callstack?: unknown }[] }; currentChoices?: unknown; choiceThreads?: Record<string, { callstack?: unknown }> }>;
+  variablesState?: unknown;
+  evalStack?: unknown;
+  visitCounts?: Record<string, number>;
+  turnIndices?: Record<string, number>;
+  storySeed?: number;
+  previousRandom?: number;
+}
+
+/**
+ * Two decision states with the same key have the same futures. Output already shown and the
+ * turn counter do not shape the future; read counts of unnamed once-only choices only matter
+ * if a path can come back to the same decision, which `cyclic` detects (and then keeps them).
+ */
+function stateKey(json: string, keepChoiceCounts: boolean): string {
+  const s = JSON.parse(json) as InkStateJson;
+  const flow = s.flows?.[s.currentFlowName ?? 'DEFAULT_FLOW'];
+  const counts: Record<string, number> = {};
+  for (const [path, n] of Object.entries(s.visitCounts ?? {})) {
+    if (keepChoiceCounts || !/(^|\.)c-\d+$/.test(path)) counts[path] = n;
+  }
+  return JSON.stringify([
+    flow?.callstack?.threads?.map((t) => t.callstack),
+    flow?.currentChoices,
+    Object.values(flow?.choiceThreads ?? {}).map((t) => t.callstack),
+    s.variablesState,
+    s.evalStack,
+    counts,
+    s.turnIndices,
+    s.storySeed,
+    s.previousRandom,
+  ]);
+}
+
+/** A decision's place in the story: the container its options sit in, whichever are offered. */
+function choicePointId(story: Story): string {
+  const first = story.currentChoices[0]?.sourcePath ?? '';
+  return first.includes('.') ? first.slice(0, first.lastIndexOf('.')) : first;
+}
+
+function emptyEndings(): Record<EndingKey, number> {
+  return { strong: 0, mixed: 0, poor: 0, untagged: 0 };
+}
+
+interface Segment {
+  ending: Ending | null;
+  facilitator: boolean;
+  error: string | null;
+}
+
+/** Continue until a decision or the end, noting the ending tag and any trainer's note. */
+function runSegment(story: Story, errors: string[]): Segment {
+  const seg: Segment = { ending: null, facilitator: false, error: null };
+  try {
+    while (story.canContinue) {
+      story.Continue();
+      const tags = parseLineTags(story.currentTags ?? []);
+      if (tags.ending) seg.ending = tags.ending;
+      if (tags.facilitator !== null) seg.facilitator = true;
+    }
+  } catch (error) {
+    seg.error = error instanceof Error ? error.message : String(error);
+    errors.push(seg.error);
+  }
+  return seg;
+}
+
+export function staticUpperBound(compiledJson: string): RoleScores {
+  const bound = zeroScores();
+  const pattern = /"\^\s*score\s*[:：]([^"]*)"/g;
+  for (const match of compiledJson.matchAll(pattern)) {
+    const terms = (match[1] ?? '').trim().split(/[\s,，]+/);
+    for (const term of terms) {
+      const m = /^(BE|S|T|R|O)\s*([+＋])\s*(\d+)$/.exec(term);
+      if (m?.[1] && m[3]) bound[m[1] as keyof RoleScores] += Number(m[3]);
+    }
+  }
+  return bound;
+}
+
+export function exploreStory(compiledJson: string, options: ExploreOptions = {}): ExploreResult {
+  const now = options.now ?? (() => Date.now());
+  const started = now();
+  const first = exploreExact(compiledJson, false, options, now, started);
+  if (first.kind === 'done' && !first.result.cyclic) return finish(first.result, started, now);
+  if (first.kind === 'done') {
+    // A path can return to an earlier decision: explore again keeping every read count.
+    const again = exploreExact(compiledJson, true, options, now, started);
+    if (again.kind === 'done') return finish({ ...again.result, cyclic: true }, started, now);
+  }
+  return finish(sampleWalks(compiledJson, options.fallbackWalks ?? 2000), started, now);
+}
+
+function finish(result: ExploreResult, started: number, now: () => number): ExploreResult {
+  return { ...result, elapsedMs: now() - started };
+}
+
+type ExactOutcome = { kind: 'done'; result: ExploreResult } | { kind: 'budget' };
+
+function exploreExact(
+  compiledJson: string,
+  keepChoiceCounts: boolean,
+  options: ExploreOptions,
+  now: () => number,
+  started: number,
+): ExactOutcome {
+  const maxStates = options.maxStates ?? 200_000;
+  const maxMs = options.maxMs ?? 20_000;
+  const story = new Story(compiledJson);
+  const runtimeErrors: string[] = [];
+  story.onError = (message: string) => {
+    throw new Error(message);
+  };
+  const memo = new Map<string, NodeValue>();
+  const inProgress = new Set<string>();
+  const points = new Map<string, DecisionPoint>();
+  const edges = new Map<string, Set<string>>();
+  const deadEnds = new Set<string>();
+  let stateVisits = 0;
+  let cyclic = false;
+
+  const terminal = (seg: Segment, where: string): NodeValue => {
+    const endings = emptyEndings();
+    if (seg.ending) endings[seg.ending] = 1;
+    else {
+      endings.untagged = 1;
+      deadEnds.add(seg.error ? `runtime error after ${where}: ${seg.error}` : `no ending tag after ${where}`);
+    }
+    return { count: 1, minDec: 0, maxDec: 0, max: zeroScores(), min: zeroScores(), sum: zeroScores(), endings };
+  };
+
+  const visit = (stateJson: string, pointId: string): NodeValue => {
+    const key = stateKey(stateJson, keepChoiceCounts);
+    const known = memo.get(key);
+    if (known) return known;
+    if (inProgress.has(key)) {
+      cyclic = true;
+      return { count: 0, minDec: 0, maxDec: 0, max: zeroScores(), min: zeroScores(), sum: zeroScores(), endings: emptyEndings() };
+    }
+    if (++stateVisits > maxStates || now() - started > maxMs) throw new BudgetExceeded();
+    inProgress.add(key);
+    story.state.LoadJson(stateJson);
+    const choices = story.currentChoices.map((c) => ({ text: c.text, tags: parseChoiceTags(c.tags ?? []) }));
+    const point = points.get(pointId);
+    if (point) {
+      choices.forEach((c, i) => {
+        if (!c.tags.hasScore && !point.missingScore.includes(i)) point.missingScore.push(i);
+        if (!c.tags.feedback && !point.missingFeedback.includes(i)) point.missingFeedback.push(i);
+      });
+    }
+    let value: NodeValue | null = null;
+    for (const [index, choice] of choices.entries()) {
+      story.state.LoadJson(stateJson);
+      story.ChooseChoiceIndex(index);
+      const seg = runSegment(story, runtimeErrors);
+      let child: NodeValue;
+      if (!seg.error && story.currentChoices.length > 0) {
+        const childId = choicePointId(story);
+        notePoint(points, story, childId, seg.facilitator);
+        let targets = edges.get(pointId);
+        if (!targets) edges.set(pointId, (targets = new Set()));
+        targets.add(childId);
+        child = visit(story.state.toJson(), childId);
+      } else {
+        child = terminal(seg, `option "${choice.text}"`);
+      }
+      const delta = choice.tags.score;
+      const through: NodeValue = {
+        count: child.count,
+        minDec: child.minDec + 1,
+        maxDec: child.maxDec + 1,
+        max: zeroScores(),
+        min: zeroScores(),
+        sum: zeroScores(),
+        endings: child.endings,
+      };
+      for (const role of ROLES) {
+        const d = delta[role] ?? 0;
+        through.max[role] = child.max[role] + d;
+        through.min[role] = child.min[role] + d;
+        through.sum[role] = child.sum[role] + d * child.count;
+      }
+      value = value ? merge(value, through) : through;
+    }
+    inProgress.delete(key);
+    const result = value ?? terminal({ ending: null, facilitator: false, error: null }, 'a decision with no options');
+    memo.set(key, result);
+    return result;
+  };
+
+  try {
+    const seg = runSegment(story, runtimeErrors);
+    let root: NodeValue;
+    if (!seg.error && story.currentChoices.length > 0) {
+      const id = choicePointId(story);
+      notePoint(points, story, id, seg.facilitator);
+      root = visit(story.state.toJson(), id);
+    } else {
+      root = terminal(seg, 'the opening');
+    }
+    if (hasCycle(edges)) cyclic = true;
+    const mean = zeroScores();
+    for (const role of ROLES) mean[role] = root.count > 0 ? root.sum[role] / root.count : 0;
+    const possible = zeroScores();
+    for (const role of ROLES) possible[role] = Math.max(0, root.max[role]);
+    return {
+      kind: 'done',
+      result: {
+        exact: true,
+        note: null,
+        states: memo.size,
+        paths: root.count,
+        decisionsMin: root.minDec,
+        decisionsMax: root.maxDec,
+        endings: root.endings,
+        possible,
+        min: root.min,
+        max: root.max,
+        mean,
+        deadEnds: [...deadEnds],
+        runtimeErrors: [...new Set(runtimeErrors)],
+        decisionPoints: [...points.values()],
+        cyclic,
+        elapsedMs: 0,
+      },
+    };
+  } catch (error) {
+    if (error instanceof BudgetExceeded) return { kind: 'budget' };
+    throw error;
+  }
+}
+
+function notePoint(points: Map<string, DecisionPoint>, story: Story, id: string, facilitator: boolean): void {
+  const existing = points.get(id);
+  if (existing) {
+    if (!facilitator) existing.missingFacilitator = true;
+    return;
+  }
+  points.set(id, {
+    id,
+    options: story.currentChoices.map((c) => c.text),
+    missingScore: [],
+    missingFeedback: [],
+    missingFacilitator: !facilitator,
+  });
+}
+
+function merge(a: NodeValue, b: NodeValue): NodeValue {
+  const out: NodeValue = {
+    count: a.count + b.count,
+    minDec: Math.min(a.minDec, b.minDec),
+    maxDec: Math.max(a.maxDec, b.maxDec),
+    max: zeroScores(),
+    min: zeroScores(),
+    sum: zeroScores(),
+    endings: emptyEndings(),
+  };
+  for (const role of ROLES) {
+    out.max[role] = Math.max(a.max[role], b.max[role]);
+    out.min[role] = Math.min(a.min[role], b.min[role]);
+    out.sum[role] = a.sum[role] + b.sum[role];
+  }
+  for (const k of Object.keys(out.endings) as EndingKey[]) out.endings[k] = a.endings[k] + b.endings[k];
+  return out;
+}
+
+function hasCycle(edges: Map<string, Set<string>>): boolean {
+  const state = new Map<string, 1 | 2>();
+  const dfs = (node: string): boolean => {
+    state.set(node, 1);
+    for (const next of edges.get(node) ?? []) {
+      const s = state.get(next);
+      if (s === 1) return true;
+      if (s === undefined && dfs(next)) return true;
+    }
+    state.set(node, 2);
+    return false;
+  };
+  for (const node of edges.keys()) if (!state.has(node) && dfs(node)) return true;
+  return false;
+}
+
+/**
+ * For a story too large to explore: points possible fall back to a bound no path can exceed
+ * (every positive score in the story added up), and the other figures come from random walks.
+ */
+function sampleWalks(compiledJson: string, walks: number): ExploreResult {
+  const story = new Story(compiledJson);
+  const errors: string[] = [];
+  story.onError = (message: string) => {
+    throw new Error(message);
+  };
+  const start = story.state.toJson();
+  const random = seededRandom(1);
+  const endings = emptyEndings();
+  const min = zeroScores();
+  const max = zeroScores();
+  const sum = zeroScores();
+  let decMin = Number.POSITIVE_INFINITY;
+  let decMax = 0;
+  const deadEnds = new Set<string>();
+  for (let w = 0; w < walks; w++) {
+    story.state.LoadJson(start);
+    const total = zeroScores();
+    let decisions = 0;
+    let seg = runSegment(story, errors);
+    while (!seg.error && story.currentChoices.length > 0 && decisions < 500) {
+      const index = Math.floor(random() * story.currentChoices.length);
+      const tags = parseChoiceTags(story.currentChoices[index]?.tags ?? []);
+      for (const role of ROLES) total[role] += tags.score[role] ?? 0;
+      story.ChooseChoiceIndex(index);
+      decisions++;
+      seg = runSegment(story, errors);
+    }
+    if (seg.ending) endings[seg.ending]++;
+    else {
+      endings.untagged++;
+      deadEnds.add(seg.error ? `runtime error: ${seg.error}` : `a path ends with no ending tag after ${decisions} decisions`);
+    }
+    decMin = Math.min(decMin, decisions);
+    decMax = Math.max(decMax, decisions);
+    for (const role of ROLES) {
+      min[role] = w === 0 ? total[role] : Math.min(min[role], total[role]);
+      max[role] = w === 0 ? total[role] : Math.max(max[role], total[role]);
+      sum[role] += total[role];
+    }
+  }
+  const mean = zeroScores();
+  for (const role of ROLES) mean[role] = sum[role] / walks;
+  return {
+    exact: false,
+    note: `too large to explore every path: points possible are an upper bound (every positive score added up); other figures come from ${walks} random walks`,
+    states: 0,
+    paths: walks,
+    decisionsMin: decMin === Number.POSITIVE_INFINITY ? 0 : decMin,
+    decisionsMax: decMax,
+    endings,
+    possible: staticUpperBound(compiledJson),
+    min,
+    max,
+    mean,
+    deadEnds: [...deadEnds],
+    runtimeErrors: [...new Set(errors)],
+    decisionPoints: [],
+    cyclic: false,
+    elapsedMs: 0,
+  };
+}

@@ -1,0 +1,367 @@
+import { persist } from 'zustand/middleware';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { StoryMeta, StoryModule } from '../content/story-module.ts';
+import { type EngineSnapshot, StoryEngine, type StoryStep } from '../narrative/engine.ts';
+import { type Ending, endingRank } from '../narrative/roles.ts';
+import { createSplitStorage, type KeyValueStore, type PersistedSlice, type PersistProblem } from './persist.ts';
+import { DEFAULT_SETTINGS, type Locale, type RunState, type Settings } from './schema.ts';
+import { EMPTY_STAGE, nextStage, type StageState } from './stage-state.ts';
+
+export type Screen = 'title' | 'prologue' | 'menu' | 'play' | 'debrief';
+
+export type NoticeKind =
+  | 'run-damaged'
+  | 'settings-damaged'
+  | 'progress-damaged'
+  | 'storage-unavailable'
+  | 'story-changed-replayed'
+  | 'story-changed-restarted'
+  | 'story-load-failed'
+  | 'story-updated'
+  | 'story-error';
+
+export interface Notice {
+  id: number;
+  kind: NoticeKind;
+  detail: string | null;
+}
+
+export interface ActiveScenario {
+  id: string;
+  locale: Locale;
+  meta: StoryMeta;
+}
+
+export interface GameState extends PersistedSlice {
+  screen: Screen;
+  scenario: ActiveScenario | null;
+  step: StoryStep | null;
+  /** the decision log and ink state of the scenario being played */
+  snapshot: EngineSnapshot | null;
+  stage: StageState;
+  notices: Notice[];
+  loading: boolean;
+}
+
+/** Where stories come from: the Vite build in the game, files on disk in tests. */
+export interface StoryLibrary {
+  list(locale: Locale): StoryMeta[];
+  load(locale: Locale, id: string): Promise<StoryModule>;
+}
+
+/** One-off cues for the shells (a sound, a transition); state says what is, cues say what happened. */
+export type Cue = { type: 'sfx'; id: string } | { type: 'ending'; ending: Ending | null };
+
+export interface GameDeps {
+  library: StoryLibrary;
+  storage: KeyValueStore | null;
+}
+
+export interface Game {
+  store: StoreApi<GameState>;
+  actions: GameActions;
+  onCue(listener: (cue: Cue) => void): () => void;
+  /** resolves when a scenario that was open before a reload is back on screen */
+  ready: Promise<void>;
+}
+
+export interface GameActions {
+  chooseLocale(locale: Locale): Promise<void>;
+  begin(): void;
+  finishPrologue(): void;
+  showPrologue(): void;
+  openScenario(id: string, options?: { fresh?: boolean }): Promise<void>;
+  restartScenario(): Promise<void>;
+  advance(): void;
+  choose(index: number): void;
+  rewindTo(decisionNumber: number): void;
+  backToMenu(): void;
+  updateSettings(patch: Partial<Omit<Settings, 'activeScenario'>>): void;
+  resetData(): void;
+  dismissNotice(id: number): void;
+  /** the dev server delivered a new version of a story */
+  storyUpdated(module: StoryModule): Promise<void>;
+}
+
+export function createGame(deps: GameDeps): Game {
+  const pendingProblems: PersistProblem[] = [];
+  let reportProblem = (p: PersistProblem) => void pendingProblems.push(p);
+  const storage = createSplitStorage(deps.storage, (p) => reportProblem(p));
+  let engine: StoryEngine | null = null;
+  let noticeId = 0;
+  const cueListeners = new Set<(cue: Cue) => void>();
+  const emit = (cue: Cue) => {
+    for (const listener of cueListeners) listener(cue);
+  };
+
+  const store = createStore<GameState>()(
+    persist(
+      (): GameState => ({
+        settings: { ...DEFAULT_SETTINGS },
+        progress: {},
+        runs: {},
+        screen: 'title',
+        scenario: null,
+        step: null,
+        snapshot: null,
+        stage: EMPTY_STAGE,
+        notices: [],
+        loading: false,
+      }),
+      {
+        name: 'wudi-turn',
+        version: 1,
+        storage,
+        partialize: (s) => ({ settings: s.settings, progress: s.progress, runs: s.runs }),
+        merge: (persisted, current) => {
+          const p = (persisted ?? {}) as Partial<PersistedSlice>;
+          return {
+            ...current,
+            settings: p.settings ?? current.settings,
+            progress: p.progress ?? current.progress,
+            runs: p.runs ?? current.runs,
+          };
+        },
+      },
+    ),
+  );
+
+  const notify = (kind: NoticeKind, detail: string | null = null) => {
+    store.setState((s) => ({ notices: [...s.notices, { id: ++noticeId, kind, detail }] }));
+  };
+  reportProblem = (p) => {
+    if (p.kind === 'unavailable') notify('storage-unavailable', p.detail);
+    else notify(`${p.part === 'runs' ? 'run' : p.part}-damaged` as NoticeKind, p.detail);
+  };
+  for (const p of pendingProblems) reportProblem(p);
+
+  const locale = (): Locale => store.getState().settings.locale ?? 'en';
+
+  /** Copy the engine's position into the state, save the run and emit the line's cues. */
+  const sync = (options: { cues?: boolean } = {}) => {
+    const s = store.getState();
+    if (!engine || !s.scenario) return;
+    const step = engine.current;
+    const snapshot = engine.snapshot();
+    const line = step.kind === 'line' ? step.line : null;
+    const stage = nextStage(s.stage, line, engine.stageContext);
+    const run: RunState = {
+      scenarioId: s.scenario.id,
+      locale: s.scenario.locale,
+      storyHash: s.scenario.meta.hash,
+      snapshot,
+    };
+    const patch: Partial<GameState> = { step, snapshot, stage, runs: { ...s.runs, [s.scenario.id]: run } };
+    if (step.kind === 'end') {
+      const previous = s.progress[s.scenario.id];
+      const ending = step.ending;
+      const best = previous && endingRank(previous.bestEnding) > endingRank(ending) ? previous.bestEnding : ending;
+      patch.progress = {
+        ...s.progress,
+        [s.scenario.id]: { status: 'finished', bestEnding: best, plays: (previous?.plays ?? 0) + 1 },
+      };
+      patch.screen = 'debrief';
+    }
+    store.setState(patch);
+    if (options.cues !== false) {
+      if (line?.sfx) emit({ type: 'sfx', id: line.sfx });
+      if (step.kind === 'end') emit({ type: 'ending', ending: step.ending });
+    }
+  };
+
+  const markInProgress = (id: string) => {
+    const s = store.getState();
+    const previous = s.progress[id];
+    if (previous?.status === 'finished') return;
+    store.setState({ progress: { ...s.progress, [id]: { status: 'in-progress', bestEnding: null, plays: 0 } } });
+  };
+
+  const guard = (work: () => void) => {
+    try {
+      work();
+    } catch (error) {
+      notify('story-error', error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  /**
+   * Puts a story on screen: resumes the saved run if it belongs to this very story, replays its
+   * choices if the story was edited since, and starts afresh (with a notice) if that fails.
+   */
+  const mount = (module: StoryModule, run: RunState | null) => {
+    const fresh = () => {
+      const e = new StoryEngine(module.json);
+      e.start();
+      return e;
+    };
+    let next: StoryEngine;
+    if (!run) next = fresh();
+    else if (run.storyHash === module.hash && run.locale === module.locale) {
+      try {
+        next = new StoryEngine(module.json);
+        next.restore(run.snapshot);
+      } catch (error) {
+        notify('run-damaged', error instanceof Error ? error.message : String(error));
+        next = fresh();
+      }
+    } else {
+      try {
+        next = new StoryEngine(module.json);
+        next.replay(
+          run.snapshot.decisions.map((d) => d.chosen),
+          run.snapshot.linesSinceDecision,
+        );
+        if (run.locale === module.locale) notify('story-changed-replayed');
+      } catch (error) {
+        notify('story-changed-restarted', error instanceof Error ? error.message : String(error));
+        next = fresh();
+      }
+    }
+    engine = next;
+    const { json: _json, ...meta } = module;
+    store.setState((s) => ({
+      scenario: { id: module.id, locale: module.locale as Locale, meta },
+      screen: next.current.kind === 'end' ? 'debrief' : 'play',
+      stage: EMPTY_STAGE,
+      settings: { ...s.settings, activeScenario: module.id },
+    }));
+    markInProgress(module.id);
+    sync({ cues: false });
+  };
+
+  const loadModule = async (id: string, loc: Locale): Promise<StoryModule | null> => {
+    store.setState({ loading: true });
+    try {
+      return await deps.library.load(loc, id);
+    } catch (error) {
+      notify('story-load-failed', `${loc}/${id}: ${error instanceof Error ? error.message : String(error)}`);
+      return null;
+    } finally {
+      store.setState({ loading: false });
+    }
+  };
+
+  const actions: GameActions = {
+    async chooseLocale(next) {
+      const s = store.getState();
+      if (s.settings.locale === next) return;
+      store.setState({ settings: { ...s.settings, locale: next } });
+      // Both languages share one structure, so a run carries over by replaying its choices.
+      if (s.scenario && (s.screen === 'play' || s.screen === 'debrief') && s.scenario.locale !== next) {
+        const module = await loadModule(s.scenario.id, next);
+        const run = store.getState().runs[s.scenario.id] ?? null;
+        if (module) mount(module, run);
+      }
+    },
+    begin() {
+      const s = store.getState();
+      store.setState({ screen: s.settings.prologueSeen ? 'menu' : 'prologue' });
+    },
+    showPrologue() {
+      store.setState({ screen: 'prologue' });
+    },
+    finishPrologue() {
+      const s = store.getState();
+      store.setState({ screen: 'menu', settings: { ...s.settings, prologueSeen: true } });
+    },
+    async openScenario(id, options = {}) {
+      const module = await loadModule(id, locale());
+      if (!module) return;
+      const saved = store.getState().runs[id] ?? null;
+      const resumable = saved && !options.fresh && saved.snapshot.step.kind !== 'end' ? saved : null;
+      mount(module, resumable);
+    },
+    async restartScenario() {
+      const s = store.getState();
+      if (s.scenario) await actions.openScenario(s.scenario.id, { fresh: true });
+    },
+    advance() {
+      guard(() => {
+        if (!engine) return;
+        const before = engine.current.kind;
+        engine.advance();
+        if (before === 'line') emit({ type: 'sfx', id: 'page' });
+        sync();
+      });
+    },
+    choose(index) {
+      guard(() => {
+        if (!engine || engine.current.kind !== 'choices') return;
+        engine.choose(index);
+        emit({ type: 'sfx', id: 'click' });
+        sync();
+      });
+    },
+    rewindTo(decisionNumber) {
+      guard(() => {
+        if (!engine) return;
+        engine.rewindTo(decisionNumber);
+        store.setState({ screen: 'play' });
+        sync({ cues: false });
+      });
+    },
+    backToMenu() {
+      const s = store.getState();
+      engine = null;
+      store.setState({
+        screen: 'menu',
+        scenario: null,
+        step: null,
+        snapshot: null,
+        stage: EMPTY_STAGE,
+        settings: { ...s.settings, activeScenario: null },
+      });
+    },
+    updateSettings(patch) {
+      const s = store.getState();
+      store.setState({ settings: { ...s.settings, ...patch } });
+    },
+    resetData() {
+      const s = store.getState();
+      engine = null;
+      store.setState({
+        settings: { ...DEFAULT_SETTINGS, locale: s.settings.locale },
+        progress: {},
+        runs: {},
+        screen: 'title',
+        scenario: null,
+        step: null,
+        snapshot: null,
+        stage: EMPTY_STAGE,
+        notices: [],
+      });
+    },
+    dismissNotice(id) {
+      store.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+    },
+    async storyUpdated(module) {
+      const s = store.getState();
+      if (!s.scenario || s.scenario.id !== module.id || s.scenario.locale !== module.locale) return;
+      if (s.scenario.meta.hash === module.hash) return;
+      const run = s.runs[module.id] ?? null;
+      mount(module, run);
+      notify('story-updated', module.file);
+    },
+  };
+
+  // A reload lands where the player left: on the same line of the same scenario.
+  const ready = (async () => {
+    const s = store.getState();
+    const active = s.settings.activeScenario;
+    if (active && s.runs[active] && s.settings.locale) {
+      const run = s.runs[active];
+      const module = await loadModule(active, locale());
+      if (module) mount(module, run ?? null);
+    }
+  })();
+
+  return {
+    store,
+    actions,
+    ready,
+    onCue(listener) {
+      cueListeners.add(listener);
+      return () => cueListeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,87 @@
+import type { World } from '../content/world.ts';
+import type { Game, GameState, StoryLibrary } from '../state/store.ts';
+import type { Screen, UiContext } from './context.ts';
+import { debriefScreen } from './debrief.ts';
+import { el } from './dom.ts';
+import { menuScreen } from './menu.ts';
+import { createNotices } from './notices.ts';
+import { createPauseDialog } from './pause.ts';
+import { playScreen } from './play.ts';
+import { prologueScreen } from './prologue.ts';
+import { titleScreen } from './title.ts';
+
+const TEXT_SCALE = { normal: 1, large: 1.15, xlarge: 1.3 } as const;
+
+export interface UiHandle {
+  /** the story list changed (dev server): rebuild the menu */
+  refresh(): void;
+}
+
+/** Mounts the DOM interface over the stage and keeps it in step with the store. */
+export function mountUi(
+  root: HTMLElement,
+  game: Game,
+  sources: { library: () => StoryLibrary; worlds: () => Record<string, World> },
+): UiHandle {
+  const pause = createPauseDialog(game);
+  const notices = createNotices(game);
+  const screenHost = el('div', { className: 'screen-host' });
+  root.append(screenHost, notices.element, pause.element);
+
+  const ctx: UiContext = {
+    game,
+    library: sources.library,
+    worlds: sources.worlds,
+    openPause: (options = { inScenario: true }) => pause.open(options),
+  };
+
+  let screen: Screen | null = null;
+  let screenKey = '';
+
+  const build = (state: GameState): Screen => {
+    switch (state.screen) {
+      case 'title':
+        return titleScreen(ctx, state);
+      case 'prologue':
+        return prologueScreen(ctx, state);
+      case 'menu':
+        return menuScreen(ctx, state);
+      case 'play':
+        return playScreen(ctx, state);
+      case 'debrief':
+        return debriefScreen(ctx, state);
+    }
+  };
+
+  const keyOf = (state: GameState) =>
+    [state.screen, state.settings.locale, state.screen === 'play' ? state.scenario?.meta.hash : '', state.screen === 'debrief' ? state.snapshot?.inkState.length : ''].join('|');
+
+  const render = (state: GameState, previous: GameState, force = false) => {
+    const html = document.documentElement;
+    html.lang = state.settings.locale ?? 'en';
+    html.style.setProperty('--text-scale', String(TEXT_SCALE[state.settings.textSize]));
+    html.dataset.screen = state.screen;
+    notices.update(state);
+    const key = keyOf(state);
+    if (force || key !== screenKey || !screen) {
+      screen?.destroy?.();
+      screenKey = key;
+      screen = build(state);
+      screenHost.replaceChildren(screen.root);
+      if (!pause.element.open) screen.focus();
+      return;
+    }
+    screen.update(state, previous);
+  };
+
+  const initial = game.store.getState();
+  render(initial, initial);
+  game.store.subscribe((state, previous) => render(state, previous));
+  // The menu also lists progress, which changes without the screen changing.
+  return {
+    refresh() {
+      const state = game.store.getState();
+      render(state, state, true);
+    },
+  };
+}

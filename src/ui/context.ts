@@ -1,0 +1,27 @@
+import type { World } from '../content/world.ts';
+import type { Locale } from '../state/schema.ts';
+import type { Game, GameState, StoryLibrary } from '../state/store.ts';
+import { type Strings, strings } from './i18n.ts';
+
+export interface UiContext {
+  game: Game;
+  library(): StoryLibrary;
+  worlds(): Record<string, World>;
+  openPause(options?: { inScenario: boolean }): void;
+}
+
+export interface Screen {
+  root: HTMLElement;
+  update(state: GameState, previous: GameState): void;
+  /** where keyboard focus goes when the screen appears */
+  focus(): void;
+  destroy?(): void;
+}
+
+export function localeOf(state: GameState): Locale {
+  return state.settings.locale ?? 'en';
+}
+
+export function t(state: GameState): Strings {
+  return strings(state.settings.locale);
+}

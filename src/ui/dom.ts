@@ -1,0 +1,43 @@
+/**
+ * The only way the UI makes elements. Text always goes through textContent: story text and
+ * imported files are never parsed as HTML.
+ */
+export interface ElOptions {
+  className?: string;
+  text?: string;
+  attrs?: Record<string, string | number | boolean | null | undefined>;
+  on?: Partial<{ [K in keyof HTMLElementEventMap]: (event: HTMLElementEventMap[K]) => void }>;
+}
+
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  options: ElOptions = {},
+  children: (Node | string | null | false | undefined)[] = [],
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (options.className) node.className = options.className;
+  if (options.text !== undefined) node.textContent = options.text;
+  for (const [name, value] of Object.entries(options.attrs ?? {})) {
+    if (value === null || value === undefined || value === false) continue;
+    node.setAttribute(name, value === true ? '' : String(value));
+  }
+  for (const [type, handler] of Object.entries(options.on ?? {})) {
+    node.addEventListener(type, handler as EventListener);
+  }
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(typeof child === 'string' ? document.createTextNode(child) : child);
+  }
+  return node;
+}
+
+export function svg(tag: string, attrs: Record<string, string | number>, children: SVGElement[] = []): SVGElement {
+  const node = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, String(value));
+  for (const child of children) node.append(child);
+  return node;
+}
+
+export function replaceChildren(parent: Element, ...children: (Node | null | false | undefined)[]): void {
+  parent.replaceChildren(...children.filter((c): c is Node => Boolean(c)));
+}

@@ -1,0 +1,322 @@
+import type { Role } from '../narrative/roles.ts';
+import type { Locale } from '../state/schema.ts';
+import type { NoticeKind } from '../state/store.ts';
+
+export interface Strings {
+  gameTitle: string;
+  gameSubtitle: string;
+  chooseLanguage: string;
+  start: string;
+  continueLabel: string;
+  skip: string;
+  next: string;
+  prologueHeading: string;
+  prologue: { heading: string; body: string[] }[];
+  menuHeading: string;
+  menuIntro: string;
+  replayPrologue: string;
+  focusRole: string;
+  status: { notStarted: string; inProgress: string; finished: string };
+  bestEnding: string;
+  play: string;
+  resume: string;
+  playAgain: string;
+  decisionsRange: (min: number, max: number) => string;
+  narration: string;
+  choose: string;
+  chooseHint: string;
+  continueHint: string;
+  confirmHint: (n: number) => string;
+  decisionOf: (n: number) => string;
+  pause: string;
+  pauseHeading: string;
+  resumeGame: string;
+  restart: string;
+  backToMenu: string;
+  settings: string;
+  volume: string;
+  mute: string;
+  textSize: string;
+  textSizes: { normal: string; large: string; xlarge: string };
+  language: string;
+  resetData: string;
+  resetConfirm: string;
+  resetYes: string;
+  cancel: string;
+  close: string;
+  debriefHeading: string;
+  endingLabel: string;
+  endings: { strong: string; mixed: string; poor: string; none: string };
+  endingNotes: { strong: string; mixed: string; poor: string; none: string };
+  rolesHeading: string;
+  rolesNote: string;
+  earnedOf: (earned: number, possible: number) => string;
+  boundNote: string;
+  decisionsHeading: string;
+  youChose: string;
+  bestWas: string;
+  youChoseBest: string;
+  coachNote: string;
+  noScore: string;
+  unscored: string;
+  focusNext: (roles: string) => string;
+  parrHeading: string;
+  parr: string[];
+  loading: string;
+  dismiss: string;
+  notices: Record<NoticeKind, string>;
+  roleNames: Record<Role, string>;
+  roleBlurbs: Record<Role, string>;
+  scoreLabel: string;
+  keyboardHelp: string;
+}
+
+const en: Strings = {
+  gameTitle: "Wu Di's Turn",
+  gameSubtitle: 'A key-account leadership simulation in five scenarios',
+  chooseLanguage: 'Choose your language',
+  start: 'Start',
+  continueLabel: 'Continue',
+  skip: 'Skip introduction',
+  next: 'Next',
+  prologueHeading: 'Before you begin',
+  prologue: [
+    {
+      heading: 'Meet Wu Di',
+      body: [
+        'For six years Wu Di was the star sales director of one country: one market, one team, clear targets and the authority to match.',
+        'This week Tianyu Networks made him key account manager for Meridian Telecom Group, an operator with companies in twenty countries.',
+      ],
+    },
+    {
+      heading: 'His turn',
+      body: [
+        'Nothing he used to rely on is enough now. He must move from one business to many, from revenue to profit and cash, from the front line to the mechanisms behind it,',
+        'and above all from formal authority to influence: most of the people he needs do not report to him.',
+      ],
+    },
+    {
+      heading: 'Five roles',
+      body: [
+        'Every decision you make for him is scored against the five roles of the S-T-R-O-BE model. Each scenario puts one role in front, but the roles interlock: a choice that helps one can cost another.',
+      ],
+    },
+  ],
+  menuHeading: 'Scenarios',
+  menuIntro: 'Each scenario takes 10 to 20 minutes and ends with a debrief of your decisions.',
+  replayPrologue: 'Introduction',
+  focusRole: 'Focus role',
+  status: { notStarted: 'Not started', inProgress: 'In progress', finished: 'Finished' },
+  bestEnding: 'Best ending',
+  play: 'Play',
+  resume: 'Resume',
+  playAgain: 'Play again',
+  decisionsRange: (min, max) => (min === max ? `${min} decisions` : `${min}–${max} decisions`),
+  narration: 'Narration',
+  choose: 'What does Wu Di do?',
+  chooseHint: 'Press 1–9 to select, Enter to confirm, or click an option.',
+  continueHint: 'Enter or Space to continue',
+  confirmHint: (n) => `Option ${n} selected: press Enter to confirm.`,
+  decisionOf: (n) => `Decision ${n}`,
+  pause: 'Menu',
+  pauseHeading: 'Paused',
+  resumeGame: 'Resume',
+  restart: 'Restart scenario',
+  backToMenu: 'Back to scenarios',
+  settings: 'Settings',
+  volume: 'Volume',
+  mute: 'Mute sound',
+  textSize: 'Text size',
+  textSizes: { normal: 'Normal', large: 'Large', xlarge: 'Projector' },
+  language: 'Language',
+  resetData: 'Reset my data',
+  resetConfirm: 'This deletes your progress, saved scenarios and settings in this browser. It cannot be undone.',
+  resetYes: 'Yes, delete everything',
+  cancel: 'Cancel',
+  close: 'Close',
+  debriefHeading: 'Debrief',
+  endingLabel: 'Ending',
+  endings: { strong: 'Strong ending', mixed: 'Mixed ending', poor: 'Poor ending', none: 'The story ended' },
+  endingNotes: {
+    strong: 'You led across the roles: the account, the team and Wu Di came out stronger.',
+    mixed: 'Some things held, some did not. Look at where the points slipped away.',
+    poor: 'The account paid for it. Every poor ending here is a lesson a real account would charge more for.',
+    none: 'This story has no tagged ending.',
+  },
+  rolesHeading: 'Your decisions against the five roles',
+  rolesNote: 'Points earned out of the most any single path through this scenario can earn.',
+  earnedOf: (earned, possible) => `${earned} / ${possible}`,
+  boundNote: 'This story is too large to explore fully: points possible are an upper bound.',
+  decisionsHeading: 'Decision by decision',
+  youChose: 'You chose',
+  bestWas: 'Strongest option',
+  youChoseBest: 'You chose the strongest option.',
+  coachNote: "Coach's note",
+  noScore: 'not scored',
+  unscored: 'This story has no scored decisions, so there is nothing to chart. It played to its end.',
+  focusNext: (roles) => `Where to focus next: ${roles}.`,
+  parrHeading: 'Your action plan (PARR)',
+  parr: [
+    'Prepare: which decision would you take differently on your own account, and what do you need to know first?',
+    'Act: one step you will take in the next two weeks.',
+    'Reflect: what did the customer, the team and your own company each need in this scenario?',
+    'Review: when will you check the result, and with whom?',
+  ],
+  loading: 'Loading…',
+  dismiss: 'Dismiss',
+  notices: {
+    'run-damaged': 'Your saved scenario could not be read, so it starts again. Your settings and progress are safe.',
+    'settings-damaged': 'Your saved settings could not be read and were reset. Your progress is safe.',
+    'progress-damaged': 'Your saved progress could not be read and was reset. Your settings are safe.',
+    'storage-unavailable': 'This browser is not saving anything (storage is full or private browsing). You can play, but progress is lost when you close the page.',
+    'story-changed-replayed': 'This scenario was edited since you saved. Your decisions were replayed on the new version.',
+    'story-changed-restarted': 'This scenario was edited since you saved and your decisions no longer fit it, so it starts again.',
+    'story-load-failed': 'The scenario could not be loaded.',
+    'story-updated': 'The story file changed: reloaded, with your decisions replayed.',
+    'story-error': 'The story hit an error.',
+  },
+  roleNames: {
+    S: 'Strategy leader',
+    T: 'Team builder',
+    R: 'Resource integrator',
+    O: 'Operations owner',
+    BE: 'Partnership builder',
+  },
+  roleBlurbs: {
+    S: "reads the customer's strategy and aligns the account to it",
+    T: 'builds a cross-regional team that mirrors the customer',
+    R: 'moves resources he does not own, by influence',
+    O: 'owns profit, cash and compliance, not just orders',
+    BE: 'grows a partnership between two organisations',
+  },
+  scoreLabel: 'Score',
+  keyboardHelp: 'Keyboard: 1–9 select, Enter confirm or continue, Esc menu.',
+};
+
+const zh: Strings = {
+  gameTitle: '吴迪的转身',
+  gameSubtitle: '五个情境里的大客户领导力模拟',
+  chooseLanguage: '选择语言',
+  start: '开始',
+  continueLabel: '继续',
+  skip: '跳过介绍',
+  next: '下一页',
+  prologueHeading: '开始之前',
+  prologue: [
+    {
+      heading: '认识吴迪',
+      body: [
+        '过去六年，吴迪是一个国家的明星销售总监：一个市场、一支队伍，目标清楚，手里有相应的权力。',
+        '这一周，天宇网络任命他为子午电信集团的系统部部长。子午在二十个国家有运营公司。',
+      ],
+    },
+    {
+      heading: '他的转身',
+      body: [
+        '过去靠得住的那一套，现在不够用了。他要从单一业务走向多元业务，从收入走向利润和现金，从前线走到机制的后方，',
+        '更要从正式授权走向影响力：他需要的大多数人，并不向他汇报。',
+      ],
+    },
+    {
+      heading: '五个角色',
+      body: [
+        '你替他做的每个决定，都会按 S-T-R-O-BE 模型的五个角色计分。每个情境突出一个角色，但五个角色环环相扣：帮了这个，可能伤了那个。',
+      ],
+    },
+  ],
+  menuHeading: '情境',
+  menuIntro: '每个情境约 10 到 20 分钟，结束后逐一复盘你的决定。',
+  replayPrologue: '介绍',
+  focusRole: '核心角色',
+  status: { notStarted: '未开始', inProgress: '进行中', finished: '已完成' },
+  bestEnding: '最佳结局',
+  play: '开始',
+  resume: '继续',
+  playAgain: '再玩一次',
+  decisionsRange: (min, max) => (min === max ? `${min} 个决定` : `${min}–${max} 个决定`),
+  narration: '旁白',
+  choose: '吴迪会怎么做？',
+  chooseHint: '按 1–9 选择，回车确认，或直接点击选项。',
+  continueHint: '回车或空格继续',
+  confirmHint: (n) => `已选中第 ${n} 项：按回车确认。`,
+  decisionOf: (n) => `第 ${n} 个决定`,
+  pause: '菜单',
+  pauseHeading: '已暂停',
+  resumeGame: '继续',
+  restart: '重新开始本情境',
+  backToMenu: '返回情境列表',
+  settings: '设置',
+  volume: '音量',
+  mute: '静音',
+  textSize: '字号',
+  textSizes: { normal: '标准', large: '大', xlarge: '投影' },
+  language: '语言',
+  resetData: '清除我的数据',
+  resetConfirm: '这会删除本浏览器中你的进度、存档和设置，且无法恢复。',
+  resetYes: '确定，全部删除',
+  cancel: '取消',
+  close: '关闭',
+  debriefHeading: '复盘',
+  endingLabel: '结局',
+  endings: { strong: '理想结局', mixed: '喜忧参半', poor: '不理想的结局', none: '故事结束' },
+  endingNotes: {
+    strong: '你在五个角色之间都担起了领导：客户、团队和吴迪都更强了。',
+    mixed: '有些守住了，有些没有。看看分数在哪里流失。',
+    poor: '客户为此付出了代价。这里的每个不理想结局，真实的客户都会收更高的学费。',
+    none: '这个故事没有标注结局。',
+  },
+  rolesHeading: '你的决定在五个角色上的得分',
+  rolesNote: '得分 / 本情境任意一条路径可得的最高分。',
+  earnedOf: (earned, possible) => `${earned} / ${possible}`,
+  boundNote: '这个故事太大，无法穷举：可得分是上限估计。',
+  decisionsHeading: '逐个决定复盘',
+  youChose: '你的选择',
+  bestWas: '最佳选项',
+  youChoseBest: '你选了最佳选项。',
+  coachNote: '教练点评',
+  noScore: '不计分',
+  unscored: '这个故事没有计分的决定，所以没有图表。故事已经走到结尾。',
+  focusNext: (roles) => `下一步重点：${roles}。`,
+  parrHeading: '你的行动计划（PARR）',
+  parr: [
+    '准备：在你自己的客户上，哪个决定你会换一种做法？先要弄清什么？',
+    '执行：未来两周你要迈出的一步。',
+    '反思：这个情境里，客户、团队和公司各自需要什么？',
+    '回顾：你什么时候、和谁一起检查结果？',
+  ],
+  loading: '加载中……',
+  dismiss: '知道了',
+  notices: {
+    'run-damaged': '存档无法读取，本情境将重新开始。你的设置和进度没有受影响。',
+    'settings-damaged': '设置无法读取，已恢复默认。你的进度没有受影响。',
+    'progress-damaged': '进度记录无法读取，已重置。你的设置没有受影响。',
+    'storage-unavailable': '此浏览器无法保存数据（存储已满或处于隐私模式）。可以继续玩，但关闭页面后进度会丢失。',
+    'story-changed-replayed': '存档之后这个情境被修改过，已在新版本上重放你的决定。',
+    'story-changed-restarted': '存档之后这个情境被修改过，你的决定已不适用，将重新开始。',
+    'story-load-failed': '情境加载失败。',
+    'story-updated': '故事文件已更新：已重新加载并重放你的决定。',
+    'story-error': '故事运行出错。',
+  },
+  roleNames: {
+    S: '战略领导者',
+    T: '团队开发者',
+    R: '资源整合者',
+    O: '运营责任者',
+    BE: '伙伴关系经营者',
+  },
+  roleBlurbs: {
+    S: '读懂客户战略，让客户战略与公司战略对齐',
+    T: '打造与客户组织相匹配的跨区域团队',
+    R: '调动不归自己管的资源，靠影响力',
+    O: '对利润、现金和合规负责，而不只是订单',
+    BE: '经营两个组织之间的伙伴关系',
+  },
+  scoreLabel: '得分',
+  keyboardHelp: '键盘：1–9 选择，回车确认或继续，Esc 打开菜单。',
+};
+
+export const STRINGS: Record<Locale, Strings> = { en, 'zh-CN': zh };
+
+export function strings(locale: Locale | null): Strings {
+  return STRINGS[locale ?? 'en'];
+}

@@ -1,0 +1,92 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { exploreStory, staticUpperBound } from '../../src/narrative/explore.ts';
+import { ROLES } from '../../src/narrative/roles.ts';
+import { allPaths } from '../helpers/brute.ts';
+import { compileFixture, compileSource } from '../helpers/compile.ts';
+
+/** A story of `n` decisions with three options each that rejoin at a gather: 3^n paths. */
+function wideStory(n: number): string {
+  const lines = ['# title: Wide', '# role: O', 'VAR cash = 0'];
+  for (let i = 1; i <= n; i++) {
+    lines.push(`Decision ${i}. # facilitator: note ${i}`);
+    lines.push(`* [Cut price ${i} # score: O-1 BE+1 # feedback: a]`, '  ~ cash -= 1');
+    lines.push(`* [Hold price ${i} # score: O+2 # feedback: b]`, '  ~ cash += 1');
+    lines.push(`* [Ask finance ${i} # score: R+1 O+1 # feedback: c]`);
+    lines.push('-');
+  }
+  lines.push('{cash >= 3: Good year. # ending: strong}', '{cash < 3 && cash >= 0: Flat year. # ending: mixed}', '{cash < 0: Bad year. # ending: poor}', '-> END');
+  return lines.join('\n');
+}
+
+describe('exploreStory', () => {
+  let mini: string;
+  beforeAll(async () => {
+    mini = await compileFixture('mini.ink');
+  });
+
+  it('agrees with brute-force enumeration on every figure', () => {
+    const result = exploreStory(mini);
+    const paths = allPaths(mini);
+    expect(result.exact).toBe(true);
+    expect(result.paths).toBe(paths.length);
+    for (const role of ROLES) {
+      const totals = paths.map((p) => p.totals[role]);
+      expect(result.max[role], role).toBe(Math.max(...totals));
+      expect(result.min[role], role).toBe(Math.min(...totals));
+      expect(result.mean[role]).toBeCloseTo(totals.reduce((a, b) => a + b, 0) / totals.length, 9);
+      expect(result.possible[role]).toBe(Math.max(0, ...totals));
+    }
+    expect(result.decisionsMin).toBe(Math.min(...paths.map((p) => p.decisions)));
+    expect(result.decisionsMax).toBe(Math.max(...paths.map((p) => p.decisions)));
+    for (const ending of ['strong', 'mixed', 'poor'] as const) {
+      expect(result.endings[ending], ending).toBe(paths.filter((p) => p.ending === ending).length);
+    }
+    expect(result.deadEnds).toEqual([]);
+  });
+
+  it('finds the best path even when it needs an option an earlier choice unlocked', () => {
+    // S+2 (ask) then S+3 (workshop, only after ask): S can reach 5, which no greedy sum sees.
+    expect(exploreStory(mini).possible.S).toBe(5);
+  });
+
+  it('merges rejoining states: 3^9 paths explored through a few dozen states', async () => {
+    const json = await compileSource(wideStory(9));
+    const result = exploreStory(json);
+    expect(result.exact).toBe(true);
+    expect(result.paths).toBe(3 ** 9);
+    expect(result.states).toBeLessThan(200);
+    expect(result.possible).toEqual({ S: 0, T: 0, R: 9, O: 18, BE: 9 });
+    expect(result.decisionsMin).toBe(9);
+  });
+
+  it('falls back to a bound never below any reachable score when the budget runs out', async () => {
+    const json = await compileSource(wideStory(6));
+    const exact = exploreStory(json);
+    const bounded = exploreStory(json, { maxStates: 3, fallbackWalks: 200 });
+    expect(bounded.exact).toBe(false);
+    expect(bounded.note).toMatch(/upper bound/);
+    for (const role of ROLES) expect(bounded.possible[role]).toBeGreaterThanOrEqual(exact.possible[role]);
+    // Every positive score added up: loose, but no path can beat it.
+    expect(staticUpperBound(json)).toEqual({ S: 0, T: 0, R: 6, O: 18, BE: 6 });
+  });
+
+  it('reports dead ends and decisions without a trainer note', async () => {
+    const json = await compileSource(
+      ['# title: T', '# role: S', 'Start.', '* [A # score: S+1 # feedback: x]', '  Ends here with no tag.', '  -> END', '* [B # score: S+1]', '  Done. # ending: mixed', '  -> END'].join('\n'),
+    );
+    const result = exploreStory(json);
+    expect(result.deadEnds).toEqual([expect.stringMatching(/no ending tag after option "A"/)]);
+    expect(result.endings.untagged).toBe(1);
+    expect(result.decisionPoints[0]).toMatchObject({ missingFacilitator: true, missingFeedback: [1] });
+  });
+
+  it('detects a story that loops back to an earlier decision and still terminates', async () => {
+    const json = await compileSource(
+      ['# title: Loop', '# role: T', '-> hub', '=== hub ===', 'Which room? # facilitator: f', '* [Left # score: T+1 # feedback: a] -> hub', '* [Right # score: T+2 # feedback: b] -> hub', '* [Leave # score: T+0 # feedback: c]', '  Bye. # ending: mixed', '  -> END'].join('\n'),
+    );
+    const result = exploreStory(json);
+    expect(result.cyclic).toBe(true);
+    expect(result.possible.T).toBe(3);
+    expect(result.endings.mixed).toBeGreaterThan(0);
+  });
+});
