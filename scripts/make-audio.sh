@@ -149,7 +149,7 @@ voice() {
 
 # render RATE SPECFILE OUT: renders every event line and mixes them (unity gain each).
 render() {
-  local rate=$1 spec=$2 out=$3 dir i=0
+  local rate=$1 spec=$2 out=$3 dir i=0 start dur kind midi amp att rel
   dir="$WORK/$(basename "$out" .wav).parts"
   mkdir -p "$dir"
   local files=()

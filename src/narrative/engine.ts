@@ -103,6 +103,19 @@ export class StoryEngine {
     this.step = { kind: 'end', ending: null };
   }
 
+  /** Back to the very beginning, without reloading the story (cheap: for replays and walks). */
+  reset(): StoryStep {
+    this.story.ResetState();
+    this.context = { scene: null, music: null };
+    this.decisions = [];
+    this.linesSinceDecision = 0;
+    this.lastLineText = null;
+    this.lastFacilitator = null;
+    this.ending = null;
+    this.readCount = 0;
+    return this.start();
+  }
+
   /** Moves to the first line. Separate from the constructor so restore() can skip it. */
   start(): StoryStep {
     this.started = true;

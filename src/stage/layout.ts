@@ -20,7 +20,7 @@ export const FIGURE_WIDTH = 640;
 export const FIGURE_HEIGHT = 900;
 /** Where the head centre sits inside the figure texture before the character's height offset. */
 export const FIGURE_HEAD_Y = 250;
-export const FIGURE_HEAD_HEIGHT = 196;
+export const FIGURE_HEAD_HEIGHT = 212;
 
 export type Side = 'left' | 'right';
 

@@ -9,7 +9,8 @@ export function menuScreen(ctx: UiContext, state: GameState): Screen {
     const progress = state.progress[meta.id];
     const run = state.runs[meta.id];
     const inProgress = run !== undefined && run.snapshot.step.kind !== 'end';
-    const status = inProgress ? s.status.inProgress : progress?.status === 'finished' ? s.status.finished : s.status.notStarted;
+    const started = inProgress || progress?.status === 'in-progress';
+    const status = started ? s.status.inProgress : progress?.status === 'finished' ? s.status.finished : s.status.notStarted;
     const role = meta.header?.role ?? null;
     const button = el('button', {
       className: 'btn primary',
@@ -30,7 +31,7 @@ export function menuScreen(ctx: UiContext, state: GameState): Screen {
       el('p', { className: 'scenario-summary', text: meta.header?.summary ?? '', attrs: { id: `summary-${meta.id}` } }),
       el('p', { className: 'scenario-facts' }, [
         el('span', { text: s.decisionsRange(meta.decisionsMin, meta.decisionsMax) }),
-        el('span', { className: `status status-${inProgress ? 'progress' : (progress?.status ?? 'new')}`, text: status, attrs: { 'data-testid': `status-${meta.id}` } }),
+        el('span', { className: `status status-${started ? 'progress' : (progress?.status ?? 'new')}`, text: status, attrs: { 'data-testid': `status-${meta.id}` } }),
         progress?.bestEnding
           ? el('span', { className: `best ending-${progress.bestEnding}`, text: `${s.bestEnding}: ${s.endings[progress.bestEnding]}` })
           : null,

@@ -52,7 +52,7 @@ It is twenty metres to the lift. # facilitator: Pause here. Ask the room what Wu
 - -> d2_homework
 
 === d2_homework ===
-Back at the account office, the whiteboard still shows last year's targets. # scene: tianyu_office # music: office
+Back at the office, the whiteboard still shows last year's targets. # scene: tianyu_office # music: office
 Well. That could have gone better. # speaker: linxiao # mood: concerned
 Nordvik had lunch with her architects yesterday. I saw them. # speaker: zhanghao # mood: concerned
 { eleanor_trust > 0:
@@ -115,6 +115,12 @@ On the UK renewal alone, margin drops from 21% to 9%. # speaker: sunmei # mood: 
 And every opco will quote it back to us. # speaker: sunmei # mood: concerned
 Daniel's team wants it in the framework letter by Friday. # speaker: sunmei # mood: neutral
 Zhao Lin has not approved anything yet. # facilitator: Ask what keeping this promise would cost, and what a better promise would look like. The trap is treating a hasty concession as sacred, or passing it upward.
++ [Call Daniel back: swap the flat discount for a cost-of-ownership commitment # score: S+2 O+2 BE-1 # feedback: Turning a price concession into a value commitment tied to his scorecard repairs the over-commitment. Taking it back costs some goodwill, honestly spent. # cap: strategic_risk]
+    ~ discount_promised = false
+    A flat discount was the wrong offer. # speaker: wudi # mood: thinking
+    Let me commit to your seven-year cost target instead. # speaker: wudi # mood: thinking
+    You're the first supplier to take a discount back. # speaker: daniel # mood: surprised
+    Send me the numbers. If they hold, I prefer this. # speaker: daniel # mood: neutral
 + [Put it in writing. A promise is a promise # score: S-1 O-2 # feedback: Consistency matters, but locking in a group-wide discount is over-commitment. It anchors every opco negotiation and buys no strategic position. # cap: business_acumen]
     The letter goes out on Friday.
     Sun Mei updates the forecast without a word.
@@ -122,12 +128,6 @@ Zhao Lin has not approved anything yet. # facilitator: Ask what keeping this pro
     ~ credibility -= 1
     Zhao Lin approves it within the hour.
     Fine. Next time, ask me before you promise. # speaker: zhaolin # mood: annoyed
-+ [Call Daniel back: swap the flat discount for a cost-of-ownership commitment # score: S+2 O+2 BE-1 # feedback: Turning a price concession into a value commitment tied to his scorecard repairs the over-commitment. Taking it back costs some goodwill, honestly spent. # cap: strategic_risk]
-    ~ discount_promised = false
-    A flat discount was the wrong offer. # speaker: wudi # mood: thinking
-    Let me commit to your seven-year cost target instead. # speaker: wudi # mood: thinking
-    You're the first supplier to take a discount back. # speaker: daniel # mood: surprised
-    Send me the numbers. If they hold, I prefer this. # speaker: daniel # mood: neutral
 - -> d4_competitor
 
 === d4_competitor ===
@@ -144,14 +144,14 @@ But they're thin in enterprise services. And India dropped them. # speaker: zhan
 + [Ask Zhao Lin for a sixty-person team, fast, to match them # score: T+1 R-1 O-1 # feedback: Mirroring the customer's structure is sound team design. Copying a rival's headcount before you know your own strategy buys cost, not position. # cap: org_development]
     You message Zhao Lin that evening.
     Sixty heads? Show me the strategy first. Then we talk people. # speaker: zhaolin # mood: thinking
-+ [Keep the team on our own strengths. Nordvik is Nordvik's business # score: S-1 # feedback: Ignoring the competitor throws away free intelligence. A rival's organisation and hires show where the customer is heading and where the gaps are. # cap: strategic_thinking]
-    Nordvik is Nordvik's business. We win on our strengths. # speaker: wudi # mood: neutral
-    Zhang Hao closes the laptop, a little too carefully.
 + [Study Nordvik like a customer: their organisation, their bets, their gaps # score: S+3 T+1 # feedback: Reading the competitor's strategy through its account organisation and hires shows where it will attack and where it is thin. Doing it with the team sharpens everyone. # cap: strategic_thinking]
     ~ nordvik_read = true
     Let's read them like a customer. What does this tell us? # speaker: wudi # mood: thinking
     That they expect a group-wide sharing deal and want to run it. # speaker: zhanghao # mood: thinking
     And that they're weak where Meridian wants to grow. Enterprise. # speaker: zhanghao # mood: pleased
++ [Keep the team on our own strengths. Nordvik is Nordvik's business # score: S-1 T-1 # feedback: Ignoring the competitor throws away free intelligence, and brushing off Zhang Hao's work tells him not to bother. A rival's organisation shows where the customer is heading. # cap: strategic_thinking]
+    Nordvik is Nordvik's business. We win on our strengths. # speaker: wudi # mood: neutral
+    Zhang Hao closes the laptop, a little too carefully.
 - -> d5_sandbox
 
 === d5_sandbox ===
@@ -167,7 +167,7 @@ Telescope or magnifying glass. Where do we start? # speaker: linxiao # mood: thi
 + [Telescope first: match Meridian's, Nordvik's and our strategy, then zoom in by opco # score: S+3 R+1 # feedback: The telescope finds opportunities where customer, competitor and own-company strategies meet. The magnifying-glass sandbox then breaks them down by opco and product. # cap: strategic_thinking]
     ~ telescope = true
     Three columns go up: Meridian, Nordvik, Tianyu.
-    Shared radio in the four sharing markets. Private networks for enterprises. # speaker: linxiao # mood: pleased
+    Shared radio in the four sharing markets. Enterprise networks. # speaker: linxiao # mood: pleased
     And India's capacity, if it can fit the sharing plan. # speaker: linxiao # mood: thinking
     { not homework or not nordvik_read:
         Some columns are thin. You are guessing where you should know.
@@ -193,12 +193,6 @@ It would be the biggest order on the account this year. # speaker: priya # mood:
     You remember Daniel: the opcos hate it, India most of all.
 }
 It also runs straight against the group plan. # facilitator: This is the loud opco. Ask the room whether India is wrong, and what its real pain is. The traps are chasing the order and simply saying no.
-+ [Back Arjun: quote this week and close India before the framework lands # score: S-2 O+1 BE-1 # feedback: A big order, but letting one loud opco's deal contradict the group strategy sets you against the group CTO and CPO. Short-term revenue, long-term exclusion. # cap: strategic_risk]
-    ~ india_side_deal = true
-    You'll have a quote on your desk by Friday. # speaker: wudi # mood: pleased
-    Finally, a supplier who listens to India. # speaker: arjun # mood: pleased
-    Priya says nothing. She has read the group framework.
-    -> d7_fallout
 + [Tell him plainly: nothing outside the group framework # score: S+0 BE-2 # feedback: Loyal to the group strategy, but a flat no ignores the opco's real pain. Aligning an opco means solving its problem inside the strategy, not reciting the strategy. # cap: cross_cultural]
     ~ opco_alignment -= 1
     Arjun, I can't sell outside the group framework. # speaker: wudi # mood: neutral
@@ -207,10 +201,16 @@ It also runs straight against the group plan. # facilitator: This is the loud op
 + [Dig into India's pain, then shape a fast first phase that fits the group plan # score: S+3 BE+1 # feedback: Aligning an opco with the group strategy. Take its pain seriously, then shape a solution that fits the group's sharing and sourcing rules. # cap: customer_partnering]
     ~ opco_alignment += 1
     Before any price: where exactly does the price war hurt? # speaker: wudi # mood: thinking
-    Arjun talks for twenty minutes. Eight cities matter. The rest is coverage.
+    Arjun talks for twenty minutes. Eight cities matter. The rest is reach.
     Your own sites where you fight hardest, shared sites elsewhere? # speaker: wudi # mood: thinking
     Bought through the framework, with phase one fast-tracked. # speaker: wudi # mood: neutral
     If London moves fast, I can live with that. # speaker: arjun # mood: thinking
++ [Back Arjun: quote this week and close India before the framework lands # score: S-2 O+1 BE-1 # feedback: A big order, but letting one loud opco's deal contradict the group strategy sets you against the group CTO and CPO. Short-term revenue, long-term exclusion. # cap: strategic_risk]
+    ~ india_side_deal = true
+    You'll have a quote on your desk by Friday. # speaker: wudi # mood: pleased
+    Finally, a supplier who listens to India. # speaker: arjun # mood: pleased
+    Priya says nothing. She has read the group framework.
+    -> d7_fallout
 + {eleanor_trust >= 2} [Propose that Eleanor hosts Arjun and you to fit India into One Meridian # score: S+2 R+1 BE+2 # feedback: Using your standing with the group CTO to broker group and opco alignment is organisation-to-organisation communication. You convene, they decide. # cap: collaborative_influence]
     ~ opco_alignment += 2
     ~ eleanor_trust += 1
@@ -224,6 +224,14 @@ Two days later, your phone lights up: Daniel Fischer. # scene: corridor # sfx: n
 I hear India is buying ninety million of radio outside my framework. # speaker: daniel # mood: annoyed
 With a Tianyu quote on the table. Eleanor is copied. # speaker: daniel # mood: annoyed
 Help me understand whose strategy you are working for. # speaker: daniel # mood: concerned # facilitator: Ask the room how to recover the group's trust. The traps are defending the opco's autonomy and asking bosses to smooth it over.
++ [Own it: pause the quote and bring India in through a fast framework call-off # score: S+2 O-1 BE+1 # feedback: Owning the mistake and routing the opco's need back through the group framework restores alignment. You lose a fast order and keep the account strategy. # cap: strategic_risk]
+    ~ india_side_deal = false
+    ~ opco_alignment += 1
+    You're right. I let one opco pull against the group. # speaker: wudi # mood: concerned
+    We'll pause the quote and route India through a call-off. # speaker: wudi # mood: thinking
+    Can you fast-track phase one if we do? # speaker: wudi # mood: thinking
+    If the design shares sites, yes. I'll tell Eleanor. # speaker: daniel # mood: neutral
+    Arjun is furious for a week. Then he signs the fast track.
 + [Defend it: India has its own budget and a real capacity crunch # score: S-1 BE-2 # feedback: True facts, wrong frame. Defending a deal that breaks the group's procurement strategy tells the group you serve the loudest opco, not Meridian. # cap: customer_partnering]
     ~ eleanor_trust -= 1
     ~ daniel_trust -= 1
@@ -234,14 +242,6 @@ Help me understand whose strategy you are working for. # speaker: daniel # mood:
     ~ daniel_trust -= 1
     Zhao Lin calls Meridian's COO. The call is polite and changes nothing.
     You had me spend a favour on a deal I didn't know about. # speaker: zhaolin # mood: annoyed
-+ [Own it: pause the quote and bring India in through a fast framework call-off # score: S+2 O-1 BE+1 # feedback: Owning the mistake and routing the opco's need back through the group framework restores alignment. You lose a fast order and keep the account strategy. # cap: strategic_risk]
-    ~ india_side_deal = false
-    ~ opco_alignment += 1
-    You're right. I let one opco pull against the group. # speaker: wudi # mood: concerned
-    We'll pause the quote and route India through a call-off. # speaker: wudi # mood: thinking
-    Can you fast-track phase one if we do? # speaker: wudi # mood: thinking
-    If the design shares sites, yes. I'll tell Eleanor. # speaker: daniel # mood: neutral
-    Arjun is furious for a week. Then he signs the fast track.
 - -> d8_offsite
 
 === d7_bridge ===
@@ -257,20 +257,20 @@ They only meet in escalation emails. # speaker: priya # mood: concerned # facili
     You ask Eleanor to settle it from London.
     I can overrule him. He'll comply slowly, and remember it. # speaker: eleanor # mood: concerned
     She does. He does. Slowly.
-+ [Leave India to Priya's team and stay at group level yourself # score: S-1 T+1 # feedback: Trusting local talent is good team leadership. But the conflict sits between group and opco, and aligning them is the KAM's own job. # cap: org_development]
-    India is yours, Priya. I'll stay on the group side. # speaker: wudi # mood: neutral
-    Priya nods. She knows India's problem sits on the group side.
 + [Convene working sessions: Eleanor's architects, Arjun's planners and our iron triangle # score: S+2 R+1 BE+1 # feedback: Organisation-to-organisation communication. Putting group and opco planners in one room with your iron triangle makes the alignment theirs. # cap: collaborative_influence]
     ~ opco_alignment += 1
     ~ eleanor_trust += 1
     Three sessions: London's architects, Mumbai's planners, your team.
     By the third, they argue about antennas, not about each other.
     You didn't sell anything this week. That's why it worked. # speaker: priya # mood: pleased
++ [Leave India to Priya's team and stay at group level yourself # score: S-1 T+1 # feedback: Trusting local talent is good team leadership. But the conflict sits between group and opco, and aligning them is the KAM's own job. # cap: org_development]
+    India is yours, Priya. I'll stay on the group side. # speaker: wudi # mood: neutral
+    Priya nods. She knows India's problem sits on the group side.
 - -> d8_offsite
 
 === d8_offsite ===
 { eleanor_trust >= 2:
-    Eleanor invites you to the One Meridian off-site. Three suppliers attend. # scene: meridian_boardroom # music: boardroom
+    Eleanor invites you to her strategy off-site. Three suppliers attend. # scene: meridian_boardroom # music: boardroom
 - else:
     You get twenty minutes at supplier day, between Nordvik and Castellan. # scene: meridian_boardroom # music: boardroom
 }
@@ -307,23 +307,23 @@ HQ wants next year's number for Meridian, and a story behind it. # speaker: zhao
     Sun Mei tells me your group discount ate the UK margin. # speaker: zhaolin # mood: annoyed
 }
 Nordvik is circling the group deal. What's your plan? # speaker: zhaolin # mood: thinking # facilitator: Bring in the own-company strategy. Tianyu wants profitable growth in value markets. Ask how to take the boss along. The trap is buying room with a bigger number.
++ [Present fewer, bigger bets aligned with Meridian's plan, with honest numbers # score: S+2 O+1 # feedback: An account strategy consistent with the customer's direction and your company's values, backed by honest numbers, earns internal support. # cap: business_acumen]
+    ~ credibility += 1
+    Fewer, bigger bets, all aligned with Meridian's plan. # speaker: wudi # mood: neutral
+    Smaller than I hoped. More believable than most. # speaker: zhaolin # mood: thinking
 + [Promise a bigger number this year to buy room for the strategy # score: S-1 O-1 # feedback: Over-commitment. Buying internal support with a number you cannot back ties the account strategy to this year's orders and costs credibility later. # cap: business_acumen]
     ~ credibility -= 1
     Give me room on strategy, and I'll give you 20% more this year. # speaker: wudi # mood: pleased
     Deal. I'll hold you to it. # speaker: zhaolin # mood: pleased
     Lin Xiao, listening in, writes 20% on a sticky note and circles it.
-+ [Ask him which opcos to prioritise. He knows HQ better # score: S-2 R+1 # feedback: Drawing on your boss is fine, but the account strategy is yours to set. Handing the choice upward is the country-manager habit this turn asks you to drop. # cap: strategic_thinking]
-    Which opcos would you back? You know HQ better than I do. # speaker: wudi # mood: thinking
-    I know HQ. You're supposed to know Meridian. # speaker: zhaolin # mood: annoyed
 + {telescope} [Walk him through the sandbox: three bets, three strategies, and the asks # score: S+3 R+2 O+1 # feedback: Matching customer, competitor and own-company strategy in one sandbox makes the plan fundable. The boss sees the bets, the numbers and what you need from HQ. # cap: strategic_thinking]
     ~ credibility += 2
     Meridian wants sharing and enterprise. Nordvik wants to run sharing. # speaker: wudi # mood: neutral
     We want profitable growth there. Here are the bets and the asks. # speaker: wudi # mood: neutral
     This I can defend at HQ. Send it to Chen Yu and Marco too. # speaker: zhaolin # mood: pleased
-+ [Present fewer, bigger bets aligned with Meridian's plan, with honest numbers # score: S+2 O+1 # feedback: An account strategy consistent with the customer's direction and your company's values, backed by honest numbers, earns internal support. # cap: business_acumen]
-    ~ credibility += 1
-    Fewer, bigger bets, all aligned with Meridian's plan. # speaker: wudi # mood: neutral
-    Smaller than I hoped. More believable than most. # speaker: zhaolin # mood: thinking
++ [Ask him which opcos to prioritise. He knows HQ better # score: S-2 R+1 # feedback: Drawing on your boss is fine, but the account strategy is yours to set. Handing the choice upward is the country-manager habit this turn asks you to drop. # cap: strategic_thinking]
+    Which opcos would you back? You know HQ better than I do. # speaker: wudi # mood: thinking
+    I know HQ. You're supposed to know Meridian. # speaker: zhaolin # mood: annoyed
 - -> d10_rhythm
 
 === d10_rhythm ===
@@ -331,19 +331,19 @@ Friday evening at the account office. # scene: tianyu_office # music: night
 The whiteboard shows Meridian's strategy now, not your targets.
 It's a good plan. In six months it'll be as stale as every plan. # speaker: linxiao # mood: thinking
 Twenty opcos, six time zones. How do we keep it alive? # speaker: zhanghao # mood: concerned # facilitator: Introduce a BLM-style strategy-review rhythm tied to the customer's planning calendar. Ask how often the room's account plans are reviewed, and with whom. The trap is a plan as a document, not a rhythm.
-+ [Set a rhythm on Meridian's calendar: yearly plan, quarterly opco reviews, joint reviews # score: S+3 T+1 BE+1 # feedback: A standing strategy-management rhythm in the BLM style keeps the account strategy alive and in step with the customer's own planning cycle. # cap: org_development]
-    ~ rhythm = true
-    We plan when Meridian plans, not when we do. # speaker: wudi # mood: thinking
-    Quarterly review with every opco triangle. Monthly sandbox refresh. # speaker: wudi # mood: neutral
-    Twice a year, a joint review with Eleanor's office. # speaker: wudi # mood: neutral
-    So the plan becomes a habit. I can work with that. # speaker: linxiao # mood: pleased
-+ [Write the plan up thoroughly and review it at year end # score: S+1 # feedback: A written plan is a start, but a strategy reviewed once a year drifts. Without a review rhythm, execution and strategy part ways. # cap: strategic_thinking]
++ [Write the plan up thoroughly and review it at year end # score: S+1 T-1 # feedback: A written plan is a start, but a strategy reviewed once a year drifts, and a plan written alone leaves the team as readers, not owners. Strategy needs a review rhythm. # cap: strategic_thinking]
     You spend the weekend on a forty-page account plan.
     It is thorough. It will next be opened in December.
 + [Let each opco team own its plan while you consolidate the numbers # score: S-1 T+1 # feedback: Delegation motivates the opco teams, but consolidating numbers is not aligning strategies. The opcos will drift back to pulling in different directions. # cap: org_development]
     ~ opco_alignment -= 1
     Each opco team owns its plan. I'll consolidate the numbers. # speaker: wudi # mood: neutral
     Zhang Hao looks at the wall. India's plan and Germany's already clash.
++ [Set a rhythm on Meridian's calendar: yearly plan, quarterly opco reviews, joint reviews # score: S+3 T+1 BE+1 # feedback: A standing strategy-management rhythm in the BLM style keeps the account strategy alive and in step with the customer's own planning cycle. # cap: org_development]
+    ~ rhythm = true
+    We plan when Meridian plans, not when we do. # speaker: wudi # mood: thinking
+    Quarterly review with every opco triangle. Monthly sandbox refresh. # speaker: wudi # mood: neutral
+    Twice a year, a joint review with Eleanor's office. # speaker: wudi # mood: neutral
+    So the plan becomes a habit. I can work with that. # speaker: linxiao # mood: pleased
 - -> finale
 
 === finale ===
@@ -369,7 +369,7 @@ Twenty opcos, six time zones. How do we keep it alive? # speaker: zhanghao # moo
 {
 - fit >= 9 and not india_side_deal and not discount_promised:
     -> ending_strong
-- fit <= 2:
+- fit <= 1:
     -> ending_poor
 - else:
     -> ending_mixed
@@ -381,7 +381,7 @@ Meridian's board approves the One Meridian 2030 plan.
 Tianyu is one of three strategic partners for network sharing.
 It also co-leads the enterprise private-network pilot in Germany.
 { opco_alignment >= 2:
-    India's first phase runs under the framework. Arjun presents it as his idea.
+    India's first phase runs in the framework. Arjun calls it his idea.
 - else:
     India joins the framework late, but it joins.
 }
@@ -391,8 +391,8 @@ You came back having read us. Then you helped us write the next chapter. # speak
 - else:
     The plan is strong. Keeping it alive still depends on you chasing it.
 }
-Lin Xiao co-chairs the joint working group. Zhang Hao leads the Nordvik watch.
-Zhao Lin asks you to teach the account's method at the regional KAM meeting.
+Lin Xiao co-chairs the working group. Zhang Hao runs the Nordvik watch.
+Zhao Lin asks you to teach your method to the region's KAMs.
 She was right that first day. You didn't understand. Now you ask first. # ending: strong
 -> END
 
@@ -401,7 +401,7 @@ Six months later. # scene: meridian_boardroom # music: office
 Tianyu makes Meridian's list of twelve suppliers, as a radio vendor.
 Nordvik wins the group contract to run network sharing across Europe.
 { india_side_deal:
-    India's local order went through. Daniel has frozen India's other call-offs.
+    India's local order went through. Daniel froze its other call-offs.
 - else:
     { opco_alignment >= 1:
         India's first phase is in the framework, late but aligned.
@@ -421,7 +421,7 @@ You have a seat at the table. Next year you'll need a voice at it. # ending: mix
 === ending_poor ===
 Six months later, a departure lounge at night. # scene: airport # music: night
 Meridian names Nordvik its strategic partner for sharing and enterprise.
-Tianyu stays on the list as a tactical supplier: call-offs, price checks.
+Tianyu stays on the list as a tactical supplier. Price checks only.
 { india_side_deal:
     Daniel blocks India's local order. Arjun blames Tianyu for the delay.
 }

@@ -6,7 +6,7 @@
 import type { CharacterSpec, Pose } from '../cast';
 import { FIGURE_HEAD_HEIGHT, FIGURE_HEAD_Y, FIGURE_HEIGHT, FIGURE_WIDTH } from '../layout';
 import { css, luminance, mix, PALETTE, rgba, shade } from '../palette';
-import { type Ctx, ellipse, linear, makeSurface, withClip, withShadow } from './paint';
+import { type Ctx, ellipse, glow, linear, makeSurface, withClip, withShadow } from './paint';
 
 interface Frame {
   /** head centre on the canvas, before tilt */
@@ -75,12 +75,12 @@ function tonesFor(spec: CharacterSpec): Tones {
 }
 
 function frameFor(spec: CharacterSpec, pose: Pose): Frame {
-  const hw = spec.jaw === 'broad' ? 76 : spec.jaw === 'narrow' ? 68 : 72;
+  const hw = spec.jaw === 'broad' ? 81 : spec.jaw === 'narrow' ? 73 : 77;
   const hh = FIGURE_HEAD_HEIGHT / 2;
   const cx = FIGURE_WIDTH / 2 - 6;
   const hy = FIGURE_HEAD_Y + spec.heightOffset + pose.headDrop;
-  const shoulderY = FIGURE_HEAD_Y + spec.heightOffset + hh + 62 - pose.shoulderLift;
-  return { hx: cx + 10, hy, hw, hh, cx, shoulderY, sw: 212 * spec.build, turn: 9 };
+  const shoulderY = FIGURE_HEAD_Y + spec.heightOffset + hh + 54 - pose.shoulderLift;
+  return { hx: cx + 10, hy, hw, hh, cx, shoulderY, sw: 198 * spec.build, turn: 10 };
 }
 
 export function paintFigure(spec: CharacterSpec, pose: Pose): HTMLCanvasElement {
@@ -582,15 +582,10 @@ function head(ctx: Ctx, spec: CharacterSpec, f: Frame, t: Tones, pose: Pose): vo
       // the turned-away side of the face in shade
       ctx.fillStyle = t.skinShade;
       ctx.beginPath();
-      ctx.ellipse(hx + hw * 1.08, hy + hh * 0.1, hw * 0.5, hh * 1.3, 0, 0, Math.PI * 2);
+      ctx.ellipse(hx + hw * 1.2, hy + hh * 0.1, hw * 0.5, hh * 1.3, 0, 0, Math.PI * 2);
       ctx.fill();
       // a soft light on the near cheek and forehead
-      ctx.fillStyle = t.skinLight;
-      ctx.globalAlpha = 0.5;
-      ctx.beginPath();
-      ctx.ellipse(hx - hw * 0.42, hy - hh * 0.28, hw * 0.36, hh * 0.3, -0.3, 0, Math.PI * 2);
-      ctx.fill();
-      ctx.globalAlpha = 1;
+      glow(ctx, hx - hw * 0.38, hy - hh * 0.3, hw * 0.55, shade(spec.skin, 0.14), 0.35);
       if (spec.facialHair !== 'none') facialHair(ctx, spec, f, t);
     },
   );
@@ -617,29 +612,34 @@ function facialHair(ctx: Ctx, spec: CharacterSpec, f: Frame, t: Tones): void {
   const { hx, hy, hw, hh } = f;
   const fx = hx + f.turn;
   const stubble = spec.facialHair === 'stubble';
-  ctx.fillStyle = stubble ? rgba(spec.hair, 0.28) : t.hair;
+  // a beard a little lighter than the hair, so the jaw keeps its shape instead of a dark mask
+  ctx.fillStyle = stubble ? rgba(spec.hair, 0.26) : css(mix(spec.hair, spec.skin, 0.16));
   ctx.beginPath();
-  ctx.moveTo(hx - hw * 1.02, hy + hh * 0.05);
-  ctx.bezierCurveTo(hx - hw * 0.9, hy + hh * 0.5, hx - hw * 0.5, hy + hh * 1.15, hx, hy + hh * 1.12);
-  ctx.bezierCurveTo(hx + hw * 0.5, hy + hh * 1.15, hx + hw * 0.9, hy + hh * 0.5, hx + hw * 1.02, hy + hh * 0.05);
-  ctx.lineTo(hx + hw * 0.8, hy + hh * 0.12);
-  ctx.bezierCurveTo(hx + hw * 0.7, hy + hh * 0.42, fx + 34, hy + hh * 0.34, fx + 22, hy + hh * 0.4);
-  ctx.quadraticCurveTo(fx, hy + hh * 0.33, fx - 22, hy + hh * 0.4);
-  ctx.bezierCurveTo(fx - 36, hy + hh * 0.34, hx - hw * 0.7, hy + hh * 0.42, hx - hw * 0.8, hy + hh * 0.12);
+  ctx.moveTo(hx - hw * 1.0, hy + hh * 0.1);
+  ctx.bezierCurveTo(hx - hw * 0.92, hy + hh * 0.55, hx - hw * 0.5, hy + hh * 1.1, hx, hy + hh * 1.08);
+  ctx.bezierCurveTo(hx + hw * 0.5, hy + hh * 1.1, hx + hw * 0.92, hy + hh * 0.55, hx + hw * 1.0, hy + hh * 0.1);
+  ctx.lineTo(hx + hw * 0.84, hy + hh * 0.2);
+  ctx.bezierCurveTo(hx + hw * 0.76, hy + hh * 0.5, fx + 40, hy + hh * 0.52, fx + 26, hy + hh * 0.46);
+  ctx.quadraticCurveTo(fx, hy + hh * 0.38, fx - 26, hy + hh * 0.46);
+  ctx.bezierCurveTo(fx - 42, hy + hh * 0.52, hx - hw * 0.76, hy + hh * 0.5, hx - hw * 0.84, hy + hh * 0.2);
   ctx.closePath();
   ctx.fill();
   if (!stubble) {
     // a mix of grey in a salt-and-pepper beard
     if (spec.hairAccent !== spec.hair) {
-      ctx.fillStyle = rgba(spec.hairAccent, 0.45);
-      ctx.beginPath();
-      ctx.ellipse(fx, hy + hh * 0.9, hw * 0.42, hh * 0.16, 0, 0, Math.PI * 2);
-      ctx.fill();
+      ctx.strokeStyle = rgba(spec.hairAccent, 0.35);
+      ctx.lineWidth = 3;
+      for (let i = -2; i <= 2; i++) {
+        ctx.beginPath();
+        ctx.moveTo(fx + i * 14, hy + hh * 0.74);
+        ctx.lineTo(fx + i * 15, hy + hh * 0.98);
+        ctx.stroke();
+      }
     }
-    // a window of skin and lip around the mouth, so the mouth stays readable
+    // skin around the lips, so the mouth stays readable
     ctx.fillStyle = t.skinShade;
     ctx.beginPath();
-    ctx.ellipse(fx + 2, hy + hh * 0.6, 24, 13, 0, 0, Math.PI * 2);
+    ctx.ellipse(fx + 1, hy + hh * 0.62, 22, 10, 0, 0, Math.PI * 2);
     ctx.fill();
   }
 }
@@ -651,9 +651,9 @@ function face(ctx: Ctx, spec: CharacterSpec, f: Frame, t: Tones, pose: Pose): vo
   const eyeDx = hw * 0.42;
 
   // cheeks: a faint warmth, stronger when pleased
-  const blush = pose.eyeSmile ? 0.2 : 0.1;
-  ellipse(ctx, fx - eyeDx - 4, hy + hh * 0.36, 18, 12, spec.lips, blush);
-  ellipse(ctx, fx + eyeDx + 2, hy + hh * 0.36, 15, 11, spec.lips, blush * 0.8);
+  const blush = pose.eyeSmile ? 0.16 : 0.08;
+  glow(ctx, fx - eyeDx - 6, hy + hh * 0.34, 24, spec.lips, blush);
+  glow(ctx, fx + eyeDx + 4, hy + hh * 0.34, 20, spec.lips, blush * 0.7);
 
   if (spec.generic) {
     // the stand-in keeps only the hint of a face: no identity, no expression to misread
@@ -776,10 +776,11 @@ function mouth(ctx: Ctx, fx: number, my: number, t: Tones, pose: Pose, spec: Cha
   const rightY = my - curve * 7 - skew;
 
   if (pose.mouthShape === 'o' && pose.mouthOpen > 0) {
-    const rx = 9 + pose.mouthOpen * 3;
-    const ry = 8 + pose.mouthOpen * 9;
-    ellipse(ctx, mx, my + 4, rx + 4, ry + 3, spec.lips, 0.8);
-    ellipse(ctx, mx, my + 4, rx, ry, 0x3a1c1c);
+    const rx = 7 + pose.mouthOpen * 3;
+    const ry = 6 + pose.mouthOpen * 7;
+    ellipse(ctx, mx, my + 5, rx + 3.5, ry + 3, spec.lips, 0.75);
+    ellipse(ctx, mx, my + 5, rx, ry, 0x5a2a27);
+    ellipse(ctx, mx, my + 5 + ry * 0.45, rx * 0.7, ry * 0.4, 0x8a4a45, 0.8);
     return;
   }
   if (pose.mouthShape === 'smile' && pose.mouthOpen > 0) {
@@ -1008,9 +1009,9 @@ function frontHair(ctx: Ctx, spec: CharacterSpec, f: Frame, t: Tones): void {
         ctx.fill();
       });
       ctx.strokeStyle = t.hairAccent;
-      ctx.lineWidth = 2.5;
-      ctx.globalAlpha = 0.55;
-      for (let i = -2; i <= 2; i++) {
+      ctx.lineWidth = 2;
+      ctx.globalAlpha = 0.3;
+      for (let i = -1; i <= 1; i++) {
         ctx.beginPath();
         ctx.moveTo(hx + i * 16, hy - hh * 0.66);
         ctx.quadraticCurveTo(hx + i * 20, hy - hh * 0.95, hx + i * 12 + 10, hy - hh * 1.06);
@@ -1156,7 +1157,7 @@ function frontHair(ctx: Ctx, spec: CharacterSpec, f: Frame, t: Tones): void {
       ctx.bezierCurveTo(hx - hw * 0.7, hy - hh * 0.58, hx - hw * 0.9, hy - hh * 0.5, hx - hw * 0.94, hy - hh * 0.2);
       ctx.closePath();
       ctx.fill();
-      ellipse(ctx, hx - hw * 0.3, hy - hh * 0.86, hw * 0.3, hh * 0.08, 0xffffff, 0.07);
+      glow(ctx, hx - hw * 0.3, hy - hh * 0.86, hw * 0.3, 0xffffff, 0.05);
       break;
     }
     case 'curly': {
@@ -1228,14 +1229,6 @@ function frontHair(ctx: Ctx, spec: CharacterSpec, f: Frame, t: Tones): void {
       ctx.bezierCurveTo(hx - hw * 1.0, hy - hh * 0.8, hx - hw * 1.2, hy, hx - hw * 1.12, hy + hh * 0.5);
       ctx.bezierCurveTo(hx - hw * 1.0, hy, hx - hw * 0.9, hy - hh * 0.7, hx - hw * 0.5, hy - hh * 1.0);
       ctx.fill();
-      if (spec.hairAccent !== spec.hair) {
-        ctx.strokeStyle = t.hairAccent;
-        ctx.lineWidth = 4;
-        ctx.beginPath();
-        ctx.moveTo(hx - hw * 0.2, hy - hh * 1.05);
-        ctx.bezierCurveTo(hx + hw * 0.5, hy - hh * 1.0, hx + hw * 0.9, hy - hh * 0.6, hx + hw * 1.04, hy + hh * 0.2);
-        ctx.stroke();
-      }
       break;
     }
     case 'quiff': {
@@ -1291,10 +1284,9 @@ function temples(ctx: Ctx, f: Frame, t: Tones): void {
   ctx.fillStyle = t.hairAccent;
   for (const side of [-1, 1]) {
     ctx.beginPath();
-    ctx.moveTo(hx + side * hw * 1.04, hy + hh * 0.02);
-    ctx.bezierCurveTo(hx + side * hw * 1.08, hy - hh * 0.3, hx + side * hw * 1.02, hy - hh * 0.46, hx + side * hw * 0.9, hy - hh * 0.56);
-    ctx.lineTo(hx + side * hw * 0.88, hy - hh * 0.3);
-    ctx.lineTo(hx + side * hw * 0.92, hy + hh * 0.02);
+    ctx.moveTo(hx + side * hw * 1.0, hy + hh * 0.0);
+    ctx.bezierCurveTo(hx + side * hw * 1.04, hy - hh * 0.24, hx + side * hw * 1.0, hy - hh * 0.4, hx + side * hw * 0.94, hy - hh * 0.5);
+    ctx.bezierCurveTo(hx + side * hw * 0.9, hy - hh * 0.34, hx + side * hw * 0.91, hy - hh * 0.16, hx + side * hw * 0.92, hy + hh * 0.0);
     ctx.closePath();
     ctx.fill();
   }
@@ -1302,66 +1294,84 @@ function temples(ctx: Ctx, f: Frame, t: Tones): void {
 
 // ---------------------------------------------------------------- gesture
 
-/** Thinking: the near hand comes up to the chin, index finger along the jaw. */
+/** Thinking: the near hand comes up under the chin, index finger resting along the jaw. */
 function chinHand(ctx: Ctx, spec: CharacterSpec, f: Frame, t: Tones, pose: Pose): void {
   const tilt = (pose.headTilt * Math.PI) / 180;
   // follow the chin as the head tilts about the neck pivot
+  const pivotX = f.hx;
   const pivotY = f.hy + f.hh * 0.85;
-  const chinX = f.hx + f.turn - Math.sin(tilt) * (f.hh * 0.15) - 6;
-  const chinY = pivotY + Math.cos(tilt) * (f.hh * 0.15) + 4;
-  const elbowX = f.cx - f.sw * 0.42;
-  const elbowY = FIGURE_HEIGHT + 40;
-  const wristX = chinX - 18;
-  const wristY = chinY + 86;
+  const dx = f.turn - 4;
+  const dy = f.hh * 0.15;
+  const chinX = pivotX + dx * Math.cos(tilt) - dy * Math.sin(tilt);
+  const chinY = pivotY + dx * Math.sin(tilt) + dy * Math.cos(tilt);
 
-  // sleeve
-  withShadow(ctx, { blur: 16, dx: 6, dy: 8, alpha: 0.3 }, () => {
+  const fistX = chinX - 6;
+  const fistY = chinY + 4;
+  const wristX = fistX - 14;
+  const wristY = fistY + 40;
+  const elbowX = f.cx - f.sw * 0.05;
+  const elbowY = FIGURE_HEIGHT + 60;
+
+  // forearm in its sleeve, angled down and away to an elbow below the frame
+  withShadow(ctx, { blur: 18, dx: 8, dy: 10, alpha: 0.35 }, () => {
     ctx.strokeStyle = css(spec.jacket);
     ctx.lineCap = 'round';
-    ctx.lineWidth = 66 * Math.min(1.1, spec.build);
+    ctx.lineWidth = 64;
     ctx.beginPath();
     ctx.moveTo(elbowX, elbowY);
-    ctx.quadraticCurveTo(elbowX + 30, wristY + 90, wristX, wristY + 12);
+    ctx.quadraticCurveTo(wristX - 20, wristY + 160, wristX, wristY + 26);
     ctx.stroke();
   });
   ctx.strokeStyle = t.jacketShade;
-  ctx.lineWidth = 22;
-  ctx.beginPath();
-  ctx.moveTo(elbowX + 26, elbowY);
-  ctx.quadraticCurveTo(elbowX + 52, wristY + 90, wristX + 20, wristY + 24);
-  ctx.stroke();
-  // cuff
-  ctx.strokeStyle = t.shirt;
-  ctx.lineWidth = 50;
-  ctx.lineCap = 'butt';
-  ctx.beginPath();
-  ctx.moveTo(wristX - 2, wristY + 18);
-  ctx.lineTo(wristX, wristY + 4);
-  ctx.stroke();
   ctx.lineCap = 'round';
-  // the hand: a loose fist with the index finger up the jaw and the thumb under the chin
-  ctx.fillStyle = t.skin;
+  ctx.lineWidth = 20;
   ctx.beginPath();
-  ctx.ellipse(wristX + 4, wristY - 26, 27, 34, -0.25, 0, Math.PI * 2);
+  ctx.moveTo(elbowX + 22, elbowY);
+  ctx.quadraticCurveTo(wristX + 4, wristY + 170, wristX + 20, wristY + 34);
+  ctx.stroke();
+  // shirt cuff, following the line of the forearm
+  ctx.save();
+  ctx.translate(wristX + 2, wristY + 22);
+  ctx.rotate(0.1);
+  ctx.fillStyle = t.shirtShade;
+  ctx.beginPath();
+  ctx.roundRect(-27, -8, 54, 16, 5);
   ctx.fill();
+  ctx.restore();
+  // the fist under the chin, knuckles towards us, as in the classic thinker's pose
   ctx.fillStyle = t.skinShade;
   ctx.beginPath();
-  ctx.ellipse(wristX + 18, wristY - 18, 14, 26, -0.25, 0, Math.PI * 2);
+  ctx.ellipse(wristX + 2, wristY + 4, 22, 22, 0.15, 0, Math.PI * 2);
   ctx.fill();
-  ctx.strokeStyle = t.skin;
-  ctx.lineWidth = 15;
-  ctx.beginPath();
-  ctx.moveTo(wristX - 10, wristY - 44);
-  ctx.quadraticCurveTo(wristX - 22, wristY - 70, wristX - 30, wristY - 96);
-  ctx.stroke();
-  ctx.strokeStyle = t.skinDeep;
-  ctx.lineWidth = 2;
-  ctx.globalAlpha = 0.5;
-  for (let i = 0; i < 3; i++) {
+  ctx.save();
+  ctx.translate(fistX, fistY);
+  ctx.rotate(-0.12);
+  withShadow(ctx, { blur: 10, dx: 3, dy: 5, alpha: 0.3 }, () => {
+    ctx.fillStyle = t.skin;
     ctx.beginPath();
-    ctx.moveTo(wristX - 14 + i * 9, wristY - 42 + i * 4);
-    ctx.quadraticCurveTo(wristX + 6 + i * 8, wristY - 36 + i * 6, wristX + 10 + i * 8, wristY - 24 + i * 6);
+    ctx.roundRect(-32, -26, 64, 52, [22, 22, 18, 18]);
+    ctx.fill();
+  });
+  // curled fingers read as four soft segments across the top of the fist
+  ctx.strokeStyle = t.skinShade;
+  ctx.lineWidth = 2.5;
+  for (let i = 1; i < 4; i++) {
+    ctx.beginPath();
+    ctx.moveTo(-32 + i * 16, -24);
+    ctx.lineTo(-32 + i * 16, -4);
     ctx.stroke();
   }
-  ctx.globalAlpha = 1;
+  ctx.fillStyle = t.skinShade;
+  ctx.beginPath();
+  ctx.roundRect(6, -2, 26, 28, [0, 0, 16, 0]);
+  ctx.fill();
+  // the thumb folded across the front
+  ctx.strokeStyle = t.skinLight;
+  ctx.lineWidth = 11;
+  ctx.lineCap = 'round';
+  ctx.beginPath();
+  ctx.moveTo(-24, 12);
+  ctx.lineTo(2, 6);
+  ctx.stroke();
+  ctx.restore();
 }

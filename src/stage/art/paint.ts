@@ -36,7 +36,7 @@ export function roundRect(
   y: number,
   w: number,
   h: number,
-  r: number,
+  r: number | number[],
   color: number,
   alpha = 1,
 ): void {

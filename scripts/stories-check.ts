@@ -1,0 +1,170 @@
+/**
+ * npm run stories:check [--json] [files...]
+ *
+ * Compiles every story, checks the tag contract with line numbers, explores every path, and
+ * compares each zh-CN story with its English twin. Exits 1 on any error, 0 if only warnings.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { formatMessage } from '../src/narrative/compile.ts';
+import { lintSource } from '../src/narrative/lint.ts';
+import { ROLES } from '../src/narrative/roles.ts';
+import { type BuiltStory, buildStory, listStoryFiles, PROJECT_ROOT } from './story-build.ts';
+
+export interface Finding {
+  file: string;
+  line: number | null;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+export interface StoryReport {
+  file: string;
+  id: string;
+  locale: string;
+  title: string | null;
+  role: string | null;
+  scored: boolean;
+  explore: BuiltStory['explore'];
+  findings: Finding[];
+}
+
+const DECISIONS_MIN = 8;
+const DECISIONS_MAX = 12;
+
+export async function checkStory(absFile: string): Promise<StoryReport> {
+  const built = await buildStory(absFile);
+  const findings: Finding[] = built.messages.map((m) => ({ file: m.file, line: m.line, severity: m.severity, message: m.message }));
+  const source = fs.readFileSync(absFile, 'utf8');
+  for (const p of lintSource(built.file, source)) findings.push(p);
+  const explore = built.explore;
+  const scored = built.header?.scored ?? false;
+  if (explore) {
+    for (const message of explore.runtimeErrors) findings.push({ file: built.file, line: null, severity: 'error', message: `runtime error: ${message}` });
+    if (scored) {
+      for (const message of explore.deadEnds) findings.push({ file: built.file, line: null, severity: 'error', message: `dead end: ${message}` });
+      for (const point of explore.decisionPoints) {
+        if (point.missingFacilitator) {
+          findings.push({
+            file: built.file,
+            line: null,
+            severity: 'warning',
+            message: `no "# facilitator:" note before the decision whose first option is "${point.options[0] ?? '?'}"`,
+          });
+        }
+      }
+      if (explore.decisionsMin < DECISIONS_MIN || explore.decisionsMax > DECISIONS_MAX) {
+        findings.push({
+          file: built.file,
+          line: null,
+          severity: 'warning',
+          message: `paths have ${explore.decisionsMin} to ${explore.decisionsMax} decisions; scenarios aim for ${DECISIONS_MIN} to ${DECISIONS_MAX}`,
+        });
+      }
+      const reached = (['strong', 'mixed', 'poor'] as const).filter((e) => explore.endings[e] > 0);
+      if (reached.length < 3) {
+        findings.push({ file: built.file, line: null, severity: 'warning', message: `endings reached: ${reached.join(', ') || 'none'}; a scenario needs strong, mixed and poor` });
+      }
+    }
+    if (!explore.exact && explore.note) findings.push({ file: built.file, line: null, severity: 'warning', message: explore.note });
+  }
+  return {
+    file: built.file,
+    id: built.id,
+    locale: built.locale,
+    title: built.header?.title ?? null,
+    role: built.header?.role ?? null,
+    scored,
+    explore,
+    findings,
+  };
+}
+
+/** The two language versions must be the same story: same shape, same scores. */
+export function compareTwins(a: StoryReport, b: StoryReport): Finding[] {
+  const out: Finding[] = [];
+  if (!a.explore || !b.explore) return out;
+  const diff = (what: string, x: unknown, y: unknown) => {
+    if (JSON.stringify(x) !== JSON.stringify(y)) {
+      out.push({ file: b.file, line: null, severity: 'error', message: `differs from ${a.file} in ${what}: ${JSON.stringify(y)} vs ${JSON.stringify(x)}` });
+    }
+  };
+  diff('role', a.role, b.role);
+  diff('number of paths', a.explore.paths, b.explore.paths);
+  diff('decisions per path', [a.explore.decisionsMin, a.explore.decisionsMax], [b.explore.decisionsMin, b.explore.decisionsMax]);
+  diff('endings reached', a.explore.endings, b.explore.endings);
+  diff('points possible', a.explore.possible, b.explore.possible);
+  diff('lowest scores', a.explore.min, b.explore.min);
+  diff('options per decision', a.explore.decisionPoints.map((p) => `${p.id}:${p.options.length}`).sort(), b.explore.decisionPoints.map((p) => `${p.id}:${p.options.length}`).sort());
+  return out;
+}
+
+function knotNames(source: string): string[] {
+  return [...source.matchAll(/^\s*={1,}\s*(?:function\s+)?(\w+)/gm)].map((m) => m[1] ?? '').sort();
+}
+
+export async function checkAll(files: string[]): Promise<StoryReport[]> {
+  const reports: StoryReport[] = [];
+  for (const file of files) reports.push(await checkStory(file));
+  const byId = new Map<string, StoryReport[]>();
+  for (const r of reports) byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
+  for (const [, twins] of byId) {
+    const en = twins.find((r) => r.locale === 'en');
+    const zh = twins.find((r) => r.locale === 'zh-CN');
+    if (en && zh) {
+      zh.findings.push(...compareTwins(en, zh));
+      const a = knotNames(fs.readFileSync(path.join(PROJECT_ROOT, en.file), 'utf8'));
+      const b = knotNames(fs.readFileSync(path.join(PROJECT_ROOT, zh.file), 'utf8'));
+      if (JSON.stringify(a) !== JSON.stringify(b)) {
+        const missing = a.filter((k) => !b.includes(k));
+        const extra = b.filter((k) => !a.includes(k));
+        zh.findings.push({ file: zh.file, line: null, severity: 'error', message: `knots and stitches differ from ${en.file}: missing ${missing.join(', ') || 'none'}; extra ${extra.join(', ') || 'none'}` });
+      }
+    }
+  }
+  return reports;
+}
+
+function formatFinding(f: Finding): string {
+  return formatMessage({ file: f.file, line: f.line, severity: f.severity, message: f.message });
+}
+
+function summaryLine(r: StoryReport): string {
+  const e = r.explore;
+  if (!e) return `${r.file}: does not compile`;
+  const roles = ROLES.map((role) => `${role} ${e.min[role]}..${e.max[role]} (mean ${e.mean[role].toFixed(1)}, possible ${e.possible[role]})`).join('; ');
+  return [
+    `${r.file}  "${r.title ?? r.id}"  role ${r.role ?? '-'}${r.scored ? '' : ' (unscored)'}`,
+    `  paths ${e.paths.toLocaleString('en')}${e.exact ? '' : ' (sampled)'}, states ${e.states}, decisions per path ${e.decisionsMin}-${e.decisionsMax}, explored in ${e.elapsedMs} ms`,
+    `  endings: strong ${e.endings.strong}, mixed ${e.endings.mixed}, poor ${e.endings.poor}${e.endings.untagged ? `, untagged ${e.endings.untagged}` : ''}`,
+    `  scores: ${roles}`,
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const json = args.includes('--json');
+  const named = args.filter((a) => !a.startsWith('--')).map((a) => path.resolve(a));
+  const files = named.length > 0 ? named : listStoryFiles();
+  const reports = await checkAll(files);
+  const errors = reports.flatMap((r) => r.findings.filter((f) => f.severity === 'error'));
+  const warnings = reports.flatMap((r) => r.findings.filter((f) => f.severity === 'warning'));
+  if (json) {
+    process.stdout.write(`${JSON.stringify({ errors: errors.length, warnings: warnings.length, stories: reports }, null, 2)}\n`);
+  } else {
+    for (const r of reports) {
+      console.log(summaryLine(r));
+      for (const f of r.findings) console.log(`  ${formatFinding(f)}`);
+      console.log('');
+    }
+    console.log(`${reports.length} stories checked: ${errors.length} errors, ${warnings.length} warnings`);
+  }
+  process.exitCode = errors.length > 0 ? 1 : 0;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 2;
+  });
+}

@@ -1,0 +1,218 @@
+import { parseScore, splitTag } from './tags.ts';
+import {
+  CAPABILITY_IDS,
+  CAST_IDS,
+  CHOICE_TAGS,
+  HEADER_TAGS,
+  includes,
+  LINE_TAGS,
+  MOOD_IDS,
+  MUSIC_IDS,
+  SETTING_IDS,
+  SFX_IDS,
+} from './vocabulary.ts';
+import { isEnding, isRole } from './roles.ts';
+
+/**
+ * Checks the tag contract on the Ink source itself, so every problem comes with its line
+ * number (compiled stories keep no line numbers). Pure text in, problems out.
+ */
+export interface LintProblem {
+  file: string;
+  line: number;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+export interface LintVocabulary {
+  cast: readonly string[];
+  moods: readonly string[];
+  settings: readonly string[];
+  music: readonly string[];
+  sfx: readonly string[];
+  capabilities: readonly string[];
+}
+
+export const DEFAULT_VOCABULARY: LintVocabulary = {
+  cast: CAST_IDS,
+  moods: MOOD_IDS,
+  settings: SETTING_IDS,
+  music: MUSIC_IDS,
+  sfx: SFX_IDS,
+  capabilities: CAPABILITY_IDS,
+};
+
+interface FoundTag {
+  text: string;
+  inChoiceBrackets: boolean;
+}
+
+/** Splits one source line into its tags, honouring backslash escapes and `//` comments. */
+export function tagsOnLine(line: string): { tags: FoundTag[]; isChoice: boolean } {
+  const isChoice = /^\s*[*+]/.test(line);
+  const tags: FoundTag[] = [];
+  let depth = 0;
+  let current: { start: number; inBrackets: boolean } | null = null;
+  const close = (end: number) => {
+    if (current) tags.push({ text: line.slice(current.start, end).trim(), inChoiceBrackets: current.inBrackets });
+    current = null;
+  };
+  let i = 0;
+  for (; i < line.length; i++) {
+    const ch = line[i];
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (ch === '/' && line[i + 1] === '/') break;
+    if (ch === '[' && isChoice && !current) depth++;
+    else if (ch === ']' && isChoice && depth > 0) {
+      close(i);
+      depth--;
+    } else if (ch === '#') {
+      close(i);
+      current = { start: i + 1, inBrackets: isChoice && depth > 0 };
+    }
+  }
+  close(i);
+  return { tags, isChoice };
+}
+
+function stripBlockComments(source: string): string {
+  // Keep line numbers: replace comment text but not its newlines.
+  return source.replace(/\/\*[\s\S]*?\*\//g, (m) => m.replace(/[^\n]/g, ' '));
+}
+
+export function lintSource(file: string, source: string, vocab: LintVocabulary = DEFAULT_VOCABULARY): LintProblem[] {
+  const problems: LintProblem[] = [];
+  const lines = stripBlockComments(source).split(/\r?\n/);
+  const report = (line: number, severity: 'error' | 'warning', message: string) =>
+    problems.push({ file, line, severity, message });
+
+  let inHeader = true;
+  const header = new Set<string>();
+  let scored = false;
+  let firstLineWithContent = 0;
+  const choiceLines: { line: number; names: Set<string> }[] = [];
+
+  lines.forEach((raw, i) => {
+    const n = i + 1;
+    const fullWidth = /＃\s*([A-Za-z_]+)\s*[:：]/.exec(raw);
+    if (fullWidth && includes([...HEADER_TAGS, ...LINE_TAGS, ...CHOICE_TAGS], (fullWidth[1] ?? '').toLowerCase())) {
+      report(n, 'error', `full-width "＃" before "${fullWidth[1]}": a tag needs the ASCII "#"`);
+    }
+    const trimmed = raw.trim();
+    if (trimmed === '' || trimmed.startsWith('//')) return;
+    const isTagOnly = trimmed.startsWith('#');
+    const isDeclaration = /^(VAR|CONST|INCLUDE|LIST|EXTERNAL)\b/.test(trimmed);
+    if (inHeader && !isTagOnly && !isDeclaration) {
+      inHeader = false;
+      firstLineWithContent = n;
+    }
+    const { tags, isChoice } = tagsOnLine(raw);
+    const choiceTagNames = new Set<string>();
+    for (const found of tags) {
+      const tag = splitTag(found.text);
+      const shown = `#${found.text}`;
+      if (tag.name === '') {
+        report(n, 'error', `cannot read tag "${shown}": write "# name: value"`);
+        continue;
+      }
+      if (found.inChoiceBrackets) {
+        choiceTagNames.add(tag.name);
+        checkChoiceTag(tag.name, tag.value, n, report, vocab);
+        continue;
+      }
+      if (inHeader && includes(HEADER_TAGS, tag.name)) {
+        header.add(tag.name);
+        if (tag.name === 'role') {
+          if (isRole(tag.value)) scored = true;
+          else report(n, 'error', `unknown role "${tag.value}" in the header (use S, T, R, O or BE)`);
+        }
+        if (tag.name === 'order' && !/^-?\d+$/.test(tag.value)) report(n, 'error', `order must be a whole number, got "${tag.value}"`);
+        continue;
+      }
+      if (includes(CHOICE_TAGS, tag.name)) {
+        report(
+          n,
+          'error',
+          isChoice
+            ? `"${tag.name}" must be inside the choice's square brackets, e.g. * [Option # ${tag.name}: ...]`
+            : `"${tag.name}" is a choice tag; put it inside a choice's square brackets`,
+        );
+        continue;
+      }
+      if (includes(HEADER_TAGS, tag.name)) {
+        report(n, 'error', `"${tag.name}" is a header tag: put it in the first lines of the file, before any text`);
+        continue;
+      }
+      checkLineTag(tag.name, tag.value, n, report, vocab);
+    }
+    // A fallback choice (`* ->`) is never shown, so it carries no score.
+    if (isChoice && !/^\s*[*+][*+\s]*(\([^)]*\)\s*)?(\{[^}]*\}\s*)*->/.test(raw)) {
+      choiceLines.push({ line: n, names: choiceTagNames });
+    }
+  });
+  if (scored) {
+    for (const choice of choiceLines) {
+      if (!choice.names.has('score')) report(choice.line, 'error', 'this option has no score: add "# score: S+1" inside its brackets');
+      if (!choice.names.has('feedback')) report(choice.line, 'error', "this option has no coach's note: add \"# feedback: ...\" inside its brackets");
+    }
+    for (const name of ['title', 'order', 'summary'] as const) {
+      if (!header.has(name)) report(1, 'warning', `the header has no "# ${name}:"`);
+    }
+  } else if (choiceLines.length > 0 || firstLineWithContent > 0) {
+    report(1, 'warning', 'no "# role:" in the header: this story plays as a plain, unscored Ink story');
+  }
+  return problems.sort((a, b) => a.line - b.line);
+}
+
+type Report = (line: number, severity: 'error' | 'warning', message: string) => void;
+
+function checkChoiceTag(name: string, value: string, n: number, report: Report, vocab: LintVocabulary): void {
+  switch (name) {
+    case 'score':
+      for (const message of parseScore(value).problems) report(n, 'error', message);
+      return;
+    case 'feedback':
+      if (value.trim() === '') report(n, 'error', "the coach's note (feedback) is empty");
+      return;
+    case 'cap':
+      if (!vocab.capabilities.includes(value)) report(n, 'error', `unknown capability "${value}" (use one of: ${vocab.capabilities.join(', ')})`);
+      return;
+    default:
+      report(
+        n,
+        'error',
+        includes(LINE_TAGS, name)
+          ? `"${name}" is a line tag: put it after the option's text outside the brackets, or on the next line`
+          : `unknown choice tag "${name}" (use score, feedback or cap)`,
+      );
+  }
+}
+
+function checkLineTag(name: string, value: string, n: number, report: Report, vocab: LintVocabulary): void {
+  const known = (list: readonly string[], what: string) => {
+    if (!list.includes(value)) report(n, 'error', `unknown ${what} "${value}" (known: ${list.join(', ')})`);
+  };
+  switch (name) {
+    case 'speaker':
+      return known(vocab.cast, 'cast id');
+    case 'mood':
+      return known(vocab.moods, 'mood');
+    case 'scene':
+      return known(vocab.settings, 'setting');
+    case 'music':
+      return known(vocab.music, 'music');
+    case 'sfx':
+      return known(vocab.sfx, 'sound');
+    case 'ending':
+      if (!isEnding(value)) report(n, 'error', `unknown ending "${value}" (use strong, mixed or poor)`);
+      return;
+    case 'facilitator':
+      if (value.trim() === '') report(n, 'warning', 'empty trainer note');
+      return;
+    default:
+      report(n, 'error', `unknown tag "${name}" (line tags: ${LINE_TAGS.join(', ')})`);
+  }
+}

@@ -1,0 +1,285 @@
+/**
+ * Shows the current StageView: a backdrop, at most one figure, and a dim/wash overlay for
+ * screens the DOM draws over the stage. It only reads the view; every decision about what a
+ * view means lives in look.ts, and every pixel is painted by art/.
+ */
+import * as Phaser from 'phaser';
+import { ArtLibrary } from './art/library';
+import { poseFor } from './cast';
+import { placeFigure, STAGE_HEIGHT, STAGE_WIDTH } from './layout';
+import {
+  diffLook,
+  type FigureLook,
+  isQuiet,
+  MOTION,
+  rememberSetting,
+  resolveLook,
+  type StageLook,
+  washStyle,
+} from './look';
+import { PALETTE } from './palette';
+import type { BackdropId } from './settings';
+import type { StageStatus } from './status';
+import type { MoodId, StageSource, StageView } from './types';
+
+export const STAGE_SCENE_KEY = 'stage';
+
+interface Actor {
+  id: string;
+  mood: MoodId;
+  container: Phaser.GameObjects.Container;
+  image: Phaser.GameObjects.Image;
+  flipX: boolean;
+  bottom: number;
+}
+
+/** How long the loop keeps rendering after the last change before it goes to sleep. */
+const AWAKE_AFTER_CHANGE_MS = 250;
+
+export class StageScene extends Phaser.Scene {
+  private library!: ArtLibrary;
+  private backA!: Phaser.GameObjects.Image;
+  private backB!: Phaser.GameObjects.Image;
+  private front!: Phaser.GameObjects.Image;
+  private dim!: Phaser.GameObjects.Rectangle;
+  private wash!: Phaser.GameObjects.Rectangle;
+  private actor: Actor | null = null;
+  /** figures fading out; their textures must not be evicted under them */
+  private readonly leaving = new Set<Phaser.GameObjects.Image>();
+  private look: StageLook | null = null;
+  private lastSetting: string | null = null;
+  private awakeUntil = 0;
+  private unsubscribe: (() => void) | null = null;
+
+  constructor(
+    private readonly source: StageSource,
+    private readonly status: StageStatus,
+    private readonly onReady: (scene: StageScene) => void,
+  ) {
+    super({ key: STAGE_SCENE_KEY });
+  }
+
+  create(): void {
+    this.library = ArtLibrary.for(this.textures);
+    this.backA = this.add.image(0, 0, '__DEFAULT').setOrigin(0, 0).setVisible(false).setDepth(0);
+    this.backB = this.add.image(0, 0, '__DEFAULT').setOrigin(0, 0).setVisible(false).setDepth(0);
+    this.front = this.backA;
+    this.dim = this.add.rectangle(0, 0, STAGE_WIDTH, STAGE_HEIGHT, PALETTE.night, 1).setOrigin(0, 0);
+    this.dim.setDepth(20).setAlpha(0);
+    this.wash = this.add.rectangle(0, 0, STAGE_WIDTH, STAGE_HEIGHT, PALETTE.amber, 1).setOrigin(0, 0);
+    this.wash.setDepth(21).setAlpha(0);
+
+    this.apply(this.source.get(), true);
+    this.unsubscribe = this.source.subscribe((view) => this.apply(view, view.reducedMotion));
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.detach());
+    this.events.once(Phaser.Scenes.Events.DESTROY, () => this.detach());
+    this.onReady(this);
+  }
+
+  override update(): void {
+    // the stage is static between changes: stop rendering so a classroom laptop (or a
+    // software-rendered test browser) spends nothing on an unchanged frame
+    if (performance.now() > this.awakeUntil && this.tweens.getTweens().length === 0) {
+      this.game.loop.sleep();
+    }
+  }
+
+  /** Render for a while: after a change, a resize, or the tab becoming visible again. */
+  wake(ms: number = AWAKE_AFTER_CHANGE_MS): void {
+    this.awakeUntil = Math.max(this.awakeUntil, performance.now() + ms);
+    if (!this.game.loop.running) this.game.loop.wake();
+  }
+
+  private detach(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+  }
+
+  private apply(view: StageView, instant: boolean): void {
+    this.lastSetting = rememberSetting(view, this.lastSetting);
+    const next = resolveLook(view, this.lastSetting);
+    const change = diffLook(this.look, next);
+    const first = this.look === null;
+    this.look = next;
+    this.report(view, next);
+    if (isQuiet(change)) return;
+
+    const now = first || instant;
+    if (change.backdrop) this.showBackdrop(next.backdrop, now);
+    switch (change.figure) {
+      case 'enter':
+      case 'swap':
+        if (next.figure !== null) this.showFigure(next.figure, now);
+        break;
+      case 'exit':
+        this.retireActor(now);
+        break;
+      case 'mood':
+        if (next.figure !== null) this.changeMood(next.figure.mood, now);
+        break;
+      default:
+        break;
+    }
+    if (change.overlay) this.showOverlay(next, now);
+    this.wake();
+  }
+
+  private report(view: StageView, look: StageLook): void {
+    this.status.setting = view.screen === 'title' || view.screen === 'menu' ? null : (view.setting ?? (view.screen === 'debrief' ? this.lastSetting : null));
+    this.status.speaker = look.figure?.id ?? null;
+    this.status.mood = look.figure?.mood ?? view.mood;
+  }
+
+  private onScreen(): Set<string> {
+    const keys = new Set<string>();
+    for (const image of [this.backA, this.backB]) if (image.visible) keys.add(image.texture.key);
+    if (this.actor !== null) {
+      for (const child of this.actor.container.list) {
+        if (child instanceof Phaser.GameObjects.Image) keys.add(child.texture.key);
+      }
+    }
+    for (const image of this.leaving) keys.add(image.texture.key);
+    return keys;
+  }
+
+  // ------------------------------------------------------------ backdrop
+
+  private showBackdrop(id: BackdropId, instant: boolean): void {
+    const key = this.library.backdrop(id, this.onScreen());
+    const outgoing = this.front;
+    const incoming = outgoing === this.backA ? this.backB : this.backA;
+    this.tweens.killTweensOf([incoming, outgoing]);
+    // a change arriving mid-fade settles the previous one first: a small jump beats a muddle
+    outgoing.setAlpha(1).setDepth(0);
+    incoming.setTexture(key).setDepth(1).setVisible(true);
+    this.front = incoming;
+    if (instant || !outgoing.visible) {
+      incoming.setAlpha(1);
+      this.hideBackdrop(outgoing);
+      return;
+    }
+    incoming.setAlpha(0);
+    this.tweens.add({
+      targets: incoming,
+      alpha: 1,
+      duration: MOTION.crossfade,
+      ease: 'Sine.easeInOut',
+      onComplete: () => this.hideBackdrop(outgoing),
+    });
+  }
+
+  private hideBackdrop(image: Phaser.GameObjects.Image): void {
+    // point it at the built-in texture so the cache may drop the old backdrop
+    image.setVisible(false).setTexture('__DEFAULT');
+  }
+
+  // ------------------------------------------------------------ figure
+
+  private showFigure(figure: FigureLook, instant: boolean): void {
+    this.retireActor(instant);
+    const place = placeFigure(figure.id);
+    const pose = poseFor(figure.mood);
+    const key = this.library.figure(figure.id, figure.mood, this.onScreen());
+    const image = this.add.image(0, 0, key).setOrigin(0.5, 1).setFlipX(place.flipX);
+    const container = this.add.container(place.x, place.bottom + pose.settleY, [image]);
+    container.setDepth(10).setScale(pose.settleScale);
+    this.actor = { id: figure.id, mood: figure.mood, container, image, flipX: place.flipX, bottom: place.bottom };
+    if (instant) return;
+    container.setAlpha(0).setX(place.x + place.enterOffset);
+    this.tweens.add({
+      targets: container,
+      x: place.x,
+      alpha: 1,
+      duration: MOTION.figureIn,
+      ease: 'Cubic.easeOut',
+    });
+  }
+
+  private retireActor(instant: boolean): void {
+    const actor = this.actor;
+    if (actor === null) return;
+    this.actor = null;
+    this.tweens.killTweensOf(actor.container);
+    if (instant) {
+      actor.container.destroy();
+      return;
+    }
+    for (const child of actor.container.list) {
+      if (child instanceof Phaser.GameObjects.Image) this.leaving.add(child);
+    }
+    const drift = placeFigure(actor.id).enterOffset * 0.5;
+    this.tweens.add({
+      targets: actor.container,
+      x: actor.container.x + drift,
+      alpha: 0,
+      duration: MOTION.figureOut,
+      ease: 'Sine.easeIn',
+      onComplete: () => {
+        for (const child of actor.container.list) {
+          if (child instanceof Phaser.GameObjects.Image) this.leaving.delete(child);
+        }
+        actor.container.destroy();
+      },
+    });
+  }
+
+  private changeMood(mood: MoodId, instant: boolean): void {
+    const actor = this.actor;
+    if (actor === null) return;
+    const pose = poseFor(mood);
+    const key = this.library.figure(actor.id, mood, this.onScreen());
+    const previous = actor.image;
+    // faces still fading out from an earlier quick change go now; only one old face lingers
+    for (const child of [...actor.container.list]) {
+      if (child !== previous) {
+        this.tweens.killTweensOf(child);
+        child.destroy();
+      }
+    }
+    this.tweens.killTweensOf(previous);
+    previous.setAlpha(1);
+    const image = this.add.image(0, 0, key).setOrigin(0.5, 1).setFlipX(actor.flipX);
+    actor.container.add(image);
+    actor.image = image;
+    actor.mood = mood;
+    const targetY = actor.bottom + pose.settleY;
+    if (instant) {
+      previous.destroy();
+      this.tweens.killTweensOf(actor.container);
+      actor.container.setY(targetY).setScale(pose.settleScale).setAlpha(1);
+      return;
+    }
+    image.setAlpha(0);
+    this.tweens.add({ targets: image, alpha: 1, duration: MOTION.moodEase, ease: 'Sine.easeOut' });
+    // the old face lingers under the new one so the figure never turns see-through mid-change
+    this.tweens.add({
+      targets: previous,
+      alpha: 0,
+      delay: MOTION.moodEase * 0.5,
+      duration: MOTION.moodEase * 0.6,
+      onComplete: () => previous.destroy(),
+    });
+    this.tweens.add({
+      targets: actor.container,
+      y: targetY,
+      scale: pose.settleScale,
+      duration: MOTION.moodEase,
+      ease: 'Sine.easeOut',
+    });
+  }
+
+  // ------------------------------------------------------------ overlay
+
+  private showOverlay(look: StageLook, instant: boolean): void {
+    const wash = washStyle(look.wash);
+    this.tweens.killTweensOf([this.dim, this.wash]);
+    if (wash.alpha > 0) this.wash.setFillStyle(wash.color, 1);
+    if (instant) {
+      this.dim.setAlpha(look.dim);
+      this.wash.setAlpha(wash.alpha);
+      return;
+    }
+    this.tweens.add({ targets: this.dim, alpha: look.dim, duration: MOTION.overlay, ease: 'Sine.easeInOut' });
+    this.tweens.add({ targets: this.wash, alpha: wash.alpha, duration: MOTION.overlay, ease: 'Sine.easeInOut' });
+  }
+}

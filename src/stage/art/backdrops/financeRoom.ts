@@ -1,0 +1,88 @@
+/**
+ * Sun Mei's finance corner: a quiet room whose walls are covered in charts, with a desk lamp's
+ * warm pool and window blinds.
+ */
+import { PALETTE, shade } from '../../palette';
+import { createRng } from '../../random';
+import { type Ctx, finishBackdrop, glow, line, poly, rect, roundRect, vgrad, withShadow } from '../paint';
+import { barChart, lineChart, pieChart, plant, scribble } from '../props';
+
+export function paintFinanceRoom(ctx: Ctx, w: number, h: number): void {
+  const rng = createRng('finance_room');
+  vgrad(ctx, 0, 0, w, h, [
+    [0, 0x343b48],
+    [0.6, 0x4b4f58],
+    [1, 0x24282f],
+  ]);
+  // wainscot: a warm wood band low on the wall
+  rect(ctx, 0, 600, w, 60, 0x5a4636);
+  rect(ctx, 0, 600, w, 4, 0x7a604a);
+
+  // window with blinds on the right
+  const wx = 1500;
+  rect(ctx, wx, 120, 320, 440, 0xb9b3a6);
+  for (let i = 0; i < 22; i++) {
+    rect(ctx, wx, 124 + i * 20, 320, 12, 0xd8d2c4);
+    rect(ctx, wx, 136 + i * 20, 320, 2, 0x8c877c, 0.6);
+  }
+  rect(ctx, wx - 10, 112, 340, 12, 0x2c323c);
+  rect(ctx, wx - 10, 560, 340, 12, 0x2c323c);
+  glow(ctx, wx + 160, 340, 420, 0xf3dfb8, 0.1);
+
+  // the chart wall: framed prints
+  const frame = (x: number, y: number, fw: number, fh: number, draw: () => void): void => {
+    withShadow(ctx, { blur: 24, dy: 10, alpha: 0.4 }, () => rect(ctx, x - 8, y - 8, fw + 16, fh + 16, 0x1f242c));
+    rect(ctx, x, y, fw, fh, 0xe3ded3);
+    draw();
+  };
+  frame(180, 150, 360, 240, () => {
+    rect(ctx, 200, 166, 150, 10, PALETTE.ink, 0.7);
+    barChart(ctx, rng, 204, 200, 310, 160, [PALETTE.teal, PALETTE.tealLight, PALETTE.amber], 7);
+  });
+  frame(600, 130, 420, 260, () => {
+    rect(ctx, 620, 146, 180, 10, PALETTE.ink, 0.7);
+    lineChart(ctx, rng, 626, 180, 370, 180, PALETTE.teal, true);
+    lineChart(ctx, rng, 626, 200, 370, 160, PALETTE.brick, false);
+  });
+  frame(1080, 160, 300, 230, () => {
+    pieChart(ctx, 1170, 275, 80, [
+      [40, PALETTE.teal],
+      [25, PALETTE.amber],
+      [20, PALETTE.brickLight],
+      [15, PALETTE.slateLight],
+    ]);
+    scribble(ctx, rng, 1275, 220, 90, 5, 22, PALETTE.ink, 0.4);
+  });
+  // a waterfall chart on a whiteboard below
+  frame(360, 440, 620, 140, () => {
+    let level = 120;
+    const steps = [60, -20, 30, -15, -25, 40, 0];
+    steps.forEach((step, i) => {
+      const x = 390 + i * 80;
+      const top = Math.min(level, level - step);
+      const barH = i === steps.length - 1 ? 120 - level : Math.abs(step);
+      const color = i === steps.length - 1 ? PALETTE.slate : step >= 0 ? PALETTE.teal : PALETTE.brick;
+      rect(ctx, x, 450 + (i === steps.length - 1 ? level : top) - 10, 50, Math.max(6, barH), color, 0.9);
+      if (i < steps.length - 1) level -= step;
+    });
+    line(ctx, 380, 566, 960, 566, PALETTE.ink, 2, 0.5);
+  });
+
+  // desk with lamp, papers and a calculator
+  withShadow(ctx, { blur: 30, dy: 12, alpha: 0.45 }, () => rect(ctx, 1060, 640, 640, 20, 0x6a5442));
+  rect(ctx, 1060, 660, 640, 8, 0x4a3a2e);
+  roundRect(ctx, 1140, 610, 140, 30, 3, PALETTE.paper);
+  roundRect(ctx, 1160, 600, 120, 30, 3, 0xf0ece2);
+  roundRect(ctx, 1320, 608, 70, 32, 4, 0x2c323c);
+  rect(ctx, 1328, 614, 54, 8, 0x9fc0b0, 0.7);
+  // desk lamp
+  line(ctx, 1560, 640, 1590, 520, 0x2c323c, 8);
+  line(ctx, 1590, 520, 1520, 470, 0x2c323c, 8);
+  poly(ctx, [1500, 450, 1550, 470, 1530, 510, 1480, 490], PALETTE.amberDeep);
+  glow(ctx, 1500, 560, 240, PALETTE.amber, 0.22);
+  rect(ctx, 1530, 636, 70, 8, 0x2c323c);
+  plant(ctx, rng, 110, 720, 140, 0x8f877c);
+
+  rect(ctx, 0, 660, w, h - 660, shade(0x2b2f36, -0.1));
+  finishBackdrop(ctx, w, h);
+}

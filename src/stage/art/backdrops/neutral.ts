@@ -1,0 +1,24 @@
+/**
+ * The fallback for a setting id the stage does not know: calm, abstract, clearly "a room"
+ * without claiming to be any particular one.
+ */
+import { PALETTE } from '../../palette';
+import { type Ctx, circle, finishBackdrop, poly, rect, vgrad } from '../paint';
+
+export function paintNeutral(ctx: Ctx, w: number, h: number): void {
+  vgrad(ctx, 0, 0, w, h, [
+    [0, 0x2a3445],
+    [0.55, 0x3a4556],
+    [1, 0x1c2330],
+  ]);
+  // large quiet shapes: a wall plane, a window of light, a floor line
+  poly(ctx, [0, 0, 760, 0, 520, h, 0, h], PALETTE.slateDeep, 0.45);
+  rect(ctx, 1180, 170, 420, 430, 0x8a97a6, 0.16);
+  rect(ctx, 1180, 170, 420, 430, 0x000000, 0);
+  rect(ctx, 1386, 170, 8, 430, PALETTE.slateDeep, 0.6);
+  rect(ctx, 1180, 382, 420, 8, PALETTE.slateDeep, 0.6);
+  circle(ctx, 1390, 380, 330, PALETTE.tealLight, 0.04);
+  rect(ctx, 0, 660, w, h - 660, 0x1b222d, 0.7);
+  rect(ctx, 0, 656, w, 4, PALETTE.amber, 0.18);
+  finishBackdrop(ctx, w, h);
+}

@@ -1,0 +1,88 @@
+/**
+ * The Phaser stage: a full-window canvas behind the DOM UI that shows the setting and the
+ * speaking character. It reads a StageSource and never changes game state; the DOM owns all
+ * input and howler owns all audio.
+ */
+import * as Phaser from 'phaser';
+import { BootScene } from './BootScene';
+import { STAGE_HEIGHT, STAGE_WIDTH } from './layout';
+import { css, PALETTE } from './palette';
+import { STAGE_SCENE_KEY, StageScene } from './StageScene';
+import { clearStatus, publishStatus, type StageStatus } from './status';
+import type { StageHandle, StageSource } from './types';
+
+export type { StageHandle, StageSource, StageView } from './types';
+
+function rendererName(type: number): string {
+  return type === Phaser.WEBGL ? 'WebGL' : type === Phaser.CANVAS ? 'Canvas' : 'Headless';
+}
+
+export async function startStage(parent: HTMLElement, source: StageSource): Promise<StageHandle> {
+  const status: StageStatus = { renderer: 'pending', setting: null, speaker: null, mood: source.get().mood };
+  publishStatus(status);
+
+  // ENVELOP covers the whole window: the DOM panel is laid out against the window, so the stage
+  // must fill it. At 16:9 nothing is cropped; on a 4:3 projector the sides are trimmed, which
+  // the layout allows for (faces sit well inside the 4:3 band). The parent must clip the
+  // overflow or the page would scroll.
+  if (getComputedStyle(parent).overflow === 'visible') parent.style.overflow = 'hidden';
+
+  let onReady: (scene: StageScene) => void = () => undefined;
+  const ready = new Promise<StageScene>((resolve) => {
+    onReady = resolve;
+  });
+  const g = new Phaser.Game({
+    type: Phaser.AUTO,
+    parent,
+    width: STAGE_WIDTH,
+    height: STAGE_HEIGHT,
+    backgroundColor: css(PALETTE.navyDeep),
+    transparent: false,
+    banner: false,
+    // the game must never take focus from the DOM, whose buttons carry all the input
+    autoFocus: false,
+    disableContextMenu: false,
+    audio: { noAudio: true },
+    input: { keyboard: false, mouse: false, touch: false, gamepad: false },
+    render: { antialias: true, roundPixels: false, powerPreference: 'low-power' },
+    scale: {
+      mode: Phaser.Scale.ENVELOP,
+      autoCenter: Phaser.Scale.CENTER_BOTH,
+      width: STAGE_WIDTH,
+      height: STAGE_HEIGHT,
+    },
+    scene: [new BootScene(source, STAGE_SCENE_KEY), new StageScene(source, status, (s) => onReady(s))],
+  });
+  let scene: StageScene | null = await ready;
+
+  g.canvas.style.pointerEvents = 'none';
+  g.canvas.setAttribute('aria-hidden', 'true');
+  g.canvas.tabIndex = -1;
+  status.renderer = rendererName(g.renderer.type);
+
+  // the loop sleeps when nothing changes, so wake it for anything that needs a fresh frame
+  const wake = (): void => scene?.wake(600);
+  const onVisibility = (): void => {
+    if (document.visibilityState === 'visible') wake();
+  };
+  window.addEventListener('resize', wake);
+  document.addEventListener('visibilitychange', onVisibility);
+  const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(wake) : null;
+  observer?.observe(parent);
+  g.canvas.addEventListener('webglcontextrestored', wake);
+
+  let destroyed = false;
+  return {
+    renderer: status.renderer,
+    destroy(): void {
+      if (destroyed) return;
+      destroyed = true;
+      window.removeEventListener('resize', wake);
+      document.removeEventListener('visibilitychange', onVisibility);
+      observer?.disconnect();
+      scene = null;
+      g.destroy(true);
+      clearStatus(status);
+    },
+  };
+}

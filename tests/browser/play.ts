@@ -1,0 +1,57 @@
+import type { Page } from 'playwright-core';
+
+/** Keyboard only: from the title screen to the first line of a scenario. */
+export async function keyboardToScenario(page: Page, locale: 'en' | 'zh-CN', scenarioId: string): Promise<void> {
+  await page.waitForSelector('[data-testid="lang-zh-CN"]');
+  // Focus starts on the first language button (中文); Tab reaches English.
+  await expectFocus(page, '[data-testid="lang-zh-CN"]');
+  if (locale === 'en') await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'start');
+  await page.keyboard.press('Enter');
+  // The prologue: Enter on "Next" until it hands over to the menu.
+  for (let i = 0; i < 6 && (await page.locator('[data-testid="prologue-next"]').count()) > 0; i++) {
+    await page.keyboard.press('Enter');
+  }
+  await page.waitForSelector('.menu-screen');
+  const target = `[data-testid="play-${scenarioId}"]`;
+  for (let i = 0; i < 12; i++) {
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? '');
+    if (focused === `play-${scenarioId}`) break;
+    await page.keyboard.press('Tab');
+  }
+  await expectFocus(page, target);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-testid="line"]');
+}
+
+export async function expectFocus(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction((sel) => document.activeElement?.matches(sel) ?? false, selector, { timeout: 10_000 });
+}
+
+/**
+ * Plays to the debrief by keyboard alone: Enter to continue, a digit then Enter to decide.
+ * `pick` chooses the option number (1-based) at each decision.
+ */
+export async function keyboardPlayToDebrief(page: Page, pick: (decision: number, options: number) => number): Promise<number> {
+  let decisions = 0;
+  for (let guard = 0; guard < 600; guard++) {
+    if ((await page.locator('[data-testid="debrief"]').count()) > 0) return decisions;
+    const options = await page.locator('[data-testid="choices"] button').count();
+    const visible = options > 0 && (await page.locator('.choices').isVisible());
+    if (visible) {
+      decisions++;
+      const n = pick(decisions, options);
+      await page.keyboard.press(String(n));
+      await page.waitForFunction((i) => document.querySelector(`[data-testid="choice-${i}"]`)?.getAttribute('aria-pressed') === 'true', n);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(
+        (made) => (window as unknown as { __wudi: { getState(): { snapshot: { decisions: unknown[] } | null } } }).__wudi.getState().snapshot?.decisions.length === made,
+        decisions,
+      );
+    } else {
+      await page.keyboard.press('Enter');
+    }
+  }
+  throw new Error('never reached the debrief');
+}

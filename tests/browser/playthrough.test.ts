@@ -1,0 +1,98 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, openGame, shot, waitForStage } from './harness.ts';
+import { stageColourCount } from './pixels.ts';
+import { keyboardPlayToDebrief, keyboardToScenario } from './play.ts';
+
+let browser: Browser;
+const baseUrl = inject('baseUrl');
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each([
+  ['en', 'Debrief', 'Strategy leader'],
+  ['zh-CN', '复盘', '战略领导者'],
+] as const)('scenario 1 by keyboard alone in %s', (locale, debriefWord, strategyName) => {
+  it('plays from the title screen to the debrief, scoring all five roles', async () => {
+    const { page, context, errors } = await openGame(browser, baseUrl);
+    const renderer = await waitForStage(page);
+    console.log(`[${locale}] Phaser renderer: ${renderer}`);
+    expect(['WebGL', 'Canvas']).toContain(renderer);
+
+    await keyboardToScenario(page, locale, 's1_strategy');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale);
+    await page.waitForTimeout(700);
+    await shot(page, `${locale}-play-1280`);
+    // A stray key commits nothing: Enter with no option selected leaves the decision open.
+    const decisions = await keyboardPlayToDebrief(page, (n, options) => ((n * 7) % options) + 1);
+    expect(decisions).toBeGreaterThanOrEqual(8);
+    expect(decisions).toBeLessThanOrEqual(12);
+
+    const debrief = page.locator('[data-testid="debrief"]');
+    await expect(debrief.locator('h1').textContent()).resolves.toContain(debriefWord);
+    const ending = await page.locator('[data-testid="ending"]').getAttribute('data-ending');
+    expect(['strong', 'mixed', 'poor']).toContain(ending);
+    const rows = await page.locator('[data-testid="role-chart"] li').evaluateAll((lis) =>
+      lis.map((li) => ({ role: li.getAttribute('data-role'), earned: Number(li.getAttribute('data-earned')), possible: Number(li.getAttribute('data-possible')), text: li.textContent })),
+    );
+    expect(rows.map((r) => r.role)).toEqual(['S', 'T', 'R', 'O', 'BE']);
+    for (const r of rows) expect(r.earned).toBeLessThanOrEqual(r.possible);
+    expect(rows[0]?.possible).toBeGreaterThan(0);
+    expect(rows[0]?.text).toContain(strategyName);
+    const listed = await page.locator('[data-testid="decision-list"] > li').count();
+    expect(listed).toBe(decisions);
+    await expect(page.locator('.coach-note').first().textContent()).resolves.toBeTruthy();
+    await shot(page, `${locale}-debrief-1280`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a decision needs a deliberate confirmation', () => {
+  it('ignores Enter and Space until an option is selected, then Enter confirms the selected one', async () => {
+    const { page, context, errors } = await openGame(browser, baseUrl);
+    await keyboardToScenario(page, 'en', 's1_strategy');
+    while ((await page.locator('.choices:not([hidden])').count()) === 0) await page.keyboard.press('Enter');
+    const decisionsMade = () => page.evaluate(() => (window as unknown as { __wudi: { getState(): { snapshot: { decisions: unknown[] } } } }).__wudi.getState().snapshot.decisions.length);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press(' ');
+    await page.keyboard.press('9');
+    expect(await decisionsMade()).toBe(0);
+    await page.keyboard.press('2');
+    expect(await page.locator('[data-testid="choice-2"]').getAttribute('aria-pressed')).toBe('true');
+    await expect(page.locator('[data-testid="choice-hint"]').textContent()).resolves.toContain('Option 2');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (window as unknown as { __wudi: { getState(): { snapshot: { decisions: { chosen: number }[] } } } }).__wudi.getState().snapshot.decisions[0]?.chosen === 1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the stage', () => {
+  it.each([
+    [1280, 720],
+    [1920, 1080],
+  ])('draws a non-blank picture at %ix%i and leaves input to the DOM', async (width, height) => {
+    const { page, context, errors } = await openGame(browser, baseUrl, { width, height });
+    const renderer = await waitForStage(page);
+    console.log(`[${width}x${height}] Phaser renderer: ${renderer}`);
+    await keyboardToScenario(page, 'zh-CN', 's1_strategy');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Enter');
+    await page.waitForTimeout(900);
+    const colours = await stageColourCount(page);
+    console.log(`[${width}x${height}] distinct colours on stage: ${colours}`);
+    expect(colours).toBeGreaterThan(25);
+    const stage = await page.evaluate(() => (window as unknown as { __wudiStage?: { setting: string | null } }).__wudiStage?.setting ?? null);
+    expect(stage).toBeTruthy();
+    // The canvas never takes clicks meant for the interface.
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('#stage canvas') as Element).pointerEvents)).toBe('none');
+    await shot(page, `zh-CN-stage-${width}`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
