@@ -9,7 +9,9 @@ const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 function hasCjkFont() {
   try {
-    return /Noto (Sans|Serif) CJK/i.test(execSync('fc-list', { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+    return /Noto (Sans|Serif) CJK/i.test(
+      execSync('fc-list', { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+    );
   } catch {
     return false;
   }
@@ -25,8 +27,12 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
 if (isRoot && hasApt && !process.env.CHROME_PATH) {
   console.log(`Installing: apt-get update && ${INSTALL}`);
-  const run = spawnSync('sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive ${INSTALL}`], { stdio: 'inherit' });
+  const run = spawnSync('sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive ${INSTALL}`], {
+    stdio: 'inherit',
+  });
   if (run.status === 0 && fs.existsSync(chrome) && hasCjkFont()) process.exit(0);
 }
-console.error(`\nCannot run the browser tests yet. Install what they need with:\n\n  sudo ${INSTALL}\n\nthen run npm test again.`);
+console.error(
+  `\nCannot run the browser tests yet. Install what they need with:\n\n  sudo ${INSTALL}\n\nthen run npm test again.`,
+);
 process.exit(1);

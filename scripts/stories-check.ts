@@ -34,15 +34,27 @@ const DECISIONS_MAX = 12;
 
 export async function checkStory(absFile: string): Promise<StoryReport> {
   const built = await buildStory(absFile);
-  const findings: Finding[] = built.messages.map((m) => ({ file: m.file, line: m.line, severity: m.severity, message: m.message }));
+  const findings: Finding[] = built.messages.map((m) => ({
+    file: m.file,
+    line: m.line,
+    severity: m.severity,
+    message: m.message,
+  }));
   const source = fs.readFileSync(absFile, 'utf8');
   for (const p of lintSource(built.file, source)) findings.push(p);
   const explore = built.explore;
   const scored = built.header?.scored ?? false;
   if (explore) {
-    for (const message of explore.runtimeErrors) findings.push({ file: built.file, line: null, severity: 'error', message: `runtime error: ${message}` });
+    for (const message of explore.runtimeErrors)
+      findings.push({
+        file: built.file,
+        line: null,
+        severity: 'error',
+        message: `runtime error: ${message}`,
+      });
     if (scored) {
-      for (const message of explore.deadEnds) findings.push({ file: built.file, line: null, severity: 'error', message: `dead end: ${message}` });
+      for (const message of explore.deadEnds)
+        findings.push({ file: built.file, line: null, severity: 'error', message: `dead end: ${message}` });
       for (const point of explore.decisionPoints) {
         if (point.missingFacilitator) {
           findings.push({
@@ -63,10 +75,16 @@ export async function checkStory(absFile: string): Promise<StoryReport> {
       }
       const reached = (['strong', 'mixed', 'poor'] as const).filter((e) => explore.endings[e] > 0);
       if (reached.length < 3) {
-        findings.push({ file: built.file, line: null, severity: 'warning', message: `endings reached: ${reached.join(', ') || 'none'}; a scenario needs strong, mixed and poor` });
+        findings.push({
+          file: built.file,
+          line: null,
+          severity: 'warning',
+          message: `endings reached: ${reached.join(', ') || 'none'}; a scenario needs strong, mixed and poor`,
+        });
       }
     }
-    if (!explore.exact && explore.note) findings.push({ file: built.file, line: null, severity: 'warning', message: explore.note });
+    if (!explore.exact && explore.note)
+      findings.push({ file: built.file, line: null, severity: 'warning', message: explore.note });
   }
   return {
     file: built.file,
@@ -86,16 +104,29 @@ export function compareTwins(a: StoryReport, b: StoryReport): Finding[] {
   if (!a.explore || !b.explore) return out;
   const diff = (what: string, x: unknown, y: unknown) => {
     if (JSON.stringify(x) !== JSON.stringify(y)) {
-      out.push({ file: b.file, line: null, severity: 'error', message: `differs from ${a.file} in ${what}: ${JSON.stringify(y)} vs ${JSON.stringify(x)}` });
+      out.push({
+        file: b.file,
+        line: null,
+        severity: 'error',
+        message: `differs from ${a.file} in ${what}: ${JSON.stringify(y)} vs ${JSON.stringify(x)}`,
+      });
     }
   };
   diff('role', a.role, b.role);
   diff('number of paths', a.explore.paths, b.explore.paths);
-  diff('decisions per path', [a.explore.decisionsMin, a.explore.decisionsMax], [b.explore.decisionsMin, b.explore.decisionsMax]);
+  diff(
+    'decisions per path',
+    [a.explore.decisionsMin, a.explore.decisionsMax],
+    [b.explore.decisionsMin, b.explore.decisionsMax],
+  );
   diff('endings reached', a.explore.endings, b.explore.endings);
   diff('points possible', a.explore.possible, b.explore.possible);
   diff('lowest scores', a.explore.min, b.explore.min);
-  diff('options per decision', a.explore.decisionPoints.map((p) => `${p.id}:${p.options.length}`).sort(), b.explore.decisionPoints.map((p) => `${p.id}:${p.options.length}`).sort());
+  diff(
+    'options per decision',
+    a.explore.decisionPoints.map((p) => `${p.id}:${p.options.length}`).sort(),
+    b.explore.decisionPoints.map((p) => `${p.id}:${p.options.length}`).sort(),
+  );
   return out;
 }
 
@@ -118,7 +149,12 @@ export async function checkAll(files: string[]): Promise<StoryReport[]> {
       if (JSON.stringify(a) !== JSON.stringify(b)) {
         const missing = a.filter((k) => !b.includes(k));
         const extra = b.filter((k) => !a.includes(k));
-        zh.findings.push({ file: zh.file, line: null, severity: 'error', message: `knots and stitches differ from ${en.file}: missing ${missing.join(', ') || 'none'}; extra ${extra.join(', ') || 'none'}` });
+        zh.findings.push({
+          file: zh.file,
+          line: null,
+          severity: 'error',
+          message: `knots and stitches differ from ${en.file}: missing ${missing.join(', ') || 'none'}; extra ${extra.join(', ') || 'none'}`,
+        });
       }
     }
   }
@@ -132,7 +168,10 @@ function formatFinding(f: Finding): string {
 function summaryLine(r: StoryReport): string {
   const e = r.explore;
   if (!e) return `${r.file}: does not compile`;
-  const roles = ROLES.map((role) => `${role} ${e.min[role]}..${e.max[role]} (mean ${e.mean[role].toFixed(1)}, possible ${e.possible[role]})`).join('; ');
+  const roles = ROLES.map(
+    (role) =>
+      `${role} ${e.min[role]}..${e.max[role]} (mean ${e.mean[role].toFixed(1)}, possible ${e.possible[role]})`,
+  ).join('; ');
   return [
     `${r.file}  "${r.title ?? r.id}"  role ${r.role ?? '-'}${r.scored ? '' : ' (unscored)'}`,
     `  paths ${e.paths.toLocaleString('en')}${e.exact ? '' : ' (sampled)'}, states ${e.states}, decisions per path ${e.decisionsMin}-${e.decisionsMax}, explored in ${e.elapsedMs} ms`,
@@ -150,7 +189,9 @@ async function main(): Promise<void> {
   const errors = reports.flatMap((r) => r.findings.filter((f) => f.severity === 'error'));
   const warnings = reports.flatMap((r) => r.findings.filter((f) => f.severity === 'warning'));
   if (json) {
-    process.stdout.write(`${JSON.stringify({ errors: errors.length, warnings: warnings.length, stories: reports }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ errors: errors.length, warnings: warnings.length, stories: reports }, null, 2)}\n`,
+    );
   } else {
     for (const r of reports) {
       console.log(summaryLine(r));

@@ -30,7 +30,8 @@ export function inkPlugin(): Plugin {
           loc: first ? { file: path.resolve(first.file), line: first.line ?? 1, column: 0 } : undefined,
         });
       }
-      for (const warning of built.messages.filter((m) => m.severity === 'warning')) this.warn(formatMessage(warning));
+      for (const warning of built.messages.filter((m) => m.severity === 'warning'))
+        this.warn(formatMessage(warning));
       return { code: moduleCode(built, query === 'meta'), map: null };
     },
   };

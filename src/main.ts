@@ -42,7 +42,8 @@ window.addEventListener('keydown', unlock, { capture: true });
 game.store.subscribe((state) => applySound(state));
 game.onCue((cue) => {
   if (cue.type === 'sfx') sound.playSfx(cue.id);
-  if (cue.type === 'ending') sound.playSfx(cue.ending === 'poor' ? 'poor' : cue.ending === 'strong' ? 'strong' : 'page');
+  if (cue.type === 'ending')
+    sound.playSfx(cue.ending === 'poor' ? 'poor' : cue.ending === 'strong' ? 'strong' : 'page');
 });
 
 // The stage is drawn by Phaser, loaded after the first paint so the title and text come first.

@@ -25,9 +25,14 @@ export interface CompileInput {
 }
 
 // inkjs reports e.g. "ERROR: 'stories/en/a.ink' line 12: Expected ..." (file part optional).
-const MESSAGE_PATTERN = /^(ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING):\s*(?:'([^']*)'\s*)?(?:line (\d+):\s*)?([\s\S]*)$/;
+const MESSAGE_PATTERN =
+  /^(ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING):\s*(?:'([^']*)'\s*)?(?:line (\d+):\s*)?([\s\S]*)$/;
 
-export function parseCompilerMessage(raw: string, fallbackFile: string, severity: 'error' | 'warning'): CompileMessage {
+export function parseCompilerMessage(
+  raw: string,
+  fallbackFile: string,
+  severity: 'error' | 'warning',
+): CompileMessage {
   const match = MESSAGE_PATTERN.exec(raw.trim());
   if (!match) return { severity, file: fallbackFile, line: null, message: raw.trim() };
   return {

@@ -206,7 +206,12 @@ export class StoryEngine {
     this.lastFacilitator = record.facilitator;
     this.lastLineText = record.prompt;
     this.ending = null;
-    this.step = { kind: 'choices', options: record.options, facilitator: record.facilitator, prompt: record.prompt };
+    this.step = {
+      kind: 'choices',
+      options: record.options,
+      facilitator: record.facilitator,
+      prompt: record.prompt,
+    };
     return this.step;
   }
 
@@ -261,7 +266,9 @@ export class StoryEngine {
         kind: 'choices',
         facilitator: this.lastFacilitator,
         prompt: this.lastLineText,
-        options: choices.map((choice, index) => toOption(index, choice.text, parseChoiceTags(choice.tags ?? []))),
+        options: choices.map((choice, index) =>
+          toOption(index, choice.text, parseChoiceTags(choice.tags ?? [])),
+        ),
       };
     }
     return { kind: 'end', ending: this.ending };

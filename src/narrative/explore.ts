@@ -68,7 +68,14 @@ class BudgetExceeded extends Error {}
 
 interface InkStateJson {
   currentFlowName?: string;
-  flows?: Record<string, { callstack?: { threads?: { callstack?: unknown }[] }; currentChoices?: unknown; choiceThreads?: Record<string, { callstack?: unknown }> }>;
+  flows?: Record<
+    string,
+    {
+      callstack?: { threads?: { callstack?: unknown }[] };
+      currentChoices?: unknown;
+      choiceThreads?: Record<string, { callstack?: unknown }>;
+    }
+  >;
   variablesState?: unknown;
   evalStack?: unknown;
   visitCounts?: Record<string, number>;
@@ -196,7 +203,15 @@ function exploreExact(
       endings.untagged = 1;
       deadEnds.add(seg.error ? `runtime error after ${where}: ${seg.error}` : `no ending tag after ${where}`);
     }
-    return { count: 1, minDec: 0, maxDec: 0, max: zeroScores(), min: zeroScores(), sum: zeroScores(), endings };
+    return {
+      count: 1,
+      minDec: 0,
+      maxDec: 0,
+      max: zeroScores(),
+      min: zeroScores(),
+      sum: zeroScores(),
+      endings,
+    };
   };
 
   const visit = (stateJson: string, pointId: string): NodeValue => {
@@ -205,7 +220,15 @@ function exploreExact(
     if (known) return known;
     if (inProgress.has(key)) {
       cyclic = true;
-      return { count: 0, minDec: 0, maxDec: 0, max: zeroScores(), min: zeroScores(), sum: zeroScores(), endings: emptyEndings() };
+      return {
+        count: 0,
+        minDec: 0,
+        maxDec: 0,
+        max: zeroScores(),
+        min: zeroScores(),
+        sum: zeroScores(),
+        endings: emptyEndings(),
+      };
     }
     if (++stateVisits > maxStates || now() - started > maxMs) throw new BudgetExceeded();
     inProgress.add(key);
@@ -227,8 +250,8 @@ function exploreExact(
       if (!seg.error && story.currentChoices.length > 0) {
         const childId = choicePointId(story);
         notePoint(points, story, childId, seg.facilitator);
-        let targets = edges.get(pointId);
-        if (!targets) edges.set(pointId, (targets = new Set()));
+        const targets = edges.get(pointId) ?? new Set<string>();
+        edges.set(pointId, targets);
         targets.add(childId);
         child = visit(story.state.toJson(), childId);
       } else {
@@ -253,7 +276,8 @@ function exploreExact(
       value = value ? merge(value, through) : through;
     }
     inProgress.delete(key);
-    const result = value ?? terminal({ ending: null, facilitator: false, error: null }, 'a decision with no options');
+    const result =
+      value ?? terminal({ ending: null, facilitator: false, error: null }, 'a decision with no options');
     memo.set(key, result);
     return result;
   };
@@ -385,7 +409,11 @@ function sampleWalks(compiledJson: string, walks: number): ExploreResult {
     if (seg.ending) endings[seg.ending]++;
     else {
       endings.untagged++;
-      deadEnds.add(seg.error ? `runtime error: ${seg.error}` : `a path ends with no ending tag after ${decisions} decisions`);
+      deadEnds.add(
+        seg.error
+          ? `runtime error: ${seg.error}`
+          : `a path ends with no ending tag after ${decisions} decisions`,
+      );
     }
     decMin = Math.min(decMin, decisions);
     decMax = Math.max(decMax, decisions);

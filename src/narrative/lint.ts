@@ -1,3 +1,4 @@
+import { isEnding, isRole } from './roles.ts';
 import { parseScore, splitTag } from './tags.ts';
 import {
   CAPABILITY_IDS,
@@ -11,7 +12,6 @@ import {
   SETTING_IDS,
   SFX_IDS,
 } from './vocabulary.ts';
-import { isEnding, isRole } from './roles.ts';
 
 /**
  * Checks the tag contract on the Ink source itself, so every problem comes with its line
@@ -54,7 +54,8 @@ export function tagsOnLine(line: string): { tags: FoundTag[]; isChoice: boolean 
   let depth = 0;
   let current: { start: number; inBrackets: boolean } | null = null;
   const close = (end: number) => {
-    if (current) tags.push({ text: line.slice(current.start, end).trim(), inChoiceBrackets: current.inBrackets });
+    if (current)
+      tags.push({ text: line.slice(current.start, end).trim(), inChoiceBrackets: current.inBrackets });
     current = null;
   };
   let i = 0;
@@ -83,7 +84,11 @@ function stripBlockComments(source: string): string {
   return source.replace(/\/\*[\s\S]*?\*\//g, (m) => m.replace(/[^\n]/g, ' '));
 }
 
-export function lintSource(file: string, source: string, vocab: LintVocabulary = DEFAULT_VOCABULARY): LintProblem[] {
+export function lintSource(
+  file: string,
+  source: string,
+  vocab: LintVocabulary = DEFAULT_VOCABULARY,
+): LintProblem[] {
   const problems: LintProblem[] = [];
   const lines = stripBlockComments(source).split(/\r?\n/);
   const report = (line: number, severity: 'error' | 'warning', message: string) =>
@@ -98,7 +103,10 @@ export function lintSource(file: string, source: string, vocab: LintVocabulary =
   lines.forEach((raw, i) => {
     const n = i + 1;
     const fullWidth = /＃\s*([A-Za-z_]+)\s*[:：]/.exec(raw);
-    if (fullWidth && includes([...HEADER_TAGS, ...LINE_TAGS, ...CHOICE_TAGS], (fullWidth[1] ?? '').toLowerCase())) {
+    if (
+      fullWidth &&
+      includes([...HEADER_TAGS, ...LINE_TAGS, ...CHOICE_TAGS], (fullWidth[1] ?? '').toLowerCase())
+    ) {
       report(n, 'error', `full-width "＃" before "${fullWidth[1]}": a tag needs the ASCII "#"`);
     }
     const trimmed = raw.trim();
@@ -129,7 +137,8 @@ export function lintSource(file: string, source: string, vocab: LintVocabulary =
           if (isRole(tag.value)) scored = true;
           else report(n, 'error', `unknown role "${tag.value}" in the header (use S, T, R, O or BE)`);
         }
-        if (tag.name === 'order' && !/^-?\d+$/.test(tag.value)) report(n, 'error', `order must be a whole number, got "${tag.value}"`);
+        if (tag.name === 'order' && !/^-?\d+$/.test(tag.value))
+          report(n, 'error', `order must be a whole number, got "${tag.value}"`);
         continue;
       }
       if (includes(CHOICE_TAGS, tag.name)) {
@@ -143,7 +152,11 @@ export function lintSource(file: string, source: string, vocab: LintVocabulary =
         continue;
       }
       if (includes(HEADER_TAGS, tag.name)) {
-        report(n, 'error', `"${tag.name}" is a header tag: put it in the first lines of the file, before any text`);
+        report(
+          n,
+          'error',
+          `"${tag.name}" is a header tag: put it in the first lines of the file, before any text`,
+        );
         continue;
       }
       checkLineTag(tag.name, tag.value, n, report, vocab);
@@ -155,8 +168,14 @@ export function lintSource(file: string, source: string, vocab: LintVocabulary =
   });
   if (scored) {
     for (const choice of choiceLines) {
-      if (!choice.names.has('score')) report(choice.line, 'error', 'this option has no score: add "# score: S+1" inside its brackets');
-      if (!choice.names.has('feedback')) report(choice.line, 'error', "this option has no coach's note: add \"# feedback: ...\" inside its brackets");
+      if (!choice.names.has('score'))
+        report(choice.line, 'error', 'this option has no score: add "# score: S+1" inside its brackets');
+      if (!choice.names.has('feedback'))
+        report(
+          choice.line,
+          'error',
+          'this option has no coach\'s note: add "# feedback: ..." inside its brackets',
+        );
     }
     for (const name of ['title', 'order', 'summary'] as const) {
       if (!header.has(name)) report(1, 'warning', `the header has no "# ${name}:"`);
@@ -178,7 +197,8 @@ function checkChoiceTag(name: string, value: string, n: number, report: Report, 
       if (value.trim() === '') report(n, 'error', "the coach's note (feedback) is empty");
       return;
     case 'cap':
-      if (!vocab.capabilities.includes(value)) report(n, 'error', `unknown capability "${value}" (use one of: ${vocab.capabilities.join(', ')})`);
+      if (!vocab.capabilities.includes(value))
+        report(n, 'error', `unknown capability "${value}" (use one of: ${vocab.capabilities.join(', ')})`);
       return;
     default:
       report(
@@ -197,15 +217,20 @@ function checkLineTag(name: string, value: string, n: number, report: Report, vo
   };
   switch (name) {
     case 'speaker':
-      return known(vocab.cast, 'cast id');
+      known(vocab.cast, 'cast id');
+      return;
     case 'mood':
-      return known(vocab.moods, 'mood');
+      known(vocab.moods, 'mood');
+      return;
     case 'scene':
-      return known(vocab.settings, 'setting');
+      known(vocab.settings, 'setting');
+      return;
     case 'music':
-      return known(vocab.music, 'music');
+      known(vocab.music, 'music');
+      return;
     case 'sfx':
-      return known(vocab.sfx, 'sound');
+      known(vocab.sfx, 'sound');
+      return;
     case 'ending':
       if (!isEnding(value)) report(n, 'error', `unknown ending "${value}" (use strong, mixed or poor)`);
       return;

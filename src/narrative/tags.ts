@@ -55,7 +55,8 @@ export function parseHeader(globalTags: readonly string[]): { header: StoryHeade
         break;
       default:
         // Line tags above the first line (an opening scene or music) are not header problems.
-        if (!includes(LINE_TAGS, tag.name)) problems.push({ tag: raw, message: unknownTagMessage(tag, HEADER_TAGS) });
+        if (!includes(LINE_TAGS, tag.name))
+          problems.push({ tag: raw, message: unknownTagMessage(tag, HEADER_TAGS) });
     }
   }
   header.scored = header.role !== null;
@@ -97,7 +98,11 @@ export function parseLineTags(tags: readonly string[]): LineTags {
         break;
       case 'ending':
         if (isEnding(tag.value)) out.ending = tag.value;
-        else out.problems.push({ tag: raw, message: `unknown ending "${tag.value}" (use strong, mixed or poor)` });
+        else
+          out.problems.push({
+            tag: raw,
+            message: `unknown ending "${tag.value}" (use strong, mixed or poor)`,
+          });
         break;
       default:
         out.problems.push({ tag: raw, message: unknownTagMessage(tag, LINE_TAGS) });
@@ -120,7 +125,10 @@ const SCORE_TERM = /^(BE|S|T|R|O|[A-Za-z]+)\s*([+\-−－＋])\s*(\d+)$/;
 export function parseScore(value: string): { score: Partial<RoleScores>; problems: string[] } {
   const score: Partial<RoleScores> = {};
   const problems: string[] = [];
-  const terms = value.trim().split(/[\s,，]+/).filter(Boolean);
+  const terms = value
+    .trim()
+    .split(/[\s,，]+/)
+    .filter(Boolean);
   if (terms.length === 0) problems.push('score is empty (write e.g. "S+2 BE+1")');
   if (terms.length > 3) problems.push(`score moves ${terms.length} roles; use one to three`);
   for (const term of terms) {

@@ -125,7 +125,10 @@ export class StageScene extends Phaser.Scene {
   }
 
   private report(view: StageView, look: StageLook): void {
-    this.status.setting = view.screen === 'title' || view.screen === 'menu' ? null : (view.setting ?? (view.screen === 'debrief' ? this.lastSetting : null));
+    this.status.setting =
+      view.screen === 'title' || view.screen === 'menu'
+        ? null
+        : (view.setting ?? (view.screen === 'debrief' ? this.lastSetting : null));
     this.status.speaker = look.figure?.id ?? null;
     this.status.mood = look.figure?.mood ?? view.mood;
   }
@@ -183,7 +186,14 @@ export class StageScene extends Phaser.Scene {
     const image = this.add.image(0, 0, key).setOrigin(0.5, 1).setFlipX(place.flipX);
     const container = this.add.container(place.x, place.bottom + pose.settleY, [image]);
     container.setDepth(10).setScale(pose.settleScale);
-    this.actor = { id: figure.id, mood: figure.mood, container, image, flipX: place.flipX, bottom: place.bottom };
+    this.actor = {
+      id: figure.id,
+      mood: figure.mood,
+      container,
+      image,
+      flipX: place.flipX,
+      bottom: place.bottom,
+    };
     if (instant) return;
     container.setAlpha(0).setX(place.x + place.enterOffset);
     this.tweens.add({
@@ -280,6 +290,11 @@ export class StageScene extends Phaser.Scene {
       return;
     }
     this.tweens.add({ targets: this.dim, alpha: look.dim, duration: MOTION.overlay, ease: 'Sine.easeInOut' });
-    this.tweens.add({ targets: this.wash, alpha: wash.alpha, duration: MOTION.overlay, ease: 'Sine.easeInOut' });
+    this.tweens.add({
+      targets: this.wash,
+      alpha: wash.alpha,
+      duration: MOTION.overlay,
+      ease: 'Sine.easeInOut',
+    });
   }
 }

@@ -60,7 +60,10 @@ export interface CharacterSpec {
   generic: boolean;
 }
 
-type SpecInput = Omit<CharacterSpec, 'hairAccent' | 'glassesColor' | 'tie' | 'earrings' | 'lips' | 'generic'> &
+type SpecInput = Omit<
+  CharacterSpec,
+  'hairAccent' | 'glassesColor' | 'tie' | 'earrings' | 'lips' | 'generic'
+> &
   Partial<Pick<CharacterSpec, 'hairAccent' | 'glassesColor' | 'tie' | 'earrings' | 'lips'>>;
 
 function spec(input: SpecInput): CharacterSpec {

@@ -29,16 +29,7 @@ export type Side = 'left' | 'right';
  * learner can tell "our side" from "their side" before reading a name. Anyone unknown defaults
  * to the right, the customer's side, which is where most of the conversations happen.
  */
-const LEFT_SIDE = new Set([
-  'zhaolin',
-  'linxiao',
-  'priya',
-  'zhanghao',
-  'kwame',
-  'chenyu',
-  'marco',
-  'sunmei',
-]);
+const LEFT_SIDE = new Set(['zhaolin', 'linxiao', 'priya', 'zhanghao', 'kwame', 'chenyu', 'marco', 'sunmei']);
 
 export function sideFor(castId: string): Side {
   return LEFT_SIDE.has(castId) ? 'left' : 'right';
@@ -84,7 +75,12 @@ export function headCentreY(heightOffset: number): number {
  * narrower window (Phaser's ENVELOP mode crops the sides). Used to check that faces stay in
  * view on a 4:3 projector.
  */
-export function visibleBandForAspect(aspect: number): { left: number; right: number; top: number; bottom: number } {
+export function visibleBandForAspect(aspect: number): {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+} {
   const stageAspect = STAGE_WIDTH / STAGE_HEIGHT;
   if (aspect >= stageAspect) {
     const visibleH = STAGE_WIDTH / aspect;

@@ -7,7 +7,14 @@ import { PALETTE } from './palette';
 import { type BackdropId, backdropFor, TITLE_BACKDROP } from './settings';
 import type { MoodId, StageView } from './types';
 
-export const MOOD_IDS: readonly MoodId[] = ['neutral', 'pleased', 'concerned', 'annoyed', 'thinking', 'surprised'];
+export const MOOD_IDS: readonly MoodId[] = [
+  'neutral',
+  'pleased',
+  'concerned',
+  'annoyed',
+  'thinking',
+  'surprised',
+];
 
 export function isMoodId(value: string): value is MoodId {
   return (MOOD_IDS as readonly string[]).includes(value);

@@ -9,7 +9,9 @@ export function mirrorSnapshot(state: GameState) {
   return {
     screen: state.screen,
     locale: state.settings.locale,
-    scenario: state.scenario ? { id: state.scenario.id, title: state.scenario.meta.header?.title ?? null } : null,
+    scenario: state.scenario
+      ? { id: state.scenario.id, title: state.scenario.meta.header?.title ?? null }
+      : null,
     step: state.step,
     decisions: state.snapshot?.decisions.map(({ stateBefore: _s, ...rest }) => rest) ?? [],
     totals: totalsOf(state.snapshot?.decisions ?? []),

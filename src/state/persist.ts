@@ -96,7 +96,11 @@ export function createSplitStorage(
       written.set(storageKey(part.name), raw);
       return value;
     } catch (error) {
-      report({ kind: 'damaged', part: part.name, detail: error instanceof Error ? error.message : String(error) });
+      report({
+        kind: 'damaged',
+        part: part.name,
+        detail: error instanceof Error ? error.message : String(error),
+      });
       try {
         store.removeItem(storageKey(part.name));
       } catch {

@@ -1,4 +1,11 @@
-import type { ChoiceOption, DecisionRecord, EngineSnapshot, StageContext, StoryLine, StoryStep } from '../narrative/engine.ts';
+import type {
+  ChoiceOption,
+  DecisionRecord,
+  EngineSnapshot,
+  StageContext,
+  StoryLine,
+  StoryStep,
+} from '../narrative/engine.ts';
 import { ENDINGS, ROLES, type RoleScores } from '../narrative/roles.ts';
 import type { TagProblem } from '../narrative/tags.ts';
 import { arrayOf, bool, type Check, fail, nullable, num, obj, oneOf, recordOf, str } from './validate.ts';

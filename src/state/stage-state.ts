@@ -12,7 +12,11 @@ export const PLAYER_ID = 'wudi';
 
 export const EMPTY_STAGE: StageState = { scene: null, music: null, onStage: null, mood: 'neutral' };
 
-export function nextStage(prev: StageState, line: StoryLine | null, context: { scene: string | null; music: string | null }): StageState {
+export function nextStage(
+  prev: StageState,
+  line: StoryLine | null,
+  context: { scene: string | null; music: string | null },
+): StageState {
   const sceneChanged = context.scene !== prev.scene;
   let onStage = sceneChanged ? null : prev.onStage;
   let mood = sceneChanged ? 'neutral' : prev.mood;

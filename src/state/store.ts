@@ -3,7 +3,12 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { StoryMeta, StoryModule } from '../content/story-module.ts';
 import { type EngineSnapshot, StoryEngine, type StoryStep } from '../narrative/engine.ts';
 import { type Ending, endingRank } from '../narrative/roles.ts';
-import { createSplitStorage, type KeyValueStore, type PersistedSlice, type PersistProblem } from './persist.ts';
+import {
+  createSplitStorage,
+  type KeyValueStore,
+  type PersistedSlice,
+  type PersistProblem,
+} from './persist.ts';
 import { DEFAULT_SETTINGS, type Locale, type RunState, type Settings } from './schema.ts';
 import { EMPTY_STAGE, nextStage, type StageState } from './stage-state.ts';
 
@@ -155,7 +160,8 @@ export function createGame(deps: GameDeps): Game {
     if (step.kind === 'end') {
       const previous = s.progress[s.scenario.id];
       const ending = step.ending;
-      const best = previous && endingRank(previous.bestEnding) > endingRank(ending) ? previous.bestEnding : ending;
+      const best =
+        previous && endingRank(previous.bestEnding) > endingRank(ending) ? previous.bestEnding : ending;
       patch.progress = {
         ...s.progress,
         [s.scenario.id]: { status: 'finished', bestEnding: best, plays: (previous?.plays ?? 0) + 1 },
@@ -173,7 +179,9 @@ export function createGame(deps: GameDeps): Game {
     const s = store.getState();
     const previous = s.progress[id];
     if (previous?.status === 'finished') return;
-    store.setState({ progress: { ...s.progress, [id]: { status: 'in-progress', bestEnding: null, plays: 0 } } });
+    store.setState({
+      progress: { ...s.progress, [id]: { status: 'in-progress', bestEnding: null, plays: 0 } },
+    });
   };
 
   const guard = (work: () => void) => {
@@ -286,7 +294,7 @@ export function createGame(deps: GameDeps): Game {
     },
     choose(index) {
       guard(() => {
-        if (!engine || engine.current.kind !== 'choices') return;
+        if (engine?.current.kind !== 'choices') return;
         engine.choose(index);
         emit({ type: 'sfx', id: 'click' });
         sync();

@@ -11,7 +11,8 @@ export function fail(path: string, expected: string): never {
 }
 
 export const str: Check<string> = (v, p) => (typeof v === 'string' ? v : fail(p, 'text'));
-export const num: Check<number> = (v, p) => (typeof v === 'number' && Number.isFinite(v) ? v : fail(p, 'a number'));
+export const num: Check<number> = (v, p) =>
+  typeof v === 'number' && Number.isFinite(v) ? v : fail(p, 'a number');
 export const bool: Check<boolean> = (v, p) => (typeof v === 'boolean' ? v : fail(p, 'true or false'));
 
 export function nullable<T>(check: Check<T>): Check<T | null> {
@@ -19,7 +20,8 @@ export function nullable<T>(check: Check<T>): Check<T | null> {
 }
 
 export function oneOf<T extends string>(values: readonly T[]): Check<T> {
-  return (v, p) => ((values as readonly unknown[]).includes(v) ? (v as T) : fail(p, `one of ${values.join(', ')}`));
+  return (v, p) =>
+    (values as readonly unknown[]).includes(v) ? (v as T) : fail(p, `one of ${values.join(', ')}`);
 }
 
 export function arrayOf<T>(check: Check<T>): Check<T[]> {

@@ -54,7 +54,12 @@ export function mountUi(
   };
 
   const keyOf = (state: GameState) =>
-    [state.screen, state.settings.locale, state.screen === 'play' ? state.scenario?.meta.hash : '', state.screen === 'debrief' ? state.snapshot?.inkState.length : ''].join('|');
+    [
+      state.screen,
+      state.settings.locale,
+      state.screen === 'play' ? state.scenario?.meta.hash : '',
+      state.screen === 'debrief' ? state.snapshot?.inkState.length : '',
+    ].join('|');
 
   const render = (state: GameState, previous: GameState, force = false) => {
     const html = document.documentElement;

@@ -11,10 +11,19 @@ function scoreChips(option: ChoiceOption, s: Strings): HTMLElement {
   if (terms.length === 0) return el('span', { className: 'score-chips', text: s.noScore });
   return el(
     'span',
-    { className: 'score-chips', attrs: { 'aria-label': `${s.scoreLabel}: ${terms.map((r) => `${r} ${fmt(option.score[r] ?? 0)}`).join(', ')}` } },
+    {
+      className: 'score-chips',
+      attrs: {
+        'aria-label': `${s.scoreLabel}: ${terms.map((r) => `${r} ${fmt(option.score[r] ?? 0)}`).join(', ')}`,
+      },
+    },
     terms.map((r) => {
       const v = option.score[r] ?? 0;
-      return el('span', { className: `score-chip role-${r} ${v < 0 ? 'neg' : 'pos'}`, text: `${r} ${fmt(v)}`, attrs: { 'aria-hidden': 'true' } });
+      return el('span', {
+        className: `score-chip role-${r} ${v < 0 ? 'neg' : 'pos'}`,
+        text: `${r} ${fmt(v)}`,
+        attrs: { 'aria-hidden': 'true' },
+      });
     }),
   );
 }
@@ -27,7 +36,12 @@ function optionBlock(label: string, option: ChoiceOption, s: Strings, className:
   return el('div', { className: `option-block ${className}` }, [
     el('p', { className: 'option-label' }, [el('span', { text: label }), scoreChips(option, s)]),
     el('p', { className: 'option-text', text: option.text }),
-    option.feedback ? el('p', { className: 'coach-note' }, [el('span', { className: 'visually-hidden', text: `${s.coachNote}: ` }), option.feedback]) : null,
+    option.feedback
+      ? el('p', { className: 'coach-note' }, [
+          el('span', { className: 'visually-hidden', text: `${s.coachNote}: ` }),
+          option.feedback,
+        ])
+      : null,
   ]);
 }
 
@@ -36,7 +50,12 @@ export function debriefScreen(ctx: UiContext, state: GameState): Screen {
   const meta = state.scenario?.meta;
   const snapshot = state.snapshot;
   const ending = snapshot?.ending ?? null;
-  const debrief = buildDebrief(snapshot?.decisions ?? [], meta?.possible ?? null, ending, meta?.header?.role ?? null);
+  const debrief = buildDebrief(
+    snapshot?.decisions ?? [],
+    meta?.possible ?? null,
+    ending,
+    meta?.header?.role ?? null,
+  );
   const endingKey = ending ?? 'none';
 
   const chart = debrief.scored
@@ -47,42 +66,72 @@ export function debriefScreen(ctx: UiContext, state: GameState): Screen {
           'ul',
           { className: 'role-chart', attrs: { 'data-testid': 'role-chart' } },
           debrief.roles.map((r) =>
-            el('li', { className: `role-row role-${r.role}`, attrs: { 'data-role': r.role, 'data-earned': r.earned, 'data-possible': r.possible } }, [
-              el('span', { className: 'role-chip', text: r.role }),
-              el('span', { className: 'role-name', text: s.roleNames[r.role] }),
-              el(
-                'span',
-                {
-                  className: 'bar',
-                  attrs: { role: 'meter', 'aria-valuemin': 0, 'aria-valuemax': r.possible, 'aria-valuenow': Math.max(0, r.earned), 'aria-label': s.roleNames[r.role] },
-                },
-                [el('span', { className: `fill${r.earned < 0 ? ' negative' : ''}`, attrs: { style: `width:${(r.earned < 0 ? 4 : r.share * 100).toFixed(1)}%` } })],
-              ),
-              el('span', { className: 'role-value', text: s.earnedOf(r.earned, r.possible) }),
-            ]),
+            el(
+              'li',
+              {
+                className: `role-row role-${r.role}`,
+                attrs: { 'data-role': r.role, 'data-earned': r.earned, 'data-possible': r.possible },
+              },
+              [
+                el('span', { className: 'role-chip', text: r.role }),
+                el('span', { className: 'role-name', text: s.roleNames[r.role] }),
+                el(
+                  'span',
+                  {
+                    className: 'bar',
+                    attrs: {
+                      role: 'meter',
+                      'aria-valuemin': 0,
+                      'aria-valuemax': r.possible,
+                      'aria-valuenow': Math.max(0, r.earned),
+                      'aria-label': s.roleNames[r.role],
+                    },
+                  },
+                  [
+                    el('span', {
+                      className: `fill${r.earned < 0 ? ' negative' : ''}`,
+                      attrs: { style: `width:${(r.earned < 0 ? 4 : r.share * 100).toFixed(1)}%` },
+                    }),
+                  ],
+                ),
+                el('span', { className: 'role-value', text: s.earnedOf(r.earned, r.possible) }),
+              ],
+            ),
           ),
         ),
         meta && !meta.exact ? el('p', { className: 'muted', text: s.boundNote }) : null,
         debrief.focusNext.length > 0
-          ? el('p', { className: 'focus-next', text: s.focusNext(debrief.focusNext.map((r) => s.roleNames[r]).join(' · ')) })
+          ? el('p', {
+              className: 'focus-next',
+              text: s.focusNext(debrief.focusNext.map((r) => s.roleNames[r]).join(' · ')),
+            })
           : null,
       ])
     : el('section', { className: 'card' }, [el('p', { text: s.unscored })]);
 
-  const decisions = el('section', { className: 'card decisions-card', attrs: { 'aria-labelledby': 'decisions-heading' } }, [
-    el('h2', { text: s.decisionsHeading, attrs: { id: 'decisions-heading' } }),
-    el(
-      'ol',
-      { className: 'decision-list', attrs: { 'data-testid': 'decision-list' } },
-      debrief.decisions.map((d) =>
-        el('li', { className: 'decision-item' }, [
-          el('p', { className: 'decision-head' }, [el('strong', { text: s.decisionOf(d.number) }), d.prompt ? el('span', { className: 'prompt', text: ` · ${d.prompt}` }) : null]),
-          optionBlock(s.youChose, d.chosen, s, 'chosen'),
-          d.choseBest || !d.best ? el('p', { className: 'chose-best', text: `✓ ${s.youChoseBest}` }) : optionBlock(s.bestWas, d.best, s, 'best'),
-        ]),
+  const decisions = el(
+    'section',
+    { className: 'card decisions-card', attrs: { 'aria-labelledby': 'decisions-heading' } },
+    [
+      el('h2', { text: s.decisionsHeading, attrs: { id: 'decisions-heading' } }),
+      el(
+        'ol',
+        { className: 'decision-list', attrs: { 'data-testid': 'decision-list' } },
+        debrief.decisions.map((d) =>
+          el('li', { className: 'decision-item' }, [
+            el('p', { className: 'decision-head' }, [
+              el('strong', { text: s.decisionOf(d.number) }),
+              d.prompt ? el('span', { className: 'prompt', text: ` · ${d.prompt}` }) : null,
+            ]),
+            optionBlock(s.youChose, d.chosen, s, 'chosen'),
+            d.choseBest || !d.best
+              ? el('p', { className: 'chose-best', text: `✓ ${s.youChoseBest}` })
+              : optionBlock(s.bestWas, d.best, s, 'best'),
+          ]),
+        ),
       ),
-    ),
-  ]);
+    ],
+  );
 
   const again = el('button', {
     className: 'btn primary',
@@ -96,19 +145,40 @@ export function debriefScreen(ctx: UiContext, state: GameState): Screen {
     attrs: { 'data-testid': 'back-to-menu' },
     on: { click: () => ctx.game.actions.backToMenu() },
   });
-  const heading = el('h1', { text: `${s.debriefHeading} · ${meta?.header?.title ?? ''}`, attrs: { tabindex: -1, id: 'debrief-heading' } });
-  const root = el('main', { className: 'screen debrief-screen', attrs: { 'aria-labelledby': 'debrief-heading', 'data-testid': 'debrief' } }, [
-    el('div', { className: 'debrief-scroll' }, [
-      el('header', { className: `card ending-card ending-${endingKey}` }, [
-        heading,
-        el('p', { className: 'ending-title', text: s.endings[endingKey], attrs: { 'data-testid': 'ending', 'data-ending': endingKey } }),
-        el('p', { text: s.endingNotes[endingKey] }),
+  const heading = el('h1', {
+    text: `${s.debriefHeading} · ${meta?.header?.title ?? ''}`,
+    attrs: { tabindex: -1, id: 'debrief-heading' },
+  });
+  const root = el(
+    'main',
+    {
+      className: 'screen debrief-screen',
+      attrs: { 'aria-labelledby': 'debrief-heading', 'data-testid': 'debrief' },
+    },
+    [
+      el('div', { className: 'debrief-scroll' }, [
+        el('header', { className: `card ending-card ending-${endingKey}` }, [
+          heading,
+          el('p', {
+            className: 'ending-title',
+            text: s.endings[endingKey],
+            attrs: { 'data-testid': 'ending', 'data-ending': endingKey },
+          }),
+          el('p', { text: s.endingNotes[endingKey] }),
+        ]),
+        chart,
+        decisions,
+        el('section', { className: 'card parr-card' }, [
+          el('h2', { text: s.parrHeading }),
+          el(
+            'ol',
+            {},
+            s.parr.map((p) => el('li', { text: p })),
+          ),
+        ]),
+        el('div', { className: 'row actions' }, [menu, again]),
       ]),
-      chart,
-      decisions,
-      el('section', { className: 'card parr-card' }, [el('h2', { text: s.parrHeading }), el('ol', {}, s.parr.map((p) => el('li', { text: p })))]),
-      el('div', { className: 'row actions' }, [menu, again]),
-    ]),
-  ]);
+    ],
+  );
   return { root, update() {}, focus: () => heading.focus() };
 }

@@ -31,7 +31,11 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-export function svg(tag: string, attrs: Record<string, string | number>, children: SVGElement[] = []): SVGElement {
+export function svg(
+  tag: string,
+  attrs: Record<string, string | number>,
+  children: SVGElement[] = [],
+): SVGElement {
   const node = document.createElementNS('http://www.w3.org/2000/svg', tag);
   for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, String(value));
   for (const child of children) node.append(child);

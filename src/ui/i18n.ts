@@ -130,7 +130,8 @@ const en: Strings = {
   textSizes: { normal: 'Normal', large: 'Large', xlarge: 'Projector' },
   language: 'Language',
   resetData: 'Reset my data',
-  resetConfirm: 'This deletes your progress, saved scenarios and settings in this browser. It cannot be undone.',
+  resetConfirm:
+    'This deletes your progress, saved scenarios and settings in this browser. It cannot be undone.',
   resetYes: 'Yes, delete everything',
   cancel: 'Cancel',
   close: 'Close',
@@ -165,12 +166,16 @@ const en: Strings = {
   loading: 'Loading…',
   dismiss: 'Dismiss',
   notices: {
-    'run-damaged': 'Your saved scenario could not be read, so it starts again. Your settings and progress are safe.',
+    'run-damaged':
+      'Your saved scenario could not be read, so it starts again. Your settings and progress are safe.',
     'settings-damaged': 'Your saved settings could not be read and were reset. Your progress is safe.',
     'progress-damaged': 'Your saved progress could not be read and was reset. Your settings are safe.',
-    'storage-unavailable': 'This browser is not saving anything (storage is full or private browsing). You can play, but progress is lost when you close the page.',
-    'story-changed-replayed': 'This scenario was edited since you saved. Your decisions were replayed on the new version.',
-    'story-changed-restarted': 'This scenario was edited since you saved and your decisions no longer fit it, so it starts again.',
+    'storage-unavailable':
+      'This browser is not saving anything (storage is full or private browsing). You can play, but progress is lost when you close the page.',
+    'story-changed-replayed':
+      'This scenario was edited since you saved. Your decisions were replayed on the new version.',
+    'story-changed-restarted':
+      'This scenario was edited since you saved and your decisions no longer fit it, so it starts again.',
     'story-load-failed': 'The scenario could not be loaded.',
     'story-updated': 'The story file changed: reloaded, with your decisions replayed.',
     'story-error': 'The story hit an error.',
@@ -290,7 +295,8 @@ const zh: Strings = {
     'run-damaged': '存档无法读取，本情境将重新开始。你的设置和进度没有受影响。',
     'settings-damaged': '设置无法读取，已恢复默认。你的进度没有受影响。',
     'progress-damaged': '进度记录无法读取，已重置。你的设置没有受影响。',
-    'storage-unavailable': '此浏览器无法保存数据（存储已满或处于隐私模式）。可以继续玩，但关闭页面后进度会丢失。',
+    'storage-unavailable':
+      '此浏览器无法保存数据（存储已满或处于隐私模式）。可以继续玩，但关闭页面后进度会丢失。',
     'story-changed-replayed': '存档之后这个情境被修改过，已在新版本上重放你的决定。',
     'story-changed-restarted': '存档之后这个情境被修改过，你的决定已不适用，将重新开始。',
     'story-load-failed': '情境加载失败。',

@@ -10,7 +10,11 @@ export function menuScreen(ctx: UiContext, state: GameState): Screen {
     const run = state.runs[meta.id];
     const inProgress = run !== undefined && run.snapshot.step.kind !== 'end';
     const started = inProgress || progress?.status === 'in-progress';
-    const status = started ? s.status.inProgress : progress?.status === 'finished' ? s.status.finished : s.status.notStarted;
+    const status = started
+      ? s.status.inProgress
+      : progress?.status === 'finished'
+        ? s.status.finished
+        : s.status.notStarted;
     const role = meta.header?.role ?? null;
     const button = el('button', {
       className: 'btn primary',
@@ -18,33 +22,55 @@ export function menuScreen(ctx: UiContext, state: GameState): Screen {
       attrs: { 'data-testid': `play-${meta.id}`, 'aria-describedby': `summary-${meta.id}` },
       on: { click: () => void ctx.game.actions.openScenario(meta.id) },
     });
-    return el('li', { className: `scenario-card${role ? ` role-${role}` : ''}`, attrs: { 'data-scenario': meta.id } }, [
-      el('div', { className: 'scenario-head' }, [
-        el('span', { className: 'scenario-order', text: String(meta.header?.order ?? '·') }),
-        el('h2', { text: meta.header?.title ?? meta.id }),
-      ]),
-      role &&
-        el('p', { className: 'scenario-role' }, [
-          el('span', { className: 'role-chip', text: role }),
-          ` ${s.focusRole}: ${s.roleNames[role]}`,
+    return el(
+      'li',
+      { className: `scenario-card${role ? ` role-${role}` : ''}`, attrs: { 'data-scenario': meta.id } },
+      [
+        el('div', { className: 'scenario-head' }, [
+          el('span', { className: 'scenario-order', text: String(meta.header?.order ?? '·') }),
+          el('h2', { text: meta.header?.title ?? meta.id }),
         ]),
-      el('p', { className: 'scenario-summary', text: meta.header?.summary ?? '', attrs: { id: `summary-${meta.id}` } }),
-      el('p', { className: 'scenario-facts' }, [
-        el('span', { text: s.decisionsRange(meta.decisionsMin, meta.decisionsMax) }),
-        el('span', { className: `status status-${started ? 'progress' : (progress?.status ?? 'new')}`, text: status, attrs: { 'data-testid': `status-${meta.id}` } }),
-        progress?.bestEnding
-          ? el('span', { className: `best ending-${progress.bestEnding}`, text: `${s.bestEnding}: ${s.endings[progress.bestEnding]}` })
-          : null,
-      ]),
-      button,
-    ]);
+        role &&
+          el('p', { className: 'scenario-role' }, [
+            el('span', { className: 'role-chip', text: role }),
+            ` ${s.focusRole}: ${s.roleNames[role]}`,
+          ]),
+        el('p', {
+          className: 'scenario-summary',
+          text: meta.header?.summary ?? '',
+          attrs: { id: `summary-${meta.id}` },
+        }),
+        el('p', { className: 'scenario-facts' }, [
+          el('span', { text: s.decisionsRange(meta.decisionsMin, meta.decisionsMax) }),
+          el('span', {
+            className: `status status-${started ? 'progress' : (progress?.status ?? 'new')}`,
+            text: status,
+            attrs: { 'data-testid': `status-${meta.id}` },
+          }),
+          progress?.bestEnding
+            ? el('span', {
+                className: `best ending-${progress.bestEnding}`,
+                text: `${s.bestEnding}: ${s.endings[progress.bestEnding]}`,
+              })
+            : null,
+        ]),
+        button,
+      ],
+    );
   });
   const firstButton = () => document.querySelector<HTMLButtonElement>('.scenario-card .btn');
   const root = el('main', { className: 'screen menu-screen', attrs: { 'aria-labelledby': 'menu-heading' } }, [
     el('header', { className: 'menu-header' }, [
-      el('div', {}, [el('h1', { text: s.menuHeading, attrs: { id: 'menu-heading' } }), el('p', { text: s.menuIntro })]),
+      el('div', {}, [
+        el('h1', { text: s.menuHeading, attrs: { id: 'menu-heading' } }),
+        el('p', { text: s.menuIntro }),
+      ]),
       el('div', { className: 'row' }, [
-        el('button', { className: 'btn ghost', text: s.replayPrologue, on: { click: () => ctx.game.actions.showPrologue() } }),
+        el('button', {
+          className: 'btn ghost',
+          text: s.replayPrologue,
+          on: { click: () => ctx.game.actions.showPrologue() },
+        }),
         el('button', {
           className: 'btn ghost',
           text: s.settings,

@@ -9,8 +9,14 @@ const LANGUAGE_NAMES = { en: 'English', 'zh-CN': '中文' } as const;
  * The pause menu and settings, as a native modal <dialog>: it traps focus, closes on Esc and
  * returns focus to where it was, without any of that being re-implemented here.
  */
-export function createPauseDialog(game: Game): { open(options: { inScenario: boolean }): void; element: HTMLDialogElement } {
-  const dialog = el('dialog', { className: 'pause-dialog', attrs: { 'data-testid': 'pause-dialog', 'aria-labelledby': 'pause-heading' } });
+export function createPauseDialog(game: Game): {
+  open(options: { inScenario: boolean }): void;
+  element: HTMLDialogElement;
+} {
+  const dialog = el('dialog', {
+    className: 'pause-dialog',
+    attrs: { 'data-testid': 'pause-dialog', 'aria-labelledby': 'pause-heading' },
+  });
   let inScenario = false;
   let confirming = false;
 
@@ -20,19 +26,38 @@ export function createPauseDialog(game: Game): { open(options: { inScenario: boo
     const state = game.store.getState();
     const s = t(state);
     const settings = state.settings;
-    const heading = el('h2', { text: inScenario ? s.pauseHeading : s.settings, attrs: { id: 'pause-heading' } });
+    const heading = el('h2', {
+      text: inScenario ? s.pauseHeading : s.settings,
+      attrs: { id: 'pause-heading' },
+    });
     if (confirming) {
       replaceChildren(
         dialog,
         el('h2', { text: s.resetData, attrs: { id: 'pause-heading' } }),
         el('p', { text: s.resetConfirm }),
         el('div', { className: 'row' }, [
-          el('button', { className: 'btn', text: s.cancel, attrs: { 'data-testid': 'reset-cancel', autofocus: true }, on: { click: () => { confirming = false; render(); } } }),
+          el('button', {
+            className: 'btn',
+            text: s.cancel,
+            attrs: { 'data-testid': 'reset-cancel', autofocus: true },
+            on: {
+              click: () => {
+                confirming = false;
+                render();
+              },
+            },
+          }),
           el('button', {
             className: 'btn danger',
             text: s.resetYes,
             attrs: { 'data-testid': 'reset-confirm' },
-            on: { click: () => { confirming = false; close(); game.actions.resetData(); } },
+            on: {
+              click: () => {
+                confirming = false;
+                close();
+                game.actions.resetData();
+              },
+            },
           }),
         ]),
       );
@@ -41,14 +66,50 @@ export function createPauseDialog(game: Game): { open(options: { inScenario: boo
     }
     const actions = inScenario
       ? el('div', { className: 'stack' }, [
-          el('button', { className: 'btn primary', text: s.resumeGame, attrs: { 'data-testid': 'resume', autofocus: true }, on: { click: close } }),
-          el('button', { className: 'btn', text: s.restart, attrs: { 'data-testid': 'restart' }, on: { click: () => { close(); void game.actions.restartScenario(); } } }),
-          el('button', { className: 'btn', text: s.backToMenu, attrs: { 'data-testid': 'menu' }, on: { click: () => { close(); game.actions.backToMenu(); } } }),
+          el('button', {
+            className: 'btn primary',
+            text: s.resumeGame,
+            attrs: { 'data-testid': 'resume', autofocus: true },
+            on: { click: close },
+          }),
+          el('button', {
+            className: 'btn',
+            text: s.restart,
+            attrs: { 'data-testid': 'restart' },
+            on: {
+              click: () => {
+                close();
+                void game.actions.restartScenario();
+              },
+            },
+          }),
+          el('button', {
+            className: 'btn',
+            text: s.backToMenu,
+            attrs: { 'data-testid': 'menu' },
+            on: {
+              click: () => {
+                close();
+                game.actions.backToMenu();
+              },
+            },
+          }),
         ])
       : null;
     const volume = el('input', {
-      attrs: { type: 'range', min: 0, max: 100, step: 5, value: Math.round(settings.volume * 100), id: 'volume', 'data-testid': 'volume' },
-      on: { input: (e) => game.actions.updateSettings({ volume: Number((e.target as HTMLInputElement).value) / 100 }) },
+      attrs: {
+        type: 'range',
+        min: 0,
+        max: 100,
+        step: 5,
+        value: Math.round(settings.volume * 100),
+        id: 'volume',
+        'data-testid': 'volume',
+      },
+      on: {
+        input: (e) =>
+          game.actions.updateSettings({ volume: Number((e.target as HTMLInputElement).value) / 100 }),
+      },
     });
     const mute = el('input', {
       attrs: { type: 'checkbox', id: 'mute', checked: settings.muted, 'data-testid': 'mute' },
@@ -61,8 +122,17 @@ export function createPauseDialog(game: Game): { open(options: { inScenario: boo
         el('button', {
           className: 'btn small',
           text: s.textSizes[size],
-          attrs: { role: 'radio', 'aria-checked': String(settings.textSize === size), 'data-testid': `text-${size}` },
-          on: { click: () => { game.actions.updateSettings({ textSize: size }); render(); } },
+          attrs: {
+            role: 'radio',
+            'aria-checked': String(settings.textSize === size),
+            'data-testid': `text-${size}`,
+          },
+          on: {
+            click: () => {
+              game.actions.updateSettings({ textSize: size });
+              render();
+            },
+          },
         }),
       ),
     );
@@ -73,7 +143,12 @@ export function createPauseDialog(game: Game): { open(options: { inScenario: boo
         el('button', {
           className: 'btn small',
           text: LANGUAGE_NAMES[locale],
-          attrs: { role: 'radio', lang: locale, 'aria-checked': String(settings.locale === locale), 'data-testid': `settings-lang-${locale}` },
+          attrs: {
+            role: 'radio',
+            lang: locale,
+            'aria-checked': String(settings.locale === locale),
+            'data-testid': `settings-lang-${locale}`,
+          },
           on: { click: () => void game.actions.chooseLocale(locale).then(render) },
         }),
       ),
@@ -84,15 +159,41 @@ export function createPauseDialog(game: Game): { open(options: { inScenario: boo
       actions,
       el('section', { className: 'settings', attrs: { 'aria-label': s.settings } }, [
         inScenario ? el('h3', { text: s.settings }) : null,
-        el('div', { className: 'field' }, [el('span', { className: 'field-label', text: s.language }), languages]),
-        el('div', { className: 'field' }, [el('label', { text: s.volume, attrs: { for: 'volume' } }), volume]),
+        el('div', { className: 'field' }, [
+          el('span', { className: 'field-label', text: s.language }),
+          languages,
+        ]),
+        el('div', { className: 'field' }, [
+          el('label', { text: s.volume, attrs: { for: 'volume' } }),
+          volume,
+        ]),
         el('div', { className: 'field' }, [mute, el('label', { text: s.mute, attrs: { for: 'mute' } })]),
-        el('div', { className: 'field' }, [el('span', { className: 'field-label', text: s.textSize }), sizes]),
+        el('div', { className: 'field' }, [
+          el('span', { className: 'field-label', text: s.textSize }),
+          sizes,
+        ]),
       ]),
       el('div', { className: 'row' }, [
-        el('button', { className: 'btn danger ghost', text: s.resetData, attrs: { 'data-testid': 'reset-data' }, on: { click: () => { confirming = true; render(); } } }),
+        el('button', {
+          className: 'btn danger ghost',
+          text: s.resetData,
+          attrs: { 'data-testid': 'reset-data' },
+          on: {
+            click: () => {
+              confirming = true;
+              render();
+            },
+          },
+        }),
         el('span', { className: 'spacer' }),
-        inScenario ? null : el('button', { className: 'btn', text: s.close, attrs: { autofocus: true }, on: { click: close } }),
+        inScenario
+          ? null
+          : el('button', {
+              className: 'btn',
+              text: s.close,
+              attrs: { autofocus: true },
+              on: { click: close },
+            }),
       ]),
     );
   };

@@ -20,11 +20,20 @@ export function playScreen(ctx: UiContext, initial: GameState): Screen {
     attrs: { 'data-testid': 'pause', 'aria-haspopup': 'dialog' },
     on: { click: () => ctx.openPause({ inScenario: true }) },
   });
-  const topbar = el('header', { className: 'play-topbar' }, [roleChip, title, el('span', { className: 'spacer' }), counter, menuButton]);
+  const topbar = el('header', { className: 'play-topbar' }, [
+    roleChip,
+    title,
+    el('span', { className: 'spacer' }),
+    counter,
+    menuButton,
+  ]);
 
   const choiceHeading = el('h2', { className: 'choices-heading', attrs: { id: 'choices-heading' } });
   const choiceList = el('ol', { className: 'choice-list', attrs: { 'data-testid': 'choices' } });
-  const choiceHint = el('p', { className: 'hint', attrs: { 'aria-live': 'polite', 'data-testid': 'choice-hint' } });
+  const choiceHint = el('p', {
+    className: 'hint',
+    attrs: { 'aria-live': 'polite', 'data-testid': 'choice-hint' },
+  });
   const choices = el(
     'section',
     { className: 'choices', attrs: { 'aria-labelledby': 'choices-heading', tabindex: -1, hidden: true } },
@@ -40,18 +49,27 @@ export function playScreen(ctx: UiContext, initial: GameState): Screen {
     attrs: { 'data-testid': 'continue' },
     on: { click: () => ctx.game.actions.advance() },
   });
-  const panel = el('section', { className: 'dialogue', attrs: { 'aria-live': 'polite', 'aria-atomic': 'true' } }, [
-    portrait,
-    el('div', { className: 'dialogue-body' }, [el('div', { className: 'speaker-row' }, [speaker, speakerTitle]), text]),
-    continueButton,
-  ]);
+  const panel = el(
+    'section',
+    { className: 'dialogue', attrs: { 'aria-live': 'polite', 'aria-atomic': 'true' } },
+    [
+      portrait,
+      el('div', { className: 'dialogue-body' }, [
+        el('div', { className: 'speaker-row' }, [speaker, speakerTitle]),
+        text,
+      ]),
+      continueButton,
+    ],
+  );
 
   const root = el('main', { className: 'screen play-screen' }, [topbar, choices, panel]);
 
   const select = (index: number) => {
     selected = index;
     const buttons = choiceList.querySelectorAll<HTMLButtonElement>('button');
-    buttons.forEach((b, i) => b.setAttribute('aria-pressed', String(i === index)));
+    buttons.forEach((b, i) => {
+      b.setAttribute('aria-pressed', String(i === index));
+    });
     buttons[index]?.focus();
     choiceHint.textContent = t(state).confirmHint(index + 1);
   };
@@ -77,7 +95,10 @@ export function playScreen(ctx: UiContext, initial: GameState): Screen {
                 },
               },
             },
-            [el('span', { className: 'choice-key', text: String(i + 1), attrs: { 'aria-hidden': 'true' } }), el('span', { className: 'choice-text', text: option.text })],
+            [
+              el('span', { className: 'choice-key', text: String(i + 1), attrs: { 'aria-hidden': 'true' } }),
+              el('span', { className: 'choice-text', text: option.text }),
+            ],
           ),
         ]),
       ),

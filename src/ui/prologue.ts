@@ -40,7 +40,10 @@ export function prologueScreen(ctx: UiContext, state: GameState): Screen {
       roles,
     );
     next.textContent = last ? s.start : s.next;
-    replaceChildren(dots, ...s.prologue.map((_, i) => el('span', { className: i === page ? 'dot on' : 'dot' })));
+    replaceChildren(
+      dots,
+      ...s.prologue.map((_, i) => el('span', { className: i === page ? 'dot on' : 'dot' })),
+    );
   };
   next.addEventListener('click', () => {
     if (page < s.prologue.length - 1) {

@@ -1,8 +1,8 @@
-import type { GameState } from '../state/store.ts';
 import type { Locale } from '../state/schema.ts';
+import type { GameState } from '../state/store.ts';
 import type { Screen, UiContext } from './context.ts';
-import { el } from './dom.ts';
 import { t } from './context.ts';
+import { el } from './dom.ts';
 
 const LANGUAGES: { locale: Locale; label: string }[] = [
   { locale: 'zh-CN', label: '中文' },

@@ -144,7 +144,7 @@ But they're thin in enterprise services. And India dropped them. # speaker: zhan
 + [Ask Zhao Lin for a sixty-person team, fast, to match them # score: T+1 R-1 O-1 # feedback: Mirroring the customer's structure is sound team design. Copying a rival's headcount before you know your own strategy buys cost, not position. # cap: org_development]
     You message Zhao Lin that evening.
     Sixty heads? Show me the strategy first. Then we talk people. # speaker: zhaolin # mood: thinking
-+ [Study Nordvik like a customer: their organisation, their bets, their gaps # score: S+3 T+1 # feedback: Reading the competitor's strategy through its account organisation and hires shows where it will attack and where it is thin. Doing it with the team sharpens everyone. # cap: strategic_thinking]
++ [Read Nordvik the way you would read a customer # score: S+3 T+1 # feedback: Reading the competitor's strategy through its account organisation and hires shows where it will attack and where it is thin. Doing it with the team sharpens everyone. # cap: strategic_thinking]
     ~ nordvik_read = true
     Let's read them like a customer. What does this tell us? # speaker: wudi # mood: thinking
     That they expect a group-wide sharing deal and want to run it. # speaker: zhanghao # mood: thinking
@@ -257,7 +257,7 @@ They only meet in escalation emails. # speaker: priya # mood: concerned # facili
     You ask Eleanor to settle it from London.
     I can overrule him. He'll comply slowly, and remember it. # speaker: eleanor # mood: concerned
     She does. He does. Slowly.
-+ [Convene working sessions: Eleanor's architects, Arjun's planners and our iron triangle # score: S+2 R+1 BE+1 # feedback: Organisation-to-organisation communication. Putting group and opco planners in one room with your iron triangle makes the alignment theirs. # cap: collaborative_influence]
++ [Put both planning teams and our iron triangle in one room # score: S+2 R+1 BE+1 # feedback: Organisation-to-organisation communication. Putting group and opco planners in one room with your iron triangle makes the alignment theirs. # cap: collaborative_influence]
     ~ opco_alignment += 1
     ~ eleanor_trust += 1
     Three sessions: London's architects, Mumbai's planners, your team.
@@ -331,7 +331,7 @@ Friday evening at the account office. # scene: tianyu_office # music: night
 The whiteboard shows Meridian's strategy now, not your targets.
 It's a good plan. In six months it'll be as stale as every plan. # speaker: linxiao # mood: thinking
 Twenty opcos, six time zones. How do we keep it alive? # speaker: zhanghao # mood: concerned # facilitator: Introduce a BLM-style strategy-review rhythm tied to the customer's planning calendar. Ask how often the room's account plans are reviewed, and with whom. The trap is a plan as a document, not a rhythm.
-+ [Write the plan up thoroughly and review it at year end # score: S+1 T-1 # feedback: A written plan is a start, but a strategy reviewed once a year drifts, and a plan written alone leaves the team as readers, not owners. Strategy needs a review rhythm. # cap: strategic_thinking]
++ [Write a thorough plan, circulate it widely and review it at year end # score: S+1 T-1 # feedback: A written plan is a start, but a strategy reviewed once a year drifts, and a plan written alone leaves the team as readers, not owners. Strategy needs a review rhythm. # cap: strategic_thinking]
     You spend the weekend on a forty-page account plan.
     It is thorough. It will next be opened in December.
 + [Let each opco team own its plan while you consolidate the numbers # score: S-1 T+1 # feedback: Delegation motivates the opco teams, but consolidating numbers is not aligning strategies. The opcos will drift back to pulling in different directions. # cap: org_development]

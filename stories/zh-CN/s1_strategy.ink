@@ -144,7 +144,7 @@ VAR fit = 0
 + [请赵林尽快批一个六十人的团队,和北维对等 # score: T+1 R-1 O-1 # feedback: 团队结构与客户组织匹配是对的,但在想清楚自己的战略之前照搬对手的人数,买来的是成本,不是位置。 # cap: org_development]
     当晚你给赵林发了消息。
     六十个人?先把战略给我看,再谈人。 # speaker: zhaolin # mood: thinking
-+ [像研究客户一样研究北维:组织、押注、短板 # score: S+3 T+1 # feedback: 从友商的客户组织和人事动作解读其战略,就能看出它会从哪里进攻、哪里薄弱。带着团队一起分析,大家都更敏锐。 # cap: strategic_thinking]
++ [像解读客户一样解读北维 # score: S+3 T+1 # feedback: 从友商的客户组织和人事动作解读其战略,就能看出它会从哪里进攻、哪里薄弱。带着团队一起分析,大家都更敏锐。 # cap: strategic_thinking]
     ~ nordvik_read = true
     像研究客户一样研究他们。这说明了什么? # speaker: wudi # mood: thinking
     说明他们预计会有集团级的共享大单,还想拿下运营。 # speaker: zhanghao # mood: thinking
@@ -257,7 +257,7 @@ VAR fit = 0
     你请埃莉诺从伦敦拍板。
     我可以否决他。他会慢慢执行,而且会记住。 # speaker: eleanor # mood: concerned
     她否决了。他执行了,很慢。
-+ [组织联合工作会:埃莉诺的架构师、阿尔琼的规划团队和我们的铁三角 # score: S+2 R+1 BE+1 # feedback: 组织型沟通:让集团和子网的规划人员与你的铁三角坐在一起,对齐就成了他们自己的事。 # cap: collaborative_influence]
++ [让双方规划团队和我们的铁三角坐进同一个房间 # score: S+2 R+1 BE+1 # feedback: 组织型沟通:让集团和子网的规划人员与你的铁三角坐在一起,对齐就成了他们自己的事。 # cap: collaborative_influence]
     ~ opco_alignment += 1
     ~ eleanor_trust += 1
     三场工作会:伦敦的架构师、孟买的规划团队、你的铁三角。
@@ -331,7 +331,7 @@ VAR fit = 0
 白板上现在是子午的战略,不再是你的指标。
 规划不错。可半年后,它会和所有规划一样过时。 # speaker: linxiao # mood: thinking
 二十个子网,六个时区。怎么让它一直活着? # speaker: zhanghao # mood: concerned # facilitator: 引入BLM式的战略管理节奏,并与客户自己的规划日历挂钩。请学员说说自己的客户规划多久回顾一次、和谁一起回顾。陷阱是把规划当成一份文档,而不是一种节奏。
-+ [把规划写得详尽完整,年底再回顾 # score: S+1 T-1 # feedback: 有书面规划是起点,但一年只看一次的战略会走样;一个人写完的规划,团队只是读者而不是主人。战略需要回顾节奏。 # cap: strategic_thinking]
++ [把规划写得详尽完整,广泛分发,年底再回顾 # score: S+1 T-1 # feedback: 有书面规划是起点,但一年只看一次的战略会走样;一个人写完的规划,团队只是读者而不是主人。战略需要回顾节奏。 # cap: strategic_thinking]
     你花了一个周末,写出一份四十页的客户规划。
     写得很周全。它下次被打开,是在十二月。
 + [各子网团队自己负责规划,你只汇总数字 # score: S-1 T+1 # feedback: 授权能激励子网团队,但汇总数字不等于协同战略。子网会重新各自为政。 # cap: org_development]

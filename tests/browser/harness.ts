@@ -8,7 +8,9 @@ export const SHOTS = path.resolve(import.meta.dirname, '../../test-results/scree
 /** Never skip silently: without Chromium the browser tests fail with the command to fix it. */
 export async function launch(): Promise<Browser> {
   if (!fs.existsSync(CHROME)) {
-    throw new Error(`Chromium not found at ${CHROME}. Install it with: apt-get install -y chromium fonts-noto-cjk (or set CHROME_PATH).`);
+    throw new Error(
+      `Chromium not found at ${CHROME}. Install it with: apt-get install -y chromium fonts-noto-cjk (or set CHROME_PATH).`,
+    );
   }
   return chromium.launch({
     executablePath: CHROME,
@@ -58,6 +60,8 @@ export async function shot(page: Page, name: string): Promise<Buffer> {
 
 /** Waits until the Phaser stage reports which renderer it runs. */
 export async function waitForStage(page: Page): Promise<string> {
-  await page.waitForFunction(() => document.documentElement.dataset.renderer !== undefined, undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => document.documentElement.dataset.renderer !== undefined, undefined, {
+    timeout: 60_000,
+  });
   return page.evaluate(() => document.documentElement.dataset.renderer ?? 'none');
 }

@@ -43,7 +43,9 @@ describe('saving', () => {
     const { page, context, errors } = await openGame(browser, baseUrl);
     await keyboardToScenario(page, 'zh-CN', 's1_strategy');
     await page.keyboard.press('Enter');
-    await page.evaluate(() => localStorage.setItem('wudi-turn:runs', '{"v":1,"data":{"s1_strategy":{"scenarioId":42}}}'));
+    await page.evaluate(() =>
+      localStorage.setItem('wudi-turn:runs', '{"v":1,"data":{"s1_strategy":{"scenarioId":42}}}'),
+    );
     await page.reload();
     const notice = page.locator('[data-testid="notices"] .notice');
     await notice.waitFor();
@@ -53,7 +55,8 @@ describe('saving', () => {
     await shot(page, 'zh-CN-corrupt-save');
     await page.locator('[data-testid="start"]').click();
     await page.locator('[data-testid="prologue-skip"], .menu-screen').first().waitFor();
-    if (await page.locator('[data-testid="prologue-skip"]').count()) await page.locator('[data-testid="prologue-skip"]').click();
+    if (await page.locator('[data-testid="prologue-skip"]').count())
+      await page.locator('[data-testid="prologue-skip"]').click();
     // Progress was kept under its own key, so the scenario still shows as started.
     await expect(page.locator('[data-testid="status-s1_strategy"]').textContent()).resolves.toBe('进行中');
     expect(errors).toEqual([]);
@@ -71,7 +74,9 @@ describe('saving', () => {
     await page.locator('[data-testid="reset-data"]').click();
     await page.locator('[data-testid="reset-confirm"]').click();
     await page.locator('.title-screen').waitFor();
-    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('wudi-turn:runs') ?? '{}').data)).toEqual({});
+    expect(
+      await page.evaluate(() => JSON.parse(localStorage.getItem('wudi-turn:runs') ?? '{}').data),
+    ).toEqual({});
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,7 +1,11 @@
 import type { Page } from 'playwright-core';
 
 /** Keyboard only: from the title screen to the first line of a scenario. */
-export async function keyboardToScenario(page: Page, locale: 'en' | 'zh-CN', scenarioId: string): Promise<void> {
+export async function keyboardToScenario(
+  page: Page,
+  locale: 'en' | 'zh-CN',
+  scenarioId: string,
+): Promise<void> {
   await page.waitForSelector('[data-testid="lang-zh-CN"]');
   // Focus starts on the first language button (中文); Tab reaches English.
   await expectFocus(page, '[data-testid="lang-zh-CN"]');
@@ -26,14 +30,19 @@ export async function keyboardToScenario(page: Page, locale: 'en' | 'zh-CN', sce
 }
 
 export async function expectFocus(page: Page, selector: string): Promise<void> {
-  await page.waitForFunction((sel) => document.activeElement?.matches(sel) ?? false, selector, { timeout: 10_000 });
+  await page.waitForFunction((sel) => document.activeElement?.matches(sel) ?? false, selector, {
+    timeout: 10_000,
+  });
 }
 
 /**
  * Plays to the debrief by keyboard alone: Enter to continue, a digit then Enter to decide.
  * `pick` chooses the option number (1-based) at each decision.
  */
-export async function keyboardPlayToDebrief(page: Page, pick: (decision: number, options: number) => number): Promise<number> {
+export async function keyboardPlayToDebrief(
+  page: Page,
+  pick: (decision: number, options: number) => number,
+): Promise<number> {
   let decisions = 0;
   for (let guard = 0; guard < 600; guard++) {
     if ((await page.locator('[data-testid="debrief"]').count()) > 0) return decisions;
@@ -43,10 +52,16 @@ export async function keyboardPlayToDebrief(page: Page, pick: (decision: number,
       decisions++;
       const n = pick(decisions, options);
       await page.keyboard.press(String(n));
-      await page.waitForFunction((i) => document.querySelector(`[data-testid="choice-${i}"]`)?.getAttribute('aria-pressed') === 'true', n);
+      await page.waitForFunction(
+        (i) => document.querySelector(`[data-testid="choice-${i}"]`)?.getAttribute('aria-pressed') === 'true',
+        n,
+      );
       await page.keyboard.press('Enter');
       await page.waitForFunction(
-        (made) => (window as unknown as { __wudi: { getState(): { snapshot: { decisions: unknown[] } | null } } }).__wudi.getState().snapshot?.decisions.length === made,
+        (made) =>
+          (
+            window as unknown as { __wudi: { getState(): { snapshot: { decisions: unknown[] } | null } } }
+          ).__wudi.getState().snapshot?.decisions.length === made,
         decisions,
       );
     } else {

@@ -37,9 +37,16 @@ describe.each([
     await expect(debrief.locator('h1').textContent()).resolves.toContain(debriefWord);
     const ending = await page.locator('[data-testid="ending"]').getAttribute('data-ending');
     expect(['strong', 'mixed', 'poor']).toContain(ending);
-    const rows = await page.locator('[data-testid="role-chart"] li').evaluateAll((lis) =>
-      lis.map((li) => ({ role: li.getAttribute('data-role'), earned: Number(li.getAttribute('data-earned')), possible: Number(li.getAttribute('data-possible')), text: li.textContent })),
-    );
+    const rows = await page
+      .locator('[data-testid="role-chart"] li')
+      .evaluateAll((lis) =>
+        lis.map((li) => ({
+          role: li.getAttribute('data-role'),
+          earned: Number(li.getAttribute('data-earned')),
+          possible: Number(li.getAttribute('data-possible')),
+          text: li.textContent,
+        })),
+      );
     expect(rows.map((r) => r.role)).toEqual(['S', 'T', 'R', 'O', 'BE']);
     for (const r of rows) expect(r.earned).toBeLessThanOrEqual(r.possible);
     expect(rows[0]?.possible).toBeGreaterThan(0);
@@ -58,7 +65,13 @@ describe('a decision needs a deliberate confirmation', () => {
     const { page, context, errors } = await openGame(browser, baseUrl);
     await keyboardToScenario(page, 'en', 's1_strategy');
     while ((await page.locator('.choices:not([hidden])').count()) === 0) await page.keyboard.press('Enter');
-    const decisionsMade = () => page.evaluate(() => (window as unknown as { __wudi: { getState(): { snapshot: { decisions: unknown[] } } } }).__wudi.getState().snapshot.decisions.length);
+    const decisionsMade = () =>
+      page.evaluate(
+        () =>
+          (
+            window as unknown as { __wudi: { getState(): { snapshot: { decisions: unknown[] } } } }
+          ).__wudi.getState().snapshot.decisions.length,
+      );
     await page.keyboard.press('Enter');
     await page.keyboard.press(' ');
     await page.keyboard.press('9');
@@ -67,7 +80,12 @@ describe('a decision needs a deliberate confirmation', () => {
     expect(await page.locator('[data-testid="choice-2"]').getAttribute('aria-pressed')).toBe('true');
     await expect(page.locator('[data-testid="choice-hint"]').textContent()).resolves.toContain('Option 2');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => (window as unknown as { __wudi: { getState(): { snapshot: { decisions: { chosen: number }[] } } } }).__wudi.getState().snapshot.decisions[0]?.chosen === 1);
+    await page.waitForFunction(
+      () =>
+        (
+          window as unknown as { __wudi: { getState(): { snapshot: { decisions: { chosen: number }[] } } } }
+        ).__wudi.getState().snapshot.decisions[0]?.chosen === 1,
+    );
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -87,10 +105,16 @@ describe('the stage', () => {
     const colours = await stageColourCount(page);
     console.log(`[${width}x${height}] distinct colours on stage: ${colours}`);
     expect(colours).toBeGreaterThan(25);
-    const stage = await page.evaluate(() => (window as unknown as { __wudiStage?: { setting: string | null } }).__wudiStage?.setting ?? null);
+    const stage = await page.evaluate(
+      () => (window as unknown as { __wudiStage?: { setting: string | null } }).__wudiStage?.setting ?? null,
+    );
     expect(stage).toBeTruthy();
     // The canvas never takes clicks meant for the interface.
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('#stage canvas') as Element).pointerEvents)).toBe('none');
+    expect(
+      await page.evaluate(
+        () => getComputedStyle(document.querySelector('#stage canvas') as Element).pointerEvents,
+      ),
+    ).toBe('none');
     await shot(page, `zh-CN-stage-${width}`);
     expect(errors).toEqual([]);
     await context.close();

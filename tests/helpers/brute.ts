@@ -1,6 +1,6 @@
 import { Story } from 'inkjs';
-import { parseChoiceTags, parseLineTags } from '../../src/narrative/tags.ts';
 import { ROLES, type RoleScores, zeroScores } from '../../src/narrative/roles.ts';
+import { parseChoiceTags, parseLineTags } from '../../src/narrative/tags.ts';
 
 export interface PathOutcome {
   totals: RoleScores;

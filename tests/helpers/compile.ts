@@ -7,7 +7,8 @@ export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/stories')
 /** Compiles Ink source for a test; fails loudly with the compiler's messages. */
 export async function compileSource(source: string, filename = 'test.ink'): Promise<string> {
   const result = await compileInk({ filename, source });
-  if (!result.json) throw new Error(result.messages.map((m) => `${m.file}:${m.line}: ${m.message}`).join('\n'));
+  if (!result.json)
+    throw new Error(result.messages.map((m) => `${m.file}:${m.line}: ${m.message}`).join('\n'));
   return result.json;
 }
 

@@ -1,7 +1,7 @@
 import type { StoryModule } from '../../src/content/story-module.ts';
+import { StoryEngine } from '../../src/narrative/engine.ts';
 import { exploreStory } from '../../src/narrative/explore.ts';
 import { hashText } from '../../src/narrative/hash.ts';
-import { StoryEngine } from '../../src/narrative/engine.ts';
 import type { Locale } from '../../src/state/schema.ts';
 import type { StoryLibrary } from '../../src/state/store.ts';
 

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { buildStory, listStoryFiles } from '../../scripts/story-build.ts';
 import { StoryEngine } from '../../src/narrative/engine.ts';
 import { lintSource } from '../../src/narrative/lint.ts';
 import { seededRandom } from '../../src/narrative/random.ts';
 import { ROLES } from '../../src/narrative/roles.ts';
-import { buildStory, listStoryFiles } from '../../scripts/story-build.ts';
 
 const files = listStoryFiles();
 const WALKS = 1000;
@@ -50,7 +50,9 @@ describe.each(files.map((f) => [f.split('/stories/')[1] ?? f, f]))('%s', (_name,
     }
     // The focus role carries the most weight.
     const focus = header?.role;
-    if (focus) for (const role of ROLES) expect(explore.possible[focus]).toBeGreaterThanOrEqual(explore.possible[role]);
+    if (focus)
+      for (const role of ROLES)
+        expect(explore.possible[focus]).toBeGreaterThanOrEqual(explore.possible[role]);
   });
 
   it(`plays ${WALKS} seeded random walks through the game engine without a problem`, async () => {
@@ -73,7 +75,8 @@ describe.each(files.map((f) => [f.split('/stories/')[1] ?? f, f]))('%s', (_name,
         if (!step.facilitator) problems.add(`no trainer note at decision "${step.options[0]?.text}"`);
         for (const option of step.options) {
           const roles = ROLES.filter((r) => option.score[r] !== undefined);
-          if (!option.hasScore || roles.length < 1 || roles.length > 3) problems.add(`option "${option.text}" scores ${roles.length} roles`);
+          if (!option.hasScore || roles.length < 1 || roles.length > 3)
+            problems.add(`option "${option.text}" scores ${roles.length} roles`);
           if (!option.feedback) problems.add(`option "${option.text}" has no coach's note`);
           for (const p of option.problems) problems.add(`option "${option.text}": ${p.message}`);
         }
@@ -83,11 +86,15 @@ describe.each(files.map((f) => [f.split('/stories/')[1] ?? f, f]))('%s', (_name,
       }
       if (!step.ending) problems.add(`walk ${walk} ended without an ending tag`);
       else endings.add(step.ending);
-      if (decisions < explore.decisionsMin || decisions > explore.decisionsMax) problems.add(`walk ${walk}: ${decisions} decisions`);
+      if (decisions < explore.decisionsMin || decisions > explore.decisionsMax)
+        problems.add(`walk ${walk}: ${decisions} decisions`);
       // Whatever was chosen, no role beats the points possible the debrief will show.
       const totals = { S: 0, T: 0, R: 0, O: 0, BE: 0 };
-      for (const d of engine.decisionLog) for (const r of ROLES) totals[r] += d.options[d.chosen]?.score[r] ?? 0;
-      for (const r of ROLES) if (totals[r] > explore.possible[r]) problems.add(`walk ${walk}: ${r} ${totals[r]} > possible ${explore.possible[r]}`);
+      for (const d of engine.decisionLog)
+        for (const r of ROLES) totals[r] += d.options[d.chosen]?.score[r] ?? 0;
+      for (const r of ROLES)
+        if (totals[r] > explore.possible[r])
+          problems.add(`walk ${walk}: ${r} ${totals[r]} > possible ${explore.possible[r]}`);
     }
     expect([...problems]).toEqual([]);
     expect(endings.size).toBeGreaterThanOrEqual(2);

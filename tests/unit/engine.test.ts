@@ -32,7 +32,10 @@ describe('StoryEngine', () => {
     expect(first.kind === 'line' && first.line.problems).toEqual([]);
     expect(engine.stageContext).toEqual({ scene: 'tianyu_office', music: 'office' });
     const second = engine.advance();
-    expect(second).toMatchObject({ kind: 'line', line: { text: 'Eleanor looks up.', speaker: 'eleanor', mood: 'annoyed' } });
+    expect(second).toMatchObject({
+      kind: 'line',
+      line: { text: 'Eleanor looks up.', speaker: 'eleanor', mood: 'annoyed' },
+    });
   });
 
   it('lists choices with their scores and notes, and records each decision', () => {
@@ -46,7 +49,12 @@ describe('StoryEngine', () => {
     expect(step.options.map((o) => o.score)).toEqual([{ S: 2, BE: 1 }, { S: -1 }]);
     expect(step.options[0]?.feedback).toBe('Strategy first.');
     const record = engine.choose(0);
-    expect(record).toMatchObject({ number: 1, chosen: 0, prompt: 'Where do you start?', facilitator: 'Ask the room.' });
+    expect(record).toMatchObject({
+      number: 1,
+      chosen: 0,
+      prompt: 'Where do you start?',
+      facilitator: 'Ask the room.',
+    });
     expect(engine.current).toMatchObject({ kind: 'line', line: { text: 'She nods.', mood: 'pleased' } });
   });
 

@@ -14,7 +14,12 @@ function wideStory(n: number): string {
     lines.push(`* [Ask finance ${i} # score: R+1 O+1 # feedback: c]`);
     lines.push('-');
   }
-  lines.push('{cash >= 3: Good year. # ending: strong}', '{cash < 3 && cash >= 0: Flat year. # ending: mixed}', '{cash < 0: Bad year. # ending: poor}', '-> END');
+  lines.push(
+    '{cash >= 3: Good year. # ending: strong}',
+    '{cash < 3 && cash >= 0: Flat year. # ending: mixed}',
+    '{cash < 0: Bad year. # ending: poor}',
+    '-> END',
+  );
   return lines.join('\n');
 }
 
@@ -72,7 +77,17 @@ describe('exploreStory', () => {
 
   it('reports dead ends and decisions without a trainer note', async () => {
     const json = await compileSource(
-      ['# title: T', '# role: S', 'Start.', '* [A # score: S+1 # feedback: x]', '  Ends here with no tag.', '  -> END', '* [B # score: S+1]', '  Done. # ending: mixed', '  -> END'].join('\n'),
+      [
+        '# title: T',
+        '# role: S',
+        'Start.',
+        '* [A # score: S+1 # feedback: x]',
+        '  Ends here with no tag.',
+        '  -> END',
+        '* [B # score: S+1]',
+        '  Done. # ending: mixed',
+        '  -> END',
+      ].join('\n'),
     );
     const result = exploreStory(json);
     expect(result.deadEnds).toEqual([expect.stringMatching(/no ending tag after option "A"/)]);
@@ -82,7 +97,18 @@ describe('exploreStory', () => {
 
   it('detects a story that loops back to an earlier decision and still terminates', async () => {
     const json = await compileSource(
-      ['# title: Loop', '# role: T', '-> hub', '=== hub ===', 'Which room? # facilitator: f', '* [Left # score: T+1 # feedback: a] -> hub', '* [Right # score: T+2 # feedback: b] -> hub', '* [Leave # score: T+0 # feedback: c]', '  Bye. # ending: mixed', '  -> END'].join('\n'),
+      [
+        '# title: Loop',
+        '# role: T',
+        '-> hub',
+        '=== hub ===',
+        'Which room? # facilitator: f',
+        '* [Left # score: T+1 # feedback: a] -> hub',
+        '* [Right # score: T+2 # feedback: b] -> hub',
+        '* [Leave # score: T+0 # feedback: c]',
+        '  Bye. # ending: mixed',
+        '  -> END',
+      ].join('\n'),
     );
     const result = exploreStory(json);
     expect(result.cyclic).toBe(true);

@@ -134,7 +134,11 @@ describe('game store', () => {
     for (let i = 0; i < 4; i++) first.game.actions.advance();
     first.game.actions.choose(0);
     first.game.actions.advance();
-    const edited = moduleFrom(await compileSource(source.replace('Later, in the corridor.', 'Later, by the lifts.')), 'mini', 'en');
+    const edited = moduleFrom(
+      await compileSource(source.replace('Later, in the corridor.', 'Later, by the lifts.')),
+      'mini',
+      'en',
+    );
     const second = await newGame(storage, [edited, miniZh]);
     const s = second.game.store.getState();
     expect(s.notices.map((n) => n.kind)).toEqual(['story-changed-replayed']);
@@ -152,7 +156,11 @@ describe('game store', () => {
     await first.game.actions.openScenario('mini');
     for (let i = 0; i < 4; i++) first.game.actions.advance();
     first.game.actions.choose(1);
-    const shrunk = moduleFrom(await compileSource(source.replace(/\* \[Pitch the catalogue[^\n]*\n[^\n]*\n/, '')), 'mini', 'en');
+    const shrunk = moduleFrom(
+      await compileSource(source.replace(/\* \[Pitch the catalogue[^\n]*\n[^\n]*\n/, '')),
+      'mini',
+      'en',
+    );
     const second = await newGame(storage, [shrunk, miniZh]);
     const s = second.game.store.getState();
     expect(s.notices.map((n) => n.kind)).toEqual(['story-changed-restarted']);
@@ -211,7 +219,12 @@ describe('game store', () => {
       await game.actions.openScenario('mini', { fresh: true });
       playThrough(game, pick);
       const s = game.store.getState();
-      const debrief = buildDebrief(s.snapshot?.decisions ?? [], s.scenario?.meta.possible ?? null, s.snapshot?.ending ?? null, 'S');
+      const debrief = buildDebrief(
+        s.snapshot?.decisions ?? [],
+        s.scenario?.meta.possible ?? null,
+        s.snapshot?.ending ?? null,
+        'S',
+      );
       for (const r of debrief.roles) expect(r.earned).toBeLessThanOrEqual(r.possible);
       expect(debrief.roles.map((r) => r.role)).toEqual([...ROLES]);
     }

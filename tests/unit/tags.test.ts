@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseChoiceTags, parseHeader, parseLineTags, parseScore, splitTag } from '../../src/narrative/tags.ts';
+import {
+  parseChoiceTags,
+  parseHeader,
+  parseLineTags,
+  parseScore,
+  splitTag,
+} from '../../src/narrative/tags.ts';
 
 describe('tag parsing', () => {
   it('accepts the full-width colon Chinese keyboards type', () => {
@@ -37,6 +43,8 @@ describe('tag parsing', () => {
   });
 
   it('keeps escaped special characters in a coach note', () => {
-    expect(parseChoiceTags(['feedback: Price is not value [see LTC] # 2']).feedback).toBe('Price is not value [see LTC] # 2');
+    expect(parseChoiceTags(['feedback: Price is not value [see LTC] # 2']).feedback).toBe(
+      'Price is not value [see LTC] # 2',
+    );
   });
 });

@@ -554,7 +554,14 @@ function headPath(ctx: Ctx, spec: CharacterSpec, f: Frame): void {
   ctx.bezierCurveTo(x + hw * 0.62, y - hh, x + hw, y - hh * 0.64, x + hw, y - hh * 0.1);
   ctx.bezierCurveTo(x + hw, y + hh * 0.24, x + hw * 0.9, y + hh * 0.52, x + hw * jaw, y + hh * 0.8);
   ctx.bezierCurveTo(x + hw * chin * 1.2, y + hh * 1.0, x + hw * chin * 0.3, y + hh, x, y + hh);
-  ctx.bezierCurveTo(x - hw * chin * 0.3, y + hh, x - hw * chin * 1.2, y + hh * 1.0, x - hw * jaw, y + hh * 0.8);
+  ctx.bezierCurveTo(
+    x - hw * chin * 0.3,
+    y + hh,
+    x - hw * chin * 1.2,
+    y + hh * 1.0,
+    x - hw * jaw,
+    y + hh * 0.8,
+  );
   ctx.bezierCurveTo(x - hw * 0.9, y + hh * 0.52, x - hw, y + hh * 0.24, x - hw, y - hh * 0.1);
   ctx.bezierCurveTo(x - hw, y - hh * 0.64, x - hw * 0.62, y - hh, x, y - hh);
   ctx.closePath();
@@ -617,7 +624,14 @@ function facialHair(ctx: Ctx, spec: CharacterSpec, f: Frame, t: Tones): void {
   ctx.beginPath();
   ctx.moveTo(hx - hw * 1.0, hy + hh * 0.1);
   ctx.bezierCurveTo(hx - hw * 0.92, hy + hh * 0.55, hx - hw * 0.5, hy + hh * 1.1, hx, hy + hh * 1.08);
-  ctx.bezierCurveTo(hx + hw * 0.5, hy + hh * 1.1, hx + hw * 0.92, hy + hh * 0.55, hx + hw * 1.0, hy + hh * 0.1);
+  ctx.bezierCurveTo(
+    hx + hw * 0.5,
+    hy + hh * 1.1,
+    hx + hw * 0.92,
+    hy + hh * 0.55,
+    hx + hw * 1.0,
+    hy + hh * 0.1,
+  );
   ctx.lineTo(hx + hw * 0.84, hy + hh * 0.2);
   ctx.bezierCurveTo(hx + hw * 0.76, hy + hh * 0.5, fx + 40, hy + hh * 0.52, fx + 26, hy + hh * 0.46);
   ctx.quadraticCurveTo(fx, hy + hh * 0.38, fx - 26, hy + hh * 0.46);
@@ -742,7 +756,12 @@ function brows(ctx: Ctx, fx: number, eyeY: number, eyeDx: number, t: Tones, pose
   ctx.lineWidth = 6;
   ctx.beginPath();
   ctx.moveTo(fx + eyeDx - 15, baseY - knit + 2 - lift * 0.6);
-  ctx.quadraticCurveTo(fx + eyeDx + 1, baseY - 6 - knit * 0.3 - lift, fx + eyeDx + 16, baseY + 1 - lift * 0.6);
+  ctx.quadraticCurveTo(
+    fx + eyeDx + 1,
+    baseY - 6 - knit * 0.3 - lift,
+    fx + eyeDx + 16,
+    baseY + 1 - lift * 0.6,
+  );
   ctx.stroke();
 }
 
@@ -885,9 +904,23 @@ function backHair(ctx: Ctx, spec: CharacterSpec, f: Frame, t: Tones): void {
       ctx.fillStyle = t.hairShade;
       ctx.beginPath();
       ctx.moveTo(hx - hw * 1.1, hy - hh * 0.5);
-      ctx.bezierCurveTo(hx - hw * 1.5, hy + hh * 0.6, hx - hw * 1.45, hy + hh * 2.2, hx - hw * 1.3, hy + hh * 2.9);
+      ctx.bezierCurveTo(
+        hx - hw * 1.5,
+        hy + hh * 0.6,
+        hx - hw * 1.45,
+        hy + hh * 2.2,
+        hx - hw * 1.3,
+        hy + hh * 2.9,
+      );
       ctx.lineTo(hx + hw * 1.35, hy + hh * 2.9);
-      ctx.bezierCurveTo(hx + hw * 1.5, hy + hh * 2.2, hx + hw * 1.5, hy + hh * 0.6, hx + hw * 1.1, hy - hh * 0.5);
+      ctx.bezierCurveTo(
+        hx + hw * 1.5,
+        hy + hh * 2.2,
+        hx + hw * 1.5,
+        hy + hh * 0.6,
+        hx + hw * 1.1,
+        hy - hh * 0.5,
+      );
       ctx.closePath();
       ctx.fill();
       break;
@@ -898,9 +931,23 @@ function backHair(ctx: Ctx, spec: CharacterSpec, f: Frame, t: Tones): void {
       ctx.fillStyle = t.hairShade;
       ctx.beginPath();
       ctx.moveTo(hx - hw * 1.18, hy - hh * 0.2);
-      ctx.bezierCurveTo(hx - hw * 1.3, hy + hh * 0.3, hx - hw * 1.26, hy + hh * length, hx - hw * 1.1, hy + hh * (length + 0.06));
+      ctx.bezierCurveTo(
+        hx - hw * 1.3,
+        hy + hh * 0.3,
+        hx - hw * 1.26,
+        hy + hh * length,
+        hx - hw * 1.1,
+        hy + hh * (length + 0.06),
+      );
       ctx.lineTo(hx + hw * 1.12, hy + hh * (length + 0.02));
-      ctx.bezierCurveTo(hx + hw * 1.28, hy + hh * length, hx + hw * 1.3, hy + hh * 0.3, hx + hw * 1.18, hy - hh * 0.2);
+      ctx.bezierCurveTo(
+        hx + hw * 1.28,
+        hy + hh * length,
+        hx + hw * 1.3,
+        hy + hh * 0.3,
+        hx + hw * 1.18,
+        hy - hh * 0.2,
+      );
       ctx.closePath();
       ctx.fill();
       break;
@@ -929,7 +976,14 @@ function shoulderLocks(ctx: Ctx, spec: CharacterSpec, f: Frame, t: Tones): void 
   ctx.fillStyle = t.hair;
   ctx.beginPath();
   ctx.moveTo(hx - hw * 1.08, hy - hh * 0.4);
-  ctx.bezierCurveTo(hx - hw * 1.32, hy + hh * 0.6, hx - hw * 1.25, hy + hh * 1.8, hx - hw * 1.02, hy + hh * 2.5);
+  ctx.bezierCurveTo(
+    hx - hw * 1.32,
+    hy + hh * 0.6,
+    hx - hw * 1.25,
+    hy + hh * 1.8,
+    hx - hw * 1.02,
+    hy + hh * 2.5,
+  );
   ctx.lineTo(hx - hw * 0.55, hy + hh * 2.3);
   ctx.bezierCurveTo(hx - hw * 0.75, hy + hh * 1.6, hx - hw * 0.82, hy + hh * 0.6, hx - hw * 0.7, hy);
   ctx.closePath();
@@ -937,7 +991,14 @@ function shoulderLocks(ctx: Ctx, spec: CharacterSpec, f: Frame, t: Tones): void 
   ctx.fillStyle = t.hairShade;
   ctx.beginPath();
   ctx.moveTo(hx + hw * 1.08, hy - hh * 0.4);
-  ctx.bezierCurveTo(hx + hw * 1.32, hy + hh * 0.6, hx + hw * 1.28, hy + hh * 1.8, hx + hw * 1.1, hy + hh * 2.45);
+  ctx.bezierCurveTo(
+    hx + hw * 1.32,
+    hy + hh * 0.6,
+    hx + hw * 1.28,
+    hy + hh * 1.8,
+    hx + hw * 1.1,
+    hy + hh * 2.45,
+  );
   ctx.lineTo(hx + hw * 0.66, hy + hh * 2.25);
   ctx.bezierCurveTo(hx + hw * 0.82, hy + hh * 1.6, hx + hw * 0.86, hy + hh * 0.6, hx + hw * 0.74, hy);
   ctx.closePath();
@@ -955,11 +1016,39 @@ function frontHair(ctx: Ctx, spec: CharacterSpec, f: Frame, t: Tones): void {
         ctx.beginPath();
         ctx.moveTo(hx - hw * 1.04, hy + hh * 0.02);
         ctx.bezierCurveTo(hx - hw * 1.14, hy - hh * 0.7, hx - hw * 0.7, hy - hh * lift, hx, hy - hh * lift);
-        ctx.bezierCurveTo(hx + hw * 0.8, hy - hh * lift, hx + hw * 1.12, hy - hh * 0.7, hx + hw * 1.03, hy - hh * 0.02);
+        ctx.bezierCurveTo(
+          hx + hw * 0.8,
+          hy - hh * lift,
+          hx + hw * 1.12,
+          hy - hh * 0.7,
+          hx + hw * 1.03,
+          hy - hh * 0.02,
+        );
         ctx.lineTo(hx + hw * 0.92, hy - hh * 0.05);
-        ctx.bezierCurveTo(hx + hw * 0.9, hy - hh * 0.42, hx + hw * 0.6, hy - hh * 0.56, hx + hw * 0.1, hy - hh * 0.56);
-        ctx.bezierCurveTo(hx - hw * 0.3, hy - hh * 0.58, hx - hw * 0.62, hy - hh * 0.66, hx - hw * 0.74, hy - hh * 0.48);
-        ctx.bezierCurveTo(hx - hw * 0.86, hy - hh * 0.34, hx - hw * 0.92, hy - hh * 0.2, hx - hw * 0.92, hy - hh * 0.02);
+        ctx.bezierCurveTo(
+          hx + hw * 0.9,
+          hy - hh * 0.42,
+          hx + hw * 0.6,
+          hy - hh * 0.56,
+          hx + hw * 0.1,
+          hy - hh * 0.56,
+        );
+        ctx.bezierCurveTo(
+          hx - hw * 0.3,
+          hy - hh * 0.58,
+          hx - hw * 0.62,
+          hy - hh * 0.66,
+          hx - hw * 0.74,
+          hy - hh * 0.48,
+        );
+        ctx.bezierCurveTo(
+          hx - hw * 0.86,
+          hy - hh * 0.34,
+          hx - hw * 0.92,
+          hy - hh * 0.2,
+          hx - hw * 0.92,
+          hy - hh * 0.02,
+        );
         ctx.closePath();
         ctx.fill();
       });
@@ -967,7 +1056,14 @@ function frontHair(ctx: Ctx, spec: CharacterSpec, f: Frame, t: Tones): void {
       ctx.fillStyle = t.hairLight;
       ctx.beginPath();
       ctx.moveTo(hx - hw * 0.5, hy - hh * 1.02);
-      ctx.bezierCurveTo(hx + hw * 0.2, hy - hh * 1.12, hx + hw * 0.8, hy - hh * 0.9, hx + hw * 0.9, hy - hh * 0.5);
+      ctx.bezierCurveTo(
+        hx + hw * 0.2,
+        hy - hh * 1.12,
+        hx + hw * 0.8,
+        hy - hh * 0.9,
+        hx + hw * 0.9,
+        hy - hh * 0.5,
+      );
       ctx.bezierCurveTo(hx + hw * 0.5, hy - hh * 0.8, hx, hy - hh * 0.86, hx - hw * 0.5, hy - hh * 1.02);
       ctx.fill();
       ctx.strokeStyle = t.hairShade;
@@ -984,8 +1080,22 @@ function frontHair(ctx: Ctx, spec: CharacterSpec, f: Frame, t: Tones): void {
       for (const side of [-1, 1]) {
         ctx.beginPath();
         ctx.moveTo(hx + side * hw * 1.05, hy + hh * 0.05);
-        ctx.bezierCurveTo(hx + side * hw * 1.1, hy - hh * 0.3, hx + side * hw * 0.98, hy - hh * 0.52, hx + side * hw * 0.84, hy - hh * 0.6);
-        ctx.bezierCurveTo(hx + side * hw * 0.86, hy - hh * 0.36, hx + side * hw * 0.9, hy - hh * 0.16, hx + side * hw * 0.9, hy + hh * 0.04);
+        ctx.bezierCurveTo(
+          hx + side * hw * 1.1,
+          hy - hh * 0.3,
+          hx + side * hw * 0.98,
+          hy - hh * 0.52,
+          hx + side * hw * 0.84,
+          hy - hh * 0.6,
+        );
+        ctx.bezierCurveTo(
+          hx + side * hw * 0.86,
+          hy - hh * 0.36,
+          hx + side * hw * 0.9,
+          hy - hh * 0.16,
+          hx + side * hw * 0.9,
+          hy + hh * 0.04,
+        );
         ctx.closePath();
         ctx.fill();
       }
@@ -999,12 +1109,33 @@ function frontHair(ctx: Ctx, spec: CharacterSpec, f: Frame, t: Tones): void {
         ctx.beginPath();
         ctx.moveTo(hx - hw * 1.03, hy - hh * 0.02);
         ctx.bezierCurveTo(hx - hw * 1.1, hy - hh * 0.8, hx - hw * 0.6, hy - hh * 1.1, hx, hy - hh * 1.1);
-        ctx.bezierCurveTo(hx + hw * 0.6, hy - hh * 1.1, hx + hw * 1.1, hy - hh * 0.8, hx + hw * 1.03, hy - hh * 0.02);
+        ctx.bezierCurveTo(
+          hx + hw * 0.6,
+          hy - hh * 1.1,
+          hx + hw * 1.1,
+          hy - hh * 0.8,
+          hx + hw * 1.03,
+          hy - hh * 0.02,
+        );
         ctx.lineTo(hx + hw * 0.92, hy - hh * 0.1);
-        ctx.bezierCurveTo(hx + hw * 0.86, hy - hh * 0.5, hx + hw * 0.5, hy - hh * 0.62, hx + hw * 0.1, hy - hh * 0.62);
+        ctx.bezierCurveTo(
+          hx + hw * 0.86,
+          hy - hh * 0.5,
+          hx + hw * 0.5,
+          hy - hh * 0.62,
+          hx + hw * 0.1,
+          hy - hh * 0.62,
+        );
         ctx.lineTo(hx, hy - hh * 0.56);
         ctx.lineTo(hx - hw * 0.1, hy - hh * 0.62);
-        ctx.bezierCurveTo(hx - hw * 0.5, hy - hh * 0.62, hx - hw * 0.86, hy - hh * 0.5, hx - hw * 0.92, hy - hh * 0.1);
+        ctx.bezierCurveTo(
+          hx - hw * 0.5,
+          hy - hh * 0.62,
+          hx - hw * 0.86,
+          hy - hh * 0.5,
+          hx - hw * 0.92,
+          hy - hh * 0.1,
+        );
         ctx.closePath();
         ctx.fill();
       });
@@ -1026,8 +1157,22 @@ function frontHair(ctx: Ctx, spec: CharacterSpec, f: Frame, t: Tones): void {
         ctx.fillStyle = t.hair;
         ctx.beginPath();
         ctx.moveTo(hx - hw * 1.05, hy + hh * 0.02);
-        ctx.bezierCurveTo(hx - hw * 1.25, hy - hh * 0.8, hx - hw * 0.7, hy - hh * 1.22, hx + hw * 0.05, hy - hh * 1.18);
-        ctx.bezierCurveTo(hx + hw * 0.9, hy - hh * 1.16, hx + hw * 1.2, hy - hh * 0.7, hx + hw * 1.05, hy + hh * 0.02);
+        ctx.bezierCurveTo(
+          hx - hw * 1.25,
+          hy - hh * 0.8,
+          hx - hw * 0.7,
+          hy - hh * 1.22,
+          hx + hw * 0.05,
+          hy - hh * 1.18,
+        );
+        ctx.bezierCurveTo(
+          hx + hw * 0.9,
+          hy - hh * 1.16,
+          hx + hw * 1.2,
+          hy - hh * 0.7,
+          hx + hw * 1.05,
+          hy + hh * 0.02,
+        );
         ctx.lineTo(hx + hw * 0.94, hy - hh * 0.1);
         // a wavy fringe edge, swept to the far side
         ctx.quadraticCurveTo(hx + hw * 0.9, hy - hh * 0.48, hx + hw * 0.55, hy - hh * 0.5);
@@ -1046,7 +1191,12 @@ function frontHair(ctx: Ctx, spec: CharacterSpec, f: Frame, t: Tones): void {
       ] as const) {
         ctx.beginPath();
         ctx.moveTo(hx + hw * x0, hy + hh * y0);
-        ctx.quadraticCurveTo(hx + hw * ((x0 + x1) / 2), hy + hh * (Math.min(y0, y1) - 0.12), hx + hw * x1, hy + hh * y1);
+        ctx.quadraticCurveTo(
+          hx + hw * ((x0 + x1) / 2),
+          hy + hh * (Math.min(y0, y1) - 0.12),
+          hx + hw * x1,
+          hy + hh * y1,
+        );
         ctx.stroke();
       }
       break;
@@ -1057,19 +1207,54 @@ function frontHair(ctx: Ctx, spec: CharacterSpec, f: Frame, t: Tones): void {
         ctx.beginPath();
         ctx.moveTo(hx - hw * 1.03, hy + hh * 0.04);
         ctx.bezierCurveTo(hx - hw * 1.1, hy - hh * 0.72, hx - hw * 0.62, hy - hh * 1.06, hx, hy - hh * 1.06);
-        ctx.bezierCurveTo(hx + hw * 0.62, hy - hh * 1.06, hx + hw * 1.1, hy - hh * 0.72, hx + hw * 1.03, hy + hh * 0.04);
+        ctx.bezierCurveTo(
+          hx + hw * 0.62,
+          hy - hh * 1.06,
+          hx + hw * 1.1,
+          hy - hh * 0.72,
+          hx + hw * 1.03,
+          hy + hh * 0.04,
+        );
         ctx.lineTo(hx + hw * 0.9, hy - hh * 0.05);
         // pulled back from a side parting, framing the forehead
-        ctx.bezierCurveTo(hx + hw * 0.82, hy - hh * 0.5, hx + hw * 0.3, hy - hh * 0.58, hx - hw * 0.18, hy - hh * 0.66);
-        ctx.bezierCurveTo(hx - hw * 0.62, hy - hh * 0.56, hx - hw * 0.9, hy - hh * 0.34, hx - hw * 0.9, hy + hh * 0.04);
+        ctx.bezierCurveTo(
+          hx + hw * 0.82,
+          hy - hh * 0.5,
+          hx + hw * 0.3,
+          hy - hh * 0.58,
+          hx - hw * 0.18,
+          hy - hh * 0.66,
+        );
+        ctx.bezierCurveTo(
+          hx - hw * 0.62,
+          hy - hh * 0.56,
+          hx - hw * 0.9,
+          hy - hh * 0.34,
+          hx - hw * 0.9,
+          hy + hh * 0.04,
+        );
         ctx.closePath();
         ctx.fill();
       });
       ctx.fillStyle = t.hairLight;
       ctx.beginPath();
       ctx.moveTo(hx - hw * 0.18, hy - hh * 0.66);
-      ctx.bezierCurveTo(hx + hw * 0.3, hy - hh * 0.98, hx + hw * 0.7, hy - hh * 0.86, hx + hw * 0.92, hy - hh * 0.4);
-      ctx.bezierCurveTo(hx + hw * 0.6, hy - hh * 0.7, hx + hw * 0.2, hy - hh * 0.74, hx - hw * 0.18, hy - hh * 0.66);
+      ctx.bezierCurveTo(
+        hx + hw * 0.3,
+        hy - hh * 0.98,
+        hx + hw * 0.7,
+        hy - hh * 0.86,
+        hx + hw * 0.92,
+        hy - hh * 0.4,
+      );
+      ctx.bezierCurveTo(
+        hx + hw * 0.6,
+        hy - hh * 0.7,
+        hx + hw * 0.2,
+        hy - hh * 0.74,
+        hx - hw * 0.18,
+        hy - hh * 0.66,
+      );
       ctx.fill();
       // one loose strand at the near temple
       ctx.strokeStyle = t.hair;
@@ -1085,19 +1270,61 @@ function frontHair(ctx: Ctx, spec: CharacterSpec, f: Frame, t: Tones): void {
         ctx.fillStyle = t.hair;
         ctx.beginPath();
         ctx.moveTo(hx - hw * 1.08, hy + hh * 0.3);
-        ctx.bezierCurveTo(hx - hw * 1.2, hy - hh * 0.76, hx - hw * 0.62, hy - hh * 1.12, hx + hw * 0.05, hy - hh * 1.1);
-        ctx.bezierCurveTo(hx + hw * 0.76, hy - hh * 1.08, hx + hw * 1.2, hy - hh * 0.72, hx + hw * 1.08, hy + hh * 0.3);
+        ctx.bezierCurveTo(
+          hx - hw * 1.2,
+          hy - hh * 0.76,
+          hx - hw * 0.62,
+          hy - hh * 1.12,
+          hx + hw * 0.05,
+          hy - hh * 1.1,
+        );
+        ctx.bezierCurveTo(
+          hx + hw * 0.76,
+          hy - hh * 1.08,
+          hx + hw * 1.2,
+          hy - hh * 0.72,
+          hx + hw * 1.08,
+          hy + hh * 0.3,
+        );
         ctx.lineTo(hx + hw * 0.94, hy + hh * 0.1);
-        ctx.bezierCurveTo(hx + hw * 0.92, hy - hh * 0.4, hx + hw * 0.6, hy - hh * 0.64, hx + hw * 0.12, hy - hh * 0.68);
-        ctx.bezierCurveTo(hx - hw * 0.26, hy - hh * 0.5, hx - hw * 0.7, hy - hh * 0.4, hx - hw * 0.9, hy + hh * 0.1);
+        ctx.bezierCurveTo(
+          hx + hw * 0.92,
+          hy - hh * 0.4,
+          hx + hw * 0.6,
+          hy - hh * 0.64,
+          hx + hw * 0.12,
+          hy - hh * 0.68,
+        );
+        ctx.bezierCurveTo(
+          hx - hw * 0.26,
+          hy - hh * 0.5,
+          hx - hw * 0.7,
+          hy - hh * 0.4,
+          hx - hw * 0.9,
+          hy + hh * 0.1,
+        );
         ctx.closePath();
         ctx.fill();
       });
       ctx.fillStyle = t.hairLight;
       ctx.beginPath();
       ctx.moveTo(hx + hw * 0.12, hy - hh * 0.68);
-      ctx.bezierCurveTo(hx - hw * 0.3, hy - hh * 0.9, hx - hw * 0.7, hy - hh * 0.8, hx - hw * 0.9, hy - hh * 0.3);
-      ctx.bezierCurveTo(hx - hw * 0.6, hy - hh * 0.56, hx - hw * 0.26, hy - hh * 0.58, hx + hw * 0.12, hy - hh * 0.68);
+      ctx.bezierCurveTo(
+        hx - hw * 0.3,
+        hy - hh * 0.9,
+        hx - hw * 0.7,
+        hy - hh * 0.8,
+        hx - hw * 0.9,
+        hy - hh * 0.3,
+      );
+      ctx.bezierCurveTo(
+        hx - hw * 0.6,
+        hy - hh * 0.56,
+        hx - hw * 0.26,
+        hy - hh * 0.58,
+        hx + hw * 0.12,
+        hy - hh * 0.68,
+      );
       ctx.fill();
       break;
     }
@@ -1106,7 +1333,14 @@ function frontHair(ctx: Ctx, spec: CharacterSpec, f: Frame, t: Tones): void {
         ctx.fillStyle = t.hair;
         ctx.beginPath();
         ctx.moveTo(hx - hw * 1.02, hy - hh * 0.02);
-        ctx.bezierCurveTo(hx - hw * 1.06, hy - hh * 0.5, hx - hw * 0.96, hy - hh * 0.9, hx - hw * 0.76, hy - hh * 1.0);
+        ctx.bezierCurveTo(
+          hx - hw * 1.06,
+          hy - hh * 0.5,
+          hx - hw * 0.96,
+          hy - hh * 0.9,
+          hx - hw * 0.76,
+          hy - hh * 1.0,
+        );
         // a tousled top: short irregular points, swept forward
         const tips: [number, number][] = [
           [-0.6, -1.18],
@@ -1120,7 +1354,14 @@ function frontHair(ctx: Ctx, spec: CharacterSpec, f: Frame, t: Tones): void {
           [0.92, -1.06],
         ];
         for (const [tx, ty] of tips) ctx.lineTo(hx + hw * tx, hy + hh * ty);
-        ctx.bezierCurveTo(hx + hw * 1.1, hy - hh * 0.8, hx + hw * 1.08, hy - hh * 0.4, hx + hw * 1.02, hy - hh * 0.02);
+        ctx.bezierCurveTo(
+          hx + hw * 1.1,
+          hy - hh * 0.8,
+          hx + hw * 1.08,
+          hy - hh * 0.4,
+          hx + hw * 1.02,
+          hy - hh * 0.02,
+        );
         ctx.lineTo(hx + hw * 0.92, hy - hh * 0.1);
         ctx.lineTo(hx + hw * 0.84, hy - hh * 0.44);
         ctx.lineTo(hx + hw * 0.56, hy - hh * 0.56);
@@ -1150,11 +1391,32 @@ function frontHair(ctx: Ctx, spec: CharacterSpec, f: Frame, t: Tones): void {
       ctx.beginPath();
       ctx.moveTo(hx - hw * 1.03, hy - hh * 0.1);
       ctx.bezierCurveTo(hx - hw * 1.08, hy - hh * 0.76, hx - hw * 0.64, hy - hh * 1.06, hx, hy - hh * 1.06);
-      ctx.bezierCurveTo(hx + hw * 0.64, hy - hh * 1.06, hx + hw * 1.08, hy - hh * 0.76, hx + hw * 1.03, hy - hh * 0.1);
+      ctx.bezierCurveTo(
+        hx + hw * 0.64,
+        hy - hh * 1.06,
+        hx + hw * 1.08,
+        hy - hh * 0.76,
+        hx + hw * 1.03,
+        hy - hh * 0.1,
+      );
       ctx.lineTo(hx + hw * 0.94, hy - hh * 0.2);
-      ctx.bezierCurveTo(hx + hw * 0.9, hy - hh * 0.5, hx + hw * 0.7, hy - hh * 0.58, hx + hw * 0.4, hy - hh * 0.6);
+      ctx.bezierCurveTo(
+        hx + hw * 0.9,
+        hy - hh * 0.5,
+        hx + hw * 0.7,
+        hy - hh * 0.58,
+        hx + hw * 0.4,
+        hy - hh * 0.6,
+      );
       ctx.quadraticCurveTo(hx, hy - hh * 0.64, hx - hw * 0.4, hy - hh * 0.6);
-      ctx.bezierCurveTo(hx - hw * 0.7, hy - hh * 0.58, hx - hw * 0.9, hy - hh * 0.5, hx - hw * 0.94, hy - hh * 0.2);
+      ctx.bezierCurveTo(
+        hx - hw * 0.7,
+        hy - hh * 0.58,
+        hx - hw * 0.9,
+        hy - hh * 0.5,
+        hx - hw * 0.94,
+        hy - hh * 0.2,
+      );
       ctx.closePath();
       ctx.fill();
       glow(ctx, hx - hw * 0.3, hy - hh * 0.86, hw * 0.3, 0xffffff, 0.05);
@@ -1186,7 +1448,15 @@ function frontHair(ctx: Ctx, spec: CharacterSpec, f: Frame, t: Tones): void {
         }
       });
       curls.forEach(([x, y, r], i) => {
-        ellipse(ctx, x - r * 0.2, y - r * 0.25, r * 0.55, r * 0.45, i % 2 === 0 ? spec.hairAccent : shade(spec.hair, 0.15), 0.7);
+        ellipse(
+          ctx,
+          x - r * 0.2,
+          y - r * 0.25,
+          r * 0.55,
+          r * 0.45,
+          i % 2 === 0 ? spec.hairAccent : shade(spec.hair, 0.15),
+          0.7,
+        );
       });
       // forelock curls over the forehead
       for (const [x, y] of [
@@ -1207,18 +1477,60 @@ function frontHair(ctx: Ctx, spec: CharacterSpec, f: Frame, t: Tones): void {
         ctx.beginPath();
         ctx.moveTo(hx - hw * 1.16, hy + hh * (length + 0.04));
         ctx.bezierCurveTo(hx - hw * 1.3, hy - hh * 0.2, hx - hw * 1.1, hy - hh * 1.1, hx, hy - hh * 1.12);
-        ctx.bezierCurveTo(hx + hw * 1.1, hy - hh * 1.1, hx + hw * 1.3, hy - hh * 0.2, hx + hw * 1.14, hy + hh * length);
+        ctx.bezierCurveTo(
+          hx + hw * 1.1,
+          hy - hh * 1.1,
+          hx + hw * 1.3,
+          hy - hh * 0.2,
+          hx + hw * 1.14,
+          hy + hh * length,
+        );
         ctx.lineTo(hx + hw * 0.84, hy + hh * (length - 0.06));
         if (spec.hairStyle === 'bob_fringe') {
           // blunt fringe straight across the forehead
-          ctx.bezierCurveTo(hx + hw * 0.9, hy + hh * 0.1, hx + hw * 0.96, hy - hh * 0.3, hx + hw * 0.8, hy - hh * 0.34);
+          ctx.bezierCurveTo(
+            hx + hw * 0.9,
+            hy + hh * 0.1,
+            hx + hw * 0.96,
+            hy - hh * 0.3,
+            hx + hw * 0.8,
+            hy - hh * 0.34,
+          );
           ctx.quadraticCurveTo(hx, hy - hh * 0.28, hx - hw * 0.8, hy - hh * 0.34);
-          ctx.bezierCurveTo(hx - hw * 0.96, hy - hh * 0.3, hx - hw * 0.9, hy + hh * 0.1, hx - hw * 0.86, hy + hh * length);
+          ctx.bezierCurveTo(
+            hx - hw * 0.96,
+            hy - hh * 0.3,
+            hx - hw * 0.9,
+            hy + hh * 0.1,
+            hx - hw * 0.86,
+            hy + hh * length,
+          );
         } else {
           // side-swept front that frames the face on both sides
-          ctx.bezierCurveTo(hx + hw * 0.92, hy + hh * 0.1, hx + hw * 0.96, hy - hh * 0.36, hx + hw * 0.6, hy - hh * 0.56);
-          ctx.bezierCurveTo(hx + hw * 0.2, hy - hh * 0.74, hx - hw * 0.3, hy - hh * 0.72, hx - hw * 0.5, hy - hh * 0.6);
-          ctx.bezierCurveTo(hx - hw * 0.86, hy - hh * 0.34, hx - hw * 0.94, hy + hh * 0.1, hx - hw * 0.86, hy + hh * length);
+          ctx.bezierCurveTo(
+            hx + hw * 0.92,
+            hy + hh * 0.1,
+            hx + hw * 0.96,
+            hy - hh * 0.36,
+            hx + hw * 0.6,
+            hy - hh * 0.56,
+          );
+          ctx.bezierCurveTo(
+            hx + hw * 0.2,
+            hy - hh * 0.74,
+            hx - hw * 0.3,
+            hy - hh * 0.72,
+            hx - hw * 0.5,
+            hy - hh * 0.6,
+          );
+          ctx.bezierCurveTo(
+            hx - hw * 0.86,
+            hy - hh * 0.34,
+            hx - hw * 0.94,
+            hy + hh * 0.1,
+            hx - hw * 0.86,
+            hy + hh * length,
+          );
         }
         ctx.closePath();
         ctx.fill();
@@ -1236,21 +1548,70 @@ function frontHair(ctx: Ctx, spec: CharacterSpec, f: Frame, t: Tones): void {
         ctx.fillStyle = t.hair;
         ctx.beginPath();
         ctx.moveTo(hx - hw * 1.03, hy - hh * 0.04);
-        ctx.bezierCurveTo(hx - hw * 1.08, hy - hh * 0.7, hx - hw * 0.8, hy - hh * 1.06, hx - hw * 0.3, hy - hh * 1.14);
+        ctx.bezierCurveTo(
+          hx - hw * 1.08,
+          hy - hh * 0.7,
+          hx - hw * 0.8,
+          hy - hh * 1.06,
+          hx - hw * 0.3,
+          hy - hh * 1.14,
+        );
         // volume swept up and back at the front
-        ctx.bezierCurveTo(hx + hw * 0.2, hy - hh * 1.36, hx + hw * 0.9, hy - hh * 1.3, hx + hw * 1.02, hy - hh * 0.84);
-        ctx.bezierCurveTo(hx + hw * 1.12, hy - hh * 0.5, hx + hw * 1.06, hy - hh * 0.2, hx + hw * 1.03, hy - hh * 0.04);
+        ctx.bezierCurveTo(
+          hx + hw * 0.2,
+          hy - hh * 1.36,
+          hx + hw * 0.9,
+          hy - hh * 1.3,
+          hx + hw * 1.02,
+          hy - hh * 0.84,
+        );
+        ctx.bezierCurveTo(
+          hx + hw * 1.12,
+          hy - hh * 0.5,
+          hx + hw * 1.06,
+          hy - hh * 0.2,
+          hx + hw * 1.03,
+          hy - hh * 0.04,
+        );
         ctx.lineTo(hx + hw * 0.92, hy - hh * 0.14);
-        ctx.bezierCurveTo(hx + hw * 0.9, hy - hh * 0.5, hx + hw * 0.6, hy - hh * 0.72, hx + hw * 0.2, hy - hh * 0.7);
-        ctx.bezierCurveTo(hx - hw * 0.3, hy - hh * 0.68, hx - hw * 0.8, hy - hh * 0.56, hx - hw * 0.92, hy - hh * 0.14);
+        ctx.bezierCurveTo(
+          hx + hw * 0.9,
+          hy - hh * 0.5,
+          hx + hw * 0.6,
+          hy - hh * 0.72,
+          hx + hw * 0.2,
+          hy - hh * 0.7,
+        );
+        ctx.bezierCurveTo(
+          hx - hw * 0.3,
+          hy - hh * 0.68,
+          hx - hw * 0.8,
+          hy - hh * 0.56,
+          hx - hw * 0.92,
+          hy - hh * 0.14,
+        );
         ctx.closePath();
         ctx.fill();
       });
       ctx.fillStyle = t.hairLight;
       ctx.beginPath();
       ctx.moveTo(hx - hw * 0.5, hy - hh * 0.8);
-      ctx.bezierCurveTo(hx - hw * 0.1, hy - hh * 1.24, hx + hw * 0.6, hy - hh * 1.26, hx + hw * 0.9, hy - hh * 0.9);
-      ctx.bezierCurveTo(hx + hw * 0.4, hy - hh * 1.06, hx - hw * 0.1, hy - hh * 1.0, hx - hw * 0.5, hy - hh * 0.8);
+      ctx.bezierCurveTo(
+        hx - hw * 0.1,
+        hy - hh * 1.24,
+        hx + hw * 0.6,
+        hy - hh * 1.26,
+        hx + hw * 0.9,
+        hy - hh * 0.9,
+      );
+      ctx.bezierCurveTo(
+        hx + hw * 0.4,
+        hy - hh * 1.06,
+        hx - hw * 0.1,
+        hy - hh * 1.0,
+        hx - hw * 0.5,
+        hy - hh * 0.8,
+      );
       ctx.fill();
       ctx.strokeStyle = t.hairShade;
       ctx.lineWidth = 2.5;
@@ -1267,7 +1628,14 @@ function frontHair(ctx: Ctx, spec: CharacterSpec, f: Frame, t: Tones): void {
       ctx.beginPath();
       ctx.moveTo(hx - hw * 1.03, hy - hh * 0.06);
       ctx.bezierCurveTo(hx - hw * 1.08, hy - hh * 0.8, hx - hw * 0.6, hy - hh * 1.08, hx, hy - hh * 1.08);
-      ctx.bezierCurveTo(hx + hw * 0.6, hy - hh * 1.08, hx + hw * 1.08, hy - hh * 0.8, hx + hw * 1.03, hy - hh * 0.06);
+      ctx.bezierCurveTo(
+        hx + hw * 0.6,
+        hy - hh * 1.08,
+        hx + hw * 1.08,
+        hy - hh * 0.8,
+        hx + hw * 1.03,
+        hy - hh * 0.06,
+      );
       ctx.lineTo(hx + hw * 0.92, hy - hh * 0.14);
       ctx.quadraticCurveTo(hx + hw * 0.7, hy - hh * 0.62, hx, hy - hh * 0.62);
       ctx.quadraticCurveTo(hx - hw * 0.7, hy - hh * 0.62, hx - hw * 0.92, hy - hh * 0.14);
@@ -1285,8 +1653,22 @@ function temples(ctx: Ctx, f: Frame, t: Tones): void {
   for (const side of [-1, 1]) {
     ctx.beginPath();
     ctx.moveTo(hx + side * hw * 1.0, hy + hh * 0.0);
-    ctx.bezierCurveTo(hx + side * hw * 1.04, hy - hh * 0.24, hx + side * hw * 1.0, hy - hh * 0.4, hx + side * hw * 0.94, hy - hh * 0.5);
-    ctx.bezierCurveTo(hx + side * hw * 0.9, hy - hh * 0.34, hx + side * hw * 0.91, hy - hh * 0.16, hx + side * hw * 0.92, hy + hh * 0.0);
+    ctx.bezierCurveTo(
+      hx + side * hw * 1.04,
+      hy - hh * 0.24,
+      hx + side * hw * 1.0,
+      hy - hh * 0.4,
+      hx + side * hw * 0.94,
+      hy - hh * 0.5,
+    );
+    ctx.bezierCurveTo(
+      hx + side * hw * 0.9,
+      hy - hh * 0.34,
+      hx + side * hw * 0.91,
+      hy - hh * 0.16,
+      hx + side * hw * 0.92,
+      hy + hh * 0.0,
+    );
     ctx.closePath();
     ctx.fill();
   }

@@ -57,7 +57,15 @@ export function poly(ctx: Ctx, points: readonly number[], color: number, alpha =
   ctx.fill();
 }
 
-export function ellipse(ctx: Ctx, cx: number, cy: number, rx: number, ry: number, color: number, alpha = 1): void {
+export function ellipse(
+  ctx: Ctx,
+  cx: number,
+  cy: number,
+  rx: number,
+  ry: number,
+  color: number,
+  alpha = 1,
+): void {
   paint(ctx, color, alpha);
   ctx.beginPath();
   ctx.ellipse(cx, cy, Math.max(0.1, rx), Math.max(0.1, ry), 0, 0, Math.PI * 2);
@@ -106,11 +114,25 @@ function addStops(gradient: CanvasGradient, stops: readonly Stop[]): CanvasGradi
   return gradient;
 }
 
-export function linear(ctx: Ctx, x0: number, y0: number, x1: number, y1: number, stops: readonly Stop[]): CanvasGradient {
+export function linear(
+  ctx: Ctx,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+  stops: readonly Stop[],
+): CanvasGradient {
   return addStops(ctx.createLinearGradient(x0, y0, x1, y1), stops);
 }
 
-export function radial(ctx: Ctx, cx: number, cy: number, r0: number, r1: number, stops: readonly Stop[]): CanvasGradient {
+export function radial(
+  ctx: Ctx,
+  cx: number,
+  cy: number,
+  r0: number,
+  r1: number,
+  stops: readonly Stop[],
+): CanvasGradient {
   return addStops(ctx.createRadialGradient(cx, cy, r0, cx, cy, r1), stops);
 }
 
@@ -169,7 +191,12 @@ export function withAlpha(ctx: Ctx, alpha: number, draw: () => void): void {
  * The common grade every backdrop gets last: pulled towards navy, darker towards the bottom
  * third where the DOM panel sits, and a soft vignette that keeps the eye near the figure.
  */
-export function finishBackdrop(ctx: Ctx, w: number, h: number, options: { haze?: number; floor?: number } = {}): void {
+export function finishBackdrop(
+  ctx: Ctx,
+  w: number,
+  h: number,
+  options: { haze?: number; floor?: number } = {},
+): void {
   ctx.save();
   rect(ctx, 0, 0, w, h, PALETTE.navyDeep, options.haze ?? 0.14);
   vgrad(ctx, 0, h * 0.5, w, h * 0.5, [

@@ -4,7 +4,7 @@
  */
 import { css, mix, PALETTE, shade } from '../palette';
 import { pick, type Rng, range } from '../random';
-import { circle, type Ctx, ellipse, glow, line, poly, rect, roundRect, vgrad, withShadow } from './paint';
+import { type Ctx, circle, ellipse, glow, line, poly, rect, roundRect, vgrad, withShadow } from './paint';
 
 export interface SkylineStyle {
   base: number;
@@ -18,7 +18,14 @@ export interface SkylineStyle {
 }
 
 /** A row of simple towers standing on `ground`. */
-export function skyline(ctx: Ctx, rng: Rng, x0: number, x1: number, ground: number, style: SkylineStyle): void {
+export function skyline(
+  ctx: Ctx,
+  rng: Rng,
+  x0: number,
+  x1: number,
+  ground: number,
+  style: SkylineStyle,
+): void {
   let x = x0 - range(rng, 0, style.maxW);
   while (x < x1) {
     const w = range(rng, style.minW, style.maxW);
@@ -34,7 +41,8 @@ export function skyline(ctx: Ctx, rng: Rng, x0: number, x1: number, ground: numb
       const rows = Math.max(1, Math.floor(h / 18));
       for (let r = 1; r < rows; r++) {
         for (let c = 0; c < cols; c++) {
-          if (rng() < style.litChance) rect(ctx, x + 5 + c * 14, top + r * 18, 6, 8, style.lit, range(rng, 0.35, 0.8));
+          if (rng() < style.litChance)
+            rect(ctx, x + 5 + c * 14, top + r * 18, 6, 8, style.lit, range(rng, 0.35, 0.8));
         }
       }
     }
@@ -43,11 +51,31 @@ export function skyline(ctx: Ctx, rng: Rng, x0: number, x1: number, ground: numb
 }
 
 /** A potted plant: a few flat leaves, two greens. */
-export function plant(ctx: Ctx, rng: Rng, x: number, y: number, size: number, pot: number = PALETTE.paperShade): void {
+export function plant(
+  ctx: Ctx,
+  rng: Rng,
+  x: number,
+  y: number,
+  size: number,
+  pot: number = PALETTE.paperShade,
+): void {
   const green = 0x3f6b58;
   const greenLight = 0x5f8a6c;
   withShadow(ctx, { blur: 20, dy: 10, alpha: 0.3 }, () => {
-    poly(ctx, [x - size * 0.32, y - size * 0.5, x + size * 0.32, y - size * 0.5, x + size * 0.24, y, x - size * 0.24, y], pot);
+    poly(
+      ctx,
+      [
+        x - size * 0.32,
+        y - size * 0.5,
+        x + size * 0.32,
+        y - size * 0.5,
+        x + size * 0.24,
+        y,
+        x - size * 0.24,
+        y,
+      ],
+      pot,
+    );
   });
   rect(ctx, x + size * 0.05, y - size * 0.5, size * 0.27, size * 0.5, shade(pot, -0.15));
   for (let i = 0; i < 9; i++) {
@@ -67,13 +95,38 @@ export function plant(ctx: Ctx, rng: Rng, x: number, y: number, size: number, po
 export function pendant(ctx: Ctx, x: number, y: number, size: number, color: number, light: number): void {
   line(ctx, x, 0, x, y - size * 0.3, PALETTE.ink, 2, 0.6);
   glow(ctx, x, y + size * 0.6, size * 3.2, light, 0.16);
-  poly(ctx, [x - size * 0.2, y - size * 0.3, x + size * 0.2, y - size * 0.3, x + size * 0.6, y + size * 0.35, x - size * 0.6, y + size * 0.35], color);
-  poly(ctx, [x, y - size * 0.3, x + size * 0.2, y - size * 0.3, x + size * 0.6, y + size * 0.35, x, y + size * 0.35], shade(color, -0.2));
+  poly(
+    ctx,
+    [
+      x - size * 0.2,
+      y - size * 0.3,
+      x + size * 0.2,
+      y - size * 0.3,
+      x + size * 0.6,
+      y + size * 0.35,
+      x - size * 0.6,
+      y + size * 0.35,
+    ],
+    color,
+  );
+  poly(
+    ctx,
+    [x, y - size * 0.3, x + size * 0.2, y - size * 0.3, x + size * 0.6, y + size * 0.35, x, y + size * 0.35],
+    shade(color, -0.2),
+  );
   ellipse(ctx, x, y + size * 0.35, size * 0.6, size * 0.08, light, 0.9);
 }
 
 /** A desk seen from the front, with a monitor and a couple of objects. */
-export function desk(ctx: Ctx, rng: Rng, x: number, y: number, w: number, tone: number, screen: number): void {
+export function desk(
+  ctx: Ctx,
+  rng: Rng,
+  x: number,
+  y: number,
+  w: number,
+  tone: number,
+  screen: number,
+): void {
   withShadow(ctx, { blur: 24, dy: 10, alpha: 0.35 }, () => {
     rect(ctx, x, y, w, 16, tone);
   });
@@ -155,7 +208,17 @@ export function cityWindow(
 }
 
 /** Abstract text lines: documents and boards read as "written on" in any language. */
-export function scribble(ctx: Ctx, rng: Rng, x: number, y: number, w: number, rows: number, gap: number, color: number, alpha = 1): void {
+export function scribble(
+  ctx: Ctx,
+  rng: Rng,
+  x: number,
+  y: number,
+  w: number,
+  rows: number,
+  gap: number,
+  color: number,
+  alpha = 1,
+): void {
   for (let r = 0; r < rows; r++) {
     const len = w * range(rng, 0.45, 1);
     rect(ctx, x, y + r * gap, len, Math.max(2, gap * 0.28), color, alpha);
@@ -163,7 +226,16 @@ export function scribble(ctx: Ctx, rng: Rng, x: number, y: number, w: number, ro
 }
 
 /** A little bar chart. */
-export function barChart(ctx: Ctx, rng: Rng, x: number, y: number, w: number, h: number, colors: readonly number[], bars: number): void {
+export function barChart(
+  ctx: Ctx,
+  rng: Rng,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  colors: readonly number[],
+  bars: number,
+): void {
   const bw = w / (bars * 1.6);
   for (let i = 0; i < bars; i++) {
     const bh = h * range(rng, 0.25, 1);
@@ -173,7 +245,16 @@ export function barChart(ctx: Ctx, rng: Rng, x: number, y: number, w: number, h:
 }
 
 /** A line chart with a soft area under it. */
-export function lineChart(ctx: Ctx, rng: Rng, x: number, y: number, w: number, h: number, color: number, rising: boolean): void {
+export function lineChart(
+  ctx: Ctx,
+  rng: Rng,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  color: number,
+  rising: boolean,
+): void {
   const pts: number[] = [];
   const n = 8;
   for (let i = 0; i <= n; i++) {
@@ -202,7 +283,13 @@ export function lineChart(ctx: Ctx, rng: Rng, x: number, y: number, w: number, h
 }
 
 /** Pie chart of a few slices. */
-export function pieChart(ctx: Ctx, x: number, y: number, r: number, slices: readonly [number, number][]): void {
+export function pieChart(
+  ctx: Ctx,
+  x: number,
+  y: number,
+  r: number,
+  slices: readonly [number, number][],
+): void {
   let a = -Math.PI / 2;
   const total = slices.reduce((s, [v]) => s + v, 0);
   for (const [v, color] of slices) {

@@ -4,7 +4,18 @@
  */
 import { mix, PALETTE, shade } from '../../palette';
 import { createRng } from '../../random';
-import { type Ctx, ellipse, finishBackdrop, line, linear, poly, rect, roundRect, vgrad, withShadow } from '../paint';
+import {
+  type Ctx,
+  ellipse,
+  finishBackdrop,
+  line,
+  linear,
+  poly,
+  rect,
+  roundRect,
+  vgrad,
+  withShadow,
+} from '../paint';
 import { skyline } from '../props';
 
 const VP_X = 960;
@@ -47,7 +58,11 @@ export function paintBoardroom(ctx: Ctx, w: number, h: number): void {
   const nearHalf = 900;
   const farHalf = 190;
   withShadow(ctx, { blur: 50, dy: 20, alpha: 0.5 }, () => {
-    poly(ctx, [VP_X - farHalf, farY, VP_X + farHalf, farY, VP_X + nearHalf, nearY, VP_X - nearHalf, nearY], 0x2c2b30);
+    poly(
+      ctx,
+      [VP_X - farHalf, farY, VP_X + farHalf, farY, VP_X + nearHalf, nearY, VP_X - nearHalf, nearY],
+      0x2c2b30,
+    );
   });
   ctx.fillStyle = linear(ctx, 0, farY, 0, nearY, [
     [0, 0x514a48],
@@ -62,7 +77,11 @@ export function paintBoardroom(ctx: Ctx, w: number, h: number): void {
   ctx.fill();
   // the skyline's light reflected down the table
   poly(ctx, [VP_X - 60, farY, VP_X + 60, farY, VP_X + 260, nearY, VP_X - 260, nearY], 0xc9b9a3, 0.1);
-  poly(ctx, [VP_X - farHalf, farY, VP_X + farHalf, farY, VP_X + farHalf, farY + 8, VP_X - farHalf, farY + 8], 0x1f1d21);
+  poly(
+    ctx,
+    [VP_X - farHalf, farY, VP_X + farHalf, farY, VP_X + farHalf, farY + 8, VP_X - farHalf, farY + 8],
+    0x1f1d21,
+  );
 
   // chairs down both sides, shrinking towards the window
   for (let i = 4; i >= 0; i--) {

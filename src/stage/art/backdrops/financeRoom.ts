@@ -31,7 +31,9 @@ export function paintFinanceRoom(ctx: Ctx, w: number, h: number): void {
 
   // the chart wall: framed prints
   const frame = (x: number, y: number, fw: number, fh: number, draw: () => void): void => {
-    withShadow(ctx, { blur: 24, dy: 10, alpha: 0.4 }, () => rect(ctx, x - 8, y - 8, fw + 16, fh + 16, 0x1f242c));
+    withShadow(ctx, { blur: 24, dy: 10, alpha: 0.4 }, () =>
+      rect(ctx, x - 8, y - 8, fw + 16, fh + 16, 0x1f242c),
+    );
     rect(ctx, x, y, fw, fh, 0xe3ded3);
     draw();
   };
@@ -68,6 +70,7 @@ export function paintFinanceRoom(ctx: Ctx, w: number, h: number): void {
     line(ctx, 380, 566, 960, 566, PALETTE.ink, 2, 0.5);
   });
 
+  rect(ctx, 0, 660, w, h - 660, shade(0x2b2f36, -0.1));
   // desk with lamp, papers and a calculator
   withShadow(ctx, { blur: 30, dy: 12, alpha: 0.45 }, () => rect(ctx, 1060, 640, 640, 20, 0x6a5442));
   rect(ctx, 1060, 660, 640, 8, 0x4a3a2e);
@@ -82,7 +85,5 @@ export function paintFinanceRoom(ctx: Ctx, w: number, h: number): void {
   glow(ctx, 1500, 560, 240, PALETTE.amber, 0.22);
   rect(ctx, 1530, 636, 70, 8, 0x2c323c);
   plant(ctx, rng, 110, 720, 140, 0x8f877c);
-
-  rect(ctx, 0, 660, w, h - 660, shade(0x2b2f36, -0.1));
   finishBackdrop(ctx, w, h);
 }

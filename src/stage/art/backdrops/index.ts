@@ -5,24 +5,33 @@
 import { STAGE_HEIGHT, STAGE_WIDTH } from '../../layout';
 import type { BackdropId } from '../../settings';
 import { type Ctx, makeSurface } from '../paint';
+import { paintAirport } from './airport';
 import { paintBoardroom } from './boardroom';
+import { paintCafe } from './cafe';
+import { paintCorridor } from './corridor';
+import { paintFinanceRoom } from './financeRoom';
+import { paintJointLab } from './jointLab';
+import { paintNetworkOps } from './networkOps';
 import { paintNeutral } from './neutral';
+import { paintOpcoOffice } from './opcoOffice';
 import { paintTianyuOffice } from './tianyuOffice';
+import { paintTitle } from './title';
+import { paintVideoCall } from './videoCall';
 
 type Painter = (ctx: Ctx, w: number, h: number) => void;
 
 const PAINTERS: Record<BackdropId, Painter> = {
   tianyu_office: paintTianyuOffice,
   meridian_boardroom: paintBoardroom,
-  video_call: paintNeutral,
-  opco_office: paintNeutral,
-  network_ops: paintNeutral,
-  finance_room: paintNeutral,
-  corridor: paintNeutral,
-  cafe: paintNeutral,
-  airport: paintNeutral,
-  joint_lab: paintNeutral,
-  _title: paintNeutral,
+  video_call: paintVideoCall,
+  opco_office: paintOpcoOffice,
+  network_ops: paintNetworkOps,
+  finance_room: paintFinanceRoom,
+  corridor: paintCorridor,
+  cafe: paintCafe,
+  airport: paintAirport,
+  joint_lab: paintJointLab,
+  _title: paintTitle,
   _neutral: paintNeutral,
 };
 

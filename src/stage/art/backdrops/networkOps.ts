@@ -29,9 +29,24 @@ export function paintNetworkOps(ctx: Ctx, w: number, h: number): void {
     rect(ctx, x0 - 16, y0 - 16, cols * (sw + gap) - gap + 32, rows * (sh + gap) - gap + 32, 0x070b14),
   );
   const layout: Screen[] = [
-    'graph', 'map', 'map', 'alarm_amber', 'bars', 'graph',
-    'list', 'alarm_red', 'map', 'map', 'graph', 'list',
-    'bars', 'graph', 'alarm_amber', 'list', 'map', 'bars',
+    'graph',
+    'map',
+    'map',
+    'alarm_amber',
+    'bars',
+    'graph',
+    'list',
+    'alarm_red',
+    'map',
+    'map',
+    'graph',
+    'list',
+    'bars',
+    'graph',
+    'alarm_amber',
+    'list',
+    'map',
+    'bars',
   ];
   layout.forEach((kind, i) => {
     const x = x0 + (i % cols) * (sw + gap);
@@ -70,7 +85,18 @@ function screen(ctx: Ctx, rng: () => number, x: number, y: number, w: number, h:
   const pad = 14;
   switch (kind) {
     case 'map':
-      network(ctx, rng, x + pad, y + pad, w - pad * 2, h - pad * 2, 9, 0x3f8fa8, 0x8fd0d0, rng() < 0.3 ? PALETTE.alarmAmber : null);
+      network(
+        ctx,
+        rng,
+        x + pad,
+        y + pad,
+        w - pad * 2,
+        h - pad * 2,
+        9,
+        0x3f8fa8,
+        0x8fd0d0,
+        rng() < 0.3 ? PALETTE.alarmAmber : null,
+      );
       break;
     case 'graph':
       lineChart(ctx, rng, x + pad, y + pad + 10, w - pad * 2, h - pad * 2 - 10, 0x5fb3a8, rng() < 0.5);

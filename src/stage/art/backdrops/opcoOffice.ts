@@ -5,7 +5,19 @@
  */
 import { PALETTE, shade } from '../../palette';
 import { createRng } from '../../random';
-import { circle, type Ctx, ellipse, finishBackdrop, glow, line, poly, rect, roundRect, vgrad, withShadow } from '../paint';
+import {
+  type Ctx,
+  circle,
+  ellipse,
+  finishBackdrop,
+  glow,
+  line,
+  poly,
+  rect,
+  roundRect,
+  vgrad,
+  withShadow,
+} from '../paint';
 import { cityWindow, plant } from '../props';
 
 export function paintOpcoOffice(ctx: Ctx, w: number, h: number): void {
@@ -51,7 +63,29 @@ export function paintOpcoOffice(ctx: Ctx, w: number, h: number): void {
     ctx.closePath();
     ctx.fill();
   });
-  poly(ctx, [fx + 3, 300, fx + 50, 292, fx + 100, 312, fx + 153, 302, fx + 150, 330, fx + 100, 344, fx + 50, 318, fx + 3, 330], PALETTE.amber, 0.9);
+  poly(
+    ctx,
+    [
+      fx + 3,
+      300,
+      fx + 50,
+      292,
+      fx + 100,
+      312,
+      fx + 153,
+      302,
+      fx + 150,
+      330,
+      fx + 100,
+      344,
+      fx + 50,
+      318,
+      fx + 3,
+      330,
+    ],
+    PALETTE.amber,
+    0.9,
+  );
   ctx.strokeStyle = 'rgba(230,225,215,0.85)';
   ctx.lineWidth = 5;
   ctx.beginPath();

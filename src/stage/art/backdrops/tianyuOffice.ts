@@ -3,7 +3,7 @@
  */
 import { PALETTE, shade } from '../../palette';
 import { createRng } from '../../random';
-import { circle, type Ctx, finishBackdrop, line, poly, rect, roundRect, vgrad, withShadow } from '../paint';
+import { type Ctx, circle, finishBackdrop, line, poly, rect, roundRect, vgrad, withShadow } from '../paint';
 import { chairBack, cityWindow, desk, plant, scribble } from '../props';
 
 export function paintTianyuOffice(ctx: Ctx, w: number, h: number): void {
@@ -39,7 +39,14 @@ export function paintTianyuOffice(ctx: Ctx, w: number, h: number): void {
   rect(ctx, 0, 300, 360, 14, PALETTE.amber, 0.8);
   // binders on a shelf
   withShadow(ctx, { blur: 16, dy: 8, alpha: 0.35 }, () => rect(ctx, 70, 470, 250, 12, 0x2a2f38));
-  const spines = [PALETTE.teal, PALETTE.amber, PALETTE.paperShade, PALETTE.slateLight, PALETTE.brickLight, PALETTE.teal];
+  const spines = [
+    PALETTE.teal,
+    PALETTE.amber,
+    PALETTE.paperShade,
+    PALETTE.slateLight,
+    PALETTE.brickLight,
+    PALETTE.teal,
+  ];
   spines.forEach((c, i) => rect(ctx, 84 + i * 36, 380 + (i % 2) * 8, 28, 90 - (i % 2) * 8, shade(c, -0.2)));
 
   // the whiteboard with the account plan
@@ -47,7 +54,9 @@ export function paintTianyuOffice(ctx: Ctx, w: number, h: number): void {
   const by = 170;
   const bw = 800;
   const bh = 400;
-  withShadow(ctx, { blur: 40, dy: 18, alpha: 0.45 }, () => roundRect(ctx, bx - 10, by - 10, bw + 20, bh + 20, 6, 0x9aa3ad));
+  withShadow(ctx, { blur: 40, dy: 18, alpha: 0.45 }, () =>
+    roundRect(ctx, bx - 10, by - 10, bw + 20, bh + 20, 6, 0x9aa3ad),
+  );
   rect(ctx, bx, by, bw, bh, 0xdedad0);
   vgrad(ctx, bx, by, bw, bh, [
     [0, 0xffffff, 0.07],

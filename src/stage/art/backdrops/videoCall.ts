@@ -4,7 +4,18 @@
  */
 import { mix, PALETTE, shade } from '../../palette';
 import { createRng, pick, type Rng, range } from '../../random';
-import { circle, type Ctx, ellipse, finishBackdrop, glow, rect, roundRect, vgrad, withClip, withShadow } from '../paint';
+import {
+  type Ctx,
+  circle,
+  ellipse,
+  finishBackdrop,
+  glow,
+  rect,
+  roundRect,
+  vgrad,
+  withClip,
+  withShadow,
+} from '../paint';
 import { scribble } from '../props';
 
 interface Tile {
@@ -56,7 +67,9 @@ export function paintVideoCall(ctx: Ctx, w: number, h: number): void {
 
   // call controls along the bottom, mostly under the dialogue panel
   roundRect(ctx, w / 2 - 220, h - 96, 440, 64, 32, 0x1b2434);
-  [0, 1, 2, 3].forEach((i) => circle(ctx, w / 2 - 135 + i * 90, h - 64, 22, i === 3 ? PALETTE.alarmRed : PALETTE.slate));
+  [0, 1, 2, 3].forEach((i) =>
+    circle(ctx, w / 2 - 135 + i * 90, h - 64, 22, i === 3 ? PALETTE.alarmRed : PALETTE.slate),
+  );
 
   finishBackdrop(ctx, w, h, { haze: 0.16 });
 }
@@ -74,7 +87,9 @@ function drawTile(ctx: Ctx, rng: Rng, x: number, y: number, w: number, h: number
     ctx,
     () => ctx.roundRect(x, y, w, h, 10),
     () => {
-      const wall = night ? mix(tile.room, PALETTE.navyDeep, 0.72) : mix(tile.room, PALETTE.navyDeep, 0.35 - day * 0.25);
+      const wall = night
+        ? mix(tile.room, PALETTE.navyDeep, 0.72)
+        : mix(tile.room, PALETTE.navyDeep, 0.35 - day * 0.25);
       rect(ctx, x, y, w, h, wall);
       // a window behind, showing the hour: sky, dusk or night
       const wx = x + w * range(rng, 0.55, 0.7);
@@ -84,7 +99,16 @@ function drawTile(ctx: Ctx, rng: Rng, x: number, y: number, w: number, h: number
         [1, sky],
       ]);
       if (night) {
-        for (let i = 0; i < 6; i++) rect(ctx, wx + range(rng, 4, w * 0.22), y + h * range(rng, 0.35, 0.56), 4, 5, PALETTE.amberLight, 0.6);
+        for (let i = 0; i < 6; i++)
+          rect(
+            ctx,
+            wx + range(rng, 4, w * 0.22),
+            y + h * range(rng, 0.35, 0.56),
+            4,
+            5,
+            PALETTE.amberLight,
+            0.6,
+          );
       } else {
         circle(ctx, wx + w * 0.18, y + h * 0.22, 10, day > 0.7 ? 0xf3e6c8 : 0xf0b070, 0.8);
       }
@@ -94,7 +118,14 @@ function drawTile(ctx: Ctx, rng: Rng, x: number, y: number, w: number, h: number
       else {
         rect(ctx, x + w * 0.06, y + h * 0.28, w * 0.3, 5, shade(wall, -0.3));
         [0, 1, 2, 3, 4].forEach((k) =>
-          rect(ctx, x + w * 0.07 + k * 14, y + h * 0.28 - 26 + (k % 2) * 4, 10, 26 - (k % 2) * 4, pick(rng, TOPS)),
+          rect(
+            ctx,
+            x + w * 0.07 + k * 14,
+            y + h * 0.28 - 26 + (k % 2) * 4,
+            10,
+            26 - (k % 2) * 4,
+            pick(rng, TOPS),
+          ),
         );
       }
       if (tile.cameraOff) {
