@@ -9,7 +9,7 @@ import path from 'node:path';
 import { formatMessage } from '../src/narrative/compile.ts';
 import { lintSource } from '../src/narrative/lint.ts';
 import { ROLES } from '../src/narrative/roles.ts';
-import { type BuiltStory, buildStory, listStoryFiles, PROJECT_ROOT } from './story-build.ts';
+import { type BuiltStory, buildStory, listStoryFiles } from './story-build.ts';
 
 export interface Finding {
   file: string;
@@ -144,8 +144,8 @@ export async function checkAll(files: string[]): Promise<StoryReport[]> {
     const zh = twins.find((r) => r.locale === 'zh-CN');
     if (en && zh) {
       zh.findings.push(...compareTwins(en, zh));
-      const a = knotNames(fs.readFileSync(path.join(PROJECT_ROOT, en.file), 'utf8'));
-      const b = knotNames(fs.readFileSync(path.join(PROJECT_ROOT, zh.file), 'utf8'));
+      const a = knotNames(fs.readFileSync(path.resolve(en.file), 'utf8'));
+      const b = knotNames(fs.readFileSync(path.resolve(zh.file), 'utf8'));
       if (JSON.stringify(a) !== JSON.stringify(b)) {
         const missing = a.filter((k) => !b.includes(k));
         const extra = b.filter((k) => !a.includes(k));

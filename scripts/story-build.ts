@@ -31,13 +31,19 @@ export const PROJECT_ROOT = path.resolve(path.dirname(new URL(import.meta.url).p
 const CACHE_DIR = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'wudi-stories');
 const CACHE_VERSION = 'explore-v1';
 
+/** A story's id is its file name and its locale the folder it sits in: stories/<locale>/<id>.ink. */
 export function storyIdentity(absFile: string): { id: string; locale: string; file: string } {
-  const file = path.relative(PROJECT_ROOT, absFile).split(path.sep).join('/');
-  const parts = file.split('/');
-  return { id: path.basename(absFile, '.ink'), locale: parts.length >= 3 ? (parts[1] ?? '') : '', file };
+  const file = path.relative(process.cwd(), absFile).split(path.sep).join('/');
+  return { id: path.basename(absFile, '.ink'), locale: path.basename(path.dirname(absFile)), file };
 }
 
-export async function buildStory(absFile: string, options: { useCache?: boolean } = {}): Promise<BuiltStory> {
+export interface BuildOptions {
+  useCache?: boolean;
+  /** 'cached-only' returns explore: null on a cache miss instead of exploring (the dev server explores in the background) */
+  explore?: 'always' | 'cached-only';
+}
+
+export async function buildStory(absFile: string, options: BuildOptions = {}): Promise<BuiltStory> {
   const { id, locale, file } = storyIdentity(absFile);
   const source = fs.readFileSync(absFile, 'utf8');
   const includes: string[] = [];
@@ -45,7 +51,7 @@ export async function buildStory(absFile: string, options: { useCache?: boolean 
     filename: file,
     source,
     loadInclude: (resolved) => {
-      const text = fs.readFileSync(path.join(PROJECT_ROOT, resolved), 'utf8');
+      const text = fs.readFileSync(path.resolve(process.cwd(), resolved), 'utf8');
       includes.push(text);
       return text;
     },
@@ -66,7 +72,7 @@ export async function buildStory(absFile: string, options: { useCache?: boolean 
     header: null,
     explore: null,
     messages: result.messages,
-    files: result.files.map((f) => path.join(PROJECT_ROOT, f)),
+    files: result.files.map((f) => path.resolve(process.cwd(), f)),
   };
   if (!result.json) return base;
   base.hash = hashText(result.json);
@@ -80,6 +86,7 @@ export async function buildStory(absFile: string, options: { useCache?: boolean 
       // A damaged cache entry is simply recomputed.
     }
   }
+  if (options.explore === 'cached-only') return base;
   base.explore = exploreStory(result.json);
   try {
     fs.mkdirSync(CACHE_DIR, { recursive: true });

@@ -1,7 +1,10 @@
+import { spawn } from 'node:child_process';
 import path from 'node:path';
-import type { Plugin } from 'vite';
+import type { Plugin, ViteDevServer } from 'vite';
 import { formatMessage } from '../src/narrative/compile.ts';
 import { type BuiltStory, buildStory } from './story-build.ts';
+
+const EXPLORER = path.resolve(import.meta.dirname, 'explore-story.ts');
 
 /**
  * Imports `.ink` files. The dev server compiles on each request and hot-reloads the story;
@@ -10,15 +13,38 @@ import { type BuiltStory, buildStory } from './story-build.ts';
  *
  *   import story from './s1.ink'        -> the whole story (JSON, header, points possible)
  *   import meta from './s1.ink?meta'    -> everything but the JSON, for the scenario menu
+ *
+ * Exploring every path of a large story takes seconds, so the dev server serves an edited story
+ * at once and explores it in a child process, then pushes the points possible as an update.
  */
 export function inkPlugin(): Plugin {
+  let server: ViteDevServer | null = null;
+  const exploring = new Set<string>();
+
+  const exploreInBackground = (built: BuiltStory, file: string) => {
+    if (!server || exploring.has(built.sourceHash)) return;
+    exploring.add(built.sourceHash);
+    const child = spawn(process.execPath, ['--import', 'tsx', EXPLORER, file], {
+      stdio: 'ignore',
+      cwd: process.cwd(),
+    });
+    child.on('exit', (code) => {
+      exploring.delete(built.sourceHash);
+      if (code !== 0 || !server) return;
+      for (const mod of server.moduleGraph.getModulesByFile(file) ?? []) void server.reloadModule(mod);
+    });
+  };
+
   return {
     name: 'wudi-ink',
     enforce: 'pre',
+    configureServer(devServer) {
+      server = devServer;
+    },
     async load(id) {
       const [file, query] = id.split('?', 2);
       if (!file?.endsWith('.ink')) return null;
-      const built = await buildStory(file);
+      const built = await buildStory(file, { explore: server ? 'cached-only' : 'always' });
       for (const f of built.files) if (f !== file) this.addWatchFile(f);
       const errors = built.messages.filter((m) => m.severity === 'error');
       const first = errors[0];
@@ -32,6 +58,7 @@ export function inkPlugin(): Plugin {
       }
       for (const warning of built.messages.filter((m) => m.severity === 'warning'))
         this.warn(formatMessage(warning));
+      if (!built.explore) exploreInBackground(built, file);
       return { code: moduleCode(built, query === 'meta'), map: null };
     },
   };
@@ -45,6 +72,7 @@ function moduleCode(built: BuiltStory, metaOnly: boolean): string {
     file: built.file,
     hash: built.hash,
     header: built.header,
+    // null while the dev server is still exploring an edited story
     possible: explore?.possible ?? null,
     exact: explore?.exact ?? false,
     boundNote: explore?.note ?? null,

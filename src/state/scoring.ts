@@ -33,7 +33,8 @@ export function bestOption(options: readonly ChoiceOption[], focus: Role | null)
 export interface RoleResult {
   role: Role;
   earned: number;
-  possible: number;
+  /** null while points possible are unknown (a story the dev server is still exploring) */
+  possible: number | null;
   /** 0..1 share of the possible points, for the chart */
   share: number;
 }
@@ -64,7 +65,8 @@ export function buildDebrief(
 ): Debrief {
   const totals = totalsOf(decisions);
   const roles = ROLES.map((role): RoleResult => {
-    const max = Math.max(0, possible?.[role] ?? 0);
+    if (!possible) return { role, earned: totals[role], possible: null, share: 0 };
+    const max = Math.max(0, possible[role]);
     // Points possible come from the whole story, so earned can never exceed them; the clamp
     // guards the chart against a stale bound rather than hiding a bug (tests assert it).
     const earned = Math.min(totals[role], max);
@@ -86,7 +88,7 @@ export function buildDebrief(
   });
   const scored = decisions.some((d) => d.options.some((o) => o.hasScore));
   const focusNext = [...roles]
-    .filter((r) => r.possible > 0)
+    .filter((r) => (r.possible ?? 0) > 0)
     .sort((a, b) => a.share - b.share)
     .slice(0, 2)
     .map((r) => r.role);

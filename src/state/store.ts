@@ -345,7 +345,12 @@ export function createGame(deps: GameDeps): Game {
     async storyUpdated(module) {
       const s = store.getState();
       if (!s.scenario || s.scenario.id !== module.id || s.scenario.locale !== module.locale) return;
-      if (s.scenario.meta.hash === module.hash) return;
+      if (s.scenario.meta.hash === module.hash) {
+        // Same story, new facts about it (the dev server finished exploring it).
+        const { json: _json, ...meta } = module;
+        store.setState({ scenario: { ...s.scenario, meta } });
+        return;
+      }
       const run = s.runs[module.id] ?? null;
       mount(module, run);
       notify('story-updated', module.file);

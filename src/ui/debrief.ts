@@ -94,12 +94,16 @@ export function debriefScreen(ctx: UiContext, state: GameState): Screen {
                     }),
                   ],
                 ),
-                el('span', { className: 'role-value', text: s.earnedOf(r.earned, r.possible) }),
+                el('span', {
+                  className: 'role-value',
+                  text: r.possible === null ? String(r.earned) : s.earnedOf(r.earned, r.possible),
+                }),
               ],
             ),
           ),
         ),
-        meta && !meta.exact ? el('p', { className: 'muted', text: s.boundNote }) : null,
+        meta && !meta.possible ? el('p', { className: 'muted', text: s.possiblePending }) : null,
+        meta?.possible && !meta.exact ? el('p', { className: 'muted', text: s.boundNote }) : null,
         debrief.focusNext.length > 0
           ? el('p', {
               className: 'focus-next',

@@ -52,6 +52,7 @@ export interface Strings {
   rolesNote: string;
   earnedOf: (earned: number, possible: number) => string;
   boundNote: string;
+  possiblePending: string;
   decisionsHeading: string;
   youChose: string;
   bestWas: string;
@@ -148,6 +149,8 @@ const en: Strings = {
   rolesNote: 'Points earned out of the most any single path through this scenario can earn.',
   earnedOf: (earned, possible) => `${earned} / ${possible}`,
   boundNote: 'This story is too large to explore fully: points possible are an upper bound.',
+  possiblePending:
+    'Points possible are still being computed for this edited story; they appear after the next save or reload.',
   decisionsHeading: 'Decision by decision',
   youChose: 'You chose',
   bestWas: 'Strongest option',
@@ -274,6 +277,7 @@ const zh: Strings = {
   rolesNote: '得分 / 本情境任意一条路径可得的最高分。',
   earnedOf: (earned, possible) => `${earned} / ${possible}`,
   boundNote: '这个故事太大，无法穷举：可得分是上限估计。',
+  possiblePending: '这个故事刚被修改，可得分还在计算中；下次保存或刷新后显示。',
   decisionsHeading: '逐个决定复盘',
   youChose: '你的选择',
   bestWas: '最佳选项',

@@ -41,7 +41,9 @@ export function menuScreen(ctx: UiContext, state: GameState): Screen {
           attrs: { id: `summary-${meta.id}` },
         }),
         el('p', { className: 'scenario-facts' }, [
-          el('span', { text: s.decisionsRange(meta.decisionsMin, meta.decisionsMax) }),
+          meta.decisionsMax > 0
+            ? el('span', { text: s.decisionsRange(meta.decisionsMin, meta.decisionsMax) })
+            : null,
           el('span', {
             className: `status status-${started ? 'progress' : (progress?.status ?? 'new')}`,
             text: status,

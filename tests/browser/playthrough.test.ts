@@ -37,16 +37,14 @@ describe.each([
     await expect(debrief.locator('h1').textContent()).resolves.toContain(debriefWord);
     const ending = await page.locator('[data-testid="ending"]').getAttribute('data-ending');
     expect(['strong', 'mixed', 'poor']).toContain(ending);
-    const rows = await page
-      .locator('[data-testid="role-chart"] li')
-      .evaluateAll((lis) =>
-        lis.map((li) => ({
-          role: li.getAttribute('data-role'),
-          earned: Number(li.getAttribute('data-earned')),
-          possible: Number(li.getAttribute('data-possible')),
-          text: li.textContent,
-        })),
-      );
+    const rows = await page.locator('[data-testid="role-chart"] li').evaluateAll((lis) =>
+      lis.map((li) => ({
+        role: li.getAttribute('data-role'),
+        earned: Number(li.getAttribute('data-earned')),
+        possible: Number(li.getAttribute('data-possible')),
+        text: li.textContent,
+      })),
+    );
     expect(rows.map((r) => r.role)).toEqual(['S', 'T', 'R', 'O', 'BE']);
     for (const r of rows) expect(r.earned).toBeLessThanOrEqual(r.possible);
     expect(rows[0]?.possible).toBeGreaterThan(0);

@@ -4,7 +4,18 @@
  */
 import { PALETTE } from '../../palette';
 import { createRng, range } from '../../random';
-import { circle, type Ctx, ellipse, finishBackdrop, glow, poly, rect, roundRect, vgrad, withShadow } from '../paint';
+import {
+  type Ctx,
+  circle,
+  ellipse,
+  finishBackdrop,
+  glow,
+  poly,
+  rect,
+  roundRect,
+  vgrad,
+  withShadow,
+} from '../paint';
 
 export function paintAirport(ctx: Ctx, w: number, h: number): void {
   const rng = createRng('airport');
@@ -18,7 +29,8 @@ export function paintAirport(ctx: Ctx, w: number, h: number): void {
   ]);
   // a sodium glow on the horizon
   glow(ctx, 700, 540, 900, 0xd08a3e, 0.12);
-  for (let i = 0; i < 60; i++) circle(ctx, range(rng, 0, w), range(rng, 20, 380), range(rng, 0.8, 1.8), 0xdfe6f0, range(rng, 0.2, 0.6));
+  for (let i = 0; i < 60; i++)
+    circle(ctx, range(rng, 0, w), range(rng, 20, 380), range(rng, 0.8, 1.8), 0xdfe6f0, range(rng, 0.2, 0.6));
 
   // runway and taxiway lights converging to the horizon
   for (let row = 0; row < 3; row++) {
@@ -31,7 +43,16 @@ export function paintAirport(ctx: Ctx, w: number, h: number): void {
     }
   }
   // distant terminal lights
-  for (let i = 0; i < 40; i++) rect(ctx, range(rng, 0, w), range(rng, 528, 545), range(rng, 6, 30), 3, PALETTE.amberLight, range(rng, 0.2, 0.6));
+  for (let i = 0; i < 40; i++)
+    rect(
+      ctx,
+      range(rng, 0, w),
+      range(rng, 528, 545),
+      range(rng, 6, 30),
+      3,
+      PALETTE.amberLight,
+      range(rng, 0.2, 0.6),
+    );
 
   // the plane at the gate
   plane(ctx, 1120, 500);
@@ -44,7 +65,8 @@ export function paintAirport(ctx: Ctx, w: number, h: number): void {
   // faint reflections on the glass
   ctx.save();
   ctx.globalAlpha = 0.05;
-  for (let i = 0; i < 5; i++) poly(ctx, [200 + i * 380, 60, 280 + i * 380, 60, 120 + i * 380, 720, 40 + i * 380, 720], 0xffffff);
+  for (let i = 0; i < 5; i++)
+    poly(ctx, [200 + i * 380, 60, 280 + i * 380, 60, 120 + i * 380, 720, 40 + i * 380, 720], 0xffffff);
   ctx.restore();
 
   // departures board hanging from the ceiling

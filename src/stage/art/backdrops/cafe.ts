@@ -3,7 +3,17 @@
  */
 import { PALETTE, shade } from '../../palette';
 import { createRng, range } from '../../random';
-import { circle, type Ctx, ellipse, finishBackdrop, glow, rect, roundRect, vgrad, withShadow } from '../paint';
+import {
+  type Ctx,
+  circle,
+  ellipse,
+  finishBackdrop,
+  glow,
+  rect,
+  roundRect,
+  vgrad,
+  withShadow,
+} from '../paint';
 import { pendant, plant, scribble } from '../props';
 
 export function paintCafe(ctx: Ctx, w: number, h: number): void {
@@ -38,7 +48,9 @@ export function paintCafe(ctx: Ctx, w: number, h: number): void {
     const bx = 1320 + i * 100;
     const bh = range(rng, 120, 260);
     rect(ctx, bx, 560 - bh, 90, bh + 140, 0x27303f);
-    for (let k = 0; k < 8; k++) if (rng() < 0.4) rect(ctx, bx + 10 + (k % 3) * 26, 580 - bh + Math.floor(k / 3) * 34, 14, 16, PALETTE.amberLight, 0.6);
+    for (let k = 0; k < 8; k++)
+      if (rng() < 0.4)
+        rect(ctx, bx + 10 + (k % 3) * 26, 580 - bh + Math.floor(k / 3) * 34, 14, 16, PALETTE.amberLight, 0.6);
   }
   circle(ctx, 1500, 380, 8, 0xf4dca0);
   glow(ctx, 1500, 380, 80, 0xf4dca0, 0.3);
@@ -62,7 +74,8 @@ export function paintCafe(ctx: Ctx, w: number, h: number): void {
   circle(ctx, 240, 500, 14, 0x2c323c);
   circle(ctx, 300, 500, 14, 0x2c323c);
   circle(ctx, 360, 500, 14, 0x2c323c);
-  for (let i = 0; i < 5; i++) roundRect(ctx, 470 + i * 44, 514 + (i % 2) * 4, 30, 34 - (i % 2) * 4, 5, PALETTE.paper);
+  for (let i = 0; i < 5; i++)
+    roundRect(ctx, 470 + i * 44, 514 + (i % 2) * 4, 30, 34 - (i % 2) * 4, 5, PALETTE.paper);
   // shelves with jars
   rect(ctx, 950, 250, 300, 10, 0x5a4030);
   rect(ctx, 950, 370, 300, 10, 0x5a4030);

@@ -59,14 +59,23 @@ export function paintCorridor(ctx: Ctx, w: number, h: number): void {
     const [px, py] = towards(40, 760, t);
     const s = 1 - t * 0.9;
     ellipse(ctx, px + 60 * s, py - 220 * s, 28 * s, 34 * s, 0x2e3846, 0.8);
-    poly(ctx, [px, py, px + 120 * s, py, px + 100 * s, py - 170 * s, px + 20 * s, py - 170 * s], 0x2e3846, 0.8);
+    poly(
+      ctx,
+      [px, py, px + 120 * s, py, px + 100 * s, py - 170 * s, px + 20 * s, py - 170 * s],
+      0x2e3846,
+      0.8,
+    );
   }
   // mullions
   for (let i = 0; i <= 4; i++) {
     const t = (i / 4) * 0.55;
     const [mx, my] = towards(0, 120, t);
     const [, mb] = towards(0, 880, t);
-    poly(ctx, [mx - 6 * (1 - t), my, mx + 6 * (1 - t), my, mx + 6 * (1 - t), mb, mx - 6 * (1 - t), mb], 0x28303c);
+    poly(
+      ctx,
+      [mx - 6 * (1 - t), my, mx + 6 * (1 - t), my, mx + 6 * (1 - t), mb, mx - 6 * (1 - t), mb],
+      0x28303c,
+    );
   }
 
   // right wall: doors and a wayfinding stripe in Tianyu amber

@@ -4,7 +4,19 @@
  */
 import { PALETTE, shade } from '../../palette';
 import { createRng, range } from '../../random';
-import { circle, type Ctx, ellipse, finishBackdrop, glow, line, poly, rect, roundRect, vgrad, withShadow } from '../paint';
+import {
+  type Ctx,
+  circle,
+  ellipse,
+  finishBackdrop,
+  glow,
+  line,
+  poly,
+  rect,
+  roundRect,
+  vgrad,
+  withShadow,
+} from '../paint';
 import { network } from '../props';
 
 export function paintJointLab(ctx: Ctx, w: number, h: number): void {
@@ -29,13 +41,23 @@ export function paintJointLab(ctx: Ctx, w: number, h: number): void {
   // prototype racks on the left
   for (let i = 0; i < 3; i++) {
     const x = 150 + i * 150;
-    withShadow(ctx, { blur: 26, dx: 10, dy: 10, alpha: 0.5 }, () => roundRect(ctx, x, 190, 130, 470, 6, 0x161b25));
+    withShadow(ctx, { blur: 26, dx: 10, dy: 10, alpha: 0.5 }, () =>
+      roundRect(ctx, x, 190, 130, 470, 6, 0x161b25),
+    );
     rect(ctx, x + 100, 190, 30, 470, 0x10141c);
     for (let u = 0; u < 14; u++) {
       const y = 210 + u * 30;
       rect(ctx, x + 10, y, 86, 22, 0x232a37);
       for (let l = 0; l < 4; l++) {
-        if (rng() < 0.6) circle(ctx, x + 20 + l * 10, y + 11, 2.4, rng() < 0.7 ? PALETTE.tealLight : PALETTE.amberLight, 0.9);
+        if (rng() < 0.6)
+          circle(
+            ctx,
+            x + 20 + l * 10,
+            y + 11,
+            2.4,
+            rng() < 0.7 ? PALETTE.tealLight : PALETTE.amberLight,
+            0.9,
+          );
       }
       rect(ctx, x + 62, y + 8, 28, 6, 0x3a4352);
     }
@@ -78,7 +100,9 @@ export function paintJointLab(ctx: Ctx, w: number, h: number): void {
     ctx.save();
     ctx.translate(ax + dx, dy);
     ctx.rotate(rot);
-    withShadow(ctx, { blur: 14, dx: 6, dy: 6, alpha: 0.4 }, () => roundRect(ctx, -22, -70, 44, 140, 10, 0xd4d8dd));
+    withShadow(ctx, { blur: 14, dx: 6, dy: 6, alpha: 0.4 }, () =>
+      roundRect(ctx, -22, -70, 44, 140, 10, 0xd4d8dd),
+    );
     rect(ctx, 6, -66, 14, 132, 0xaeb4bb);
     ctx.restore();
   }
@@ -95,7 +119,8 @@ export function paintJointLab(ctx: Ctx, w: number, h: number): void {
   withShadow(ctx, { blur: 30, dy: 12, alpha: 0.5 }, () => rect(ctx, 640, 600, 680, 18, 0xb8bec6));
   rect(ctx, 640, 618, 680, 60, 0x3a4352);
   roundRect(ctx, 700, 540, 150, 60, 6, 0x2a303c);
-  for (let i = 0; i < 5; i++) circle(ctx, 720 + i * 26, 570, 5, i < 3 ? PALETTE.tealLight : PALETTE.amberLight, 0.9);
+  for (let i = 0; i < 5; i++)
+    circle(ctx, 720 + i * 26, 570, 5, i < 3 ? PALETTE.tealLight : PALETTE.amberLight, 0.9);
   // laptop
   poly(ctx, [900, 600, 1100, 600, 1080, 590, 920, 590], 0x8d939c);
   poly(ctx, [925, 590, 1075, 590, 1090, 490, 940, 490], 0x2c323c);

@@ -4,7 +4,7 @@
  */
 import { mix, PALETTE } from '../../palette';
 import { createRng, range } from '../../random';
-import { circle, type Ctx, finishBackdrop, glow, vgrad } from '../paint';
+import { type Ctx, circle, finishBackdrop, glow, vgrad } from '../paint';
 import { skyline } from '../props';
 
 export function paintTitle(ctx: Ctx, w: number, h: number): void {
@@ -18,7 +18,15 @@ export function paintTitle(ctx: Ctx, w: number, h: number): void {
     [1, 0x0b1020],
   ]);
   glow(ctx, w * 0.62, h * 0.64, 700, PALETTE.amber, 0.22);
-  for (let i = 0; i < 90; i++) circle(ctx, range(rng, 0, w), range(rng, 0, h * 0.4), range(rng, 0.6, 1.6), 0xdfe6f0, range(rng, 0.15, 0.55));
+  for (let i = 0; i < 90; i++)
+    circle(
+      ctx,
+      range(rng, 0, w),
+      range(rng, 0, h * 0.4),
+      range(rng, 0.6, 1.6),
+      0xdfe6f0,
+      range(rng, 0.15, 0.55),
+    );
 
   const ground = h * 0.66;
   skyline(ctx, rng, 0, w, ground, {
@@ -32,7 +40,8 @@ export function paintTitle(ctx: Ctx, w: number, h: number): void {
   });
   // the network: arcs from rooftop to rooftop with nodes, teal for the operator, amber for us
   const towers: [number, number][] = [];
-  for (let i = 0; i < 11; i++) towers.push([120 + i * 168 + range(rng, -30, 30), ground - range(rng, 200, 420)]);
+  for (let i = 0; i < 11; i++)
+    towers.push([120 + i * 168 + range(rng, -30, 30), ground - range(rng, 200, 420)]);
   skyline(ctx, rng, 0, w, ground + 30, {
     base: 0x1a2132,
     lit: PALETTE.amberLight,
