@@ -328,7 +328,11 @@ Nordvik is circling the group deal. What's your plan? # speaker: zhaolin # mood:
 
 === d10_rhythm ===
 Friday evening at the account office. # scene: tianyu_office # music: night
-The whiteboard shows Meridian's strategy now, not your targets.
+{ homework or telescope:
+    The whiteboard shows Meridian's strategy now, not your targets.
+- else:
+    The whiteboard is full: tenders, product lists, opco wish lists.
+}
 It's a good plan. In six months it'll be as stale as every plan. # speaker: linxiao # mood: thinking
 Twenty opcos, six time zones. How do we keep it alive? # speaker: zhanghao # mood: concerned # facilitator: Introduce a BLM-style strategy-review rhythm tied to the customer's planning calendar. Ask how often the room's account plans are reviewed, and with whom. The trap is a plan as a document, not a rhythm.
 + [Write a thorough plan, circulate it widely and review it at year end # score: S+1 T-1 # feedback: A written plan is a start, but a strategy reviewed once a year drifts, and a plan written alone leaves the team as readers, not owners. Strategy needs a review rhythm. # cap: strategic_thinking]

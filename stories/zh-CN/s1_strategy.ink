@@ -328,7 +328,11 @@ VAR fit = 0
 
 === d10_rhythm ===
 周五晚上,系统部办公区。 # scene: tianyu_office # music: night
-白板上现在是子午的战略,不再是你的指标。
+{ homework or telescope:
+    白板上现在是子午的战略,不再是你的指标。
+- else:
+    白板上写满了:招标清单、产品线清单、子网需求。
+}
 规划不错。可半年后,它会和所有规划一样过时。 # speaker: linxiao # mood: thinking
 二十个子网,六个时区。怎么让它一直活着? # speaker: zhanghao # mood: concerned # facilitator: 引入BLM式的战略管理节奏,并与客户自己的规划日历挂钩。请学员说说自己的客户规划多久回顾一次、和谁一起回顾。陷阱是把规划当成一份文档,而不是一种节奏。
 + [把规划写得详尽完整,广泛分发,年底再回顾 # score: S+1 T-1 # feedback: 有书面规划是起点,但一年只看一次的战略会走样;一个人写完的规划,团队只是读者而不是主人。战略需要回顾节奏。 # cap: strategic_thinking]

@@ -19,7 +19,6 @@ import {
 import { skyline } from '../props';
 
 const VP_X = 960;
-const VP_Y = 470;
 
 export function paintBoardroom(ctx: Ctx, w: number, h: number): void {
   const rng = createRng('meridian_boardroom');
@@ -57,16 +56,28 @@ export function paintBoardroom(ctx: Ctx, w: number, h: number): void {
   const farY = 560;
   const nearHalf = 900;
   const farHalf = 190;
+  const edgeAt = (t: number): [number, number] => [
+    farY + (nearY - farY) * t,
+    farHalf + (nearHalf - farHalf) * t,
+  ];
+  // chairs first, so the table edge tucks in front of them
+  for (let i = 4; i >= 0; i--) {
+    const t = 0.08 + i * 0.2;
+    const [y, half] = edgeAt(t);
+    const s = 0.35 + t * 0.95;
+    chair(ctx, VP_X - half + 10 * s, y - 104 * s, s);
+    chair(ctx, VP_X + half - 10 * s, y - 104 * s, s);
+  }
   withShadow(ctx, { blur: 50, dy: 20, alpha: 0.5 }, () => {
     poly(
       ctx,
       [VP_X - farHalf, farY, VP_X + farHalf, farY, VP_X + nearHalf, nearY, VP_X - nearHalf, nearY],
-      0x2c2b30,
+      0x3a3230,
     );
   });
   ctx.fillStyle = linear(ctx, 0, farY, 0, nearY, [
-    [0, 0x514a48],
-    [1, 0x332f31],
+    [0, 0x6a5a50],
+    [1, 0x4a3e3a],
   ]);
   ctx.beginPath();
   ctx.moveTo(VP_X - farHalf, farY);
@@ -75,27 +86,33 @@ export function paintBoardroom(ctx: Ctx, w: number, h: number): void {
   ctx.lineTo(VP_X - nearHalf, nearY);
   ctx.closePath();
   ctx.fill();
-  // the skyline's light reflected down the table
-  poly(ctx, [VP_X - 60, farY, VP_X + 60, farY, VP_X + 260, nearY, VP_X - 260, nearY], 0xc9b9a3, 0.1);
+  // the skyline's light reflected down the polished top
+  poly(ctx, [VP_X - 80, farY, VP_X + 80, farY, VP_X + 300, nearY, VP_X - 300, nearY], 0xc9b9a3, 0.07);
+  // table edge thickness
   poly(
     ctx,
-    [VP_X - farHalf, farY, VP_X + farHalf, farY, VP_X + farHalf, farY + 8, VP_X - farHalf, farY + 8],
-    0x1f1d21,
+    [
+      VP_X - nearHalf,
+      nearY,
+      VP_X + nearHalf,
+      nearY,
+      VP_X + nearHalf,
+      nearY + 18,
+      VP_X - nearHalf,
+      nearY + 18,
+    ],
+    0x2a2422,
   );
-
-  // chairs down both sides, shrinking towards the window
-  for (let i = 4; i >= 0; i--) {
-    const t = i / 5;
-    const y = farY + (nearY - farY) * t;
-    const half = farHalf + (nearHalf - farHalf) * t;
-    const s = 0.4 + t * 0.9;
-    chair(ctx, VP_X - half - 30 * s, y - 90 * s, s);
-    chair(ctx, VP_X + half + 30 * s, y - 90 * s, s);
-    // notepads and glasses on the table
-    const py = y + 10 * s;
-    roundRect(ctx, VP_X - half + 70 * s, py, 60 * s, 40 * s, 3, PALETTE.paper, 0.7);
-    roundRect(ctx, VP_X + half - 130 * s, py, 60 * s, 40 * s, 3, PALETTE.paper, 0.7);
-    ellipse(ctx, VP_X - half + 160 * s, py + 4 * s, 9 * s, 14 * s, 0xcfe0e6, 0.35);
+  // notepads and glasses at each place
+  for (let i = 0; i < 5; i++) {
+    const t = 0.1 + i * 0.19;
+    const [y, half] = edgeAt(t);
+    const s = 0.35 + t * 0.95;
+    const py = y + 8 * s;
+    roundRect(ctx, VP_X - half + 60 * s, py, 56 * s, 38 * s, 3, PALETTE.paper, 0.65);
+    roundRect(ctx, VP_X + half - 116 * s, py, 56 * s, 38 * s, 3, PALETTE.paper, 0.65);
+    ellipse(ctx, VP_X - half + 140 * s, py + 2 * s, 8 * s, 13 * s, 0xcfe0e6, 0.3);
+    ellipse(ctx, VP_X + half - 140 * s, py + 2 * s, 8 * s, 13 * s, 0xcfe0e6, 0.3);
   }
 
   finishBackdrop(ctx, w, h, { haze: 0.18 });
@@ -103,9 +120,10 @@ export function paintBoardroom(ctx: Ctx, w: number, h: number): void {
 
 function chair(ctx: Ctx, x: number, y: number, s: number): void {
   withShadow(ctx, { blur: 14 * s, dy: 6 * s, alpha: 0.35 }, () => {
-    roundRect(ctx, x - 40 * s, y, 80 * s, 110 * s, 22 * s, 0x1c222c);
+    roundRect(ctx, x - 42 * s, y, 84 * s, 124 * s, [26 * s, 26 * s, 8 * s, 8 * s], 0x1e2530);
   });
-  roundRect(ctx, x, y, 40 * s, 110 * s, [0, 22 * s, 22 * s, 0], 0x141922);
+  roundRect(ctx, x, y, 42 * s, 124 * s, [0, 26 * s, 8 * s, 0], 0x161c26);
+  roundRect(ctx, x - 30 * s, y + 10 * s, 60 * s, 8 * s, 4 * s, 0x3a4452, 0.6);
 }
 
 function londonSkyline(ctx: Ctx, rng: () => number, w: number): void {

@@ -85,9 +85,13 @@ export function paintCafe(ctx: Ctx, w: number, h: number): void {
   }
 
   // pendant lamps
-  pendant(ctx, 320, 250, 60, 0x2c323c, PALETTE.amberLight);
-  pendant(ctx, 760, 300, 60, 0x2c323c, PALETTE.amberLight);
-  pendant(ctx, 1140, 270, 60, 0x2c323c, PALETTE.amberLight);
+  for (const [x, y] of [
+    [320, 250],
+    [1140, 270],
+  ] as const) {
+    glow(ctx, x, y + 160, 360, PALETTE.amber, 0.16);
+    pendant(ctx, x, y, 60, 0x2c323c, PALETTE.amberLight);
+  }
 
   // a small round table by the window
   rect(ctx, 0, 700, w, h - 700, 0x231e1e);

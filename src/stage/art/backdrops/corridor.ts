@@ -33,9 +33,9 @@ export function paintCorridor(ctx: Ctx, w: number, h: number): void {
   // ceiling
   poly(ctx, [0, 0, w, 0, endR, endT, endL, endT], 0x303846);
   // ceiling light panels receding
-  for (let i = 0; i < 6; i++) {
-    const t0 = 0.12 + i * 0.15;
-    const t1 = t0 + 0.06;
+  for (let i = 0; i < 5; i++) {
+    const t0 = 0.1 + i * 0.14;
+    const t1 = t0 + 0.05;
     const [ax, ay] = towards(VX - 160, -40, t0);
     const [bx, by] = towards(VX + 160, -40, t0);
     const [cx, cy] = towards(VX + 160, -40, t1);
@@ -53,18 +53,31 @@ export function paintCorridor(ctx: Ctx, w: number, h: number): void {
   const [, g1yBot] = towards(0, 880, 0.0);
   const [, g2yBot] = towards(0, 880, 0.55);
   poly(ctx, [g1x, g1yTop, g2x, g2yTop, g2x, g2yBot, g1x, g1yBot], 0x56677a, 0.85);
-  // people in the meeting room beyond the glass, softened
+  // people in the meeting room beyond the glass, softened by the glass
+  ctx.save();
+  ctx.filter = 'blur(3px)';
   for (let i = 0; i < 3; i++) {
-    const t = 0.12 + i * 0.14;
-    const [px, py] = towards(40, 760, t);
+    const t = 0.1 + i * 0.15;
+    const [px, py] = towards(60, 700, t);
     const s = 1 - t * 0.9;
-    ellipse(ctx, px + 60 * s, py - 220 * s, 28 * s, 34 * s, 0x2e3846, 0.8);
-    poly(
-      ctx,
-      [px, py, px + 120 * s, py, px + 100 * s, py - 170 * s, px + 20 * s, py - 170 * s],
-      0x2e3846,
-      0.8,
-    );
+    ellipse(ctx, px + 60 * s, py - 200 * s, 26 * s, 32 * s, 0x2a3442, 0.85);
+    ctx.fillStyle = 'rgba(42,52,66,0.85)';
+    ctx.beginPath();
+    ctx.moveTo(px - 6 * s, py);
+    ctx.bezierCurveTo(px - 4 * s, py - 120 * s, px + 20 * s, py - 150 * s, px + 60 * s, py - 152 * s);
+    ctx.bezierCurveTo(px + 100 * s, py - 150 * s, px + 124 * s, py - 120 * s, px + 126 * s, py);
+    ctx.closePath();
+    ctx.fill();
+  }
+  ctx.restore();
+  // the meeting table's edge and a frosted manifestation band across the glass
+  {
+    const [ax, ay] = towards(0, 700, 0);
+    const [bx, by] = towards(0, 700, 0.55);
+    poly(ctx, [ax, ay, bx, by, bx, by + 10, ax, ay + 26], 0x252d3a, 0.9);
+    const [fx0, fy0] = towards(0, 430, 0);
+    const [fx1, fy1] = towards(0, 430, 0.55);
+    poly(ctx, [fx0, fy0, fx1, fy1, fx1, fy1 + 22, fx0, fy0 + 60], 0xdfe6ea, 0.14);
   }
   // mullions
   for (let i = 0; i <= 4; i++) {
@@ -78,8 +91,13 @@ export function paintCorridor(ctx: Ctx, w: number, h: number): void {
     );
   }
 
-  // right wall: doors and a wayfinding stripe in Tianyu amber
+  // right wall
   poly(ctx, [w, 0, endR, endT, endR, endB, w, h], 0x404a58);
+  // wayfinding stripe in Tianyu amber, interrupted by the doors
+  const [s0x, s0y] = towards(w, 700, 0);
+  const [s1x, s1y] = towards(w, 700, (w - 1160) / (w - VX));
+  poly(ctx, [s0x, s0y, s1x, s1y, s1x, s1y + 2, s0x, s0y + 22], PALETTE.amber, 0.5);
+
   for (let i = 0; i < 3; i++) {
     const t0 = 0.08 + i * 0.28;
     const t1 = t0 + 0.12;
@@ -92,9 +110,5 @@ export function paintCorridor(ctx: Ctx, w: number, h: number): void {
     const [hx, hy] = towards(w, 560, t0 + 0.02);
     rect(ctx, hx - 14 * (1 - t0), hy, 10 * (1 - t0), 30 * (1 - t0), PALETTE.fog, 0.7);
   }
-  const [s0x, s0y] = towards(w, 470, 0);
-  const [s1x, s1y] = towards(w, 470, 1);
-  poly(ctx, [s0x, s0y, s1x, s1y, s1x, s1y + 2, s0x, s0y + 18], PALETTE.amber, 0.55);
-
   finishBackdrop(ctx, w, h);
 }

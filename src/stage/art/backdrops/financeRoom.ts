@@ -57,15 +57,24 @@ export function paintFinanceRoom(ctx: Ctx, w: number, h: number): void {
   });
   // a waterfall chart on a whiteboard below
   frame(360, 440, 620, 140, () => {
-    let level = 120;
-    const steps = [60, -20, 30, -15, -25, 40, 0];
+    // a revenue bridge: start, ups and downs, end, each bar starting where the last ended
+    const base = 566;
+    const unit = 1.1;
+    const steps = [50, 22, -14, 18, -20, 26];
+    let total = 0;
+    const bars: [number, number, number][] = [];
     steps.forEach((step, i) => {
-      const x = 390 + i * 80;
-      const top = Math.min(level, level - step);
-      const barH = i === steps.length - 1 ? 120 - level : Math.abs(step);
-      const color = i === steps.length - 1 ? PALETTE.slate : step >= 0 ? PALETTE.teal : PALETTE.brick;
-      rect(ctx, x, 450 + (i === steps.length - 1 ? level : top) - 10, 50, Math.max(6, barH), color, 0.9);
-      if (i < steps.length - 1) level -= step;
+      const from = i === 0 ? 0 : total;
+      total += step;
+      bars.push([from, total, i === 0 ? PALETTE.slate : step >= 0 ? PALETTE.teal : PALETTE.brick]);
+    });
+    bars.push([0, total, PALETTE.slate]);
+    bars.forEach(([from, to, color], i) => {
+      const x = 392 + i * 80;
+      const top = base - Math.max(from, to) * unit;
+      rect(ctx, x, top, 50, Math.max(4, Math.abs(to - from) * unit), color, 0.9);
+      if (i < bars.length - 1)
+        line(ctx, x + 50, base - to * unit, x + 80, base - to * unit, PALETTE.ink, 1.5, 0.4);
     });
     line(ctx, 380, 566, 960, 566, PALETTE.ink, 2, 0.5);
   });

@@ -3,7 +3,7 @@
  * without claiming to be any particular one.
  */
 import { PALETTE } from '../../palette';
-import { type Ctx, circle, finishBackdrop, poly, rect, vgrad } from '../paint';
+import { type Ctx, finishBackdrop, glow, poly, rect, vgrad } from '../paint';
 
 export function paintNeutral(ctx: Ctx, w: number, h: number): void {
   vgrad(ctx, 0, 0, w, h, [
@@ -14,10 +14,9 @@ export function paintNeutral(ctx: Ctx, w: number, h: number): void {
   // large quiet shapes: a wall plane, a window of light, a floor line
   poly(ctx, [0, 0, 760, 0, 520, h, 0, h], PALETTE.slateDeep, 0.45);
   rect(ctx, 1180, 170, 420, 430, 0x8a97a6, 0.16);
-  rect(ctx, 1180, 170, 420, 430, 0x000000, 0);
   rect(ctx, 1386, 170, 8, 430, PALETTE.slateDeep, 0.6);
   rect(ctx, 1180, 382, 420, 8, PALETTE.slateDeep, 0.6);
-  circle(ctx, 1390, 380, 330, PALETTE.tealLight, 0.04);
+  glow(ctx, 1390, 380, 420, PALETTE.tealLight, 0.06);
   rect(ctx, 0, 660, w, h - 660, 0x1b222d, 0.7);
   rect(ctx, 0, 656, w, 4, PALETTE.amber, 0.18);
   finishBackdrop(ctx, w, h);

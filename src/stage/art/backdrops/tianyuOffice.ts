@@ -3,7 +3,18 @@
  */
 import { PALETTE, shade } from '../../palette';
 import { createRng } from '../../random';
-import { type Ctx, circle, finishBackdrop, line, poly, rect, roundRect, vgrad, withShadow } from '../paint';
+import {
+  type Ctx,
+  circle,
+  finishBackdrop,
+  glow,
+  line,
+  poly,
+  rect,
+  roundRect,
+  vgrad,
+  withShadow,
+} from '../paint';
 import { chairBack, cityWindow, desk, plant, scribble } from '../props';
 
 export function paintTianyuOffice(ctx: Ctx, w: number, h: number): void {
@@ -21,14 +32,7 @@ export function paintTianyuOffice(ctx: Ctx, w: number, h: number): void {
   for (let i = 0; i < 5; i++) {
     const x = 150 + i * 380;
     roundRect(ctx, x, 40, 240, 14, 6, 0xf1e6cf, 0.85);
-    ctx.fillStyle = 'rgba(241,230,207,0.06)';
-    ctx.beginPath();
-    ctx.moveTo(x - 40, 54);
-    ctx.lineTo(x + 280, 54);
-    ctx.lineTo(x + 360, 360);
-    ctx.lineTo(x - 120, 360);
-    ctx.closePath();
-    ctx.fill();
+    glow(ctx, x + 120, 120, 340, 0xf1e6cf, 0.07);
   }
 
   // windows to the right: a hazy city afternoon
@@ -47,7 +51,9 @@ export function paintTianyuOffice(ctx: Ctx, w: number, h: number): void {
     PALETTE.brickLight,
     PALETTE.teal,
   ];
-  spines.forEach((c, i) => rect(ctx, 84 + i * 36, 380 + (i % 2) * 8, 28, 90 - (i % 2) * 8, shade(c, -0.2)));
+  spines.forEach((c, i) => {
+    rect(ctx, 84 + i * 36, 380 + (i % 2) * 8, 28, 90 - (i % 2) * 8, shade(c, -0.2));
+  });
 
   // the whiteboard with the account plan
   const bx = 560;
@@ -57,7 +63,7 @@ export function paintTianyuOffice(ctx: Ctx, w: number, h: number): void {
   withShadow(ctx, { blur: 40, dy: 18, alpha: 0.45 }, () =>
     roundRect(ctx, bx - 10, by - 10, bw + 20, bh + 20, 6, 0x9aa3ad),
   );
-  rect(ctx, bx, by, bw, bh, 0xdedad0);
+  rect(ctx, bx, by, bw, bh, 0xcfcbc1);
   vgrad(ctx, bx, by, bw, bh, [
     [0, 0xffffff, 0.07],
     [1, 0x000000, 0.05],
@@ -110,10 +116,11 @@ export function paintTianyuOffice(ctx: Ctx, w: number, h: number): void {
 
   // desks running across the room
   rect(ctx, 0, 640, w, h - 640, 0x2b323e);
+  // chairs pushed in behind the desks
+  chairBack(ctx, 560, 590, 110, 0x2d3340);
+  chairBack(ctx, 1360, 590, 110, 0x2d3340);
   desk(ctx, rng, 420, 700, 420, 0xb8ae9f, 0x2f6f70);
   desk(ctx, rng, 1080, 700, 420, 0xb8ae9f, 0x3b5270);
-  chairBack(ctx, 640, 760, 130, 0x2d3340);
-  chairBack(ctx, 1300, 760, 130, 0x2d3340);
   plant(ctx, rng, 1660, 720, 150);
   plant(ctx, rng, 230, 720, 120, 0x8f877c);
 

@@ -4,7 +4,7 @@
  */
 import { mix, PALETTE } from '../../palette';
 import { createRng, range } from '../../random';
-import { type Ctx, circle, finishBackdrop, glow, vgrad } from '../paint';
+import { type Ctx, circle, finishBackdrop, glow, rect, vgrad } from '../paint';
 import { skyline } from '../props';
 
 export function paintTitle(ctx: Ctx, w: number, h: number): void {
@@ -51,6 +51,19 @@ export function paintTitle(ctx: Ctx, w: number, h: number): void {
     minW: 60,
     maxW: 150,
   });
+  // the towers that carry the network: slim blocks with a mast up to each node
+  for (const [x, y] of towers) {
+    const top = y + 46;
+    const tw = range(rng, 46, 70);
+    rect(ctx, x - tw / 2, top, tw, ground + 30 - top, 0x161d2c);
+    rect(ctx, x - tw / 2, top, tw * 0.3, ground + 30 - top, 0x1f2738);
+    for (let wy = top + 16; wy < ground + 20; wy += 22) {
+      for (let wx = x - tw / 2 + 7; wx < x + tw / 2 - 8; wx += 13) {
+        if (rng() < 0.22) rect(ctx, wx, wy, 5, 7, PALETTE.amberLight, range(rng, 0.3, 0.7));
+      }
+    }
+    rect(ctx, x - 2, y, 4, 46, 0x2a3346);
+  }
   for (let i = 0; i < towers.length; i++) {
     const a = towers[i];
     for (const j of [i + 1, i + 3]) {

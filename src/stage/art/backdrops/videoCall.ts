@@ -67,9 +67,9 @@ export function paintVideoCall(ctx: Ctx, w: number, h: number): void {
 
   // call controls along the bottom, mostly under the dialogue panel
   roundRect(ctx, w / 2 - 220, h - 96, 440, 64, 32, 0x1b2434);
-  [0, 1, 2, 3].forEach((i) =>
-    circle(ctx, w / 2 - 135 + i * 90, h - 64, 22, i === 3 ? PALETTE.alarmRed : PALETTE.slate),
-  );
+  for (let i = 0; i < 4; i++) {
+    circle(ctx, w / 2 - 135 + i * 90, h - 64, 22, i === 3 ? PALETTE.alarmRed : PALETTE.slate);
+  }
 
   finishBackdrop(ctx, w, h, { haze: 0.16 });
 }
@@ -117,7 +117,7 @@ function drawTile(ctx: Ctx, rng: Rng, x: number, y: number, w: number, h: number
       if (night) glow(ctx, x + w * 0.18, y + h * 0.3, w * 0.3, PALETTE.amber, 0.35);
       else {
         rect(ctx, x + w * 0.06, y + h * 0.28, w * 0.3, 5, shade(wall, -0.3));
-        [0, 1, 2, 3, 4].forEach((k) =>
+        for (let k = 0; k < 5; k++) {
           rect(
             ctx,
             x + w * 0.07 + k * 14,
@@ -125,8 +125,8 @@ function drawTile(ctx: Ctx, rng: Rng, x: number, y: number, w: number, h: number
             10,
             26 - (k % 2) * 4,
             pick(rng, TOPS),
-          ),
-        );
+          );
+        }
       }
       if (tile.cameraOff) {
         rect(ctx, x, y, w, h, 0x1c2434);

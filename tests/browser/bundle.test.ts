@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+/** Deterministic budgets on the production build (timing lives in `npm run bench`). */
+const DIST = path.resolve(import.meta.dirname, '../../dist');
+
+function entryChunks(): { entry: string; preloaded: string[] } {
+  const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  const entry = /<script type="module"[^>]*src="\.?\/?([^"]+)"/.exec(html)?.[1];
+  if (!entry) throw new Error('no entry script in dist/index.html');
+  const preloaded = [...html.matchAll(/rel="modulepreload"[^>]*href="\.?\/?([^"]+)"/g)].map(
+    (m) => m[1] ?? '',
+  );
+  return { entry, preloaded };
+}
+
+const gz = (file: string) => gzipSync(fs.readFileSync(path.join(DIST, file))).length;
+
+describe('production bundle', () => {
+  it('keeps the first download small: Phaser and the stories load later', () => {
+    const { entry, preloaded } = entryChunks();
+    const first = [entry, ...preloaded];
+    const total = first.reduce((sum, f) => sum + gz(f), 0);
+    console.log(`first download: ${(total / 1024).toFixed(1)} KB gzipped (${first.join(', ')})`);
+    expect(total).toBeLessThan(110 * 1024);
+    for (const f of first) expect(fs.readFileSync(path.join(DIST, f), 'utf8')).not.toContain('Phaser.Game');
+  });
+
+  it('ships no Ink compiler in any chunk the game loads', () => {
+    const assets = fs.readdirSync(path.join(DIST, 'assets')).filter((f) => f.endsWith('.js'));
+    const withCompiler = assets.filter((f) =>
+      /InkParser|CompilerOptions/.test(fs.readFileSync(path.join(DIST, 'assets', f), 'utf8')),
+    );
+    expect(withCompiler).toEqual([]);
+  });
+
+  it('ships every story as precompiled JSON with its points possible', () => {
+    const stories = fs.readdirSync(path.join(DIST, 'assets')).filter((f) => /^s\d_.*\.js$/.test(f));
+    expect(stories.length).toBeGreaterThanOrEqual(1);
+    for (const f of stories) {
+      const code = fs.readFileSync(path.join(DIST, 'assets', f), 'utf8');
+      expect(code).toContain('inkVersion');
+      expect(code).toMatch(/possible:\{S:\d+/);
+    }
+  });
+
+  it('keeps Phaser in a chunk of its own within its expected size', () => {
+    const phaser = fs.readdirSync(path.join(DIST, 'assets')).find((f) => f.startsWith('phaser-'));
+    expect(phaser).toBeDefined();
+    if (phaser) expect(gz(`assets/${phaser}`)).toBeLessThan(400 * 1024);
+  });
+});
