@@ -43,6 +43,7 @@ export class StageScene extends Phaser.Scene {
   private front!: Phaser.GameObjects.Image;
   private dim!: Phaser.GameObjects.Rectangle;
   private wash!: Phaser.GameObjects.Rectangle;
+  private washGlow!: Phaser.GameObjects.Image;
   private actor: Actor | null = null;
   /** figures fading out; their textures must not be evicted under them */
   private readonly leaving = new Set<Phaser.GameObjects.Image>();
@@ -68,6 +69,9 @@ export class StageScene extends Phaser.Scene {
     this.dim.setDepth(20).setAlpha(0);
     this.wash = this.add.rectangle(0, 0, STAGE_WIDTH, STAGE_HEIGHT, PALETTE.amber, 1).setOrigin(0, 0);
     this.wash.setDepth(21).setAlpha(0);
+    this.washGlow = this.add.image(0, 0, this.glowTexture()).setOrigin(0, 0);
+    this.washGlow.setDisplaySize(STAGE_WIDTH, STAGE_HEIGHT).setDepth(22).setAlpha(0);
+    this.washGlow.setBlendMode(Phaser.BlendModes.ADD);
 
     this.apply(this.source.get(), true);
     this.unsubscribe = this.source.subscribe((view) => this.apply(view, view.reducedMotion));
@@ -282,19 +286,40 @@ export class StageScene extends Phaser.Scene {
 
   private showOverlay(look: StageLook, instant: boolean): void {
     const wash = washStyle(look.wash);
-    this.tweens.killTweensOf([this.dim, this.wash]);
-    if (wash.alpha > 0) this.wash.setFillStyle(wash.color, 1);
-    if (instant) {
-      this.dim.setAlpha(look.dim);
-      this.wash.setAlpha(wash.alpha);
-      return;
+    const targets: [Phaser.GameObjects.Components.AlphaSingle, number][] = [
+      [this.dim, look.dim],
+      [this.wash, wash.glow ? 0 : wash.alpha],
+      [this.washGlow, wash.glow ? wash.alpha : 0],
+    ];
+    this.tweens.killTweensOf([this.dim, this.wash, this.washGlow]);
+    if (wash.alpha > 0) {
+      if (wash.glow) this.washGlow.setTint(wash.color);
+      else this.wash.setFillStyle(wash.color, 1);
     }
-    this.tweens.add({ targets: this.dim, alpha: look.dim, duration: MOTION.overlay, ease: 'Sine.easeInOut' });
-    this.tweens.add({
-      targets: this.wash,
-      alpha: wash.alpha,
-      duration: MOTION.overlay,
-      ease: 'Sine.easeInOut',
-    });
+    for (const [target, alpha] of targets) {
+      if (instant) target.setAlpha(alpha);
+      else this.tweens.add({ targets: target, alpha, duration: MOTION.overlay, ease: 'Sine.easeInOut' });
+    }
+  }
+
+  /** A soft radial light, generated once: small, because a gradient scales up without banding. */
+  private glowTexture(): string {
+    const key = 'stage-wash-glow';
+    if (!this.textures.exists(key)) {
+      const canvas = document.createElement('canvas');
+      canvas.width = 320;
+      canvas.height = 180;
+      const ctx = canvas.getContext('2d');
+      if (ctx !== null) {
+        const g = ctx.createRadialGradient(160, 120, 10, 160, 120, 210);
+        g.addColorStop(0, 'rgba(255,255,255,1)');
+        g.addColorStop(0.6, 'rgba(255,255,255,0.55)');
+        g.addColorStop(1, 'rgba(255,255,255,0.2)');
+        ctx.fillStyle = g;
+        ctx.fillRect(0, 0, 320, 180);
+      }
+      this.textures.addCanvas(key, canvas);
+    }
+    return key;
   }
 }

@@ -81,19 +81,21 @@ const DEBRIEF_DIM: Record<Wash, number> = { none: 0.4, warm: 0.34, neutral: 0.42
 export interface WashStyle {
   color: number;
   alpha: number;
+  /** a warm ending is lit from within (an additive glow), the others are a flat veil of colour */
+  glow: boolean;
 }
 
 /** Colour washes for the debrief: subtle enough that the DOM summary stays the focus. */
 export function washStyle(wash: Wash): WashStyle {
   switch (wash) {
     case 'warm':
-      return { color: PALETTE.amber, alpha: 0.2 };
+      return { color: PALETTE.amber, alpha: 0.17, glow: true };
     case 'cool':
-      return { color: PALETTE.navyMid, alpha: 0.32 };
+      return { color: PALETTE.navyMid, alpha: 0.32, glow: false };
     case 'neutral':
-      return { color: PALETTE.slate, alpha: 0.1 };
+      return { color: PALETTE.slate, alpha: 0.1, glow: false };
     default:
-      return { color: PALETTE.navy, alpha: 0 };
+      return { color: PALETTE.navy, alpha: 0, glow: false };
   }
 }
 

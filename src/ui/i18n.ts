@@ -28,6 +28,7 @@ export interface Strings {
   continueHint: string;
   confirmHint: (n: number) => string;
   decisionOf: (n: number) => string;
+  decisionsMade: (n: number) => string;
   pause: string;
   pauseHeading: string;
   resumeGame: string;
@@ -119,6 +120,7 @@ const en: Strings = {
   continueHint: 'Enter or Space to continue',
   confirmHint: (n) => `Option ${n} selected: press Enter to confirm.`,
   decisionOf: (n) => `Decision ${n}`,
+  decisionsMade: (n) => (n === 0 ? 'No decisions yet' : n === 1 ? '1 decision made' : `${n} decisions made`),
   pause: 'Menu',
   pauseHeading: 'Paused',
   resumeGame: 'Resume',
@@ -248,6 +250,7 @@ const zh: Strings = {
   continueHint: '回车或空格继续',
   confirmHint: (n) => `已选中第 ${n} 项：按回车确认。`,
   decisionOf: (n) => `第 ${n} 个决定`,
+  decisionsMade: (n) => (n === 0 ? '尚未做决定' : `已做 ${n} 个决定`),
   pause: '菜单',
   pauseHeading: '已暂停',
   resumeGame: '继续',

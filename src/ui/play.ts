@@ -147,7 +147,7 @@ export function playScreen(ctx: UiContext, initial: GameState): Screen {
     continueButton.title = s.continueHint;
     const decisions = state.snapshot?.decisions.length ?? 0;
     const step = state.step;
-    counter.textContent = s.decisionOf(decisions + (step?.kind === 'choices' ? 1 : 0));
+    counter.textContent = step?.kind === 'choices' ? s.decisionOf(decisions + 1) : s.decisionsMade(decisions);
     if (step !== renderedStep) {
       renderedStep = step;
       if (step?.kind === 'line') renderLine(step);

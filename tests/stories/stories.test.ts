@@ -8,6 +8,8 @@ import { ROLES } from '../../src/narrative/roles.ts';
 
 const files = listStoryFiles();
 const WALKS = 1000;
+// Chinese text takes full-width punctuation (，。：；！？) after Chinese characters.
+const ASCII_PUNCTUATION_IN_CHINESE = /[\u4e00-\u9fff][,.;:!?](?!\d)/;
 
 describe('story files', () => {
   it('exist in both languages, with the same file names', () => {
@@ -59,6 +61,7 @@ describe.each(files.map((f) => [f.split('/stories/')[1] ?? f, f]))('%s', (_name,
     const { json, explore } = await buildStory(file);
     if (!json || !explore) throw new Error('no story');
     const random = seededRandom(20261123);
+    const chinese = file.includes('/zh-CN/');
     const engine = new StoryEngine(json);
     // Plain checks collected into one list: a few hundred thousand expect() calls would be slow.
     const problems = new Set<string>();
@@ -69,11 +72,15 @@ describe.each(files.map((f) => [f.split('/stories/')[1] ?? f, f]))('%s', (_name,
       while (step.kind !== 'end') {
         if (step.kind === 'line') {
           for (const p of step.line.problems) problems.add(`line "${step.line.text}": ${p.message}`);
+          if (chinese && ASCII_PUNCTUATION_IN_CHINESE.test(step.line.text))
+            problems.add(`ASCII punctuation in Chinese text: "${step.line.text}"`);
           step = engine.advance();
           continue;
         }
         if (!step.facilitator) problems.add(`no trainer note at decision "${step.options[0]?.text}"`);
         for (const option of step.options) {
+          if (chinese && ASCII_PUNCTUATION_IN_CHINESE.test(`${option.text} ${option.feedback ?? ''}`))
+            problems.add(`ASCII punctuation in Chinese option: "${option.text}"`);
           const roles = ROLES.filter((r) => option.score[r] !== undefined);
           if (!option.hasScore || roles.length < 1 || roles.length > 3)
             problems.add(`option "${option.text}" scores ${roles.length} roles`);

@@ -928,7 +928,8 @@ function backHair(ctx: Ctx, spec: CharacterSpec, f: Frame, t: Tones): void {
     case 'bob':
     case 'bob_fringe': {
       const length = spec.hairStyle === 'bob' ? 0.78 : 0.62;
-      ctx.fillStyle = t.hairShade;
+      // only a touch darker than the front: the bob should read as one mass of hair
+      ctx.fillStyle = css(shade(spec.hair, -0.12));
       ctx.beginPath();
       ctx.moveTo(hx - hw * 1.18, hy - hh * 0.2);
       ctx.bezierCurveTo(

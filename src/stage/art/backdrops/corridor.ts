@@ -34,8 +34,9 @@ export function paintCorridor(ctx: Ctx, w: number, h: number): void {
   poly(ctx, [0, 0, w, 0, endR, endT, endL, endT], 0x303846);
   // ceiling light panels receding
   for (let i = 0; i < 5; i++) {
-    const t0 = 0.1 + i * 0.14;
-    const t1 = t0 + 0.05;
+    // spacing shrinks geometrically towards the vanishing point, as equal steps do in depth
+    const t0 = 1 - 0.72 ** (i + 0.6);
+    const t1 = t0 + (1 - t0) * 0.12;
     const [ax, ay] = towards(VX - 160, -40, t0);
     const [bx, by] = towards(VX + 160, -40, t0);
     const [cx, cy] = towards(VX + 160, -40, t1);
