@@ -49,6 +49,8 @@ export class StageScene extends Phaser.Scene {
   private readonly leaving = new Set<Phaser.GameObjects.Image>();
   private look: StageLook | null = null;
   private lastSetting: string | null = null;
+  /** the latest view waiting for the next frame, if any */
+  private pending: StageView | null = null;
   private awakeUntil = 0;
   private unsubscribe: (() => void) | null = null;
 
@@ -74,7 +76,7 @@ export class StageScene extends Phaser.Scene {
     this.washGlow.setBlendMode(Phaser.BlendModes.ADD);
 
     this.apply(this.source.get(), true);
-    this.unsubscribe = this.source.subscribe((view) => this.apply(view, view.reducedMotion));
+    this.unsubscribe = this.source.subscribe((view) => this.receive(view));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.detach());
     this.events.once(Phaser.Scenes.Events.DESTROY, () => this.detach());
     this.onReady(this);
@@ -97,6 +99,25 @@ export class StageScene extends Phaser.Scene {
   private detach(): void {
     this.unsubscribe?.();
     this.unsubscribe = null;
+    this.pending = null;
+  }
+
+  /**
+   * Views arrive inside the DOM's input handlers. The report is updated at once, but painting a
+   * new backdrop or face takes tens of milliseconds, so the drawing waits for the next frame:
+   * the text the player asked for appears first, and a burst of views costs one update.
+   */
+  private receive(view: StageView): void {
+    this.lastSetting = rememberSetting(view, this.lastSetting);
+    this.report(view, resolveLook(view, this.lastSetting));
+    const queued = this.pending !== null;
+    this.pending = view;
+    if (queued) return;
+    requestAnimationFrame(() => {
+      const latest = this.pending;
+      this.pending = null;
+      if (latest !== null && this.unsubscribe !== null) this.apply(latest, latest.reducedMotion);
+    });
   }
 
   private apply(view: StageView, instant: boolean): void {

@@ -251,7 +251,7 @@ export const CAST: Readonly<Record<string, CharacterSpec>> = {
     glassesColor: 0x16171a,
     facialHair: 'none',
     outfit: 'turtleneck_jacket',
-    jacket: 0x6a6f78,
+    jacket: 0x575c66,
     shirt: 0x1f2229,
     heightOffset: -8,
     build: 0.98,

@@ -28,6 +28,11 @@ export function paintOpcoOffice(ctx: Ctx, w: number, h: number): void {
     [1, 0x262c36],
   ]);
   rect(ctx, 0, 0, w, 80, 0x222934);
+  for (let i = 0; i < 6; i++) {
+    const x = 160 + i * 320;
+    circle(ctx, x, 92, 16, 0xf1e6cf, 0.8);
+    glow(ctx, x, 120, 220, 0xf1e6cf, 0.07);
+  }
 
   // wide window on a warm afternoon skyline
   cityWindow(ctx, rng, 480, 130, 1000, 500, [0x8a98a8, 0xd1ad84], 4, 0x262d38, PALETTE.amberLight);
@@ -95,8 +100,15 @@ export function paintOpcoOffice(ctx: Ctx, w: number, h: number): void {
 
   // low sofa and table
   rect(ctx, 0, 650, w, h - 650, 0x272e39);
+  ellipse(ctx, 900, 740, 640, 70, 0x3a3f4a, 0.8);
   withShadow(ctx, { blur: 30, dy: 14, alpha: 0.4 }, () => roundRect(ctx, 560, 600, 520, 120, 24, 0x5a6170));
   roundRect(ctx, 580, 560, 480, 70, 20, shade(0x5a6170, 0.08));
+  roundRect(ctx, 600, 548, 110, 70, 18, PALETTE.teal, 0.85);
+  roundRect(ctx, 930, 552, 110, 66, 18, PALETTE.amber, 0.75);
+  // a floor lamp's warm pool beside the sofa
+  line(ctx, 470, 360, 470, 690, 0x2c323c, 6);
+  poly(ctx, [430, 330, 510, 330, 530, 380, 410, 380], 0xd8cbb0);
+  glow(ctx, 470, 420, 260, PALETTE.amberLight, 0.18);
   roundRect(ctx, 1180, 660, 240, 18, 8, 0xb8ae9f);
   ellipse(ctx, 1240, 650, 22, 10, PALETTE.paper);
   plant(ctx, rng, 1800, 720, 170);

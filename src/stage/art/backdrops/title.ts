@@ -17,7 +17,7 @@ export function paintTitle(ctx: Ctx, w: number, h: number): void {
     [0.66, 0x2a2d3a],
     [1, 0x0b1020],
   ]);
-  glow(ctx, w * 0.62, h * 0.64, 700, PALETTE.amber, 0.22);
+  glow(ctx, w * 0.62, h * 0.64, 800, PALETTE.amber, 0.3);
   for (let i = 0; i < 90; i++)
     circle(
       ctx,

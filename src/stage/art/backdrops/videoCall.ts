@@ -31,7 +31,7 @@ interface Tile {
 
 const SKINS = [0xf0cfb5, 0xe3b792, 0xc99470, 0xa7704c, 0x7a4e36, 0x5e3b2a];
 const HAIRS = [0x1c1a1c, 0x3b2c24, 0x6b5440, 0xb89a6a, 0x8e8e92, 0x2a2220];
-const TOPS = [PALETTE.teal, PALETTE.slate, 0x6b3a4f, PALETTE.amberDeep, 0x3d5a80, 0x5c6944, 0x8a8f98];
+const TOPS = [PALETTE.teal, PALETTE.slate, 0x6b3a4f, 0x3d5a80, 0x5c6944, 0x8a8f98, 0x8a6a4a, 0x2f3b52];
 
 export function paintVideoCall(ctx: Ctx, w: number, h: number): void {
   const rng = createRng('video_call');
@@ -167,12 +167,17 @@ function person(ctx: Ctx, cx: number, bottom: number, h: number, tile: Tile, nig
   ctx.closePath();
   ctx.fill();
   rect(ctx, cx - 16 * s, bottom - 112 * s, 32 * s, 30 * s, shade(skin, -0.15));
-  // head and hair
-  ellipse(ctx, cx, bottom - 148 * s, 40 * s, 50 * s, skin);
-  ellipse(ctx, cx + 16 * s, bottom - 146 * s, 22 * s, 46 * s, shade(skin, -0.12), 0.6);
+  // hair mass behind, then the face, then a soft fringe
+  ellipse(ctx, cx, bottom - 160 * s, 46 * s, 54 * s, tile.hair);
+  ellipse(ctx, cx, bottom - 146 * s, 38 * s, 48 * s, skin);
+  ellipse(ctx, cx + 16 * s, bottom - 144 * s, 20 * s, 44 * s, shade(skin, -0.12), 0.5);
   ctx.fillStyle = `#${tile.hair.toString(16).padStart(6, '0')}`;
   ctx.beginPath();
-  ctx.ellipse(cx, bottom - 170 * s, 43 * s, 32 * s, 0, Math.PI, Math.PI * 2);
+  ctx.moveTo(cx - 40 * s, bottom - 150 * s);
+  ctx.quadraticCurveTo(cx - 30 * s, bottom - 210 * s, cx + 6 * s, bottom - 206 * s);
+  ctx.quadraticCurveTo(cx + 44 * s, bottom - 200 * s, cx + 40 * s, bottom - 150 * s);
+  ctx.quadraticCurveTo(cx + 24 * s, bottom - 184 * s, cx - 10 * s, bottom - 178 * s);
+  ctx.quadraticCurveTo(cx - 30 * s, bottom - 176 * s, cx - 40 * s, bottom - 150 * s);
   ctx.fill();
   // screen glow on the face at night
   if (night) glow(ctx, cx, bottom - 140 * s, 70 * s, 0x8fb8d8, 0.18);

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { lintSource, tagsOnLine } from '../../src/narrative/lint.ts';
+
+const header = ['# title: T', '# role: S', '# order: 1', '# summary: s'];
+const lint = (...lines: string[]) => lintSource('x.ink', [...header, ...lines].join('\n'));
+const messages = (...lines: string[]) => lint(...lines).map((p) => `${p.line}: ${p.message}`);
+
+describe('source lint', () => {
+  it('finds tags inside and outside choice brackets, honouring escapes and comments', () => {
+    const { tags } = tagsOnLine(
+      '* [Ask \\# why # score: S+1 # feedback: a \\[b\\]] Then. # mood: pleased // # speaker: nobody',
+    );
+    expect(tags).toEqual([
+      { text: 'score: S+1', inChoiceBrackets: true },
+      { text: 'feedback: a \\[b\\]', inChoiceBrackets: true },
+      { text: 'mood: pleased', inChoiceBrackets: false },
+    ]);
+  });
+
+  it('accepts a well-formed story', () => {
+    expect(
+      lint(
+        'Hi. # speaker: eleanor # mood: pleased',
+        '* [A # score: S+1 # feedback: f]',
+        '- Bye. # ending: strong',
+        '-> END',
+      ),
+    ).toEqual([]);
+  });
+
+  it('names what is wrong and on which line', () => {
+    expect(messages('Hi. # speaker: elenor')).toEqual([
+      expect.stringMatching(/^5: unknown cast id "elenor"/),
+    ]);
+    expect(messages('Hi. # sceen: corridor')).toEqual([expect.stringMatching(/^5: unknown tag "sceen"/)]);
+    expect(messages('* [A # score: X+1 # feedback: f]')).toEqual([
+      expect.stringMatching(/^5: unknown role "X"/),
+    ]);
+    expect(messages('* [A # feedback: f]')).toEqual([expect.stringMatching(/^5: this option has no score/)]);
+    expect(messages('* [A] # score: S+1 # feedback: f')).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^5: "score" must be inside the choice's square brackets/),
+      ]),
+    );
+    expect(messages('Hi. ＃ mood: pleased')).toEqual([expect.stringMatching(/^5: full-width "＃"/)]);
+    expect(messages('* [A # score: S+1 # feedback: f # cap: charm]')).toEqual([
+      expect.stringMatching(/^5: unknown capability "charm"/),
+    ]);
+  });
+
+  it('treats a story without a role as plain Ink: a warning, no demands for scores', () => {
+    const problems = lintSource('p.ink', 'Hello.\n* [Go]\n- Bye.\n-> END');
+    expect(problems).toEqual([
+      expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/plain, unscored/) }),
+    ]);
+  });
+});
