@@ -2,7 +2,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import fs from 'node:fs';
 import { formatMessage } from '../src/narrative/compile.ts';
+import { lintSource } from '../src/narrative/lint.ts';
 import { type BuiltStory, buildStory } from './story-build.ts';
 
 const EXPLORER = path.resolve(import.meta.dirname, 'explore-story.ts');

@@ -82,6 +82,8 @@ export async function startStage(parent: HTMLElement, source: StageSource): Prom
       observer?.disconnect();
       scene = null;
       g.destroy(true);
+      // Phaser tears down on its next step; a sleeping loop has no next step, so give it one
+      if (!g.loop.running) g.loop.wake();
       clearStatus(status);
     },
   };
