@@ -44,7 +44,7 @@ export async function startStage(parent: HTMLElement, source: StageSource): Prom
     disableContextMenu: false,
     audio: { noAudio: true },
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
-    render: { antialias: true, roundPixels: false, powerPreference: 'low-power' },
+    render: { antialias: true, antialiasGL: false, roundPixels: false, powerPreference: 'low-power' },
     scale: {
       mode: Phaser.Scale.ENVELOP,
       autoCenter: Phaser.Scale.CENTER_BOTH,
@@ -55,6 +55,7 @@ export async function startStage(parent: HTMLElement, source: StageSource): Prom
   });
   let scene: StageScene | null = await ready;
 
+  (window as unknown as { __dbgGame: unknown }).__dbgGame = g;
   g.canvas.style.pointerEvents = 'none';
   g.canvas.setAttribute('aria-hidden', 'true');
   g.canvas.tabIndex = -1;

@@ -1,0 +1,94 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, openGame } from './harness.ts';
+import { keyboardToScenario } from './play.ts';
+
+let browser: Browser;
+const baseUrl = inject('baseUrl');
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** WCAG contrast ratio between an element's text colour and the background of `bgSelector`. */
+async function contrast(page: Page, textSelector: string, bgSelector: string): Promise<number> {
+  return page.evaluate(
+    ([t, b]) => {
+      const parse = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+      const lum = ([r = 0, g = 0, bl = 0]: number[]) => {
+        const f = (v: number) => {
+          const s = v / 255;
+          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+        };
+        return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(bl);
+      };
+      const text = document.querySelector(t as string);
+      const bg = document.querySelector(b as string);
+      if (!text || !bg) return 0;
+      const fg = parse(getComputedStyle(text).color);
+      const back = parse(getComputedStyle(bg).backgroundColor);
+      // A translucent panel sits over a dark stage: judge it against the page's darkest base.
+      const alpha = back[3] ?? 1;
+      const base = [10, 20, 34];
+      const mixed = [0, 1, 2].map((i) => (back[i] ?? 0) * alpha + (base[i] ?? 0) * (1 - alpha));
+      const [l1, l2] = [lum(fg), lum(mixed)].sort((x, y) => y - x);
+      return ((l1 ?? 0) + 0.05) / ((l2 ?? 0) + 0.05);
+    },
+    [textSelector, bgSelector],
+  );
+}
+
+describe('accessibility', () => {
+  it('keeps text legible: dialogue, options and hints well above WCAG AA contrast', async () => {
+    const { page, context } = await openGame(browser, baseUrl);
+    await keyboardToScenario(page, 'en', 's1_strategy');
+    expect(await contrast(page, '[data-testid="line"]', '.dialogue')).toBeGreaterThan(7);
+    while ((await page.locator('.choices:not([hidden])').count()) === 0) await page.keyboard.press('Enter');
+    expect(await contrast(page, '.choice-text', '.choice')).toBeGreaterThan(7);
+    expect(await contrast(page, '[data-testid="choice-hint"]', '.choices')).toBeGreaterThan(4.5);
+    // Body text is at least 20 px at 1280x720.
+    const size = await page.locator('[data-testid="line"]').evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(20);
+    await context.close();
+  });
+
+  it('shows where keyboard focus is', async () => {
+    const { page, context } = await openGame(browser, baseUrl);
+    await page.waitForSelector('.title-card');
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => {
+      const el = document.activeElement;
+      return el ? getComputedStyle(el).outlineStyle : 'none';
+    });
+    expect(outline).not.toBe('none');
+    await context.close();
+  });
+
+  it('respects prefers-reduced-motion: no text animation, and the stage is told', async () => {
+    const { page, context, errors } = await openGame(browser, baseUrl, { reducedMotion: 'reduce' });
+    await keyboardToScenario(page, 'en', 's1_strategy');
+    const animation = await page.locator('[data-testid="line"]').evaluate((el) => getComputedStyle(el).animationName);
+    expect(animation).toBe('none');
+    expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('gives screen readers a live dialogue region, labelled choices and a named dialog', async () => {
+    const { page, context } = await openGame(browser, baseUrl);
+    await keyboardToScenario(page, 'zh-CN', 's1_strategy');
+    expect(await page.locator('.dialogue').getAttribute('aria-live')).toBe('polite');
+    while ((await page.locator('.choices:not([hidden])').count()) === 0) await page.keyboard.press('Enter');
+    expect(await page.locator('.choices').getAttribute('aria-labelledby')).toBe('choices-heading');
+    await page.keyboard.press('Escape');
+    const dialog = page.locator('[data-testid="pause-dialog"]');
+    await dialog.waitFor();
+    expect(await dialog.getAttribute('aria-labelledby')).toBe('pause-heading');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await context.close();
+  });
+});
