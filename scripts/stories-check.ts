@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { formatMessage } from '../src/narrative/compile.ts';
-import { lintSource } from '../src/narrative/lint.ts';
+import { lintSource, unreachableSections } from '../src/narrative/lint.ts';
 import { ROLES } from '../src/narrative/roles.ts';
 import { type BuiltStory, buildStory, listStoryFiles } from './story-build.ts';
 
@@ -42,6 +42,7 @@ export async function checkStory(absFile: string): Promise<StoryReport> {
   }));
   const source = fs.readFileSync(absFile, 'utf8');
   for (const p of lintSource(built.file, source)) findings.push(p);
+  for (const p of unreachableSections(built.file, source)) findings.push(p);
   const explore = built.explore;
   const scored = built.header?.scored ?? false;
   if (explore) {

@@ -241,3 +241,90 @@ function checkLineTag(name: string, value: string, n: number, report: Report, vo
       report(n, 'error', `unknown tag "${name}" (line tags: ${LINE_TAGS.join(', ')})`);
   }
 }
+
+interface Section {
+  name: string;
+  knot: string;
+  line: number;
+  isFunction: boolean;
+  /** the stitch is the first one in its knot and the knot has no content before it */
+  entryStitch: boolean;
+}
+
+/**
+ * Knots and stitches nothing diverts to. Worked out from the source (so each comes with its line):
+ * starting from the top of the file, follow every `->`, `->->`, `<-` and function call.
+ */
+export function unreachableSections(file: string, source: string): LintProblem[] {
+  const lines = stripBlockComments(source).split(/\r?\n/).map((l) => l.replace(/(^|[^\\])\/\/.*$/, '$1'));
+  const sections: Section[] = [];
+  const body = new Map<string, string[]>();
+  let knot = '';
+  let current = '';
+  let knotHasContent = false;
+  body.set('', []);
+  lines.forEach((raw, i) => {
+    const knotMatch = /^\s*={2,}\s*(function\s+)?(\w+)/.exec(raw);
+    const stitchMatch = !knotMatch && /^\s*=\s*(\w+)/.exec(raw);
+    if (knotMatch) {
+      knot = knotMatch[2] ?? '';
+      current = knot;
+      knotHasContent = false;
+      sections.push({ name: knot, knot, line: i + 1, isFunction: Boolean(knotMatch[1]), entryStitch: false });
+      body.set(current, []);
+      return;
+    }
+    if (stitchMatch) {
+      const name = `${knot}.${stitchMatch[1] ?? ''}`;
+      const first = !sections.some((s) => s.knot === knot && s.name !== knot);
+      sections.push({ name, knot, line: i + 1, isFunction: false, entryStitch: first && !knotHasContent });
+      current = name;
+      body.set(current, []);
+      return;
+    }
+    if (raw.trim() !== '' && current === knot) knotHasContent = true;
+    body.get(current)?.push(raw);
+  });
+  const names = new Set(sections.map((s) => s.name));
+  const resolve = (target: string, from: Section | null): string | null => {
+    const t = target.replace(/\(.*$/, '');
+    if (t === 'END' || t === 'DONE') return null;
+    const fromKnot = from?.knot ?? '';
+    if (names.has(`${fromKnot}.${t}`)) return `${fromKnot}.${t}`;
+    if (names.has(t)) return t;
+    const [k, s] = t.split('.');
+    if (k && s && names.has(`${k}.${s}`)) return `${k}.${s}`;
+    return null;
+  };
+  const reached = new Set<string>();
+  const queue: (Section | null)[] = [null];
+  const visit = (name: string | null) => {
+    if (!name || reached.has(name)) return;
+    reached.add(name);
+    queue.push(sections.find((s) => s.name === name) ?? null);
+  };
+  while (queue.length > 0) {
+    const section = queue.shift() ?? null;
+    const text = (body.get(section?.name ?? '') ?? []).join('\n');
+    for (const m of text.matchAll(/(?:->->|->|<-)\s*([A-Za-z_][\w.]*)/g)) visit(resolve(m[1] ?? '', section));
+    for (const m of text.matchAll(/\b([A-Za-z_]\w*)\s*\(/g)) {
+      const target = sections.find((s) => s.isFunction && s.name === m[1]);
+      if (target) visit(target.name);
+    }
+    // Entering a knot runs its first stitch when the knot has nothing before it.
+    if (section && section.name === section.knot) {
+      const entry = sections.find((s) => s.knot === section.knot && s.entryStitch);
+      if (entry) visit(entry.name);
+    }
+  }
+  // A knot entered only through one of its stitches is still in use.
+  const used = (s: Section) => reached.has(s.name) || (s.name === s.knot && sections.some((x) => x.knot === s.knot && reached.has(x.name)));
+  return sections
+    .filter((s) => !used(s))
+    .map((s) => ({
+      file,
+      line: s.line,
+      severity: 'warning' as const,
+      message: `${s.isFunction ? 'function' : s.name.includes('.') ? 'stitch' : 'knot'} "${s.name}" is never reached: nothing diverts to it`,
+    }));
+}

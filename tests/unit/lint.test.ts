@@ -55,3 +55,35 @@ describe('source lint', () => {
     ]);
   });
 });
+
+describe('unreachable knots and stitches', () => {
+  it('flags a knot and a stitch nothing diverts to, with their lines', async () => {
+    const { unreachableSections } = await import('../../src/narrative/lint.ts');
+    const source = [
+      '-> start',
+      '=== start ===',
+      'Hi.',
+      '* [Go] -> middle.second',
+      '* [Call] -> helper(1) ->',
+      '=== middle ===',
+      '= first',
+      'One. -> END',
+      '= second',
+      'Two. -> END',
+      '=== orphan ===',
+      'Never. -> END',
+      '=== function helper(x) ===',
+      '~ return x',
+      '=== tunnel_target ===',
+      '= only',
+      'In. ->->',
+    ].join('\n');
+    const problems = unreachableSections('u.ink', source);
+    expect(problems.map((p) => `${p.line}: ${p.message}`)).toEqual([
+      '7: stitch "middle.first" is never reached: nothing diverts to it',
+      '11: knot "orphan" is never reached: nothing diverts to it',
+      '15: knot "tunnel_target" is never reached: nothing diverts to it',
+      '16: stitch "tunnel_target.only" is never reached: nothing diverts to it',
+    ]);
+  });
+});
