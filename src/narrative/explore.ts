@@ -23,6 +23,18 @@ export interface DecisionPoint {
   missingFeedback: number[];
   /** true if some way into this decision had no `# facilitator:` note */
   missingFacilitator: boolean;
+  /** the line shown just before the decision, as first met */
+  prompt: string | null;
+  /** every option ever offered here, with where it leads: a decision id or "end:<ending>" */
+  branches: Branch[];
+}
+
+export interface Branch {
+  text: string;
+  score: Partial<RoleScores>;
+  /** offered only on some paths (a condition in the story) */
+  conditional: boolean;
+  targets: string[];
 }
 
 export interface ExploreResult {
@@ -123,14 +135,16 @@ interface Segment {
   ending: Ending | null;
   facilitator: boolean;
   error: string | null;
+  lastText: string | null;
 }
 
 /** Continue until a decision or the end, noting the ending tag and any trainer's note. */
 function runSegment(story: Story, errors: string[]): Segment {
-  const seg: Segment = { ending: null, facilitator: false, error: null };
+  const seg: Segment = { ending: null, facilitator: false, error: null, lastText: null };
   try {
     while (story.canContinue) {
-      story.Continue();
+      const text = (story.Continue() ?? '').trim();
+      if (text) seg.lastText = text;
       const tags = parseLineTags(story.currentTags ?? []);
       if (tags.ending) seg.ending = tags.ending;
       if (tags.facilitator !== null) seg.facilitator = true;
@@ -181,8 +195,11 @@ function exploreExact(
   now: () => number,
   started: number,
 ): ExactOutcome {
-  const maxStates = options.maxStates ?? 200_000;
-  const maxMs = options.maxMs ?? 20_000;
+  // The state budget decides between exact figures and a bound, so it is a count, never a
+  // time: points possible must not depend on how busy the machine is. The time limit is only
+  // a safety net far beyond any story the budget admits.
+  const maxStates = options.maxStates ?? 60_000;
+  const maxMs = options.maxMs ?? 600_000;
   const story = new Story(compiledJson);
   const runtimeErrors: string[] = [];
   story.onError = (message: string) => {
@@ -191,6 +208,7 @@ function exploreExact(
   const memo = new Map<string, NodeValue>();
   const inProgress = new Set<string>();
   const points = new Map<string, DecisionPoint>();
+  const offers = new Map<string, OfferCount>();
   const edges = new Map<string, Set<string>>();
   const deadEnds = new Set<string>();
   let stateVisits = 0;
@@ -247,16 +265,20 @@ function exploreExact(
       story.ChooseChoiceIndex(index);
       const seg = runSegment(story, runtimeErrors);
       let child: NodeValue;
+      let target: string;
       if (!seg.error && story.currentChoices.length > 0) {
         const childId = choicePointId(story);
-        notePoint(points, story, childId, seg.facilitator);
+        target = childId;
+        notePoint(points, offers, story, childId, seg.facilitator, seg.lastText);
         const targets = edges.get(pointId) ?? new Set<string>();
         edges.set(pointId, targets);
         targets.add(childId);
         child = visit(story.state.toJson(), childId);
       } else {
+        target = `end:${seg.error ? 'error' : (seg.ending ?? 'untagged')}`;
         child = terminal(seg, `option "${choice.text}"`);
       }
+      noteBranch(points.get(pointId), choice.text, choice.tags.score, target);
       const delta = choice.tags.score;
       const through: NodeValue = {
         count: child.count,
@@ -277,7 +299,7 @@ function exploreExact(
     }
     inProgress.delete(key);
     const result =
-      value ?? terminal({ ending: null, facilitator: false, error: null }, 'a decision with no options');
+      value ?? terminal({ ending: null, facilitator: false, error: null, lastText: null }, 'a decision with no options');
     memo.set(key, result);
     return result;
   };
@@ -287,12 +309,13 @@ function exploreExact(
     let root: NodeValue;
     if (!seg.error && story.currentChoices.length > 0) {
       const id = choicePointId(story);
-      notePoint(points, story, id, seg.facilitator);
+      notePoint(points, offers, story, id, seg.facilitator, seg.lastText);
       root = visit(story.state.toJson(), id);
     } else {
       root = terminal(seg, 'the opening');
     }
     if (hasCycle(edges)) cyclic = true;
+    markConditional(points, offers);
     const mean = zeroScores();
     for (const role of ROLES) mean[role] = root.count > 0 ? root.sum[role] / root.count : 0;
     const possible = zeroScores();
@@ -324,7 +347,24 @@ function exploreExact(
   }
 }
 
-function notePoint(points: Map<string, DecisionPoint>, story: Story, id: string, facilitator: boolean): void {
+interface OfferCount {
+  visits: number;
+  offered: Map<string, number>;
+}
+
+function notePoint(
+  points: Map<string, DecisionPoint>,
+  offers: Map<string, OfferCount>,
+  story: Story,
+  id: string,
+  facilitator: boolean,
+  prompt: string | null,
+): void {
+  const offered = story.currentChoices.map((c) => c.text);
+  const count = offers.get(id) ?? { visits: 0, offered: new Map<string, number>() };
+  offers.set(id, count);
+  count.visits++;
+  for (const text of offered) count.offered.set(text, (count.offered.get(text) ?? 0) + 1);
   const existing = points.get(id);
   if (existing) {
     if (!facilitator) existing.missingFacilitator = true;
@@ -332,11 +372,32 @@ function notePoint(points: Map<string, DecisionPoint>, story: Story, id: string,
   }
   points.set(id, {
     id,
-    options: story.currentChoices.map((c) => c.text),
+    options: offered,
     missingScore: [],
     missingFeedback: [],
     missingFacilitator: !facilitator,
+    prompt,
+    branches: [],
   });
+}
+
+function noteBranch(point: DecisionPoint | undefined, text: string, score: Partial<RoleScores>, target: string): void {
+  if (!point) return;
+  let branch = point.branches.find((b) => b.text === text);
+  if (!branch) {
+    branch = { text, score, conditional: false, targets: [] };
+    point.branches.push(branch);
+  }
+  if (!branch.targets.includes(target)) branch.targets.push(target);
+}
+
+/** An option offered on fewer visits than its decision had is behind a condition. */
+function markConditional(points: Map<string, DecisionPoint>, offers: Map<string, OfferCount>): void {
+  for (const point of points.values()) {
+    const count = offers.get(point.id);
+    if (!count) continue;
+    for (const branch of point.branches) branch.conditional = (count.offered.get(branch.text) ?? 0) < count.visits;
+  }
 }
 
 function merge(a: NodeValue, b: NodeValue): NodeValue {

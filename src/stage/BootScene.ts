@@ -3,9 +3,9 @@
  * scene starts, so the stage never opens on an empty frame.
  */
 import * as Phaser from 'phaser';
-import { ArtLibrary } from './art/library';
-import { resolveLook } from './look';
-import type { StageSource } from './types';
+import { ArtLibrary } from './art/library.ts';
+import { resolveLook } from './look.ts';
+import type { StageSource } from './types.ts';
 
 export const BOOT_SCENE_KEY = 'stage-boot';
 

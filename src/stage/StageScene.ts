@@ -4,9 +4,9 @@
  * view means lives in look.ts, and every pixel is painted by art/.
  */
 import * as Phaser from 'phaser';
-import { ArtLibrary } from './art/library';
-import { poseFor } from './cast';
-import { placeFigure, STAGE_HEIGHT, STAGE_WIDTH } from './layout';
+import { ArtLibrary } from './art/library.ts';
+import { poseFor } from './cast.ts';
+import { placeFigure, STAGE_HEIGHT, STAGE_WIDTH } from './layout.ts';
 import {
   diffLook,
   type FigureLook,
@@ -16,11 +16,11 @@ import {
   resolveLook,
   type StageLook,
   washStyle,
-} from './look';
-import { PALETTE } from './palette';
-import type { BackdropId } from './settings';
-import type { StageStatus } from './status';
-import type { MoodId, StageSource, StageView } from './types';
+} from './look.ts';
+import { PALETTE } from './palette.ts';
+import type { BackdropId } from './settings.ts';
+import type { StageStatus } from './status.ts';
+import type { MoodId, StageSource, StageView } from './types.ts';
 
 export const STAGE_SCENE_KEY = 'stage';
 
@@ -75,6 +75,8 @@ export class StageScene extends Phaser.Scene {
     this.washGlow.setDisplaySize(STAGE_WIDTH, STAGE_HEIGHT).setDepth(22).setAlpha(0);
     this.washGlow.setBlendMode(Phaser.BlendModes.ADD);
 
+    this.fitCamera();
+    this.scale.on(Phaser.Scale.Events.RESIZE, this.fitCamera, this);
     this.apply(this.source.get(), true);
     this.unsubscribe = this.source.subscribe((view) => this.receive(view));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.detach());
@@ -96,7 +98,16 @@ export class StageScene extends Phaser.Scene {
     if (!this.game.loop.running) this.game.loop.wake();
   }
 
+  /** Everything is laid out in 1920x1080 stage units; the camera maps them onto the canvas. */
+  private fitCamera(): void {
+    const camera = this.cameras.main;
+    camera.setSize(this.scale.width, this.scale.height);
+    camera.setOrigin(0, 0).setZoom(this.scale.width / STAGE_WIDTH);
+    this.wake();
+  }
+
   private detach(): void {
+    this.scale.off(Phaser.Scale.Events.RESIZE, this.fitCamera, this);
     this.unsubscribe?.();
     this.unsubscribe = null;
     this.pending = null;
@@ -104,8 +115,9 @@ export class StageScene extends Phaser.Scene {
 
   /**
    * Views arrive inside the DOM's input handlers. The report is updated at once, but painting a
-   * new backdrop or face takes tens of milliseconds, so the drawing waits for the next frame:
-   * the text the player asked for appears first, and a burst of views costs one update.
+   * new backdrop or face takes tens of milliseconds, so the drawing waits until the browser has
+   * painted the next frame: the text the player asked for appears first, and a burst of views
+   * costs one update.
    */
   private receive(view: StageView): void {
     this.lastSetting = rememberSetting(view, this.lastSetting);
@@ -113,11 +125,14 @@ export class StageScene extends Phaser.Scene {
     const queued = this.pending !== null;
     this.pending = view;
     if (queued) return;
-    requestAnimationFrame(() => {
-      const latest = this.pending;
-      this.pending = null;
-      if (latest !== null && this.unsubscribe !== null) this.apply(latest, latest.reducedMotion);
-    });
+    // after the next paint, not before it: the DOM's new text shows while the art is painted
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        const latest = this.pending;
+        this.pending = null;
+        if (latest !== null && this.unsubscribe !== null) this.apply(latest, latest.reducedMotion);
+      }, 0),
+    );
   }
 
   private apply(view: StageView, instant: boolean): void {

@@ -3,7 +3,7 @@
  * painter in art/figure.ts turns a spec plus a pose into pixels. Keeping this separate lets
  * tests check that every cast id has a distinct silhouette recipe.
  */
-import type { MoodId } from './types';
+import type { MoodId } from './types.ts';
 
 export type HairStyle =
   | 'side_part'

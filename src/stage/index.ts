@@ -4,14 +4,14 @@
  * input and howler owns all audio.
  */
 import * as Phaser from 'phaser';
-import { BootScene } from './BootScene';
-import { STAGE_HEIGHT, STAGE_WIDTH } from './layout';
-import { css, PALETTE } from './palette';
-import { STAGE_SCENE_KEY, StageScene } from './StageScene';
-import { clearStatus, publishStatus, type StageStatus } from './status';
-import type { StageHandle, StageSource } from './types';
+import { BootScene } from './BootScene.ts';
+import { renderSizeFor, worthResizing } from './layout.ts';
+import { css, PALETTE } from './palette.ts';
+import { STAGE_SCENE_KEY, StageScene } from './StageScene.ts';
+import { clearStatus, publishStatus, type StageStatus } from './status.ts';
+import type { StageHandle, StageSource } from './types.ts';
 
-export type { StageHandle, StageSource, StageView } from './types';
+export type { StageHandle, StageSource, StageView } from './types.ts';
 
 function rendererName(type: number): string {
   return type === Phaser.WEBGL ? 'WebGL' : type === Phaser.CANVAS ? 'Canvas' : 'Headless';
@@ -27,6 +27,15 @@ export async function startStage(parent: HTMLElement, source: StageSource): Prom
   // overflow or the page would scroll.
   if (getComputedStyle(parent).overflow === 'visible') parent.style.overflow = 'hidden';
 
+  const parentSize = (): { width: number; height: number } => {
+    const rect = parent.getBoundingClientRect();
+    // an unsized parent still gets a sensible canvas: fall back to the window
+    const width = rect.width > 0 ? rect.width : window.innerWidth;
+    const height = rect.height > 0 ? rect.height : window.innerHeight;
+    return renderSizeFor(width, height, window.devicePixelRatio);
+  };
+  const initial = parentSize();
+
   let onReady: (scene: StageScene) => void = () => undefined;
   const ready = new Promise<StageScene>((resolve) => {
     onReady = resolve;
@@ -34,8 +43,8 @@ export async function startStage(parent: HTMLElement, source: StageSource): Prom
   const g = new Phaser.Game({
     type: Phaser.AUTO,
     parent,
-    width: STAGE_WIDTH,
-    height: STAGE_HEIGHT,
+    width: initial.width,
+    height: initial.height,
     backgroundColor: css(PALETTE.navyDeep),
     transparent: false,
     banner: false,
@@ -44,25 +53,36 @@ export async function startStage(parent: HTMLElement, source: StageSource): Prom
     disableContextMenu: false,
     audio: { noAudio: true },
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
-    render: { antialias: true, antialiasGL: false, roundPixels: false, powerPreference: 'low-power' },
+    render: {
+      antialias: true,
+      antialiasGL: false,
+      roundPixels: false,
+      powerPreference: 'low-power',
+      maxTextures: 1,
+    },
     scale: {
       mode: Phaser.Scale.ENVELOP,
       autoCenter: Phaser.Scale.CENTER_BOTH,
-      width: STAGE_WIDTH,
-      height: STAGE_HEIGHT,
+      width: initial.width,
+      height: initial.height,
     },
     scene: [new BootScene(source, STAGE_SCENE_KEY), new StageScene(source, status, (s) => onReady(s))],
   });
   let scene: StageScene | null = await ready;
 
-  (window as unknown as { __dbgGame: unknown }).__dbgGame = g;
   g.canvas.style.pointerEvents = 'none';
   g.canvas.setAttribute('aria-hidden', 'true');
   g.canvas.tabIndex = -1;
   status.renderer = rendererName(g.renderer.type);
 
-  // the loop sleeps when nothing changes, so wake it for anything that needs a fresh frame
-  const wake = (): void => scene?.wake(600);
+  // the loop sleeps when nothing changes, so wake it for anything that needs a fresh frame;
+  // a real change of size also re-sizes the canvas, so it never renders more pixels than shown
+  const wake = (): void => {
+    if (scene === null) return;
+    const next = parentSize();
+    if (worthResizing(g.scale.width, next.width)) g.scale.setGameSize(next.width, next.height);
+    scene.wake(600);
+  };
   const onVisibility = (): void => {
     if (document.visibilityState === 'visible') wake();
   };

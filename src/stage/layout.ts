@@ -91,3 +91,34 @@ export function visibleBandForAspect(aspect: number): {
   const cut = (STAGE_WIDTH - visibleW) / 2;
   return { left: cut, right: STAGE_WIDTH - cut, top: 0, bottom: STAGE_HEIGHT };
 }
+
+/** The smallest and largest canvas the stage renders into, in device pixels (width at 16:9). */
+export const MIN_RENDER_WIDTH = 960;
+export const MAX_RENDER_WIDTH = STAGE_WIDTH;
+
+/**
+ * How many device pixels the canvas needs for a parent of this CSS size. The scene is always laid
+ * out in 1920x1080 stage units and a camera zoom maps them onto the canvas, so a 1280x720 window
+ * renders 2.25 times fewer pixels than a full-HD canvas scaled down by the browser would: on a
+ * software renderer (and a tired classroom laptop) pixels are the whole cost.
+ */
+export function renderSizeFor(
+  cssWidth: number,
+  cssHeight: number,
+  devicePixelRatio: number,
+): {
+  width: number;
+  height: number;
+} {
+  const dpr = Number.isFinite(devicePixelRatio) && devicePixelRatio > 0 ? devicePixelRatio : 1;
+  // ENVELOP covers the parent: the displayed stage is as wide as the wider of the two fits
+  const cover = Math.max(cssWidth / STAGE_WIDTH, cssHeight / STAGE_HEIGHT);
+  const wanted = Number.isFinite(cover) && cover > 0 ? STAGE_WIDTH * cover * dpr : MAX_RENDER_WIDTH;
+  const width = Math.round(Math.min(MAX_RENDER_WIDTH, Math.max(MIN_RENDER_WIDTH, wanted)) / 16) * 16;
+  return { width, height: (width / 16) * 9 };
+}
+
+/** Resizing the canvas clears it and costs a frame: only do it for a change worth seeing. */
+export function worthResizing(currentWidth: number, nextWidth: number): boolean {
+  return Math.abs(nextWidth - currentWidth) / currentWidth > 0.08;
+}

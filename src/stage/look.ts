@@ -3,9 +3,9 @@
  * diffs two looks into the transitions to play. Pure module with no Phaser import, so the
  * rules for title, menu, debrief and unknown ids are unit-tested in isolation.
  */
-import { PALETTE } from './palette';
-import { type BackdropId, backdropFor, TITLE_BACKDROP } from './settings';
-import type { MoodId, StageView } from './types';
+import { PALETTE } from './palette.ts';
+import { type BackdropId, backdropFor, TITLE_BACKDROP } from './settings.ts';
+import type { MoodId, StageView } from './types.ts';
 
 export const MOOD_IDS: readonly MoodId[] = [
   'neutral',

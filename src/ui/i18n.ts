@@ -71,6 +71,19 @@ export interface Strings {
   roleBlurbs: Record<Role, string>;
   scoreLabel: string;
   keyboardHelp: string;
+  map: {
+    open: string;
+    heading: string;
+    intro: string;
+    title: (story: string) => string;
+    decision: (n: number) => string;
+    conditional: string;
+    legend: string;
+    unreachable: string;
+    noneUnreachable: string;
+    choose: string;
+    untagged: string;
+  };
 }
 
 const en: Strings = {
@@ -201,6 +214,19 @@ const en: Strings = {
   },
   scoreLabel: 'Score',
   keyboardHelp: 'Keyboard: 1–9 select, Enter confirm or continue, Esc menu.',
+  map: {
+    open: 'Branch maps',
+    heading: 'Branch maps (for facilitators)',
+    intro: 'Every decision of a scenario as a box, every option as an arrow labelled with its number and score; endings on the right. Dashed arrows are options offered only on some paths.',
+    title: (story) => `Branch map: ${story}`,
+    decision: (n) => `Decision ${n}`,
+    conditional: 'offered only on some paths',
+    legend: 'Hover an arrow to read the option.',
+    unreachable: 'Never reached (nothing diverts to it):',
+    noneUnreachable: 'Every knot and stitch is reachable.',
+    choose: 'Scenario',
+    untagged: 'Untagged ending',
+  },
 };
 
 const zh: Strings = {
@@ -326,6 +352,19 @@ const zh: Strings = {
   },
   scoreLabel: '得分',
   keyboardHelp: '键盘：1–9 选择，回车确认或继续，Esc 打开菜单。',
+  map: {
+    open: '分支地图',
+    heading: '分支地图（供引导师使用）',
+    intro: '每个决定是一个方框，每个选项是一条箭头，标有序号和得分；结局在最右侧。虚线箭头表示只在部分路径上出现的选项。',
+    title: (story) => `分支地图：${story}`,
+    decision: (n) => `第 ${n} 个决定`,
+    conditional: '只在部分路径上出现',
+    legend: '把鼠标移到箭头上可查看选项全文。',
+    unreachable: '永远走不到（没有任何跳转指向它）：',
+    noneUnreachable: '所有段落都可以走到。',
+    choose: '情境',
+    untagged: '未标注的结局',
+  },
 };
 
 export const STRINGS: Record<Locale, Strings> = { en, 'zh-CN': zh };

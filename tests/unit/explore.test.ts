@@ -116,3 +116,20 @@ describe('exploreStory', () => {
     expect(result.endings.mixed).toBeGreaterThan(0);
   });
 });
+
+describe('branch map data', () => {
+  it('records each decision with its prompt, options, scores, conditions and where each leads', async () => {
+    const json = await compileFixture('mini.ink');
+    const { decisionPoints } = exploreStory(json);
+    expect(decisionPoints).toHaveLength(3);
+    const [first, second, third] = decisionPoints;
+    expect(first?.prompt).toBe('Where do you start?');
+    expect(first?.branches.map((b) => [b.text, b.score, b.targets])).toEqual([
+      ['Ask about the board', { S: 2, BE: 1 }, [second?.id]],
+      ['Pitch the catalogue', { S: -1 }, [second?.id]],
+    ]);
+    expect(second?.branches.find((b) => b.text === 'Propose a strategy workshop')?.conditional).toBe(true);
+    expect(second?.branches.find((b) => b.text === 'Brief the team')?.conditional).toBe(false);
+    expect(new Set(third?.branches.flatMap((b) => b.targets))).toEqual(new Set(['end:strong', 'end:mixed', 'end:poor']));
+  });
+});

@@ -7,9 +7,9 @@ import {
   POSES,
   poseFor,
   specFor,
-} from '../../src/stage/cast';
-import { MOOD_IDS } from '../../src/stage/look';
-import { luminance } from '../../src/stage/palette';
+} from '../../src/stage/cast.ts';
+import { MOOD_IDS } from '../../src/stage/look.ts';
+import { luminance } from '../../src/stage/palette.ts';
 import worldEn from '../../stories/en/_shared/world.json';
 
 describe('cast specs', () => {

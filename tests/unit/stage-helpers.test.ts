@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { channels, css, luminance, mix, mute, PALETTE, rgba, shade } from '../../src/stage/palette';
-import { createRng, hashString, pick, range } from '../../src/stage/random';
+import { channels, css, luminance, mix, mute, PALETTE, rgba, shade } from '../../src/stage/palette.ts';
+import { createRng, hashString, pick, range } from '../../src/stage/random.ts';
 import {
   ALL_BACKDROPS,
   backdropFor,
@@ -8,8 +8,8 @@ import {
   NEUTRAL_BACKDROP,
   SETTING_IDS,
   TITLE_BACKDROP,
-} from '../../src/stage/settings';
-import { TextureBudget } from '../../src/stage/textureBudget';
+} from '../../src/stage/settings.ts';
+import { TextureBudget } from '../../src/stage/textureBudget.ts';
 import worldEn from '../../stories/en/_shared/world.json';
 
 describe('palette maths', () => {

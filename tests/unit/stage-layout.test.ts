@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CAST_IDS, specFor } from '../../src/stage/cast';
+import { CAST_IDS, specFor } from '../../src/stage/cast.ts';
 import {
   FIGURE_HEAD_HEIGHT,
   FIGURE_WIDTH,
@@ -12,7 +12,7 @@ import {
   STAGE_WIDTH,
   sideFor,
   visibleBandForAspect,
-} from '../../src/stage/layout';
+} from '../../src/stage/layout.ts';
 
 describe('stage layout', () => {
   it('keeps a 16:9 base and a bottom-third panel', () => {

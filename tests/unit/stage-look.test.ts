@@ -8,9 +8,9 @@ import {
   resolveLook,
   type StageLook,
   washStyle,
-} from '../../src/stage/look';
-import { NEUTRAL_BACKDROP, TITLE_BACKDROP } from '../../src/stage/settings';
-import type { StageView } from '../../src/stage/types';
+} from '../../src/stage/look.ts';
+import { NEUTRAL_BACKDROP, TITLE_BACKDROP } from '../../src/stage/settings.ts';
+import type { StageView } from '../../src/stage/types.ts';
 
 const base: StageView = {
   setting: 'tianyu_office',

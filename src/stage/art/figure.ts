@@ -3,10 +3,10 @@
  * figures standing on the right). Light comes from the upper left, so the far (+x) side of every
  * form takes the shadow tone: two or three tones per shape, no outlines.
  */
-import type { CharacterSpec, Pose } from '../cast';
-import { FIGURE_HEAD_HEIGHT, FIGURE_HEAD_Y, FIGURE_HEIGHT, FIGURE_WIDTH } from '../layout';
-import { css, luminance, mix, PALETTE, rgba, shade } from '../palette';
-import { type Ctx, ellipse, glow, linear, makeSurface, withClip, withShadow } from './paint';
+import type { CharacterSpec, Pose } from '../cast.ts';
+import { FIGURE_HEAD_HEIGHT, FIGURE_HEAD_Y, FIGURE_HEIGHT, FIGURE_WIDTH } from '../layout.ts';
+import { css, luminance, mix, PALETTE, rgba, shade } from '../palette.ts';
+import { type Ctx, ellipse, glow, linear, makeSurface, withClip, withShadow } from './paint.ts';
 
 interface Frame {
   /** head centre on the canvas, before tilt */

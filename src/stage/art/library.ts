@@ -4,12 +4,12 @@
  * evicted, so the renderer only ever draws a few textured quads per frame.
  */
 import type * as Phaser from 'phaser';
-import { figureTextureKey, poseFor, specFor } from '../cast';
-import { type BackdropId, backdropTextureKey } from '../settings';
-import { TextureBudget } from '../textureBudget';
-import type { MoodId } from '../types';
-import { paintBackdrop } from './backdrops';
-import { paintFigure } from './figure';
+import { figureTextureKey, poseFor, specFor } from '../cast.ts';
+import { type BackdropId, backdropTextureKey } from '../settings.ts';
+import { TextureBudget } from '../textureBudget.ts';
+import type { MoodId } from '../types.ts';
+import { paintBackdrop } from './backdrops/index.ts';
+import { paintFigure } from './figure.ts';
 
 /** Two backdrops on screen during a crossfade, plus the title and one spare. */
 const BACKDROP_BUDGET = 4;

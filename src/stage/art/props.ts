@@ -2,9 +2,9 @@
  * Reusable pieces for the backdrops: skylines, plants, desks, lamps. Each takes plain numbers
  * so the backdrops read as compositions rather than drawing code.
  */
-import { css, mix, PALETTE, shade } from '../palette';
-import { pick, type Rng, range } from '../random';
-import { type Ctx, circle, ellipse, glow, line, poly, rect, roundRect, vgrad, withShadow } from './paint';
+import { css, mix, PALETTE, shade } from '../palette.ts';
+import { pick, type Rng, range } from '../random.ts';
+import { type Ctx, circle, ellipse, glow, line, poly, rect, roundRect, vgrad, withShadow } from './paint.ts';
 
 export interface SkylineStyle {
   base: number;

@@ -2,8 +2,8 @@
  * A departure lounge at night: one huge window, a plane at the gate with its lights on,
  * runway lights to the horizon, a departures board. Travel and fatigue.
  */
-import { PALETTE } from '../../palette';
-import { createRng, range } from '../../random';
+import { PALETTE } from '../../palette.ts';
+import { createRng, range } from '../../random.ts';
 import {
   type Ctx,
   circle,
@@ -15,7 +15,7 @@ import {
   roundRect,
   vgrad,
   withShadow,
-} from '../paint';
+} from '../paint.ts';
 
 export function paintAirport(ctx: Ctx, w: number, h: number): void {
   const rng = createRng('airport');

@@ -2,8 +2,8 @@
  * Meridian Group HQ in London: a glass boardroom with a long table and the City behind it.
  * The skyline carries a few landmarks in silhouette so the place reads as London.
  */
-import { mix, PALETTE, shade } from '../../palette';
-import { createRng } from '../../random';
+import { mix, PALETTE, shade } from '../../palette.ts';
+import { createRng } from '../../random.ts';
 import {
   type Ctx,
   ellipse,
@@ -15,8 +15,8 @@ import {
   roundRect,
   vgrad,
   withShadow,
-} from '../paint';
-import { skyline } from '../props';
+} from '../paint.ts';
+import { skyline } from '../props.ts';
 
 const VP_X = 960;
 

@@ -1,8 +1,8 @@
 /**
  * A coffee place for informal talks: brick, warm pendant light, a chalk menu, dusk outside.
  */
-import { PALETTE, shade } from '../../palette';
-import { createRng, range } from '../../random';
+import { PALETTE, shade } from '../../palette.ts';
+import { createRng, range } from '../../random.ts';
 import {
   type Ctx,
   circle,
@@ -13,8 +13,8 @@ import {
   roundRect,
   vgrad,
   withShadow,
-} from '../paint';
-import { pendant, plant, scribble } from '../props';
+} from '../paint.ts';
+import { pendant, plant, scribble } from '../props.ts';
 
 export function paintCafe(ctx: Ctx, w: number, h: number): void {
   const rng = createRng('cafe');

@@ -2,8 +2,8 @@
  * A corridor outside a meeting room, in one-point perspective: doors, a glass wall onto a
  * meeting in progress, light at the far end. For quick asides.
  */
-import { PALETTE } from '../../palette';
-import { type Ctx, ellipse, finishBackdrop, glow, poly, rect, vgrad } from '../paint';
+import { PALETTE } from '../../palette.ts';
+import { type Ctx, ellipse, finishBackdrop, glow, poly, rect, soft, vgrad } from '../paint.ts';
 
 const VX = 1010;
 const VY = 450;
@@ -55,22 +55,21 @@ export function paintCorridor(ctx: Ctx, w: number, h: number): void {
   const [, g2yBot] = towards(0, 880, 0.55);
   poly(ctx, [g1x, g1yTop, g2x, g2yTop, g2x, g2yBot, g1x, g1yBot], 0x56677a, 0.85);
   // people in the meeting room beyond the glass, softened by the glass
-  ctx.save();
-  ctx.filter = 'blur(3px)';
-  for (let i = 0; i < 3; i++) {
-    const t = 0.1 + i * 0.15;
-    const [px, py] = towards(60, 700, t);
-    const s = 1 - t * 0.9;
-    ellipse(ctx, px + 60 * s, py - 200 * s, 26 * s, 32 * s, 0x2a3442, 0.85);
-    ctx.fillStyle = 'rgba(42,52,66,0.85)';
-    ctx.beginPath();
-    ctx.moveTo(px - 6 * s, py);
-    ctx.bezierCurveTo(px - 4 * s, py - 120 * s, px + 20 * s, py - 150 * s, px + 60 * s, py - 152 * s);
-    ctx.bezierCurveTo(px + 100 * s, py - 150 * s, px + 124 * s, py - 120 * s, px + 126 * s, py);
-    ctx.closePath();
-    ctx.fill();
-  }
-  ctx.restore();
+  soft(ctx, 0, 300, 800, 500, 0.18, (c) => {
+    for (let i = 0; i < 3; i++) {
+      const t = 0.1 + i * 0.15;
+      const [px, py] = towards(60, 700, t);
+      const s = 1 - t * 0.9;
+      ellipse(c, px + 60 * s, py - 200 * s, 26 * s, 32 * s, 0x2a3442, 0.85);
+      c.fillStyle = 'rgba(42,52,66,0.85)';
+      c.beginPath();
+      c.moveTo(px - 6 * s, py);
+      c.bezierCurveTo(px - 4 * s, py - 120 * s, px + 20 * s, py - 150 * s, px + 60 * s, py - 152 * s);
+      c.bezierCurveTo(px + 100 * s, py - 150 * s, px + 124 * s, py - 120 * s, px + 126 * s, py);
+      c.closePath();
+      c.fill();
+    }
+  });
   // the meeting table's edge and a frosted manifestation band across the glass
   {
     const [ax, ay] = towards(0, 700, 0);

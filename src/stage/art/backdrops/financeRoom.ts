@@ -2,10 +2,10 @@
  * Sun Mei's finance corner: a quiet room whose walls are covered in charts, with a desk lamp's
  * warm pool and window blinds.
  */
-import { PALETTE, shade } from '../../palette';
-import { createRng } from '../../random';
-import { type Ctx, finishBackdrop, glow, line, poly, rect, roundRect, vgrad, withShadow } from '../paint';
-import { barChart, lineChart, pieChart, plant, scribble } from '../props';
+import { PALETTE, shade } from '../../palette.ts';
+import { createRng } from '../../random.ts';
+import { type Ctx, finishBackdrop, glow, line, poly, rect, roundRect, vgrad, withShadow } from '../paint.ts';
+import { barChart, lineChart, pieChart, plant, scribble } from '../props.ts';
 
 export function paintFinanceRoom(ctx: Ctx, w: number, h: number): void {
   const rng = createRng('finance_room');

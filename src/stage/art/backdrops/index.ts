@@ -2,21 +2,21 @@
  * Backdrop painters by id. Every painter draws a full 1920x1080 frame exactly once into a
  * canvas; the stage uploads it as a texture and never redraws it.
  */
-import { STAGE_HEIGHT, STAGE_WIDTH } from '../../layout';
-import type { BackdropId } from '../../settings';
-import { type Ctx, makeSurface } from '../paint';
-import { paintAirport } from './airport';
-import { paintBoardroom } from './boardroom';
-import { paintCafe } from './cafe';
-import { paintCorridor } from './corridor';
-import { paintFinanceRoom } from './financeRoom';
-import { paintJointLab } from './jointLab';
-import { paintNetworkOps } from './networkOps';
-import { paintNeutral } from './neutral';
-import { paintOpcoOffice } from './opcoOffice';
-import { paintTianyuOffice } from './tianyuOffice';
-import { paintTitle } from './title';
-import { paintVideoCall } from './videoCall';
+import { STAGE_HEIGHT, STAGE_WIDTH } from '../../layout.ts';
+import type { BackdropId } from '../../settings.ts';
+import { type Ctx, makeSurface } from '../paint.ts';
+import { paintAirport } from './airport.ts';
+import { paintBoardroom } from './boardroom.ts';
+import { paintCafe } from './cafe.ts';
+import { paintCorridor } from './corridor.ts';
+import { paintFinanceRoom } from './financeRoom.ts';
+import { paintJointLab } from './jointLab.ts';
+import { paintNetworkOps } from './networkOps.ts';
+import { paintNeutral } from './neutral.ts';
+import { paintOpcoOffice } from './opcoOffice.ts';
+import { paintTianyuOffice } from './tianyuOffice.ts';
+import { paintTitle } from './title.ts';
+import { paintVideoCall } from './videoCall.ts';
 
 type Painter = (ctx: Ctx, w: number, h: number) => void;
 

@@ -2,8 +2,8 @@
  * The joint innovation lab: prototype racks, antennas on a mast, a demo bench and a big screen.
  * Both palettes meet here (teal and amber light strips): it is a partnership space.
  */
-import { PALETTE, shade } from '../../palette';
-import { createRng, range } from '../../random';
+import { PALETTE, shade } from '../../palette.ts';
+import { createRng, range } from '../../random.ts';
 import {
   type Ctx,
   circle,
@@ -16,8 +16,8 @@ import {
   roundRect,
   vgrad,
   withShadow,
-} from '../paint';
-import { network } from '../props';
+} from '../paint.ts';
+import { network } from '../props.ts';
 
 export function paintJointLab(ctx: Ctx, w: number, h: number): void {
   const rng = createRng('joint_lab');

@@ -2,10 +2,10 @@
  * A network operations centre: a dark room lit by a wall of screens. A few tiles carry amber and
  * red alarms; they are static colour, never flashing.
  */
-import { PALETTE, shade } from '../../palette';
-import { createRng, range } from '../../random';
-import { type Ctx, finishBackdrop, glow, poly, rect, roundRect, vgrad, withShadow } from '../paint';
-import { barChart, lineChart, network } from '../props';
+import { PALETTE, shade } from '../../palette.ts';
+import { createRng, range } from '../../random.ts';
+import { type Ctx, finishBackdrop, glow, poly, rect, roundRect, vgrad, withShadow } from '../paint.ts';
+import { barChart, lineChart, network } from '../props.ts';
 
 type Screen = 'map' | 'graph' | 'bars' | 'alarm_amber' | 'alarm_red' | 'list';
 

@@ -2,8 +2,8 @@
  * The fallback for a setting id the stage does not know: calm, abstract, clearly "a room"
  * without claiming to be any particular one.
  */
-import { PALETTE } from '../../palette';
-import { type Ctx, finishBackdrop, glow, poly, rect, vgrad } from '../paint';
+import { PALETTE } from '../../palette.ts';
+import { type Ctx, finishBackdrop, glow, poly, rect, vgrad } from '../paint.ts';
 
 export function paintNeutral(ctx: Ctx, w: number, h: number): void {
   vgrad(ctx, 0, 0, w, h, [

@@ -3,8 +3,8 @@
  * the group's mark on the wall. Country-neutral on purpose: the same id serves India, Germany,
  * South Africa and the rest, so the cues say "local office of a global group".
  */
-import { PALETTE, shade } from '../../palette';
-import { createRng } from '../../random';
+import { PALETTE, shade } from '../../palette.ts';
+import { createRng } from '../../random.ts';
 import {
   type Ctx,
   circle,
@@ -17,8 +17,8 @@ import {
   roundRect,
   vgrad,
   withShadow,
-} from '../paint';
-import { cityWindow, plant } from '../props';
+} from '../paint.ts';
+import { cityWindow, plant } from '../props.ts';
 
 export function paintOpcoOffice(ctx: Ctx, w: number, h: number): void {
   const rng = createRng('opco_office');

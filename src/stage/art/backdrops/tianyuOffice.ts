@@ -1,8 +1,8 @@
 /**
  * Wu Di's open-plan account office: the account plan on a whiteboard is the hero of the room.
  */
-import { PALETTE, shade } from '../../palette';
-import { createRng } from '../../random';
+import { PALETTE, shade } from '../../palette.ts';
+import { createRng } from '../../random.ts';
 import {
   type Ctx,
   circle,
@@ -14,8 +14,8 @@ import {
   roundRect,
   vgrad,
   withShadow,
-} from '../paint';
-import { chairBack, cityWindow, desk, plant, scribble } from '../props';
+} from '../paint.ts';
+import { chairBack, cityWindow, desk, plant, scribble } from '../props.ts';
 
 export function paintTianyuOffice(ctx: Ctx, w: number, h: number): void {
   const rng = createRng('tianyu_office');

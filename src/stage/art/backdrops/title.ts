@@ -2,10 +2,10 @@
  * The title and menu backdrop: a city at dusk tied together by a network of light, cool above
  * and warm at the horizon. The DOM draws the title over it, so the upper centre stays calm.
  */
-import { mix, PALETTE } from '../../palette';
-import { createRng, range } from '../../random';
-import { type Ctx, circle, finishBackdrop, glow, rect, vgrad } from '../paint';
-import { skyline } from '../props';
+import { mix, PALETTE } from '../../palette.ts';
+import { createRng, range } from '../../random.ts';
+import { type Ctx, circle, finishBackdrop, glow, rect, vgrad } from '../paint.ts';
+import { skyline } from '../props.ts';
 
 export function paintTitle(ctx: Ctx, w: number, h: number): void {
   const rng = createRng('title');

@@ -2,8 +2,8 @@
  * A video call across time zones: a grid of faces, each tile lit by its own hour of the day.
  * The tiles are anonymous colleagues; the speaking cast member stands in front of the grid.
  */
-import { mix, PALETTE, shade } from '../../palette';
-import { createRng, pick, type Rng, range } from '../../random';
+import { mix, PALETTE, shade } from '../../palette.ts';
+import { createRng, pick, type Rng, range } from '../../random.ts';
 import {
   type Ctx,
   circle,
@@ -15,8 +15,8 @@ import {
   vgrad,
   withClip,
   withShadow,
-} from '../paint';
-import { scribble } from '../props';
+} from '../paint.ts';
+import { scribble } from '../props.ts';
 
 interface Tile {
   /** local hour in the tile's city: sets its light */
