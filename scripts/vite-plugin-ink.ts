@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import fs from 'node:fs';
 import { formatMessage } from '../src/narrative/compile.ts';
-import { lintSource } from '../src/narrative/lint.ts';
+import { lintSource, unreachableSections } from '../src/narrative/lint.ts';
 import { type BuiltStory, buildStory } from './story-build.ts';
 
 const EXPLORER = path.resolve(import.meta.dirname, 'explore-story.ts');
@@ -62,12 +62,13 @@ export function inkPlugin(): Plugin {
       for (const warning of built.messages.filter((m) => m.severity === 'warning'))
         this.warn(formatMessage(warning));
       if (!built.explore) exploreInBackground(built, file);
-      return { code: moduleCode(built, query === 'meta'), map: null };
+      const unreachable = query === 'meta' ? [] : unreachableSections(built.file, fs.readFileSync(file, 'utf8'));
+      return { code: moduleCode(built, query === 'meta', unreachable.map((u) => `${u.message} (line ${u.line})`)), map: null };
     },
   };
 }
 
-function moduleCode(built: BuiltStory, metaOnly: boolean): string {
+function moduleCode(built: BuiltStory, metaOnly: boolean, unreachable: string[]): string {
   const explore = built.explore;
   const meta = {
     id: built.id,
@@ -82,6 +83,7 @@ function moduleCode(built: BuiltStory, metaOnly: boolean): string {
     decisionsMin: explore?.decisionsMin ?? 0,
     decisionsMax: explore?.decisionsMax ?? 0,
   };
-  const payload = metaOnly ? meta : { ...meta, json: built.json };
+  const map = explore?.decisionPoints.map(({ id, prompt, branches }) => ({ id, prompt, branches }));
+  const payload = metaOnly ? meta : { ...meta, json: built.json, map, unreachable };
   return `export default ${JSON.stringify(payload)};\n`;
 }

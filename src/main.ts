@@ -1,6 +1,8 @@
 import './ui/styles.css';
 import { createSoundPlayer } from './audio/sound.ts';
 import { library as initialLibrary, worlds as initialWorlds, onLibraryUpdate } from './content/library.ts';
+import { createMyStories, withMyStories } from './content/my-stories.ts';
+import type { PreparedStory } from './content/prepare-story.ts';
 import type { World } from './content/world.ts';
 import type { StageHandle, StageSource, StageView } from './stage/types.ts';
 import { mirrorStore } from './state/mirror.ts';
@@ -12,17 +14,34 @@ import { mountUi } from './ui/app.ts';
 let library: StoryLibrary = initialLibrary;
 let worlds: Record<string, World> = initialWorlds;
 
+const storage = browserStorage();
+
+// The Ink compiler is large: it loads in a worker, and only when a facilitator opens a file.
+let worker: Worker | null = null;
+const prepareInWorker = (fileName: string, source: string, id: string) =>
+  new Promise<PreparedStory>((resolve) => {
+    worker ??= new Worker(new URL('./content/story-worker.ts', import.meta.url), { type: 'module' });
+    const w = worker;
+    const onMessage = (event: MessageEvent<PreparedStory>) => {
+      w.removeEventListener('message', onMessage);
+      resolve(event.data);
+    };
+    w.addEventListener('message', onMessage);
+    w.postMessage({ fileName, source, id });
+  });
+const myStories = createMyStories(storage, prepareInWorker);
+
 const game = createGame({
   // The dev server can swap the library; the store always asks through this indirection.
-  library: { list: (locale) => library.list(locale), load: (locale, id) => library.load(locale, id) },
-  storage: browserStorage(),
+  library: withMyStories(() => library, myStories),
+  storage,
 });
 
 const uiRoot = document.getElementById('ui');
 const stageRoot = document.getElementById('stage');
 if (!uiRoot || !stageRoot) throw new Error('index.html must contain #ui and #stage');
 
-const ui = mountUi(uiRoot, game, { library: () => library, worlds: () => worlds });
+const ui = mountUi(uiRoot, game, { library: () => library, worlds: () => worlds, myStories });
 mirrorStore(game.store);
 
 // Sound: nothing plays before the first gesture (browsers' autoplay rule).

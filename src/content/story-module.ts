@@ -1,3 +1,4 @@
+import type { DecisionPoint } from '../narrative/explore.ts';
 import type { RoleScores } from '../narrative/roles.ts';
 import type { StoryHeader } from '../narrative/tags.ts';
 
@@ -16,6 +17,13 @@ export interface StoryMeta {
   decisionsMax: number;
 }
 
+export type MapPoint = Pick<DecisionPoint, 'id' | 'prompt' | 'branches'> &
+  Partial<Omit<DecisionPoint, 'id' | 'prompt' | 'branches'>>;
+
 export interface StoryModule extends StoryMeta {
   json: string;
+  /** the decisions and where each option leads, for the facilitator's branch map */
+  map?: MapPoint[];
+  /** knots and stitches nothing diverts to, with their lines */
+  unreachable?: string[];
 }

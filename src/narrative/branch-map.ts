@@ -56,7 +56,10 @@ function excerpt(text: string | null, max: number): string {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
-export function layoutBranchMap(points: readonly DecisionPoint[], unreachable: readonly string[] = []): BranchMap {
+export function layoutBranchMap(
+  points: readonly Pick<DecisionPoint, 'id' | 'prompt' | 'branches'>[],
+  unreachable: readonly string[] = [],
+): BranchMap {
   const byId = new Map(points.map((p) => [p.id, p]));
   // Longest distance from the first decision gives each decision its column (cycles guarded).
   const depth = new Map<string, number>();

@@ -12,7 +12,7 @@ import {
 import { DEFAULT_SETTINGS, type Locale, type RunState, type Settings } from './schema.ts';
 import { EMPTY_STAGE, nextStage, type StageState } from './stage-state.ts';
 
-export type Screen = 'title' | 'prologue' | 'menu' | 'play' | 'debrief';
+export type Screen = 'title' | 'prologue' | 'menu' | 'play' | 'debrief' | 'glossary' | 'maps';
 
 export type NoticeKind =
   | 'run-damaged'
@@ -46,6 +46,8 @@ export interface GameState extends PersistedSlice {
   stage: StageState;
   notices: Notice[];
   loading: boolean;
+  /** where "back" leads from the glossary or the branch maps */
+  returnTo: Screen;
 }
 
 /** Where stories come from: the Vite build in the game, files on disk in tests. */
@@ -84,6 +86,10 @@ export interface GameActions {
   updateSettings(patch: Partial<Omit<Settings, 'activeScenario'>>): void;
   resetData(): void;
   dismissNotice(id: number): void;
+  /** reference screens: the glossary and the facilitator's branch maps */
+  showGlossary(): void;
+  showMaps(): void;
+  goBack(): void;
   /** the dev server delivered a new version of a story */
   storyUpdated(module: StoryModule): Promise<void>;
 }
@@ -112,6 +118,7 @@ export function createGame(deps: GameDeps): Game {
         stage: EMPTY_STAGE,
         notices: [],
         loading: false,
+        returnTo: 'menu',
       }),
       {
         name: 'wudi-turn',
@@ -202,9 +209,11 @@ export function createGame(deps: GameDeps): Game {
       e.start();
       return e;
     };
+    // A story opened from a file plays in whatever language the interface shows.
+    const moduleLocale: Locale = module.locale === 'en' || module.locale === 'zh-CN' ? module.locale : (run?.locale ?? locale());
     let next: StoryEngine;
     if (!run) next = fresh();
-    else if (run.storyHash === module.hash && run.locale === module.locale) {
+    else if (run.storyHash === module.hash && run.locale === moduleLocale) {
       try {
         next = new StoryEngine(module.json);
         next.restore(run.snapshot);
@@ -219,7 +228,7 @@ export function createGame(deps: GameDeps): Game {
           run.snapshot.decisions.map((d) => d.chosen),
           run.snapshot.linesSinceDecision,
         );
-        if (run.locale === module.locale) notify('story-changed-replayed');
+        if (run.locale === moduleLocale) notify('story-changed-replayed');
       } catch (error) {
         notify('story-changed-restarted', error instanceof Error ? error.message : String(error));
         next = fresh();
@@ -228,7 +237,7 @@ export function createGame(deps: GameDeps): Game {
     engine = next;
     const { json: _json, ...meta } = module;
     store.setState((s) => ({
-      scenario: { id: module.id, locale: module.locale as Locale, meta },
+      scenario: { id: module.id, locale: moduleLocale, meta },
       screen: next.current.kind === 'end' ? 'debrief' : 'play',
       stage: EMPTY_STAGE,
       settings: { ...s.settings, activeScenario: module.id },
@@ -255,7 +264,8 @@ export function createGame(deps: GameDeps): Game {
       if (s.settings.locale === next) return;
       store.setState({ settings: { ...s.settings, locale: next } });
       // Both languages share one structure, so a run carries over by replaying its choices.
-      if (s.scenario && (s.screen === 'play' || s.screen === 'debrief') && s.scenario.locale !== next) {
+      const fromFile = s.scenario?.meta.locale === 'any';
+      if (s.scenario && !fromFile && (s.screen === 'play' || s.screen === 'debrief') && s.scenario.locale !== next) {
         const module = await loadModule(s.scenario.id, next);
         const run = store.getState().runs[s.scenario.id] ?? null;
         if (module) mount(module, run);
@@ -339,12 +349,25 @@ export function createGame(deps: GameDeps): Game {
         notices: [],
       });
     },
+    showGlossary() {
+      const s = store.getState();
+      if (s.screen !== 'glossary') store.setState({ screen: 'glossary', returnTo: s.screen === 'maps' ? s.returnTo : s.screen });
+    },
+    showMaps() {
+      const s = store.getState();
+      if (s.screen !== 'maps') store.setState({ screen: 'maps', returnTo: s.screen === 'glossary' ? s.returnTo : s.screen });
+    },
+    goBack() {
+      const s = store.getState();
+      const back = s.returnTo === 'play' || s.returnTo === 'debrief' ? (s.scenario ? s.returnTo : 'menu') : s.returnTo;
+      store.setState({ screen: back === 'glossary' || back === 'maps' ? 'menu' : back });
+    },
     dismissNotice(id) {
       store.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
     },
     async storyUpdated(module) {
       const s = store.getState();
-      if (!s.scenario || s.scenario.id !== module.id || s.scenario.locale !== module.locale) return;
+      if (!s.scenario || s.scenario.id !== module.id || (module.locale !== 'any' && s.scenario.locale !== module.locale)) return;
       if (s.scenario.meta.hash === module.hash) {
         // Same story, new facts about it (the dev server finished exploring it).
         const { json: _json, ...meta } = module;

@@ -1,7 +1,10 @@
+import type { MyStories } from '../content/my-stories.ts';
 import type { World } from '../content/world.ts';
 import type { Game, GameState, StoryLibrary } from '../state/store.ts';
 import type { Screen, UiContext } from './context.ts';
 import { debriefScreen } from './debrief.ts';
+import { glossaryScreen } from './glossary.ts';
+import { mapsScreen } from './maps.ts';
 import { el } from './dom.ts';
 import { menuScreen } from './menu.ts';
 import { createNotices } from './notices.ts';
@@ -21,7 +24,7 @@ export interface UiHandle {
 export function mountUi(
   root: HTMLElement,
   game: Game,
-  sources: { library: () => StoryLibrary; worlds: () => Record<string, World> },
+  sources: { library: () => StoryLibrary; worlds: () => Record<string, World>; myStories: MyStories },
 ): UiHandle {
   const pause = createPauseDialog(game);
   const notices = createNotices(game);
@@ -32,6 +35,7 @@ export function mountUi(
     game,
     library: sources.library,
     worlds: sources.worlds,
+    myStories: sources.myStories,
     openPause: (options = { inScenario: true }) => pause.open(options),
   };
 
@@ -50,6 +54,10 @@ export function mountUi(
         return playScreen(ctx, state);
       case 'debrief':
         return debriefScreen(ctx, state);
+      case 'glossary':
+        return glossaryScreen(ctx, state);
+      case 'maps':
+        return mapsScreen(ctx, state);
     }
   };
 
@@ -82,6 +90,10 @@ export function mountUi(
   const initial = game.store.getState();
   render(initial, initial);
   game.store.subscribe((state, previous) => render(state, previous));
+  sources.myStories.subscribe(() => {
+    const state = game.store.getState();
+    if (state.screen === 'menu') render(state, state, true);
+  });
   // The menu also lists progress, which changes without the screen changing.
   return {
     refresh() {

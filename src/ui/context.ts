@@ -1,3 +1,4 @@
+import type { MyStories } from '../content/my-stories.ts';
 import type { World } from '../content/world.ts';
 import type { Locale } from '../state/schema.ts';
 import type { Game, GameState, StoryLibrary } from '../state/store.ts';
@@ -7,6 +8,7 @@ export interface UiContext {
   game: Game;
   library(): StoryLibrary;
   worlds(): Record<string, World>;
+  myStories: MyStories;
   openPause(options?: { inScenario: boolean }): void;
 }
 

@@ -180,7 +180,12 @@ export function debriefScreen(ctx: UiContext, state: GameState): Screen {
             s.parr.map((p) => el('li', { text: p })),
           ),
         ]),
-        el('div', { className: 'row actions' }, [menu, again]),
+        el('div', { className: 'row actions' }, [
+        el('button', { className: 'btn ghost', text: s.glossary.open, attrs: { 'data-testid': 'debrief-glossary' }, on: { click: () => ctx.game.actions.showGlossary() } }),
+        el('span', { className: 'spacer' }),
+        menu,
+        again,
+      ]),
       ]),
     ],
   );

@@ -71,6 +71,23 @@ export interface Strings {
   roleBlurbs: Record<Role, string>;
   scoreLabel: string;
   keyboardHelp: string;
+  my: {
+    heading: string;
+    intro: string;
+    open: string;
+    compiling: (file: string) => string;
+    failed: (file: string) => string;
+    added: (file: string) => string;
+    remove: string;
+    unscored: string;
+  };
+  glossary: {
+    open: string;
+    heading: string;
+    search: string;
+    back: string;
+    categories: { role: string; capability: string; term: string; concept: string };
+  };
   map: {
     open: string;
     heading: string;
@@ -214,6 +231,23 @@ const en: Strings = {
   },
   scoreLabel: 'Score',
   keyboardHelp: 'Keyboard: 1–9 select, Enter confirm or continue, Esc menu.',
+  my: {
+    heading: 'My stories',
+    intro: 'Open a .ink file, or drop one on this window, to play it here. It stays in this browser until you remove it.',
+    open: 'Open a story file…',
+    compiling: (file) => `Compiling ${file} and exploring its paths…`,
+    failed: (file) => `${file} does not compile. Fix these lines and open it again:`,
+    added: (file) => `${file} is ready to play.`,
+    remove: 'Remove',
+    unscored: 'Unscored story',
+  },
+  glossary: {
+    open: 'Glossary',
+    heading: 'Glossary',
+    search: 'Search the glossary',
+    back: 'Back',
+    categories: { role: 'The five roles', capability: 'The eight capabilities', term: 'Terms', concept: 'Concepts in the coach’s notes' },
+  },
   map: {
     open: 'Branch maps',
     heading: 'Branch maps (for facilitators)',
@@ -352,6 +386,23 @@ const zh: Strings = {
   },
   scoreLabel: '得分',
   keyboardHelp: '键盘：1–9 选择，回车确认或继续，Esc 打开菜单。',
+  my: {
+    heading: '我的故事',
+    intro: '打开一个 .ink 文件，或把文件拖到窗口里，就能在这里试玩。它会保留在本浏览器中，直到你删除。',
+    open: '打开故事文件……',
+    compiling: (file) => `正在编译 ${file} 并遍历所有路径……`,
+    failed: (file) => `${file} 无法编译。请修改以下几行后重新打开：`,
+    added: (file) => `${file} 已可试玩。`,
+    remove: '删除',
+    unscored: '不计分的故事',
+  },
+  glossary: {
+    open: '术语表',
+    heading: '术语表',
+    search: '搜索术语',
+    back: '返回',
+    categories: { role: '五个角色', capability: '八项能力', term: '术语', concept: '教练点评中的概念' },
+  },
   map: {
     open: '分支地图',
     heading: '分支地图（供引导师使用）',

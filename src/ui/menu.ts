@@ -1,6 +1,7 @@
 import type { GameState } from '../state/store.ts';
 import { localeOf, type Screen, t, type UiContext } from './context.ts';
 import { el } from './dom.ts';
+import { myStoriesSection } from './my-stories.ts';
 
 export function menuScreen(ctx: UiContext, state: GameState): Screen {
   const s = t(state);
@@ -60,6 +61,7 @@ export function menuScreen(ctx: UiContext, state: GameState): Screen {
       ],
     );
   });
+  const mine = myStoriesSection(ctx, state);
   const firstButton = () => document.querySelector<HTMLButtonElement>('.scenario-card .btn');
   const root = el('main', { className: 'screen menu-screen', attrs: { 'aria-labelledby': 'menu-heading' } }, [
     el('header', { className: 'menu-header' }, [
@@ -82,7 +84,8 @@ export function menuScreen(ctx: UiContext, state: GameState): Screen {
       ]),
     ]),
     el('ol', { className: 'scenario-list' }, cards),
+    mine.element,
     el('p', { className: 'hint', text: s.keyboardHelp }),
   ]);
-  return { root, update() {}, focus: () => firstButton()?.focus() };
+  return { root, update() {}, focus: () => firstButton()?.focus(), destroy: () => mine.destroy() };
 }

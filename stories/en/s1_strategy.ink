@@ -209,7 +209,7 @@ It also runs straight against the group plan. # facilitator: The loud opco. Ask:
 + [Ask where the price war actually hurts # score: S+3 BE+1 # feedback: Aligning an opco with the group strategy starts with its pain. Take it seriously, then shape a solution inside the group's sharing and sourcing rules. # cap: customer_partnering]
     ~ opco_alignment += 1
     Before any price: where exactly does the price war hurt? # speaker: wudi # mood: thinking
-    Arjun talks for twenty minutes. Eight cities matter. The rest is reach.
+    Arjun talks for twenty minutes. Eight cities matter; the rest is reach.
     Your own sites where you fight hardest, shared sites elsewhere? # speaker: wudi # mood: thinking
     Bought through the framework, with phase one fast-tracked. # speaker: wudi # mood: neutral
     If London moves fast, I can live with that. # speaker: arjun # mood: thinking
@@ -410,7 +410,7 @@ It also co-leads an enterprise private-network pilot in Germany.
     Daniel still tells the story of the supplier who took a discount back.
 }
 { d7_fallout:
-    Daniel remembers the India quote. He also remembers how you handled it.
+    Daniel remembers the India quote, and how you handled it.
 }
 You came back having read us. # speaker: eleanor # mood: pleased
 Then you helped us write the next chapter. # speaker: eleanor # mood: pleased
@@ -419,10 +419,10 @@ Then you helped us write the next chapter. # speaker: eleanor # mood: pleased
 - else:
     The plan is strong. It stays alive only as long as you chase it.
 }
-Lin Xiao co-chairs the joint sharing team. Priya runs India's phase one.
+Lin Xiao co-chairs the joint sharing team. Priya runs India.
 Zhang Hao keeps the Nordvik watch, and briefs the team every month.
 Zhao Lin asks you to teach your method to the region's KAMs.
-She was right that first day. You didn't understand. Now you ask first. # ending: strong
+She was right on day one. You didn't understand. Now you ask first. # ending: strong
 -> END
 
 === ending_mixed ===

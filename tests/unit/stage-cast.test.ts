@@ -8,6 +8,7 @@ import {
   poseFor,
   specFor,
 } from '../../src/stage/cast.ts';
+import { FIGURE_SINK } from '../../src/stage/layout.ts';
 import { MOOD_IDS } from '../../src/stage/look.ts';
 import { luminance } from '../../src/stage/palette.ts';
 import worldEn from '../../stories/en/_shared/world.json';
@@ -74,6 +75,8 @@ describe('mood poses', () => {
       const pose = POSES[mood];
       expect(Math.abs(pose.headTilt)).toBeLessThanOrEqual(6);
       expect(Math.abs(pose.settleY)).toBeLessThanOrEqual(10);
+      // a lift must never reveal the figure's bottom edge, sunk below the stage
+      expect(-pose.settleY).toBeLessThan(FIGURE_SINK);
       expect(Math.abs(pose.settleScale - 1)).toBeLessThanOrEqual(0.02);
     }
   });

@@ -4,14 +4,18 @@ import {
   FIGURE_HEAD_HEIGHT,
   FIGURE_WIDTH,
   headCentreY,
+  MAX_RENDER_WIDTH,
+  MIN_RENDER_WIDTH,
   PANEL_TOP,
   placeFigure,
+  renderSizeFor,
   SAFE_MARGIN_X,
   SAFE_MARGIN_Y,
   STAGE_HEIGHT,
   STAGE_WIDTH,
   sideFor,
   visibleBandForAspect,
+  worthResizing,
 } from '../../src/stage/layout.ts';
 
 describe('stage layout', () => {
@@ -85,5 +89,36 @@ describe('stage layout', () => {
     expect(['eleanor', 'daniel', 'rafael', 'arjun', 'lars', 'unknown'].map(sideFor)).toEqual(
       Array(6).fill('right'),
     );
+  });
+});
+
+describe('render size', () => {
+  it('renders no more pixels than the window shows, at 16:9', () => {
+    expect(renderSizeFor(1280, 720, 1)).toEqual({ width: 1280, height: 720 });
+    expect(renderSizeFor(1920, 1080, 1)).toEqual({ width: 1920, height: 1080 });
+    const small = renderSizeFor(1366, 768, 1);
+    expect(small.width).toBeGreaterThanOrEqual(1360);
+    expect(small.width / small.height).toBeCloseTo(16 / 9);
+  });
+
+  it('covers the window like the ENVELOP scale mode does', () => {
+    // a 4:3 window is covered by the height: 768 px tall means a 1365 px wide stage
+    expect(renderSizeFor(1024, 768, 1).width).toBeGreaterThanOrEqual(1360);
+  });
+
+  it('honours the device pixel ratio but never exceeds the art resolution', () => {
+    expect(renderSizeFor(1280, 720, 1.5)).toEqual({ width: 1920, height: 1080 });
+    expect(renderSizeFor(2560, 1440, 2).width).toBe(MAX_RENDER_WIDTH);
+  });
+
+  it('keeps a floor for tiny parents and full resolution when the size is unknown', () => {
+    expect(renderSizeFor(300, 200, 1).width).toBe(MIN_RENDER_WIDTH);
+    expect(renderSizeFor(0, 0, 1).width).toBe(MAX_RENDER_WIDTH);
+    expect(renderSizeFor(1280, 720, Number.NaN)).toEqual({ width: 1280, height: 720 });
+  });
+
+  it('only resizes for a visible difference', () => {
+    expect(worthResizing(1280, 1296)).toBe(false);
+    expect(worthResizing(1280, 1920)).toBe(true);
   });
 });

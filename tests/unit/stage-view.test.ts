@@ -53,6 +53,7 @@ function state(patch: Partial<GameState>): GameState {
     stage: { scene: 'network_ops', music: null, onStage: 'chenyu', mood: 'concerned' },
     notices: [],
     loading: false,
+    returnTo: 'menu',
     ...patch,
   };
 }
