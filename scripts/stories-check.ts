@@ -111,7 +111,8 @@ export function branchMapHtml(r: StoryReport): string {
   const svg = svgToString(branchMapSvg(map, mapLabels(locale, r.title ?? r.id)));
   const esc = (t: string) => t.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c] ?? c);
   const title = esc(mapLabels(locale, r.title ?? r.id).title);
-  const list = r.unreachable.length > 0 ? `<ul>${r.unreachable.map((u) => `<li>${esc(u)}</li>`).join('')}</ul>` : '';
+  const list =
+    r.unreachable.length > 0 ? `<ul>${r.unreachable.map((u) => `<li>${esc(u)}</li>`).join('')}</ul>` : '';
   return `<!doctype html>
 <html lang="${locale}"><head><meta charset="utf-8"><title>${title}</title>
 <style>body{margin:0;background:#0a1422;color:#f4f1ea;font-family:system-ui,'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif}header{padding:16px 24px}main{overflow:auto;padding:0 24px 24px}p{max-width:70ch;color:#c5ccd6}</style>

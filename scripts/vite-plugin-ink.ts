@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import fs from 'node:fs';
 import { formatMessage } from '../src/narrative/compile.ts';
 import { lintSource, unreachableSections } from '../src/narrative/lint.ts';
 import { type BuiltStory, buildStory } from './story-build.ts';
@@ -62,8 +62,16 @@ export function inkPlugin(): Plugin {
       for (const warning of built.messages.filter((m) => m.severity === 'warning'))
         this.warn(formatMessage(warning));
       if (!built.explore) exploreInBackground(built, file);
-      const unreachable = query === 'meta' ? [] : unreachableSections(built.file, fs.readFileSync(file, 'utf8'));
-      return { code: moduleCode(built, query === 'meta', unreachable.map((u) => `${u.message} (line ${u.line})`)), map: null };
+      const unreachable =
+        query === 'meta' ? [] : unreachableSections(built.file, fs.readFileSync(file, 'utf8'));
+      return {
+        code: moduleCode(
+          built,
+          query === 'meta',
+          unreachable.map((u) => `${u.message} (line ${u.line})`),
+        ),
+        map: null,
+      };
     },
   };
 }

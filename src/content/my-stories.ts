@@ -22,7 +22,13 @@ export const MY_STORY_PREFIX = 'my-';
 function isSavedStory(v: unknown): v is SavedStory {
   if (typeof v !== 'object' || v === null) return false;
   const o = v as Record<string, unknown>;
-  return typeof o.id === 'string' && o.id.startsWith(MY_STORY_PREFIX) && typeof o.fileName === 'string' && typeof o.source === 'string' && typeof o.addedAt === 'string';
+  return (
+    typeof o.id === 'string' &&
+    o.id.startsWith(MY_STORY_PREFIX) &&
+    typeof o.fileName === 'string' &&
+    typeof o.source === 'string' &&
+    typeof o.addedAt === 'string'
+  );
 }
 
 export function readSavedStories(storage: KeyValueStore | null): SavedStory[] {
@@ -82,7 +88,10 @@ export function createMyStories(storage: KeyValueStore | null, prepare: Prepare)
       const prepared = await prepare(fileName, source, id);
       if (prepared.module) {
         modules.set(id, prepared.module);
-        saved = [...saved.filter((s) => s.id !== id), { id, fileName, source, addedAt: new Date().toISOString() }];
+        saved = [
+          ...saved.filter((s) => s.id !== id),
+          { id, fileName, source, addedAt: new Date().toISOString() },
+        ];
         write();
       }
       return { ...prepared, id };
@@ -104,7 +113,13 @@ export function createMyStories(storage: KeyValueStore | null, prepare: Prepare)
           locale: 'any',
           file: s.fileName,
           hash: '',
-          header: { title: s.fileName.replace(/\.ink$/, ''), role: null, order: null, summary: null, scored: false },
+          header: {
+            title: s.fileName.replace(/\.ink$/, ''),
+            role: null,
+            order: null,
+            summary: null,
+            scored: false,
+          },
           possible: null,
           exact: false,
           boundNote: null,
@@ -125,6 +140,7 @@ export function createMyStories(storage: KeyValueStore | null, prepare: Prepare)
 export function withMyStories(base: () => StoryLibrary, mine: MyStories): StoryLibrary {
   return {
     list: (locale: Locale) => base().list(locale),
-    load: (locale: Locale, id: string) => (id.startsWith(MY_STORY_PREFIX) ? mine.load(id) : base().load(locale, id)),
+    load: (locale: Locale, id: string) =>
+      id.startsWith(MY_STORY_PREFIX) ? mine.load(id) : base().load(locale, id),
   };
 }

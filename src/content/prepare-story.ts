@@ -21,7 +21,9 @@ export async function prepareStory(fileName: string, source: string, id: string)
     filename: fileName,
     source,
     loadInclude: (name) => {
-      throw new Error(`INCLUDE "${name}" cannot be opened from the browser: paste the included file into this one`);
+      throw new Error(
+        `INCLUDE "${name}" cannot be opened from the browser: paste the included file into this one`,
+      );
     },
   });
   const messages = result.messages.map(formatMessage);
@@ -45,8 +47,14 @@ export async function prepareStory(fileName: string, source: string, id: string)
       decisionsMin: explore.decisionsMin,
       decisionsMax: explore.decisionsMax,
       json: result.json,
-      map: explore.decisionPoints.map(({ id: pointId, prompt, branches }) => ({ id: pointId, prompt, branches })),
-      unreachable: lint.filter((p) => /never reached/.test(p.message)).map((p) => `${p.message} (line ${p.line})`),
+      map: explore.decisionPoints.map(({ id: pointId, prompt, branches }) => ({
+        id: pointId,
+        prompt,
+        branches,
+      })),
+      unreachable: lint
+        .filter((p) => /never reached/.test(p.message))
+        .map((p) => `${p.message} (line ${p.line})`),
     },
     messages,
     errors: lint.filter((p) => p.severity === 'error').length,

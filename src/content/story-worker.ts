@@ -7,6 +7,10 @@ self.onmessage = async (event: MessageEvent<{ fileName: string; source: string; 
   try {
     self.postMessage(await prepareStory(fileName, source, id));
   } catch (error) {
-    self.postMessage({ module: null, messages: [`${fileName}: error: ${error instanceof Error ? error.message : String(error)}`], errors: 1 });
+    self.postMessage({
+      module: null,
+      messages: [`${fileName}: error: ${error instanceof Error ? error.message : String(error)}`],
+      errors: 1,
+    });
   }
 };

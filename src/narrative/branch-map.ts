@@ -83,7 +83,9 @@ export function layoutBranchMap(
     if (!changed) break;
   }
   const maxDepth = Math.max(0, ...depth.values());
-  const endings = ENDING_ORDER.filter((e) => points.some((p) => p.branches.some((b) => b.targets.includes(e))));
+  const endings = ENDING_ORDER.filter((e) =>
+    points.some((p) => p.branches.some((b) => b.targets.includes(e))),
+  );
   const columns = new Map<number, string[]>();
   for (const p of points) {
     const d = depth.get(p.id) ?? 0;
@@ -117,7 +119,14 @@ export function layoutBranchMap(
   }
   const edges: MapEdge[] = points.flatMap((p) =>
     p.branches.flatMap((b, i) =>
-      b.targets.map((to) => ({ from: p.id, to, option: i + 1, text: b.text, score: formatScore(b.score), conditional: b.conditional })),
+      b.targets.map((to) => ({
+        from: p.id,
+        to,
+        option: i + 1,
+        text: b.text,
+        score: formatScore(b.score),
+        conditional: b.conditional,
+      })),
     ),
   );
   return {
@@ -144,7 +153,13 @@ export interface MapLabels {
   conditional: string;
 }
 
-const ENDING_COLOURS: Record<string, string> = { strong: '#4fc1b3', mixed: '#f0a83a', poor: '#ff8a7a', untagged: '#c5ccd6', error: '#ff8a7a' };
+const ENDING_COLOURS: Record<string, string> = {
+  strong: '#4fc1b3',
+  mixed: '#f0a83a',
+  poor: '#ff8a7a',
+  untagged: '#c5ccd6',
+  error: '#ff8a7a',
+};
 
 export function branchMapSvg(map: BranchMap, labels: MapLabels): SvgNode {
   const at = new Map(map.nodes.map((n) => [n.id, n]));
@@ -156,7 +171,15 @@ export function branchMapSvg(map: BranchMap, labels: MapLabels): SvgNode {
       children: [
         {
           tag: 'marker',
-          attrs: { id: 'arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' },
+          attrs: {
+            id: 'arrow',
+            viewBox: '0 0 10 10',
+            refX: 10,
+            refY: 5,
+            markerWidth: 7,
+            markerHeight: 7,
+            orient: 'auto-start-reverse',
+          },
           children: [{ tag: 'path', attrs: { d: 'M 0 0 L 10 5 L 0 10 z', fill: '#8fa3bf' } }],
         },
       ],
@@ -182,7 +205,11 @@ export function branchMapSvg(map: BranchMap, labels: MapLabels): SvgNode {
       tag: 'g',
       attrs: { class: 'edge' },
       children: [
-        { tag: 'title', attrs: {}, text: `${edge.option}. ${edge.text} (${edge.score})${edge.conditional ? ` · ${labels.conditional}` : ''}` },
+        {
+          tag: 'title',
+          attrs: {},
+          text: `${edge.option}. ${edge.text} (${edge.score})${edge.conditional ? ` · ${labels.conditional}` : ''}`,
+        },
         {
           tag: 'path',
           attrs: {
@@ -194,7 +221,15 @@ export function branchMapSvg(map: BranchMap, labels: MapLabels): SvgNode {
             'marker-end': 'url(#arrow)',
           },
         },
-        ...(firstOfOption ? [{ tag: 'text', attrs: { x: x1 + 6, y: y1 - 3, fill: '#e6e2d8', 'font-size': 11 }, text: `${edge.option} ${edge.score}` }] : []),
+        ...(firstOfOption
+          ? [
+              {
+                tag: 'text',
+                attrs: { x: x1 + 6, y: y1 - 3, fill: '#e6e2d8', 'font-size': 11 },
+                text: `${edge.option} ${edge.score}`,
+              },
+            ]
+          : []),
       ],
     });
   }
@@ -204,13 +239,31 @@ export function branchMapSvg(map: BranchMap, labels: MapLabels): SvgNode {
       tag: 'g',
       attrs: { class: `node ${node.kind}`, 'data-id': node.id },
       children: [
-        { tag: 'rect', attrs: { x: node.x, y: node.y, width: node.w, height: node.h, rx: 8, fill: node.ending ? '#14263d' : '#152a45', stroke: colour, 'stroke-width': node.ending ? 3 : 1.5 } },
+        {
+          tag: 'rect',
+          attrs: {
+            x: node.x,
+            y: node.y,
+            width: node.w,
+            height: node.h,
+            rx: 8,
+            fill: node.ending ? '#14263d' : '#152a45',
+            stroke: colour,
+            'stroke-width': node.ending ? 3 : 1.5,
+          },
+        },
         {
           tag: 'text',
           attrs: { x: node.x + 10, y: node.y + 20, fill: colour, 'font-size': 13, 'font-weight': 700 },
           text: node.ending ? (labels.endings[node.ending] ?? node.ending) : labels.decision(node.number),
         },
-        ...(node.ending ? [] : wrap(node.label, 26).map((line, i) => ({ tag: 'text', attrs: { x: node.x + 10, y: node.y + 40 + i * 16, fill: '#f4f1ea', 'font-size': 12 }, text: line }))),
+        ...(node.ending
+          ? []
+          : wrap(node.label, 26).map((line, i) => ({
+              tag: 'text',
+              attrs: { x: node.x + 10, y: node.y + 40 + i * 16, fill: '#f4f1ea', 'font-size': 12 },
+              text: line,
+            }))),
       ],
     });
   }
@@ -236,7 +289,13 @@ function wrap(text: string, max: number): string[] {
   return out;
 }
 
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const XML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => XML_ESCAPES[c] ?? c);
 
 export function svgToString(node: SvgNode): string {

@@ -299,7 +299,11 @@ function exploreExact(
     }
     inProgress.delete(key);
     const result =
-      value ?? terminal({ ending: null, facilitator: false, error: null, lastText: null }, 'a decision with no options');
+      value ??
+      terminal(
+        { ending: null, facilitator: false, error: null, lastText: null },
+        'a decision with no options',
+      );
     memo.set(key, result);
     return result;
   };
@@ -381,7 +385,12 @@ function notePoint(
   });
 }
 
-function noteBranch(point: DecisionPoint | undefined, text: string, score: Partial<RoleScores>, target: string): void {
+function noteBranch(
+  point: DecisionPoint | undefined,
+  text: string,
+  score: Partial<RoleScores>,
+  target: string,
+): void {
   if (!point) return;
   let branch = point.branches.find((b) => b.text === text);
   if (!branch) {
@@ -396,7 +405,8 @@ function markConditional(points: Map<string, DecisionPoint>, offers: Map<string,
   for (const point of points.values()) {
     const count = offers.get(point.id);
     if (!count) continue;
-    for (const branch of point.branches) branch.conditional = (count.offered.get(branch.text) ?? 0) < count.visits;
+    for (const branch of point.branches)
+      branch.conditional = (count.offered.get(branch.text) ?? 0) < count.visits;
   }
 }
 

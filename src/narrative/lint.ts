@@ -256,7 +256,9 @@ interface Section {
  * starting from the top of the file, follow every `->`, `->->`, `<-` and function call.
  */
 export function unreachableSections(file: string, source: string): LintProblem[] {
-  const lines = stripBlockComments(source).split(/\r?\n/).map((l) => l.replace(/(^|[^\\])\/\/.*$/, '$1'));
+  const lines = stripBlockComments(source)
+    .split(/\r?\n/)
+    .map((l) => l.replace(/(^|[^\\])\/\/.*$/, '$1'));
   const sections: Section[] = [];
   const body = new Map<string, string[]>();
   let knot = '';
@@ -318,7 +320,9 @@ export function unreachableSections(file: string, source: string): LintProblem[]
     }
   }
   // A knot entered only through one of its stitches is still in use.
-  const used = (s: Section) => reached.has(s.name) || (s.name === s.knot && sections.some((x) => x.knot === s.knot && reached.has(x.name)));
+  const used = (s: Section) =>
+    reached.has(s.name) ||
+    (s.name === s.knot && sections.some((x) => x.knot === s.knot && reached.has(x.name)));
   return sections
     .filter((s) => !used(s))
     .map((s) => ({

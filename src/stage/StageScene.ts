@@ -17,7 +17,7 @@ import {
   type StageLook,
   washStyle,
 } from './look.ts';
-import { PALETTE } from './palette.ts';
+import { PALETTE, rgba } from './palette.ts';
 import type { BackdropId } from './settings.ts';
 import type { StageStatus } from './status.ts';
 import type { MoodId, StageSource, StageView } from './types.ts';
@@ -71,7 +71,7 @@ export class StageScene extends Phaser.Scene {
     this.dim.setDepth(20).setAlpha(0);
     this.wash = this.add.rectangle(0, 0, STAGE_WIDTH, STAGE_HEIGHT, PALETTE.amber, 1).setOrigin(0, 0);
     this.wash.setDepth(21).setAlpha(0);
-    this.washGlow = this.add.image(0, 0, this.glowTexture()).setOrigin(0, 0);
+    this.washGlow = this.add.image(0, 0, this.glowTexture(PALETTE.amber)).setOrigin(0, 0);
     this.washGlow.setDisplaySize(STAGE_WIDTH, STAGE_HEIGHT).setDepth(22).setAlpha(0);
     this.washGlow.setBlendMode(Phaser.BlendModes.ADD);
 
@@ -249,7 +249,8 @@ export class StageScene extends Phaser.Scene {
     const actor = this.actor;
     if (actor === null) return;
     this.actor = null;
-    this.tweens.killTweensOf(actor.container);
+    // a face mid-way through a mood change goes with its figure
+    this.tweens.killTweensOf([actor.container, ...actor.container.list]);
     if (instant) {
       actor.container.destroy();
       return;
@@ -329,7 +330,9 @@ export class StageScene extends Phaser.Scene {
     ];
     this.tweens.killTweensOf([this.dim, this.wash, this.washGlow]);
     if (wash.alpha > 0) {
-      if (wash.glow) this.washGlow.setTint(wash.color);
+      // coloured in the texture rather than tinted: the Canvas renderer cannot tint
+      if (wash.glow)
+        this.washGlow.setTexture(this.glowTexture(wash.color)).setDisplaySize(STAGE_WIDTH, STAGE_HEIGHT);
       else this.wash.setFillStyle(wash.color, 1);
     }
     for (const [target, alpha] of targets) {
@@ -338,9 +341,9 @@ export class StageScene extends Phaser.Scene {
     }
   }
 
-  /** A soft radial light, generated once: small, because a gradient scales up without banding. */
-  private glowTexture(): string {
-    const key = 'stage-wash-glow';
+  /** A soft radial light per colour, generated once: small, as a gradient scales up cleanly. */
+  private glowTexture(color: number): string {
+    const key = `stage-wash-glow:${color.toString(16)}`;
     if (!this.textures.exists(key)) {
       const canvas = document.createElement('canvas');
       canvas.width = 320;
@@ -348,9 +351,9 @@ export class StageScene extends Phaser.Scene {
       const ctx = canvas.getContext('2d');
       if (ctx !== null) {
         const g = ctx.createRadialGradient(160, 120, 10, 160, 120, 210);
-        g.addColorStop(0, 'rgba(255,255,255,1)');
-        g.addColorStop(0.6, 'rgba(255,255,255,0.55)');
-        g.addColorStop(1, 'rgba(255,255,255,0.2)');
+        g.addColorStop(0, rgba(color, 1));
+        g.addColorStop(0.6, rgba(color, 0.55));
+        g.addColorStop(1, rgba(color, 0.2));
         ctx.fillStyle = g;
         ctx.fillRect(0, 0, 320, 180);
       }

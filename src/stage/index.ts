@@ -54,6 +54,9 @@ export async function startStage(parent: HTMLElement, source: StageSource): Prom
     audio: { noAudio: true },
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
     render: {
+      // Everything on screen is a few large textured quads. Multisampling buys nothing for them,
+      // and one texture unit per draw keeps the batch shader from sampling every bound unit per
+      // pixel, which a software renderer (the test machines' SwiftShader) pays for in full.
       antialias: true,
       antialiasGL: false,
       roundPixels: false,
@@ -68,7 +71,19 @@ export async function startStage(parent: HTMLElement, source: StageSource): Prom
     },
     scene: [new BootScene(source, STAGE_SCENE_KEY), new StageScene(source, status, (s) => onReady(s))],
   });
-  let scene: StageScene | null = await ready;
+  // a renderer that never comes up must not leave the caller waiting: the DOM game plays on
+  const timeout = new Promise<never>((_, reject) => {
+    setTimeout(() => reject(new Error('The stage did not start within 30 s')), 30_000);
+  });
+  let scene: StageScene | null;
+  try {
+    scene = await Promise.race([ready, timeout]);
+  } catch (error) {
+    g.destroy(true);
+    if (!g.loop.running) g.loop.wake();
+    clearStatus(status);
+    throw error;
+  }
 
   g.canvas.style.pointerEvents = 'none';
   g.canvas.setAttribute('aria-hidden', 'true');
@@ -101,6 +116,7 @@ export async function startStage(parent: HTMLElement, source: StageSource): Prom
       window.removeEventListener('resize', wake);
       document.removeEventListener('visibilitychange', onVisibility);
       observer?.disconnect();
+      g.canvas.removeEventListener('webglcontextrestored', wake);
       scene = null;
       g.destroy(true);
       // Phaser tears down on its next step; a sleeping loop has no next step, so give it one

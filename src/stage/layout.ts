@@ -21,6 +21,8 @@ export const FIGURE_HEIGHT = 900;
 /** Where the head centre sits inside the figure texture before the character's height offset. */
 export const FIGURE_HEAD_Y = 250;
 export const FIGURE_HEAD_HEIGHT = 212;
+/** The figure's bottom edge sits this far below the stage, so a mood's small lift never shows it. */
+export const FIGURE_SINK = 14;
 
 export type Side = 'left' | 'right';
 
@@ -59,7 +61,7 @@ export function placeFigure(castId: string): FigurePlacement {
   return {
     side,
     x,
-    bottom: STAGE_HEIGHT,
+    bottom: STAGE_HEIGHT + FIGURE_SINK,
     flipX: side === 'right',
     enterOffset: side === 'left' ? -28 : 28,
   };
@@ -67,7 +69,7 @@ export function placeFigure(castId: string): FigurePlacement {
 
 /** Stage y of the head centre for a figure with the given height offset (negative = taller). */
 export function headCentreY(heightOffset: number): number {
-  return STAGE_HEIGHT - FIGURE_HEIGHT + FIGURE_HEAD_Y + heightOffset;
+  return STAGE_HEIGHT + FIGURE_SINK - FIGURE_HEIGHT + FIGURE_HEAD_Y + heightOffset;
 }
 
 /**

@@ -5,7 +5,11 @@ import type { GameState } from './store.ts';
 /** What the Phaser stage should show for a game state. Pure: the stage holds no rules. */
 export function toStageView(state: GameState, reducedMotion: boolean): StageView {
   const screen =
-    state.screen === 'prologue' ? 'title' : state.screen === 'glossary' || state.screen === 'maps' ? 'menu' : state.screen;
+    state.screen === 'prologue'
+      ? 'title'
+      : state.screen === 'glossary' || state.screen === 'maps'
+        ? 'menu'
+        : state.screen;
   const inStory = screen === 'play' || screen === 'debrief';
   const mood: MoodId = includes(MOOD_IDS, state.stage.mood) ? state.stage.mood : 'neutral';
   return {

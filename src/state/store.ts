@@ -210,7 +210,8 @@ export function createGame(deps: GameDeps): Game {
       return e;
     };
     // A story opened from a file plays in whatever language the interface shows.
-    const moduleLocale: Locale = module.locale === 'en' || module.locale === 'zh-CN' ? module.locale : (run?.locale ?? locale());
+    const moduleLocale: Locale =
+      module.locale === 'en' || module.locale === 'zh-CN' ? module.locale : (run?.locale ?? locale());
     let next: StoryEngine;
     if (!run) next = fresh();
     else if (run.storyHash === module.hash && run.locale === moduleLocale) {
@@ -265,7 +266,12 @@ export function createGame(deps: GameDeps): Game {
       store.setState({ settings: { ...s.settings, locale: next } });
       // Both languages share one structure, so a run carries over by replaying its choices.
       const fromFile = s.scenario?.meta.locale === 'any';
-      if (s.scenario && !fromFile && (s.screen === 'play' || s.screen === 'debrief') && s.scenario.locale !== next) {
+      if (
+        s.scenario &&
+        !fromFile &&
+        (s.screen === 'play' || s.screen === 'debrief') &&
+        s.scenario.locale !== next
+      ) {
         const module = await loadModule(s.scenario.id, next);
         const run = store.getState().runs[s.scenario.id] ?? null;
         if (module) mount(module, run);
@@ -351,15 +357,18 @@ export function createGame(deps: GameDeps): Game {
     },
     showGlossary() {
       const s = store.getState();
-      if (s.screen !== 'glossary') store.setState({ screen: 'glossary', returnTo: s.screen === 'maps' ? s.returnTo : s.screen });
+      if (s.screen !== 'glossary')
+        store.setState({ screen: 'glossary', returnTo: s.screen === 'maps' ? s.returnTo : s.screen });
     },
     showMaps() {
       const s = store.getState();
-      if (s.screen !== 'maps') store.setState({ screen: 'maps', returnTo: s.screen === 'glossary' ? s.returnTo : s.screen });
+      if (s.screen !== 'maps')
+        store.setState({ screen: 'maps', returnTo: s.screen === 'glossary' ? s.returnTo : s.screen });
     },
     goBack() {
       const s = store.getState();
-      const back = s.returnTo === 'play' || s.returnTo === 'debrief' ? (s.scenario ? s.returnTo : 'menu') : s.returnTo;
+      const back =
+        s.returnTo === 'play' || s.returnTo === 'debrief' ? (s.scenario ? s.returnTo : 'menu') : s.returnTo;
       store.setState({ screen: back === 'glossary' || back === 'maps' ? 'menu' : back });
     },
     dismissNotice(id) {
@@ -367,7 +376,12 @@ export function createGame(deps: GameDeps): Game {
     },
     async storyUpdated(module) {
       const s = store.getState();
-      if (!s.scenario || s.scenario.id !== module.id || (module.locale !== 'any' && s.scenario.locale !== module.locale)) return;
+      if (
+        !s.scenario ||
+        s.scenario.id !== module.id ||
+        (module.locale !== 'any' && s.scenario.locale !== module.locale)
+      )
+        return;
       if (s.scenario.meta.hash === module.hash) {
         // Same story, new facts about it (the dev server finished exploring it).
         const { json: _json, ...meta } = module;

@@ -181,11 +181,16 @@ export function debriefScreen(ctx: UiContext, state: GameState): Screen {
           ),
         ]),
         el('div', { className: 'row actions' }, [
-        el('button', { className: 'btn ghost', text: s.glossary.open, attrs: { 'data-testid': 'debrief-glossary' }, on: { click: () => ctx.game.actions.showGlossary() } }),
-        el('span', { className: 'spacer' }),
-        menu,
-        again,
-      ]),
+          el('button', {
+            className: 'btn ghost',
+            text: s.glossary.open,
+            attrs: { 'data-testid': 'debrief-glossary' },
+            on: { click: () => ctx.game.actions.showGlossary() },
+          }),
+          el('span', { className: 'spacer' }),
+          menu,
+          again,
+        ]),
       ]),
     ],
   );

@@ -233,7 +233,8 @@ const en: Strings = {
   keyboardHelp: 'Keyboard: 1–9 select, Enter confirm or continue, Esc menu.',
   my: {
     heading: 'My stories',
-    intro: 'Open a .ink file, or drop one on this window, to play it here. It stays in this browser until you remove it.',
+    intro:
+      'Open a .ink file, or drop one on this window, to play it here. It stays in this browser until you remove it.',
     open: 'Open a story file…',
     compiling: (file) => `Compiling ${file} and exploring its paths…`,
     failed: (file) => `${file} does not compile. Fix these lines and open it again:`,
@@ -246,12 +247,18 @@ const en: Strings = {
     heading: 'Glossary',
     search: 'Search the glossary',
     back: 'Back',
-    categories: { role: 'The five roles', capability: 'The eight capabilities', term: 'Terms', concept: 'Concepts in the coach’s notes' },
+    categories: {
+      role: 'The five roles',
+      capability: 'The eight capabilities',
+      term: 'Terms',
+      concept: 'Concepts in the coach’s notes',
+    },
   },
   map: {
     open: 'Branch maps',
     heading: 'Branch maps (for facilitators)',
-    intro: 'Every decision of a scenario as a box, every option as an arrow labelled with its number and score; endings on the right. Dashed arrows are options offered only on some paths.',
+    intro:
+      'Every decision of a scenario as a box, every option as an arrow labelled with its number and score; endings on the right. Dashed arrows are options offered only on some paths.',
     title: (story) => `Branch map: ${story}`,
     decision: (n) => `Decision ${n}`,
     conditional: 'offered only on some paths',
@@ -406,7 +413,8 @@ const zh: Strings = {
   map: {
     open: '分支地图',
     heading: '分支地图（供引导师使用）',
-    intro: '每个决定是一个方框，每个选项是一条箭头，标有序号和得分；结局在最右侧。虚线箭头表示只在部分路径上出现的选项。',
+    intro:
+      '每个决定是一个方框，每个选项是一条箭头，标有序号和得分；结局在最右侧。虚线箭头表示只在部分路径上出现的选项。',
     title: (story) => `分支地图：${story}`,
     decision: (n) => `第 ${n} 个决定`,
     conditional: '只在部分路径上出现',

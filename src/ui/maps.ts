@@ -24,7 +24,8 @@ export function mapsScreen(ctx: UiContext, state: GameState): Screen {
 
   const show = async (meta: StoryMeta) => {
     chosen = meta;
-    for (const b of picker.querySelectorAll('button')) b.setAttribute('aria-pressed', String(b.dataset.id === meta.id));
+    for (const b of picker.querySelectorAll('button'))
+      b.setAttribute('aria-pressed', String(b.dataset.id === meta.id));
     replaceChildren(view, el('p', { className: 'muted', text: s.loading }));
     const module = await ctx.library().load(locale, meta.id);
     if (chosen !== meta) return;
@@ -36,7 +37,11 @@ export function mapsScreen(ctx: UiContext, state: GameState): Screen {
       map.unreachable.length > 0
         ? el('div', { className: 'unreachable', attrs: { 'data-testid': 'unreachable' } }, [
             el('p', { text: s.map.unreachable }),
-            el('ul', {}, map.unreachable.map((u) => el('li', { text: u }))),
+            el(
+              'ul',
+              {},
+              map.unreachable.map((u) => el('li', { text: u })),
+            ),
           ])
         : el('p', { className: 'muted', text: s.map.noneUnreachable }),
     );
@@ -54,14 +59,26 @@ export function mapsScreen(ctx: UiContext, state: GameState): Screen {
       }),
     ),
   );
-  const back = el('button', { className: 'btn', text: `◂ ${s.backToMenu}`, attrs: { 'data-testid': 'maps-back' }, on: { click: () => ctx.game.actions.goBack() } });
-  const root = el('main', { className: 'screen reference-screen', attrs: { 'aria-labelledby': 'maps-heading' } }, [
-    el('header', { className: 'reference-header' }, [el('h1', { text: s.map.heading, attrs: { id: 'maps-heading' } }), back]),
-    el('p', { className: 'muted', text: s.map.intro }),
-    picker,
-    notes,
-    view,
-  ]);
+  const back = el('button', {
+    className: 'btn',
+    text: `◂ ${s.backToMenu}`,
+    attrs: { 'data-testid': 'maps-back' },
+    on: { click: () => ctx.game.actions.goBack() },
+  });
+  const root = el(
+    'main',
+    { className: 'screen reference-screen', attrs: { 'aria-labelledby': 'maps-heading' } },
+    [
+      el('header', { className: 'reference-header' }, [
+        el('h1', { text: s.map.heading, attrs: { id: 'maps-heading' } }),
+        back,
+      ]),
+      el('p', { className: 'muted', text: s.map.intro }),
+      picker,
+      notes,
+      view,
+    ],
+  );
   const first = stories.find((m) => m.id === state.scenario?.id) ?? stories[0];
   if (first) void show(first);
   return { root, update() {}, focus: () => picker.querySelector('button')?.focus() };

@@ -1,31 +1,58 @@
 import type { PreparedStory } from '../content/prepare-story.ts';
 import type { GameState } from '../state/store.ts';
-import { type UiContext, t } from './context.ts';
+import { t, type UiContext } from './context.ts';
 import { el, replaceChildren } from './dom.ts';
 
 /**
  * "My stories": a facilitator opens a `.ink` file (or drops it on the window) and plays it,
  * with no Node installed. The compiler loads only now, in a worker.
  */
-export function myStoriesSection(ctx: UiContext, state: GameState): { element: HTMLElement; destroy(): void } {
+export function myStoriesSection(
+  ctx: UiContext,
+  state: GameState,
+): { element: HTMLElement; destroy(): void } {
   const s = t(state);
-  const status = el('div', { className: 'my-status', attrs: { 'aria-live': 'polite', 'data-testid': 'my-status' } });
-  const input = el('input', { attrs: { type: 'file', accept: '.ink,text/plain', hidden: true, 'data-testid': 'my-file' } });
+  const status = el('div', {
+    className: 'my-status',
+    attrs: { 'aria-live': 'polite', 'data-testid': 'my-status' },
+  });
+  const input = el('input', {
+    attrs: { type: 'file', accept: '.ink,text/plain', hidden: true, 'data-testid': 'my-file' },
+  });
   const open = async (file: File) => {
     replaceChildren(status, el('p', { className: 'muted', text: s.my.compiling(file.name) }));
     let result: PreparedStory & { id: string };
     try {
       result = await ctx.myStories.add(file.name, await file.text());
     } catch (error) {
-      replaceChildren(status, el('p', { className: 'my-error', attrs: { role: 'alert' }, text: String(error) }));
+      replaceChildren(
+        status,
+        el('p', { className: 'my-error', attrs: { role: 'alert' }, text: String(error) }),
+      );
       return;
     }
-    const list = result.messages.length > 0 ? el('ul', { className: 'my-messages' }, result.messages.map((m) => el('li', { text: m }))) : null;
+    const list =
+      result.messages.length > 0
+        ? el(
+            'ul',
+            { className: 'my-messages' },
+            result.messages.map((m) => el('li', { text: m })),
+          )
+        : null;
     if (!result.module) {
-      replaceChildren(status, el('div', { className: 'my-error', attrs: { role: 'alert', 'data-testid': 'my-errors' } }, [el('p', { text: s.my.failed(file.name) }), list]));
+      replaceChildren(
+        status,
+        el('div', { className: 'my-error', attrs: { role: 'alert', 'data-testid': 'my-errors' } }, [
+          el('p', { text: s.my.failed(file.name) }),
+          list,
+        ]),
+      );
       return;
     }
-    replaceChildren(status, el('div', { attrs: { 'data-testid': 'my-ok' } }, [el('p', { text: s.my.added(file.name) }), list]));
+    replaceChildren(
+      status,
+      el('div', { attrs: { 'data-testid': 'my-ok' } }, [el('p', { text: s.my.added(file.name) }), list]),
+    );
   };
   input.addEventListener('change', () => {
     const file = input.files?.[0];
@@ -47,7 +74,10 @@ export function myStoriesSection(ctx: UiContext, state: GameState): { element: H
   const cards = ctx.myStories.metas().map((meta) =>
     el('li', { className: 'scenario-card my-card', attrs: { 'data-scenario': meta.id } }, [
       el('div', { className: 'scenario-head' }, [el('h3', { text: meta.header?.title ?? meta.file })]),
-      el('p', { className: 'scenario-facts' }, [el('span', { text: meta.file }), meta.header?.scored ? null : el('span', { text: s.my.unscored })]),
+      el('p', { className: 'scenario-facts' }, [
+        el('span', { text: meta.file }),
+        meta.header?.scored ? null : el('span', { text: s.my.unscored }),
+      ]),
       el('div', { className: 'row' }, [
         el('button', {
           className: 'btn primary',
@@ -55,7 +85,12 @@ export function myStoriesSection(ctx: UiContext, state: GameState): { element: H
           attrs: { 'data-testid': `play-${meta.id}` },
           on: { click: () => void ctx.game.actions.openScenario(meta.id, { fresh: true }) },
         }),
-        el('button', { className: 'btn ghost small', text: s.my.remove, attrs: { 'data-testid': `remove-${meta.id}` }, on: { click: () => ctx.myStories.remove(meta.id) } }),
+        el('button', {
+          className: 'btn ghost small',
+          text: s.my.remove,
+          attrs: { 'data-testid': `remove-${meta.id}` },
+          on: { click: () => ctx.myStories.remove(meta.id) },
+        }),
       ]),
     ]),
   );
@@ -63,7 +98,12 @@ export function myStoriesSection(ctx: UiContext, state: GameState): { element: H
     el('div', { className: 'row' }, [
       el('h2', { text: s.my.heading, attrs: { id: 'my-heading' } }),
       el('span', { className: 'spacer' }),
-      el('button', { className: 'btn', text: s.my.open, attrs: { 'data-testid': 'open-file' }, on: { click: () => input.click() } }),
+      el('button', {
+        className: 'btn',
+        text: s.my.open,
+        attrs: { 'data-testid': 'open-file' },
+        on: { click: () => input.click() },
+      }),
       input,
     ]),
     el('p', { className: 'muted', text: s.my.intro }),

@@ -50,7 +50,9 @@ describe('accessibility', () => {
     expect(await contrast(page, '.choice-text', '.choice')).toBeGreaterThan(7);
     expect(await contrast(page, '[data-testid="choice-hint"]', '.choices')).toBeGreaterThan(4.5);
     // Body text is at least 20 px at 1280x720.
-    const size = await page.locator('[data-testid="line"]').evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+    const size = await page
+      .locator('[data-testid="line"]')
+      .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
     expect(size).toBeGreaterThanOrEqual(20);
     await context.close();
   });
@@ -70,7 +72,9 @@ describe('accessibility', () => {
   it('respects prefers-reduced-motion: no text animation, and the stage is told', async () => {
     const { page, context, errors } = await openGame(browser, baseUrl, { reducedMotion: 'reduce' });
     await keyboardToScenario(page, 'en', 's1_strategy');
-    const animation = await page.locator('[data-testid="line"]').evaluate((el) => getComputedStyle(el).animationName);
+    const animation = await page
+      .locator('[data-testid="line"]')
+      .evaluate((el) => getComputedStyle(el).animationName);
     expect(animation).toBe('none');
     expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
     expect(errors).toEqual([]);

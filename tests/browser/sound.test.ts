@@ -31,7 +31,8 @@ describe('sound', () => {
     await page.locator('[data-testid="open-settings"]').click();
     await page.locator('[data-testid="mute"]').check();
     await page.locator('[data-testid="volume"]').fill('40');
-    const howlerMuted = () => page.evaluate(() => (window as unknown as { Howler?: { _muted: boolean } }).Howler?._muted ?? null);
+    const howlerMuted = () =>
+      page.evaluate(() => (window as unknown as { Howler?: { _muted: boolean } }).Howler?._muted ?? null);
     expect(await howlerMuted()).toBe(true);
 
     await page.reload();

@@ -32,20 +32,32 @@ describe('the story checker catches each class of fault, with file and line', ()
     expect(errors('broken')).toContainEqual(expect.stringMatching(/^broken\.ink:6: Expected closing '\]'/));
   });
   it('an option without a score', () => {
-    expect(errors('missing_score')).toContainEqual('missing_score.ink:6: this option has no score: add "# score: S+1" inside its brackets');
+    expect(errors('missing_score')).toContainEqual(
+      'missing_score.ink:6: this option has no score: add "# score: S+1" inside its brackets',
+    );
   });
   it('a score on an unknown role', () => {
-    expect(errors('unknown_role')).toContainEqual(expect.stringMatching(/^unknown_role\.ink:6: unknown role "Q" in score/));
+    expect(errors('unknown_role')).toContainEqual(
+      expect.stringMatching(/^unknown_role\.ink:6: unknown role "Q" in score/),
+    );
   });
   it('an unknown tag', () => {
-    expect(errors('unknown_tag')).toContainEqual(expect.stringMatching(/^unknown_tag\.ink:5: unknown tag "colour"/));
+    expect(errors('unknown_tag')).toContainEqual(
+      expect.stringMatching(/^unknown_tag\.ink:5: unknown tag "colour"/),
+    );
   });
   it('a dead end', () => {
-    expect(errors('dead_end')).toContainEqual(expect.stringMatching(/^dead_end\.ink:-: dead end: no ending tag after option "A"/));
+    expect(errors('dead_end')).toContainEqual(
+      expect.stringMatching(/^dead_end\.ink:-: dead end: no ending tag after option "A"/),
+    );
   });
   it('an unreachable knot', () => {
     expect(findings('unreachable')).toContainEqual(
-      expect.objectContaining({ line: 12, severity: 'warning', message: 'knot "forgotten" is never reached: nothing diverts to it' }),
+      expect.objectContaining({
+        line: 12,
+        severity: 'warning',
+        message: 'knot "forgotten" is never reached: nothing diverts to it',
+      }),
     );
   });
   it('an untagged ending', () => {
@@ -53,7 +65,9 @@ describe('the story checker catches each class of fault, with file and line', ()
   });
   it('a zh-CN story whose structure differs from its English twin', () => {
     const mismatch = errors('mismatch', 'zh-CN');
-    expect(mismatch).toContainEqual(expect.stringMatching(/^mismatch\.ink:-: differs from .*en\/mismatch\.ink in number of paths: 1 vs 2/));
+    expect(mismatch).toContainEqual(
+      expect.stringMatching(/^mismatch\.ink:-: differs from .*en\/mismatch\.ink in number of paths: 1 vs 2/),
+    );
     expect(mismatch).toContainEqual(expect.stringMatching(/options per decision/));
   });
   it('and a clean fixture has no errors', () => {

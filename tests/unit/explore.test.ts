@@ -130,6 +130,8 @@ describe('branch map data', () => {
     ]);
     expect(second?.branches.find((b) => b.text === 'Propose a strategy workshop')?.conditional).toBe(true);
     expect(second?.branches.find((b) => b.text === 'Brief the team')?.conditional).toBe(false);
-    expect(new Set(third?.branches.flatMap((b) => b.targets))).toEqual(new Set(['end:strong', 'end:mixed', 'end:poor']));
+    expect(new Set(third?.branches.flatMap((b) => b.targets))).toEqual(
+      new Set(['end:strong', 'end:mixed', 'end:poor']),
+    );
   });
 });
