@@ -77,6 +77,18 @@ export function menuScreen(ctx: UiContext, state: GameState): Screen {
         }),
         el('button', {
           className: 'btn ghost',
+          text: s.glossary.open,
+          attrs: { 'data-testid': 'open-glossary' },
+          on: { click: () => ctx.game.actions.showGlossary() },
+        }),
+        el('button', {
+          className: 'btn ghost',
+          text: s.map.open,
+          attrs: { 'data-testid': 'open-maps' },
+          on: { click: () => ctx.game.actions.showMaps() },
+        }),
+        el('button', {
+          className: 'btn ghost',
           text: s.settings,
           attrs: { 'data-testid': 'open-settings' },
           on: { click: () => ctx.openPause({ inScenario: false }) },

@@ -1,4 +1,3 @@
-import type { PreparedStory } from '../content/prepare-story.ts';
 import type { GameState } from '../state/store.ts';
 import { t, type UiContext } from './context.ts';
 import { el, replaceChildren } from './dom.ts';
@@ -7,6 +6,12 @@ import { el, replaceChildren } from './dom.ts';
  * "My stories": a facilitator opens a `.ink` file (or drops it on the window) and plays it,
  * with no Node installed. The compiler loads only now, in a worker.
  */
+// The outcome of the last file opened outlives the menu being rebuilt when the list changes.
+type Outcome = { ok: boolean; file: string; messages: string[] };
+let lastOutcome: Outcome | null = null;
+// The section on screen now: adding a story rebuilds the menu while the file is still being read.
+let showOnScreen: ((outcome: Outcome) => void) | null = null;
+
 export function myStoriesSection(
   ctx: UiContext,
   state: GameState,
@@ -19,40 +24,39 @@ export function myStoriesSection(
   const input = el('input', {
     attrs: { type: 'file', accept: '.ink,text/plain', hidden: true, 'data-testid': 'my-file' },
   });
-  const open = async (file: File) => {
-    replaceChildren(status, el('p', { className: 'muted', text: s.my.compiling(file.name) }));
-    let result: PreparedStory & { id: string };
-    try {
-      result = await ctx.myStories.add(file.name, await file.text());
-    } catch (error) {
-      replaceChildren(
-        status,
-        el('p', { className: 'my-error', attrs: { role: 'alert' }, text: String(error) }),
-      );
-      return;
-    }
+  const showOutcome = (outcome: Outcome) => {
     const list =
-      result.messages.length > 0
+      outcome.messages.length > 0
         ? el(
             'ul',
             { className: 'my-messages' },
-            result.messages.map((m) => el('li', { text: m })),
+            outcome.messages.map((m) => el('li', { text: m })),
           )
         : null;
-    if (!result.module) {
-      replaceChildren(
-        status,
-        el('div', { className: 'my-error', attrs: { role: 'alert', 'data-testid': 'my-errors' } }, [
-          el('p', { text: s.my.failed(file.name) }),
-          list,
-        ]),
-      );
-      return;
-    }
     replaceChildren(
       status,
-      el('div', { attrs: { 'data-testid': 'my-ok' } }, [el('p', { text: s.my.added(file.name) }), list]),
+      outcome.ok
+        ? el('div', { attrs: { 'data-testid': 'my-ok' } }, [
+            el('p', { text: s.my.added(outcome.file) }),
+            list,
+          ])
+        : el('div', { className: 'my-error', attrs: { role: 'alert', 'data-testid': 'my-errors' } }, [
+            el('p', { text: s.my.failed(outcome.file) }),
+            list,
+          ]),
     );
+  };
+  if (lastOutcome) showOutcome(lastOutcome);
+  showOnScreen = showOutcome;
+  const open = async (file: File) => {
+    replaceChildren(status, el('p', { className: 'muted', text: s.my.compiling(file.name) }));
+    try {
+      const result = await ctx.myStories.add(file.name, await file.text());
+      lastOutcome = { ok: result.module !== null, file: file.name, messages: result.messages };
+    } catch (error) {
+      lastOutcome = { ok: false, file: file.name, messages: [String(error)] };
+    }
+    showOnScreen?.(lastOutcome);
   };
   input.addEventListener('change', () => {
     const file = input.files?.[0];

@@ -94,6 +94,17 @@ export function createPauseDialog(game: Game): {
               },
             },
           }),
+          el('button', {
+            className: 'btn ghost',
+            text: s.glossary.open,
+            attrs: { 'data-testid': 'pause-glossary' },
+            on: {
+              click: () => {
+                close();
+                game.actions.showGlossary();
+              },
+            },
+          }),
         ])
       : null;
     const volume = el('input', {

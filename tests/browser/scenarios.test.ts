@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, openGame, shot } from './harness.ts';
+import { keyboardPlayToDebrief, keyboardToScenario } from './play.ts';
+
+let browser: Browser;
+const baseUrl = inject('baseUrl');
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+// Every scenario in the build, each in one language (alternating); scenario 1 plays in both
+// languages in playthrough.test.ts.
+const ids = fs
+  .readdirSync(path.resolve(import.meta.dirname, '../../stories/en'))
+  .filter((f) => f.endsWith('.ink') && !f.startsWith('_') && !f.startsWith('s1_'))
+  .map((f) => f.replace(/\.ink$/, ''))
+  .sort();
+const cases = ids.map((id, i) => [id, i % 2 === 0 ? 'zh-CN' : 'en'] as const);
+
+describe.each(cases)('%s by keyboard in %s', (id, locale) => {
+  it('plays to the debrief with every decision listed and no role above its points possible', async () => {
+    const { page, context, errors } = await openGame(browser, baseUrl);
+    await keyboardToScenario(page, locale, id);
+    // A different walk per scenario: the debrief must hold whatever path is taken.
+    const decisions = await keyboardPlayToDebrief(
+      page,
+      (n, options) => ((n * (id.length + 3)) % options) + 1,
+    );
+    expect(decisions).toBeGreaterThanOrEqual(8);
+    expect(decisions).toBeLessThanOrEqual(12);
+    expect(await page.locator('[data-testid="decision-list"] > li').count()).toBe(decisions);
+    const rows = await page
+      .locator('[data-testid="role-chart"] li')
+      .evaluateAll((lis) =>
+        lis.map((li) => [Number(li.getAttribute('data-earned')), Number(li.getAttribute('data-possible'))]),
+      );
+    expect(rows).toHaveLength(5);
+    for (const [earned, possible] of rows) expect(earned).toBeLessThanOrEqual(possible ?? 0);
+    expect(['strong', 'mixed', 'poor']).toContain(
+      await page.locator('[data-testid="ending"]').getAttribute('data-ending'),
+    );
+    await shot(page, `${locale}-${id}-debrief`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
