@@ -37,8 +37,8 @@ export interface BranchMap {
   unreachable: string[];
 }
 
-const NODE_W = 240;
-const NODE_H = 76;
+const NODE_W = 270;
+const NODE_H = 88;
 const COL_GAP = 150;
 const ROW_GAP = 34;
 const MARGIN = 24;
@@ -196,7 +196,7 @@ export function branchMapSvg(map: BranchMap, labels: MapLabels): SvgNode {
     const firstOfOption = !labelled.has(key);
     labelled.add(key);
     const x1 = from.x + from.w;
-    const y1 = from.y + 14 + (((edge.option - 1) * 14) % (from.h - 20));
+    const y1 = from.y + 16 + (((edge.option - 1) * 17) % (from.h - 20));
     const x2 = to.x;
     const y2 = to.y + to.h / 2;
     const mx = (x1 + x2) / 2;
@@ -225,7 +225,7 @@ export function branchMapSvg(map: BranchMap, labels: MapLabels): SvgNode {
           ? [
               {
                 tag: 'text',
-                attrs: { x: x1 + 6, y: y1 - 3, fill: '#e6e2d8', 'font-size': 11 },
+                attrs: { x: x1 + 6, y: y1 - 3, fill: '#e6e2d8', 'font-size': 13 },
                 text: `${edge.option} ${edge.score}`,
               },
             ]
@@ -254,14 +254,14 @@ export function branchMapSvg(map: BranchMap, labels: MapLabels): SvgNode {
         },
         {
           tag: 'text',
-          attrs: { x: node.x + 10, y: node.y + 20, fill: colour, 'font-size': 13, 'font-weight': 700 },
+          attrs: { x: node.x + 10, y: node.y + 20, fill: colour, 'font-size': 15, 'font-weight': 700 },
           text: node.ending ? (labels.endings[node.ending] ?? node.ending) : labels.decision(node.number),
         },
         ...(node.ending
           ? []
-          : wrap(node.label, 26).map((line, i) => ({
+          : wrap(node.label, 24).map((line, i) => ({
               tag: 'text',
-              attrs: { x: node.x + 10, y: node.y + 40 + i * 16, fill: '#f4f1ea', 'font-size': 12 },
+              attrs: { x: node.x + 10, y: node.y + 44 + i * 18, fill: '#f4f1ea', 'font-size': 14 },
               text: line,
             }))),
       ],
