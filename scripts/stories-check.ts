@@ -9,7 +9,7 @@ import path from 'node:path';
 import { mapLabels } from '../src/content/map-labels.ts';
 import { branchMapSvg, layoutBranchMap, svgToString } from '../src/narrative/branch-map.ts';
 import { formatMessage } from '../src/narrative/compile.ts';
-import { lintSource, unreachableSections } from '../src/narrative/lint.ts';
+import { DEFAULT_VOCABULARY, type LintVocabulary, lintSource, unreachableSections } from '../src/narrative/lint.ts';
 import { ROLES } from '../src/narrative/roles.ts';
 import { type BuiltStory, buildStory, listStoryFiles } from './story-build.ts';
 
@@ -35,6 +35,25 @@ export interface StoryReport {
 const DECISIONS_MIN = 8;
 const DECISIONS_MAX = 12;
 
+/**
+ * Cast and settings come from the locale's _shared/world.json when there is one, so a
+ * facilitator who adds a character there can use it at once.
+ */
+export function vocabularyFor(absFile: string): LintVocabulary {
+  const world = path.join(path.dirname(absFile), '_shared', 'world.json');
+  if (!fs.existsSync(world)) return DEFAULT_VOCABULARY;
+  try {
+    const data = JSON.parse(fs.readFileSync(world, 'utf8')) as { cast?: Record<string, unknown>; settings?: Record<string, unknown> };
+    return {
+      ...DEFAULT_VOCABULARY,
+      cast: data.cast ? Object.keys(data.cast) : DEFAULT_VOCABULARY.cast,
+      settings: data.settings ? Object.keys(data.settings) : DEFAULT_VOCABULARY.settings,
+    };
+  } catch {
+    return DEFAULT_VOCABULARY;
+  }
+}
+
 export async function checkStory(absFile: string): Promise<StoryReport> {
   const built = await buildStory(absFile);
   const findings: Finding[] = built.messages.map((m) => ({
@@ -44,7 +63,7 @@ export async function checkStory(absFile: string): Promise<StoryReport> {
     message: m.message,
   }));
   const source = fs.readFileSync(absFile, 'utf8');
-  for (const p of lintSource(built.file, source)) findings.push(p);
+  for (const p of lintSource(built.file, source, vocabularyFor(absFile))) findings.push(p);
   const unreachable = unreachableSections(built.file, source);
   for (const p of unreachable) findings.push(p);
   const explore = built.explore;
