@@ -9,7 +9,12 @@ import path from 'node:path';
 import { mapLabels } from '../src/content/map-labels.ts';
 import { branchMapSvg, layoutBranchMap, svgToString } from '../src/narrative/branch-map.ts';
 import { formatMessage } from '../src/narrative/compile.ts';
-import { DEFAULT_VOCABULARY, type LintVocabulary, lintSource, unreachableSections } from '../src/narrative/lint.ts';
+import {
+  DEFAULT_VOCABULARY,
+  type LintVocabulary,
+  lintSource,
+  unreachableSections,
+} from '../src/narrative/lint.ts';
 import { ROLES } from '../src/narrative/roles.ts';
 import { type BuiltStory, buildStory, listStoryFiles } from './story-build.ts';
 
@@ -43,7 +48,10 @@ export function vocabularyFor(absFile: string): LintVocabulary {
   const world = path.join(path.dirname(absFile), '_shared', 'world.json');
   if (!fs.existsSync(world)) return DEFAULT_VOCABULARY;
   try {
-    const data = JSON.parse(fs.readFileSync(world, 'utf8')) as { cast?: Record<string, unknown>; settings?: Record<string, unknown> };
+    const data = JSON.parse(fs.readFileSync(world, 'utf8')) as {
+      cast?: Record<string, unknown>;
+      settings?: Record<string, unknown>;
+    };
     return {
       ...DEFAULT_VOCABULARY,
       cast: data.cast ? Object.keys(data.cast) : DEFAULT_VOCABULARY.cast,

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { CAST_IDS, SETTING_IDS } from '../../src/narrative/vocabulary.ts';
 
 const read = (locale: string) =>
-  JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, `../../stories/${locale}/_shared/world.json`), 'utf8')) as {
+  JSON.parse(
+    fs.readFileSync(path.resolve(import.meta.dirname, `../../stories/${locale}/_shared/world.json`), 'utf8'),
+  ) as {
     cast: Record<string, { name: string; title: string }>;
     settings: Record<string, string>;
   };
