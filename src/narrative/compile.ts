@@ -81,7 +81,15 @@ export async function compileInk(input: CompileInput): Promise<CompileResult> {
   for (const raw of compiler.errors) messages.push(parseCompilerMessage(raw, input.filename, 'error'));
   for (const raw of compiler.warnings) messages.push(parseCompilerMessage(raw, input.filename, 'warning'));
   if (messages.some((m) => m.severity === 'error')) json = null;
-  return { json, messages, files };
+  // The compiler can report one fault several times as it backtracks; say each thing once.
+  const seen = new Set<string>();
+  const unique = messages.filter((m) => {
+    const key = formatMessage(m);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { json, messages: unique, files };
 }
 
 export function formatMessage(m: CompileMessage): string {

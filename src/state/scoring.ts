@@ -87,9 +87,12 @@ export function buildDebrief(
     ];
   });
   const scored = decisions.some((d) => d.options.some((o) => o.hasScore));
+  // Where the most points were left on the table, not the lowest percentage: missing 20 of 30
+  // points on the scenario's own role matters more than 2 of 4 on a side role.
+  const gap = (r: RoleResult) => (r.possible ?? 0) - r.earned;
   const focusNext = [...roles]
-    .filter((r) => (r.possible ?? 0) > 0)
-    .sort((a, b) => a.share - b.share)
+    .filter((r) => (r.possible ?? 0) > 0 && gap(r) > 0)
+    .sort((a, b) => gap(b) - gap(a))
     .slice(0, 2)
     .map((r) => r.role);
   return { ending, scored, roles, decisions: rows, focusNext };

@@ -47,7 +47,8 @@ describe('scoring', () => {
       possible: 4,
       share: 0.25,
     });
-    expect(debrief.focusNext).toEqual(['T', 'BE']);
+    // Points left on the table: S 3, T 2, BE 1.
+    expect(debrief.focusNext).toEqual(['S', 'T']);
   });
 
   it('never reports more earned than possible, and says so when possible is unknown', () => {
