@@ -113,4 +113,6 @@ onLibraryUpdate((next) => {
 });
 
 // Read-only hooks for tests and for a facilitator's browser console.
-Object.assign(window, { __wudi: { getState: () => game.store.getState(), stage: () => stage } });
+Object.assign(window, {
+  __wudi: { getState: () => game.store.getState(), stage: () => stage, stageView: () => stageSource.get() },
+});

@@ -76,7 +76,13 @@ describe('accessibility', () => {
       .locator('[data-testid="line"]')
       .evaluate((el) => getComputedStyle(el).animationName);
     expect(animation).toBe('none');
-    expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
+    const view = await page.evaluate(() =>
+      (
+        window as unknown as { __wudi: { stageView(): { reducedMotion: boolean; setting: string | null } } }
+      ).__wudi.stageView(),
+    );
+    // The stage is asked for instant changes (its transitions read this flag).
+    expect(view.reducedMotion).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listStoryFiles } from '../../scripts/story-build.ts';
 import { checkAll, storiesMarkdown } from '../../scripts/stories-check.ts';
+import { listStoryFiles } from '../../scripts/story-build.ts';
 
 describe('docs/STORIES.md', () => {
   it('matches the stories as they are now (regenerate with npm run stories:docs)', async () => {
