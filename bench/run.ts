@@ -10,6 +10,7 @@ import { createServer, preview } from 'vite';
 import { buildStory, listStoryFiles } from '../scripts/story-build.ts';
 import { exploreStory } from '../src/narrative/explore.ts';
 import { launch } from '../tests/browser/harness.ts';
+import { scratchProject, scratchServerOptions } from '../tests/helpers/scratch-project.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
@@ -69,24 +70,10 @@ const browser = await launch();
 
 // 4. A facilitator's save to the new text on screen, through the dev server.
 {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wudi-bench-'));
-  fs.copyFileSync(path.join(ROOT, 'index.html'), path.join(tmp, 'index.html'));
-  fs.symlinkSync(path.join(ROOT, 'src'), path.join(tmp, 'src'));
-  fs.symlinkSync(path.join(ROOT, 'public'), path.join(tmp, 'public'));
-  fs.mkdirSync(path.join(tmp, 'stories/en/_shared'), { recursive: true });
-  fs.copyFileSync(
-    path.join(ROOT, 'stories/en/_shared/world.json'),
-    path.join(tmp, 'stories/en/_shared/world.json'),
-  );
   const source = fs.readFileSync(path.join(ROOT, 'stories/en/s1_strategy.ink'), 'utf8');
-  const file = path.join(tmp, 'stories/en/s1_strategy.ink');
-  fs.writeFileSync(file, source);
-  const server = await createServer({
-    configFile: path.join(ROOT, 'vite.config.ts'),
-    root: tmp,
-    logLevel: 'silent',
-    server: { port: 0, host: '127.0.0.1', fs: { allow: [tmp, ROOT] } },
-  });
+  const project = scratchProject({ 's1_strategy.ink': source });
+  const file = project.file('s1_strategy.ink');
+  const server = await createServer(scratchServerOptions(project.dir));
   await server.listen();
   const page = await (await browser.newContext()).newPage();
   await page.goto(server.resolvedUrls?.local[0] ?? '');
@@ -115,7 +102,7 @@ const browser = await launch();
     `${median(times)} ms (all: ${times.join(', ')})`,
   );
   await server.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
+  project.remove();
 }
 
 await browser.close();

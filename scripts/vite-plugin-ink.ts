@@ -22,20 +22,44 @@ const EXPLORER = path.resolve(import.meta.dirname, 'explore-story.ts');
  */
 export function inkPlugin(): Plugin {
   let server: ViteDevServer | null = null;
-  const exploring = new Set<string>();
+  // One explorer per file at most: a newer save makes a running one's answer stale.
+  const explorers = new Map<
+    string,
+    { hash: string; timer: NodeJS.Timeout | null; child: ChildProcess | null }
+  >();
 
   const exploreInBackground = (built: BuiltStory, file: string) => {
-    if (!server || exploring.has(built.sourceHash)) return;
-    exploring.add(built.sourceHash);
-    const child = spawn(process.execPath, ['--import', 'tsx', EXPLORER, file], {
-      stdio: 'ignore',
-      cwd: process.cwd(),
-    });
-    child.on('exit', (code) => {
-      exploring.delete(built.sourceHash);
-      if (code !== 0 || !server) return;
-      for (const mod of server.moduleGraph.getModulesByFile(file) ?? []) void server.reloadModule(mod);
-    });
+    const current = explorers.get(file);
+    if (!server || current?.hash === built.sourceHash) return;
+    if (current?.timer) clearTimeout(current.timer);
+    current?.child?.kill();
+    const job: { hash: string; timer: NodeJS.Timeout | null; child: ChildProcess | null } = {
+      hash: built.sourceHash,
+      timer: null,
+      child: null,
+    };
+    explorers.set(file, job);
+    // Wait for the author to pause, and run at low priority, so the next save still reloads at once.
+    job.timer = setTimeout(() => {
+      job.timer = null;
+      const child = spawn(process.execPath, ['--import', 'tsx', EXPLORER, file], {
+        stdio: 'ignore',
+        cwd: process.cwd(),
+      });
+      job.child = child;
+      if (child.pid) {
+        try {
+          os.setPriority(child.pid, 19);
+        } catch {
+          // Not allowed here: it simply runs at normal priority.
+        }
+      }
+      child.on('exit', (code) => {
+        if (explorers.get(file) === job) explorers.delete(file);
+        if (code !== 0 || !server) return;
+        for (const mod of server.moduleGraph.getModulesByFile(file) ?? []) void server.reloadModule(mod);
+      });
+    }, 1500);
   };
 
   return {
@@ -61,6 +85,10 @@ export function inkPlugin(): Plugin {
       }
       for (const warning of built.messages.filter((m) => m.severity === 'warning'))
         this.warn(formatMessage(warning));
+      // Tag mistakes do not stop a story from playing, but the author should hear of them at once.
+      if (query !== 'meta') {
+        for (const p of lintSource(built.file, fs.readFileSync(file, 'utf8'))) this.warn(formatMessage(p));
+      }
       if (!built.explore) exploreInBackground(built, file);
       const unreachable =
         query === 'meta' ? [] : unreachableSections(built.file, fs.readFileSync(file, 'utf8'));

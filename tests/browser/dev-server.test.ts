@@ -1,9 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scratchProject, scratchServerOptions } from '../helpers/scratch-project.ts';
 import { launch, openGame, shot } from './harness.ts';
 
 /**
@@ -11,8 +10,7 @@ import { launch, openGame, shot } from './harness.ts';
  * broken one, see an overlay with file and line while the game keeps the last good version.
  * Runs on a scratch copy of the project so the real stories are never touched.
  */
-const ROOT = path.resolve(import.meta.dirname, '../..');
-let tmp: string;
+let project: ReturnType<typeof scratchProject>;
 let server: ViteDevServer;
 let browser: Browser;
 let storyFile: string;
@@ -34,23 +32,9 @@ const story = (line: string) =>
   ].join('\n');
 
 beforeAll(async () => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wudi-dev-'));
-  fs.copyFileSync(path.join(ROOT, 'index.html'), path.join(tmp, 'index.html'));
-  fs.symlinkSync(path.join(ROOT, 'src'), path.join(tmp, 'src'));
-  fs.symlinkSync(path.join(ROOT, 'public'), path.join(tmp, 'public'));
-  fs.mkdirSync(path.join(tmp, 'stories/en/_shared'), { recursive: true });
-  fs.copyFileSync(
-    path.join(ROOT, 'stories/en/_shared/world.json'),
-    path.join(tmp, 'stories/en/_shared/world.json'),
-  );
-  storyFile = path.join(tmp, 'stories/en/hot.ink');
-  fs.writeFileSync(storyFile, story('Version one.'));
-  server = await createServer({
-    configFile: path.join(ROOT, 'vite.config.ts'),
-    root: tmp,
-    logLevel: 'silent',
-    server: { port: 0, host: '127.0.0.1', fs: { allow: [tmp, ROOT] } },
-  });
+  project = scratchProject({ 'hot.ink': story('Version one.') });
+  storyFile = project.file('hot.ink');
+  server = await createServer(scratchServerOptions(project.dir));
   await server.listen();
   browser = await launch();
 });
@@ -58,7 +42,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  project?.remove();
 });
 
 async function currentLine(page: Page): Promise<string | null> {
