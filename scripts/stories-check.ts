@@ -4,10 +4,12 @@
  * Compiles every story, checks the tag contract with line numbers, explores every path, and
  * compares each zh-CN story with its English twin. Exits 1 on any error, 0 if only warnings.
  */
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { mapLabels } from '../src/content/map-labels.ts';
-import { branchMapSvg, layoutBranchMap, svgToString } from '../src/narrative/branch-map.ts';
+import { branchMapSvg, formatScore, layoutBranchMap, svgToString } from '../src/narrative/branch-map.ts';
 import { formatMessage } from '../src/narrative/compile.ts';
 import {
   DEFAULT_VOCABULARY,
@@ -62,8 +64,8 @@ export function vocabularyFor(absFile: string): LintVocabulary {
   }
 }
 
-export async function checkStory(absFile: string): Promise<StoryReport> {
-  const built = await buildStory(absFile);
+export async function checkStory(absFile: string, prebuilt?: BuiltStory): Promise<StoryReport> {
+  const built = prebuilt?.explore ? prebuilt : await buildStory(absFile);
   const findings: Finding[] = built.messages.map((m) => ({
     file: m.file,
     line: m.line,
@@ -198,7 +200,41 @@ export function compareTwins(a: StoryReport, b: StoryReport): Finding[] {
     a.explore.decisionPoints.map((p) => `${p.id}:${p.options.length}`).sort(),
     b.explore.decisionPoints.map((p) => `${p.id}:${p.options.length}`).sort(),
   );
+  const scores = (r: StoryReport) =>
+    (r.explore?.decisionPoints ?? [])
+      .map((p) => `${p.id}: ${p.branches.map((x) => formatScore(x.score)).join(' | ')}`)
+      .sort();
+  const sa = scores(a);
+  const sb = scores(b);
+  const differing = sb.filter((line, i) => line !== sa[i]);
+  if (differing.length > 0) {
+    out.push({
+      file: b.file,
+      line: null,
+      severity: 'error',
+      message: `scores differ from ${a.file} at ${differing.length} decision(s), first: ${differing[0]} vs ${sa[sb.indexOf(differing[0] ?? '')] ?? '?'}`,
+    });
+  }
   return out;
+}
+
+/**
+ * Exploring is the slow part and the two cores can share it: stories missing from the cache
+ * are explored in parallel child processes first, then read back from the cache.
+ */
+async function warmCache(files: string[]): Promise<void> {
+  const queue = [...files];
+  const explorer = path.resolve(import.meta.dirname, 'explore-story.ts');
+  const worker = async () => {
+    for (let file = queue.shift(); file; file = queue.shift()) {
+      await new Promise<void>((resolve) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', explorer, file], { stdio: 'ignore' });
+        child.on('exit', () => resolve());
+        child.on('error', () => resolve());
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(os.cpus().length, files.length)) }, worker));
 }
 
 function knotNames(source: string): string[] {
@@ -206,8 +242,12 @@ function knotNames(source: string): string[] {
 }
 
 export async function checkAll(files: string[]): Promise<StoryReport[]> {
+  const first: BuiltStory[] = [];
+  for (const file of files) first.push(await buildStory(file, { explore: 'cached-only' }));
+  const misses = files.filter((_, i) => first[i]?.json && !first[i]?.explore);
+  if (misses.length > 1) await warmCache(misses);
   const reports: StoryReport[] = [];
-  for (const file of files) reports.push(await checkStory(file));
+  for (const [i, file] of files.entries()) reports.push(await checkStory(file, first[i]));
   const byId = new Map<string, StoryReport[]>();
   for (const r of reports) byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
   for (const [, twins] of byId) {
