@@ -399,7 +399,7 @@ Twenty opcos, six time zones. How do we keep it alive? # speaker: zhanghao # moo
 === ending_strong ===
 Six months later. # scene: meridian_boardroom # music: boardroom
 Meridian's board approves the One Meridian 2030 plan.
-Tianyu is one of three strategic partners for network sharing.
+Tianyu wins the lead role in Meridian's network sharing.
 It also co-leads an enterprise private-network pilot in Germany.
 { opco_alignment >= 2:
     India's first phase runs in the framework. Arjun calls it his idea.

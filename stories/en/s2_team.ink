@@ -242,7 +242,7 @@ Meridian changed shape in January. We didn't. # speaker: linxiao # mood: thinkin
         Priya leads the India triangle. The group team is still all London.
     }
     Simple enough to draw on one page. Good sign. # speaker: linxiao # mood: pleased
-+ [Take the local leads out of the country offices, reporting to you # score: T-1 R-1 # feedback: It gives local leads visibility, but it breaks co-management: the country offices that hire, pay and back them step away, and twenty lines into one KAM is neither simple nor efficient. # cap: org_development]
++ [Take the local leads out of the country offices, reporting to you # score: T-1 R-1 # feedback: It gives local leads visibility, but it breaks co-management: the country offices that hire, pay and back them step away, and twenty-odd lines into one KAM is neither simple nor efficient. # cap: org_development]
     Every opco lead reports to me. The country offices step back. # speaker: wudi # mood: neutral
     Lin Xiao redraws the chart: twenty-two lines, all into your box.
     By Friday, two country managers ask who approves their people's leave.

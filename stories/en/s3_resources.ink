@@ -28,7 +28,7 @@ VAR fit = 0
 === opening ===
 Frankfurt, Monday, 06:40. Meridian Germany's operations centre. # scene: network_ops # music: tension # sfx: alarm
 One corner of the video wall is red: forty of the trial's 300 sites.
-This is the shared-network trial. Meridian's group tender cites it.
+Meridian's group tender cites this sharing trial. Kwame, on loan from South Africa, runs delivery.
 Shared sites reset under peak load. Since last night's upgrade. # speaker: kwame # mood: concerned
 Two operators' traffic on one radio. It's in the sharing software. # speaker: linxiao # mood: thinking
 Meridian Germany's head of operations stands behind you, arms folded.

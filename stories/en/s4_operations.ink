@@ -219,7 +219,7 @@ Anything I should know about Meridian? # speaker: zhaolin # mood: thinking # fac
 
 === d6_segments ===
 Mid-October. Lin Xiao has covered a wall with twenty opco names. # scene: tianyu_office # music: office
-A hundred and forty people. Twenty opcos. Each wants its own triangle. # speaker: linxiao # mood: concerned
+Forty-one people. Twenty opcos. Each wants its own triangle. # speaker: linxiao # mood: concerned
 And each one thinks it is our most important customer. # speaker: linxiao # mood: thinking
 { numbers_read:
     Beside the names hang Sun Mei's margin and DSO, opco by opco.

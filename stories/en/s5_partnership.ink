@@ -140,7 +140,7 @@ How do we answer that? # speaker: zhanghao # mood: concerned # facilitator: Diff
     ~ trust += 1
     { criteria:
         You send Zhang Hao Eleanor's list: money, growth, ease, people.
-        Enterprise growth. Nordvik has nothing there. We do. # speaker: zhanghao # mood: pleased
+        Enterprise growth. Nordvik is thin there. We aren't. # speaker: zhanghao # mood: pleased
     - else:
         Without Eleanor's list, the team guesses: cost, surely. Innovation?
         We're guessing what they want. Again. # speaker: zhanghao # mood: thinking
@@ -155,7 +155,7 @@ How do we answer that? # speaker: zhanghao # mood: concerned # facilitator: Diff
 { trust < -4:
     ~ trust = -4
 }
-A late video call. Zhao Lin is still in his Shenzhen office. # scene: video_call # music: night
+A late video call. Zhao Lin is still at HQ in Shenzhen. # scene: video_call # music: night
 Three partners, Meridian says. Fine. # speaker: zhaolin # mood: thinking
 HQ has fifteen accounts that all want to be strategic. # speaker: zhaolin # mood: concerned
 Each wants a lab, a sponsor, the chairman's time. # speaker: zhaolin # mood: concerned
@@ -403,7 +403,7 @@ A partnership runs both ways. What does Tianyu need from Meridian? # speaker: ra
 === ending_strong ===
 Nine months later. # scene: joint_lab # music: boardroom
 Meridian names its three strategic partners. Tianyu is one of them.
-Tianyu leads enterprise networks and the lab. Nordvik keeps sharing.
+Tianyu leads enterprise networks and the lab. Nordvik takes another seat.
 The first port goes live under Meridian's brand: built with Tianyu.
 In the new survey, 'understands our business' rises from 4.1 to 7.3.
 You stopped telling us you were a partner. You acted like one. # speaker: rafael # mood: pleased

@@ -400,7 +400,7 @@ VAR fit = 0
 === ending_strong ===
 半年后。 # scene: meridian_boardroom # music: boardroom
 子午董事会批准了“一个子午2030”规划。
-天宇成为网络共享领域的三家战略合作伙伴之一。
+天宇拿下了子午网络共享的牵头角色。
 还与子午共同牵头德国的政企专网试点。
 { opco_alignment >= 2:
     印度一期在框架内推进。阿尔琼说，这是他的主意。

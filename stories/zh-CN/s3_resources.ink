@@ -28,7 +28,7 @@ VAR fit = 0
 === opening ===
 法兰克福，周一早上六点四十。子午德国网络运营中心。 # scene: network_ops # music: tension # sfx: alarm
 大屏的一角一片红：试点的300个站点里，40个在告警。
-这是网络共享试点，子午集团的招标把它列为参考局点。
+这是网络共享试点，子午集团的招标把它列为参考局点。夸梅从南非借调过来，负责交付。
 共享站点一到忙时就复位。昨晚升级之后开始的。 # speaker: kwame # mood: concerned
 两家运营商的话务跑在同一台射频上。问题出在共享软件里。 # speaker: linxiao # mood: thinking
 子午德国的运维负责人站在你身后，双臂抱在胸前。

@@ -219,7 +219,7 @@ VAR system = 0
 
 === d6_segments ===
 十月中旬。林晓在墙上贴满了二十个子网的名字。 # scene: tianyu_office # music: office
-一百四十个人，二十个子网，个个都要自己的铁三角。 # speaker: linxiao # mood: concerned
+四十一个人，二十个子网，个个都要自己的铁三角。 # speaker: linxiao # mood: concerned
 而且每个子网都觉得自己是我们最重要的客户。 # speaker: linxiao # mood: thinking
 { numbers_read:
     名字旁边，贴着孙梅按子网拆出的毛利和DSO。

@@ -140,7 +140,7 @@ VAR fit = 0
     ~ trust += 1
     { criteria:
         你把埃莉诺的清单发给张浩：钱、增长、省心、对话。
-        政企增长。北维在这块是空白，我们有。 # speaker: zhanghao # mood: pleased
+        政企增长。北维在这块很薄弱，我们有底子。 # speaker: zhanghao # mood: pleased
     - else:
         没有埃莉诺的清单，团队只能猜：成本，肯定的。创新？
         又在猜客户要什么了。 # speaker: zhanghao # mood: thinking
@@ -155,7 +155,7 @@ VAR fit = 0
 { trust < -4:
     ~ trust = -4
 }
-深夜视频会。赵林还在深圳的办公室里。 # scene: video_call # music: night
+深夜视频会。赵林还在深圳总部。 # scene: video_call # music: night
 三个伙伴，子午说的。好。 # speaker: zhaolin # mood: thinking
 总部有十五个客户，都想当“战略客户”。 # speaker: zhaolin # mood: concerned
 每个都要实验室、要赞助人、要董事长的时间。 # speaker: zhaolin # mood: concerned
@@ -403,7 +403,7 @@ VAR fit = 0
 === ending_strong ===
 九个月后。 # scene: joint_lab # music: boardroom
 子午公布了三家战略合作伙伴，天宇是其中之一。
-天宇牵头政企网络和联合实验室，北维保住了网络共享。
+天宇牵头政企网络和联合实验室，北维拿到了另一个席位。
 第一个港口专网上线，用的是子午的品牌：天宇联合打造。
 新一轮调查里，“懂我们的业务”从4.1分升到了7.3分。
 你们不再说自己是伙伴，而是做得像个伙伴。 # speaker: rafael # mood: pleased
