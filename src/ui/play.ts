@@ -1,5 +1,6 @@
 import { castMember } from '../content/world.ts';
 import type { ChoiceOption, StoryStep } from '../narrative/engine.ts';
+import { sideFor } from '../stage/layout.ts';
 import { PLAYER_ID } from '../state/stage-state.ts';
 import type { GameState } from '../state/store.ts';
 import { localeOf, type Screen, t, type UiContext } from './context.ts';
@@ -77,6 +78,11 @@ export function playScreen(ctx: UiContext, initial: GameState): Screen {
   const renderChoices = (options: ChoiceOption[]) => {
     const s = t(state);
     selected = null;
+    // Choices stand on the side away from the person on stage: never over a face.
+    const onStage = state.stage.onStage;
+    const place = onStage && sideFor(onStage) === 'right' ? 'left' : 'right';
+    choices.classList.toggle('place-left', place === 'left');
+    choices.classList.toggle('place-right', place === 'right');
     choiceHeading.textContent = s.choose;
     choiceHint.textContent = s.chooseHint;
     replaceChildren(

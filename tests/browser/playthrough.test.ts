@@ -118,3 +118,24 @@ describe('the stage', () => {
     await context.close();
   });
 });
+
+describe('layout at a decision', () => {
+  it('puts the options on the side away from the character on stage', async () => {
+    const { page, context } = await openGame(browser, baseUrl, { width: 1920, height: 1080 });
+    await keyboardToScenario(page, 'en', 's1_strategy');
+    for (let i = 0; i < 40 && (await page.locator('.choices:not([hidden])').count()) === 0; i++)
+      await page.keyboard.press('Enter');
+    const onStage = await page.evaluate(
+      () =>
+        (
+          window as unknown as { __wudi: { getState(): { stage: { onStage: string | null } } } }
+        ).__wudi.getState().stage.onStage,
+    );
+    // Eleanor (Meridian) stands on the right, so the options go left.
+    expect(onStage).toBe('eleanor');
+    const box = await page.locator('.choices').boundingBox();
+    expect(box).not.toBeNull();
+    if (box) expect(box.x + box.width).toBeLessThan(1920 / 2 + 200);
+    await context.close();
+  });
+});
