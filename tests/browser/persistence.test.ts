@@ -81,3 +81,30 @@ describe('saving', () => {
     await context.close();
   });
 });
+
+describe('a second window', () => {
+  it('can follow the game through the mirror channel', async () => {
+    const { page, context, errors } = await openGame(browser, baseUrl);
+    const presenter = await context.newPage();
+    await presenter.goto(`${baseUrl}favicon.svg`);
+    await presenter.evaluate(() => {
+      const w = window as unknown as { seen: unknown[] };
+      w.seen = [];
+      const channel = new BroadcastChannel('wudi-turn-state');
+      channel.onmessage = (e) => w.seen.push(e.data);
+    });
+    await keyboardToScenario(page, 'en', 's1_strategy');
+    await page.keyboard.press('Enter');
+    const last = () =>
+      presenter.evaluate(() => {
+        const seen = (window as unknown as { seen: { screen: string; scenario: { id: string } | null }[] })
+          .seen;
+        return seen.at(-1) ?? null;
+      });
+    await expect
+      .poll(last, { timeout: 10_000 })
+      .toMatchObject({ screen: 'play', scenario: { id: 's1_strategy' } });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
