@@ -119,7 +119,12 @@ function moduleCode(built: BuiltStory, metaOnly: boolean, unreachable: string[])
     decisionsMin: explore?.decisionsMin ?? 0,
     decisionsMax: explore?.decisionsMax ?? 0,
   };
-  const map = explore?.decisionPoints.map(({ id, prompt, branches }) => ({ id, prompt, branches }));
+  const map = explore?.decisionPoints.map(({ id, prompt, note, branches }) => ({
+    id,
+    prompt,
+    note,
+    branches,
+  }));
   const payload = metaOnly ? meta : { ...meta, json: built.json, map, unreachable };
   return `export default ${JSON.stringify(payload)};\n`;
 }

@@ -9,5 +9,6 @@ export function mapLabels(locale: Locale, storyTitle: string): MapLabels {
     endings: { ...s.endings, untagged: s.map.untagged, error: 'Error' },
     decision: s.map.decision,
     conditional: s.map.conditional,
+    note: s.map.note,
   };
 }

@@ -47,9 +47,10 @@ export async function prepareStory(fileName: string, source: string, id: string)
       decisionsMin: explore.decisionsMin,
       decisionsMax: explore.decisionsMax,
       json: result.json,
-      map: explore.decisionPoints.map(({ id: pointId, prompt, branches }) => ({
+      map: explore.decisionPoints.map(({ id: pointId, prompt, note, branches }) => ({
         id: pointId,
         prompt,
+        note,
         branches,
       })),
       unreachable: lint

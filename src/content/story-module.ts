@@ -17,8 +17,8 @@ export interface StoryMeta {
   decisionsMax: number;
 }
 
-export type MapPoint = Pick<DecisionPoint, 'id' | 'prompt' | 'branches'> &
-  Partial<Omit<DecisionPoint, 'id' | 'prompt' | 'branches'>>;
+export type MapPoint = Pick<DecisionPoint, 'id' | 'prompt' | 'branches' | 'note'> &
+  Partial<Omit<DecisionPoint, 'id' | 'prompt' | 'branches' | 'note'>>;
 
 export interface StoryModule extends StoryMeta {
   json: string;

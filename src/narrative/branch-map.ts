@@ -12,6 +12,9 @@ export interface MapNode {
   /** 1-based number in reading order, for decisions */
   number: number;
   label: string;
+  /** the full prompt and the trainer's note, shown on hover */
+  prompt: string;
+  note: string | null;
   ending: string | null;
   x: number;
   y: number;
@@ -57,7 +60,7 @@ function excerpt(text: string | null, max: number): string {
 }
 
 export function layoutBranchMap(
-  points: readonly Pick<DecisionPoint, 'id' | 'prompt' | 'branches'>[],
+  points: readonly (Pick<DecisionPoint, 'id' | 'prompt' | 'branches'> & { note?: string | null })[],
   unreachable: readonly string[] = [],
 ): BranchMap {
   const byId = new Map(points.map((p) => [p.id, p]));
@@ -109,6 +112,8 @@ export function layoutBranchMap(
         kind: isEnding ? 'ending' : 'decision',
         number: isEnding ? 0 : ++number,
         label: isEnding ? id.slice(4) : excerpt(point?.prompt ?? null, 48),
+        prompt: point?.prompt ?? '',
+        note: point?.note ?? null,
         ending: isEnding ? id.slice(4) : null,
         x: MARGIN + col * (NODE_W + COL_GAP),
         y: top + row * (NODE_H + ROW_GAP),
@@ -151,6 +156,8 @@ export interface MapLabels {
   endings: Record<string, string>;
   decision: (n: number) => string;
   conditional: string;
+  /** prefix of the trainer's note in a decision's hover text */
+  note: string;
 }
 
 const ENDING_COLOURS: Record<string, string> = {
@@ -239,6 +246,15 @@ export function branchMapSvg(map: BranchMap, labels: MapLabels): SvgNode {
       tag: 'g',
       attrs: { class: `node ${node.kind}`, 'data-id': node.id },
       children: [
+        ...(node.kind === 'decision'
+          ? [
+              {
+                tag: 'title',
+                attrs: {},
+                text: [node.prompt, node.note ? `${labels.note}${node.note}` : ''].filter(Boolean).join('\n'),
+              },
+            ]
+          : []),
         {
           tag: 'rect',
           attrs: {

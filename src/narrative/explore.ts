@@ -25,6 +25,8 @@ export interface DecisionPoint {
   missingFacilitator: boolean;
   /** the line shown just before the decision, as first met */
   prompt: string | null;
+  /** the trainer's note for the decision, as first met */
+  note: string | null;
   /** every option ever offered here, with where it leads: a decision id or "end:<ending>" */
   branches: Branch[];
 }
@@ -133,21 +135,22 @@ function emptyEndings(): Record<EndingKey, number> {
 
 interface Segment {
   ending: Ending | null;
-  facilitator: boolean;
+  /** the trainer's note met on the way, if any */
+  facilitator: string | null;
   error: string | null;
   lastText: string | null;
 }
 
 /** Continue until a decision or the end, noting the ending tag and any trainer's note. */
 function runSegment(story: Story, errors: string[]): Segment {
-  const seg: Segment = { ending: null, facilitator: false, error: null, lastText: null };
+  const seg: Segment = { ending: null, facilitator: null, error: null, lastText: null };
   try {
     while (story.canContinue) {
       const text = (story.Continue() ?? '').trim();
       if (text) seg.lastText = text;
       const tags = parseLineTags(story.currentTags ?? []);
       if (tags.ending) seg.ending = tags.ending;
-      if (tags.facilitator !== null) seg.facilitator = true;
+      if (tags.facilitator !== null) seg.facilitator = tags.facilitator;
     }
   } catch (error) {
     seg.error = error instanceof Error ? error.message : String(error);
@@ -301,7 +304,7 @@ function exploreExact(
     const result =
       value ??
       terminal(
-        { ending: null, facilitator: false, error: null, lastText: null },
+        { ending: null, facilitator: null, error: null, lastText: null },
         'a decision with no options',
       );
     memo.set(key, result);
@@ -361,7 +364,7 @@ function notePoint(
   offers: Map<string, OfferCount>,
   story: Story,
   id: string,
-  facilitator: boolean,
+  facilitator: string | null,
   prompt: string | null,
 ): void {
   const offered = story.currentChoices.map((c) => c.text);
@@ -381,6 +384,7 @@ function notePoint(
     missingFeedback: [],
     missingFacilitator: !facilitator,
     prompt,
+    note: facilitator,
     branches: [],
   });
 }

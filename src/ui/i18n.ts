@@ -100,6 +100,7 @@ export interface Strings {
     noneUnreachable: string;
     choose: string;
     untagged: string;
+    note: string;
   };
 }
 
@@ -262,11 +263,12 @@ const en: Strings = {
     title: (story) => `Branch map: ${story}`,
     decision: (n) => `Decision ${n}`,
     conditional: 'offered only on some paths',
-    legend: 'Hover an arrow to read the option.',
+    legend: 'Hover an arrow to read its option, and a decision for its full text and the trainer’s note.',
     unreachable: 'Never reached (nothing diverts to it):',
     noneUnreachable: 'Every knot and stitch is reachable.',
     choose: 'Scenario',
     untagged: 'Untagged ending',
+    note: 'Trainer: ',
   },
 };
 
@@ -418,11 +420,12 @@ const zh: Strings = {
     title: (story) => `分支地图：${story}`,
     decision: (n) => `第 ${n} 个决定`,
     conditional: '只在部分路径上出现',
-    legend: '把鼠标移到箭头上可查看选项全文。',
+    legend: '把鼠标移到箭头上可查看选项全文，移到决定上可查看完整台词和引导师提示。',
     unreachable: '永远走不到（没有任何跳转指向它）：',
     noneUnreachable: '所有段落都可以走到。',
     choose: '情境',
     untagged: '未标注的结局',
+    note: '引导师：',
   },
 };
 

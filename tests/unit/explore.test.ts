@@ -135,3 +135,31 @@ describe('branch map data', () => {
     );
   });
 });
+
+describe('branch map picture', () => {
+  it('labels options with number and score, and shows a decision’s trainer note on hover', async () => {
+    const { layoutBranchMap, branchMapSvg, svgToString } = await import('../../src/narrative/branch-map.ts');
+    const json = await compileFixture('mini.ink');
+    const map = layoutBranchMap(exploreStory(json).decisionPoints);
+    expect(map.nodes.filter((n) => n.kind === 'decision')).toHaveLength(3);
+    expect(map.nodes.filter((n) => n.kind === 'ending').map((n) => n.ending)).toEqual([
+      'strong',
+      'mixed',
+      'poor',
+    ]);
+    const svg = svgToString(
+      branchMapSvg(map, {
+        title: 'Mini <map>',
+        endings: { strong: 'Strong' },
+        decision: (n) => `D${n}`,
+        conditional: 'some paths',
+        note: 'Trainer: ',
+      }),
+    );
+    expect(svg).toContain('<title>Where do you start?\nTrainer: Ask the room.</title>');
+    expect(svg).toContain('>1 S+2 BE+1</text>');
+    // Text is escaped, never markup.
+    expect(svg).toContain('Mini &lt;map&gt;');
+    expect(svg).toMatch(/stroke-dasharray="5 4"/);
+  });
+});
