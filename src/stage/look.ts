@@ -3,18 +3,12 @@
  * diffs two looks into the transitions to play. Pure module with no Phaser import, so the
  * rules for title, menu, debrief and unknown ids are unit-tested in isolation.
  */
+import { MOOD_IDS } from '../narrative/vocabulary.ts';
 import { PALETTE } from './palette.ts';
 import { type BackdropId, backdropFor, TITLE_BACKDROP } from './settings.ts';
 import type { MoodId, StageView } from './types.ts';
 
-export const MOOD_IDS: readonly MoodId[] = [
-  'neutral',
-  'pleased',
-  'concerned',
-  'annoyed',
-  'thinking',
-  'surprised',
-];
+export { MOOD_IDS };
 
 export function isMoodId(value: string): value is MoodId {
   return (MOOD_IDS as readonly string[]).includes(value);

@@ -2,6 +2,8 @@
  * A tiny seeded generator. Backdrops scatter details (lit windows, screen tiles, sticky notes);
  * seeding them by setting id means every player and every screenshot sees the same picture.
  */
+import { seededRandom } from '../narrative/random.ts';
+
 export type Rng = () => number;
 
 export function hashString(text: string): number {
@@ -14,16 +16,9 @@ export function hashString(text: string): number {
   return h >>> 0;
 }
 
-/** mulberry32: good enough for art, and cheap. */
+/** The narrative's mulberry32, seeded by a number or a name: good enough for art, and cheap. */
 export function createRng(seed: number | string): Rng {
-  let a = (typeof seed === 'string' ? hashString(seed) : seed) >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return seededRandom(typeof seed === 'string' ? hashString(seed) : seed);
 }
 
 export function range(rng: Rng, min: number, max: number): number {

@@ -1,18 +1,10 @@
 /**
  * Setting ids the stage can draw, and how an id from a story maps to a backdrop. Pure module.
  */
-export const SETTING_IDS = [
-  'tianyu_office',
-  'meridian_boardroom',
-  'video_call',
-  'opco_office',
-  'network_ops',
-  'finance_room',
-  'corridor',
-  'cafe',
-  'airport',
-  'joint_lab',
-] as const;
+import { SETTING_IDS } from '../narrative/vocabulary.ts';
+
+// the stories' vocabulary owns the list, so a new setting is added in one place
+export { SETTING_IDS };
 
 export type SettingId = (typeof SETTING_IDS)[number];
 

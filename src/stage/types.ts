@@ -2,7 +2,9 @@
  * The one seam between the game state and the Phaser stage. The stage only reads this view
  * and never changes game state.
  */
-export type MoodId = 'neutral' | 'pleased' | 'concerned' | 'annoyed' | 'thinking' | 'surprised';
+import type { MOOD_IDS } from '../narrative/vocabulary.ts';
+
+export type MoodId = (typeof MOOD_IDS)[number];
 
 export interface StageView {
   /** setting id from the story's `# scene:` tag, or null for the title/menu backdrop */

@@ -7,6 +7,7 @@ import type { CharacterSpec, Pose } from '../cast.ts';
 import { FIGURE_HEAD_HEIGHT, FIGURE_HEAD_Y, FIGURE_HEIGHT, FIGURE_WIDTH } from '../layout.ts';
 import { css, luminance, mix, PALETTE, rgba, shade } from '../palette.ts';
 import { type Ctx, ellipse, glow, linear, makeSurface, withClip, withShadow } from './paint.ts';
+import { fillEllipse, fillPath, fillRoundRect, Pen, strokePath } from './pen.ts';
 
 interface Frame {
   /** head centre on the canvas, before tilt */
@@ -129,28 +130,41 @@ function inHeadSpace(ctx: Ctx, f: Frame, pose: Pose, draw: () => void): void {
   ctx.restore();
 }
 
+/** Head units: x in half head widths from the head centre, y in half head heights. */
+function headPen(ctx: Ctx, f: Frame): Pen {
+  return new Pen(ctx, f.hx, f.hy, f.hw, f.hh);
+}
+
+/** px from the point where the neck meets the shoulder line: where clothes are cut from. */
+function collarPen(ctx: Ctx, f: Frame): Pen {
+  return new Pen(ctx, f.hx, f.shoulderY);
+}
+
 // ---------------------------------------------------------------- body
 
 function neck(ctx: Ctx, f: Frame, t: Tones, spec: CharacterSpec): void {
   const w = spec.build > 1.03 ? 34 : spec.jaw === 'narrow' ? 26 : 30;
   const top = f.hy + f.hh * 0.45;
-  ctx.fillStyle = t.skinShade;
-  ctx.beginPath();
-  ctx.moveTo(f.hx - w, top);
-  ctx.lineTo(f.hx + w, top);
-  ctx.lineTo(f.hx + w + 6, f.shoulderY + 10);
-  ctx.lineTo(f.hx - w - 8, f.shoulderY + 10);
-  ctx.closePath();
-  ctx.fill();
+  const base = f.shoulderY + 10;
+  // x from the neck's centre line, y on the canvas
+  const p = new Pen(ctx, f.hx, 0);
+  p.fill(t.skinShade, () =>
+    p
+      .move(-w, top)
+      .line(w, top)
+      .line(w + 6, base)
+      .line(-w - 8, base)
+      .close(),
+  );
   // the lit side of the neck
-  ctx.fillStyle = t.skin;
-  ctx.beginPath();
-  ctx.moveTo(f.hx - w, f.hy + f.hh * 0.9);
-  ctx.lineTo(f.hx - w * 0.2, f.hy + f.hh * 1.02);
-  ctx.lineTo(f.hx - w * 0.1, f.shoulderY + 10);
-  ctx.lineTo(f.hx - w - 8, f.shoulderY + 10);
-  ctx.closePath();
-  ctx.fill();
+  p.fill(t.skin, () =>
+    p
+      .move(-w, f.hy + f.hh * 0.9)
+      .line(-w * 0.2, f.hy + f.hh * 1.02)
+      .line(-w * 0.1, base)
+      .line(-w - 8, base)
+      .close(),
+  );
 }
 
 function torsoPath(ctx: Ctx, f: Frame, spread = 0): void {
@@ -171,45 +185,34 @@ function torsoPath(ctx: Ctx, f: Frame, spread = 0): void {
 function torso(ctx: Ctx, spec: CharacterSpec, f: Frame, t: Tones): void {
   const { cx, shoulderY: y, sw } = f;
   const b = FIGURE_HEIGHT + 4;
-  ctx.fillStyle = t.jacket;
-  ctx.beginPath();
-  torsoPath(ctx, f);
-  ctx.fill();
+  fillPath(ctx, t.jacket, () => torsoPath(ctx, f));
 
   withClip(
     ctx,
     () => torsoPath(ctx, f),
     () => {
       // shadow side and the arm seams
-      ctx.fillStyle = t.jacketShade;
-      ctx.beginPath();
-      ctx.moveTo(cx + sw * 0.5, y - 30);
-      ctx.bezierCurveTo(cx + sw * 0.62, y + 120, cx + sw * 0.5, y + 300, cx + sw * 0.56, b);
-      ctx.lineTo(cx + sw + 40, b);
-      ctx.lineTo(cx + sw + 40, y - 40);
-      ctx.closePath();
-      ctx.fill();
+      fillPath(ctx, t.jacketShade, () => {
+        ctx.moveTo(cx + sw * 0.5, y - 30);
+        ctx.bezierCurveTo(cx + sw * 0.62, y + 120, cx + sw * 0.5, y + 300, cx + sw * 0.56, b);
+        ctx.lineTo(cx + sw + 40, b);
+        ctx.lineTo(cx + sw + 40, y - 40);
+        ctx.closePath();
+      });
       armSeam(ctx, cx - sw + 52, y + 40, b, t.jacketShade, -1);
       armSeam(ctx, cx + sw * 0.94 - 50, y + 40, b, t.jacketDeep, 1);
       // a lit plane on the near shoulder
-      ctx.fillStyle = t.jacketLight;
-      ctx.beginPath();
-      ctx.ellipse(cx - sw * 0.62, y + 10, sw * 0.34, 26, -0.12, 0, Math.PI * 2);
-      ctx.globalAlpha = 0.55;
-      ctx.fill();
-      ctx.globalAlpha = 1;
+      fillEllipse(ctx, t.jacketLight, cx - sw * 0.62, y + 10, sw * 0.34, 26, -0.12, 0.55);
       outfit(ctx, spec, f, t);
     },
   );
 }
 
 function armSeam(ctx: Ctx, x: number, y: number, b: number, color: string, dir: number): void {
-  ctx.strokeStyle = color;
-  ctx.lineWidth = 3;
-  ctx.beginPath();
-  ctx.moveTo(x, y);
-  ctx.bezierCurveTo(x - dir * 6, y + 120, x - dir * 2, y + 260, x + dir * 4, b);
-  ctx.stroke();
+  strokePath(ctx, color, 3, () => {
+    ctx.moveTo(x, y);
+    ctx.bezierCurveTo(x - dir * 6, y + 120, x - dir * 2, y + 260, x + dir * 4, b);
+  });
 }
 
 function outfit(ctx: Ctx, spec: CharacterSpec, f: Frame, t: Tones): void {
@@ -244,304 +247,129 @@ function outfit(ctx: Ctx, spec: CharacterSpec, f: Frame, t: Tones): void {
   }
 }
 
+/** The frame's bottom edge, in collar px: front edges run down to it. */
+function hemFor(f: Frame): number {
+  return FIGURE_HEIGHT - f.shoulderY;
+}
+
 /** The shirt showing inside a jacket's V. */
 function shirtV(ctx: Ctx, f: Frame, t: Tones, depth: number, closed: boolean): void {
-  const { hx, shoulderY: y } = f;
-  ctx.fillStyle = t.shirt;
-  ctx.beginPath();
-  ctx.moveTo(hx - 44, y - 24);
-  ctx.lineTo(hx + 44, y - 24);
-  ctx.lineTo(hx + 4, y + depth);
-  ctx.closePath();
-  ctx.fill();
-  ctx.fillStyle = t.shirtShade;
-  ctx.beginPath();
-  ctx.moveTo(hx + 8, y - 20);
-  ctx.lineTo(hx + 44, y - 24);
-  ctx.lineTo(hx + 4, y + depth);
-  ctx.closePath();
-  ctx.fill();
-  if (!closed) {
-    // open collar: a small V of skin below the neck
-    ctx.fillStyle = t.skinShade;
-    ctx.beginPath();
-    ctx.moveTo(hx - 22, y - 22);
-    ctx.lineTo(hx + 24, y - 22);
-    ctx.lineTo(hx + 2, y + 38);
-    ctx.closePath();
-    ctx.fill();
-  }
-  // collar points
-  ctx.fillStyle = t.shirt;
-  ctx.beginPath();
-  ctx.moveTo(hx - 32, y - 28);
-  ctx.lineTo(hx - (closed ? 2 : 14), y + (closed ? 22 : 34));
-  ctx.lineTo(hx - 48, y + 16);
-  ctx.closePath();
-  ctx.fill();
-  ctx.fillStyle = t.shirtShade;
-  ctx.beginPath();
-  ctx.moveTo(hx + 34, y - 28);
-  ctx.lineTo(hx + (closed ? 6 : 18), y + (closed ? 22 : 34));
-  ctx.lineTo(hx + 48, y + 14);
-  ctx.closePath();
-  ctx.fill();
+  const p = collarPen(ctx, f);
+  p.fill(t.shirt, `M -44 -24 L 44 -24 L 4 ${depth} Z`);
+  p.fill(t.shirtShade, `M 8 -20 L 44 -24 L 4 ${depth} Z`);
+  // open collar: a small V of skin below the neck
+  if (!closed) p.fill(t.skinShade, 'M -22 -22 L 24 -22 L 2 38 Z');
+  // collar points, which spread when the collar is open
+  const [tipX, tipY] = closed ? [2, 22] : [14, 34];
+  p.fill(t.shirt, `M -32 -28 L ${-tipX} ${tipY} L -48 16 Z`);
+  p.fill(t.shirtShade, `M 34 -28 L ${tipX + 4} ${tipY} L 48 14 Z`);
 }
 
 function tie(ctx: Ctx, f: Frame, color: number): void {
-  const { hx, shoulderY: y } = f;
-  ctx.fillStyle = css(color);
-  ctx.beginPath();
-  ctx.moveTo(hx - 11, y + 4);
-  ctx.lineTo(hx + 13, y + 4);
-  ctx.lineTo(hx + 9, y + 24);
-  ctx.lineTo(hx - 7, y + 24);
-  ctx.closePath();
-  ctx.fill();
-  ctx.beginPath();
-  ctx.moveTo(hx - 7, y + 24);
-  ctx.lineTo(hx + 9, y + 24);
-  ctx.lineTo(hx + 20, y + 230);
-  ctx.lineTo(hx + 2, y + 256);
-  ctx.lineTo(hx - 16, y + 230);
-  ctx.closePath();
-  ctx.fill();
-  ctx.fillStyle = css(shade(color, -0.28));
-  ctx.beginPath();
-  ctx.moveTo(hx + 2, y + 24);
-  ctx.lineTo(hx + 9, y + 24);
-  ctx.lineTo(hx + 20, y + 230);
-  ctx.lineTo(hx + 2, y + 256);
-  ctx.closePath();
-  ctx.fill();
+  const p = collarPen(ctx, f);
+  const silk = css(color);
+  // knot, blade, and the blade's shaded half
+  p.fill(silk, 'M -11 4 L 13 4 L 9 24 L -7 24 Z');
+  p.fill(silk, 'M -7 24 L 9 24 L 20 230 L 2 256 L -16 230 Z');
+  p.fill(css(shade(color, -0.28)), 'M 2 24 L 9 24 L 20 230 L 2 256 Z');
 }
 
 function lapels(ctx: Ctx, f: Frame, t: Tones, depth: number, cut: 'notch' | 'shawl', open = 0): void {
-  const { hx, shoulderY: y } = f;
-  const bottom = y + depth;
+  const p = collarPen(ctx, f);
   // near lapel (lit)
-  ctx.fillStyle = t.jacketLight;
-  ctx.beginPath();
-  ctx.moveTo(hx - 46 - open, y - 26);
-  ctx.lineTo(hx + 2, bottom);
-  ctx.lineTo(hx - 34, bottom - 70);
-  if (cut === 'notch') {
-    ctx.lineTo(hx - 96 - open, y + 56);
-    ctx.lineTo(hx - 80 - open, y + 36);
-    ctx.lineTo(hx - 96 - open, y + 22);
-  } else {
-    ctx.quadraticCurveTo(hx - 104 - open, y + 40, hx - 72 - open, y - 20);
-  }
-  ctx.closePath();
-  ctx.fill();
+  p.fill(t.jacketLight, () => {
+    p.move(-46 - open, -26)
+      .line(2, depth)
+      .line(-34, depth - 70);
+    if (cut === 'notch')
+      p.line(-96 - open, 56)
+        .line(-80 - open, 36)
+        .line(-96 - open, 22);
+    else p.quad(-104 - open, 40, -72 - open, -20);
+    p.close();
+  });
   // far lapel (shade)
-  ctx.fillStyle = t.jacketDeep;
-  ctx.beginPath();
-  ctx.moveTo(hx + 46 + open, y - 26);
-  ctx.lineTo(hx + 6, bottom);
-  ctx.lineTo(hx + 40, bottom - 70);
-  if (cut === 'notch') {
-    ctx.lineTo(hx + 92 + open, y + 56);
-    ctx.lineTo(hx + 78 + open, y + 36);
-    ctx.lineTo(hx + 92 + open, y + 22);
-  } else {
-    ctx.quadraticCurveTo(hx + 100 + open, y + 40, hx + 70 + open, y - 20);
-  }
-  ctx.closePath();
-  ctx.fill();
+  p.fill(t.jacketDeep, () => {
+    p.move(46 + open, -26)
+      .line(6, depth)
+      .line(40, depth - 70);
+    if (cut === 'notch')
+      p.line(92 + open, 56)
+        .line(78 + open, 36)
+        .line(92 + open, 22);
+    else p.quad(100 + open, 40, 70 + open, -20);
+    p.close();
+  });
   // the jacket's own collar behind the neck
-  ctx.fillStyle = t.jacketShade;
-  ctx.beginPath();
-  ctx.moveTo(hx - 46 - open, y - 26);
-  ctx.quadraticCurveTo(hx, y - 44, hx + 46 + open, y - 26);
-  ctx.lineTo(hx + 40, y - 18);
-  ctx.quadraticCurveTo(hx, y - 32, hx - 40, y - 18);
-  ctx.closePath();
-  ctx.fill();
+  p.fill(t.jacketShade, () =>
+    p
+      .move(-46 - open, -26)
+      .quad(0, -44, 46 + open, -26)
+      .line(40, -18)
+      .quad(0, -32, -40, -18)
+      .close(),
+  );
 }
 
 function blouse(ctx: Ctx, f: Frame, t: Tones, collar = false): void {
-  const { hx, shoulderY: y } = f;
-  ctx.fillStyle = t.shirt;
-  ctx.beginPath();
-  ctx.moveTo(hx - 60, y - 24);
-  ctx.lineTo(hx + 60, y - 24);
-  ctx.lineTo(hx + 44, y + 260);
-  ctx.lineTo(hx - 40, y + 260);
-  ctx.closePath();
-  ctx.fill();
+  const p = collarPen(ctx, f);
+  p.fill(t.shirt, 'M -60 -24 L 60 -24 L 44 260 L -40 260 Z');
   ctx.fillStyle = t.shirtShade;
-  ctx.fillRect(hx + 18, y - 24, 44, 284);
+  ctx.fillRect(p.x(18), p.y(-24), 44, 284);
   // neckline: a soft scoop of skin
-  ctx.fillStyle = t.skinShade;
-  ctx.beginPath();
-  ctx.moveTo(hx - 30, y - 24);
-  ctx.quadraticCurveTo(hx, y + (collar ? 20 : 40), hx + 32, y - 24);
-  ctx.closePath();
-  ctx.fill();
+  p.fill(t.skinShade, `M -30 -24 Q 0 ${collar ? 20 : 40} 32 -24 Z`);
   if (collar) {
-    ctx.fillStyle = t.shirt;
-    ctx.beginPath();
-    ctx.moveTo(hx - 34, y - 26);
-    ctx.quadraticCurveTo(hx - 20, y + 24, hx + 2, y + 22);
-    ctx.lineTo(hx - 44, y + 8);
-    ctx.closePath();
-    ctx.fill();
-    ctx.fillStyle = t.shirtShade;
-    ctx.beginPath();
-    ctx.moveTo(hx + 36, y - 26);
-    ctx.quadraticCurveTo(hx + 22, y + 24, hx + 2, y + 22);
-    ctx.lineTo(hx + 46, y + 8);
-    ctx.closePath();
-    ctx.fill();
+    p.fill(t.shirt, 'M -34 -26 Q -20 24 2 22 L -44 8 Z');
+    p.fill(t.shirtShade, 'M 36 -26 Q 22 24 2 22 L 46 8 Z');
   }
 }
 
 function cardigan(ctx: Ctx, f: Frame, t: Tones): void {
-  const { hx, shoulderY: y } = f;
-  ctx.fillStyle = t.jacket;
-  ctx.beginPath();
-  ctx.moveTo(hx - 66, y - 24);
-  ctx.lineTo(hx - 4, y + 200);
-  ctx.lineTo(hx - 4, FIGURE_HEIGHT + 4);
-  ctx.lineTo(hx - 140, FIGURE_HEIGHT + 4);
-  ctx.lineTo(hx - 140, y - 24);
-  ctx.closePath();
-  ctx.fill();
-  ctx.fillStyle = t.jacketShade;
-  ctx.beginPath();
-  ctx.moveTo(hx + 66, y - 24);
-  ctx.lineTo(hx + 6, y + 200);
-  ctx.lineTo(hx + 6, FIGURE_HEIGHT + 4);
-  ctx.lineTo(hx + 140, FIGURE_HEIGHT + 4);
-  ctx.lineTo(hx + 140, y - 24);
-  ctx.closePath();
-  ctx.fill();
+  const p = collarPen(ctx, f);
+  const hem = hemFor(f);
+  p.fill(t.jacket, `M -66 -24 L -4 200 L -4 ${hem + 4} L -140 ${hem + 4} L -140 -24 Z`);
+  p.fill(t.jacketShade, `M 66 -24 L 6 200 L 6 ${hem + 4} L 140 ${hem + 4} L 140 -24 Z`);
   // ribbed edge and buttons
-  ctx.strokeStyle = t.jacketLight;
-  ctx.lineWidth = 6;
-  ctx.beginPath();
-  ctx.moveTo(hx - 64, y - 22);
-  ctx.lineTo(hx - 6, y + 200);
-  ctx.lineTo(hx - 6, FIGURE_HEIGHT);
-  ctx.stroke();
+  p.stroke(t.jacketLight, 6, `M -64 -22 L -6 200 L -6 ${hem}`);
   for (let i = 0; i < 4; i++) {
-    ellipse(ctx, hx - 16, y + 214 + i * 56, 5, 5, shade(0xe8dccb, -0.25));
+    ellipse(ctx, p.x(-16), p.y(214 + i * 56), 5, 5, shade(0xe8dccb, -0.25));
   }
 }
 
 function zipCollar(ctx: Ctx, f: Frame, t: Tones): void {
-  const { hx, shoulderY: y } = f;
+  const p = collarPen(ctx, f);
   // shirt collar peeking out above the sweater
-  ctx.fillStyle = t.shirt;
-  ctx.beginPath();
-  ctx.moveTo(hx - 40, y - 40);
-  ctx.lineTo(hx - 6, y + 10);
-  ctx.lineTo(hx - 58, y - 6);
-  ctx.closePath();
-  ctx.fill();
-  ctx.fillStyle = t.shirtShade;
-  ctx.beginPath();
-  ctx.moveTo(hx + 42, y - 40);
-  ctx.lineTo(hx + 8, y + 10);
-  ctx.lineTo(hx + 60, y - 6);
-  ctx.closePath();
-  ctx.fill();
+  p.fill(t.shirt, 'M -40 -40 L -6 10 L -58 -6 Z');
+  p.fill(t.shirtShade, 'M 42 -40 L 8 10 L 60 -6 Z');
   // stand collar of the quarter-zip, open into a short V
-  ctx.fillStyle = t.jacketLight;
-  ctx.beginPath();
-  ctx.moveTo(hx - 56, y - 30);
-  ctx.lineTo(hx - 4, y + 60);
-  ctx.lineTo(hx - 4, y + 76);
-  ctx.lineTo(hx - 70, y + 6);
-  ctx.closePath();
-  ctx.fill();
-  ctx.fillStyle = t.jacketDeep;
-  ctx.beginPath();
-  ctx.moveTo(hx + 58, y - 30);
-  ctx.lineTo(hx + 4, y + 60);
-  ctx.lineTo(hx + 4, y + 76);
-  ctx.lineTo(hx + 72, y + 6);
-  ctx.closePath();
-  ctx.fill();
-  ctx.strokeStyle = t.jacketDeep;
-  ctx.lineWidth = 3;
-  ctx.beginPath();
-  ctx.moveTo(hx, y + 70);
-  ctx.lineTo(hx + 2, y + 220);
-  ctx.stroke();
+  p.fill(t.jacketLight, 'M -56 -30 L -4 60 L -4 76 L -70 6 Z');
+  p.fill(t.jacketDeep, 'M 58 -30 L 4 60 L 4 76 L 72 6 Z');
+  p.stroke(t.jacketDeep, 3, 'M 0 70 L 2 220');
   ctx.fillStyle = css(PALETTE.fog);
-  ctx.fillRect(hx - 3, y + 66, 7, 16);
+  ctx.fillRect(p.x(-3), p.y(66), 7, 16);
 }
 
 function fieldJacket(ctx: Ctx, f: Frame, t: Tones): void {
-  const { hx, shoulderY: y } = f;
+  const p = collarPen(ctx, f);
+  const hem = hemFor(f);
   // crew-neck shirt
-  ctx.fillStyle = t.shirt;
-  ctx.beginPath();
-  ctx.moveTo(hx - 52, y - 26);
-  ctx.lineTo(hx + 54, y - 26);
-  ctx.lineTo(hx + 22, y + 120);
-  ctx.lineTo(hx - 20, y + 120);
-  ctx.closePath();
-  ctx.fill();
-  ctx.fillStyle = t.skinShade;
-  ctx.beginPath();
-  ctx.moveTo(hx - 34, y - 26);
-  ctx.quadraticCurveTo(hx, y + 16, hx + 36, y - 26);
-  ctx.closePath();
-  ctx.fill();
+  p.fill(t.shirt, 'M -52 -26 L 54 -26 L 22 120 L -20 120 Z');
+  p.fill(t.skinShade, 'M -34 -26 Q 0 16 36 -26 Z');
   // open jacket fronts with a stand collar
-  ctx.fillStyle = t.jacketLight;
-  ctx.beginPath();
-  ctx.moveTo(hx - 58, y - 34);
-  ctx.lineTo(hx - 22, y + 120);
-  ctx.lineTo(hx - 22, FIGURE_HEIGHT);
-  ctx.lineTo(hx - 44, FIGURE_HEIGHT);
-  ctx.lineTo(hx - 44, y + 130);
-  ctx.lineTo(hx - 80, y);
-  ctx.closePath();
-  ctx.fill();
-  ctx.fillStyle = t.jacketDeep;
-  ctx.beginPath();
-  ctx.moveTo(hx + 60, y - 34);
-  ctx.lineTo(hx + 24, y + 120);
-  ctx.lineTo(hx + 24, FIGURE_HEIGHT);
-  ctx.lineTo(hx + 46, FIGURE_HEIGHT);
-  ctx.lineTo(hx + 46, y + 130);
-  ctx.lineTo(hx + 82, y);
-  ctx.closePath();
-  ctx.fill();
+  p.fill(t.jacketLight, `M -58 -34 L -22 120 L -22 ${hem} L -44 ${hem} L -44 130 L -80 0 Z`);
+  p.fill(t.jacketDeep, `M 60 -34 L 24 120 L 24 ${hem} L 46 ${hem} L 46 130 L 82 0 Z`);
   // chest pocket flaps
-  ctx.fillStyle = t.jacketShade;
-  ctx.beginPath();
-  ctx.roundRect(hx - 150, y + 96, 86, 26, 4);
-  ctx.fill();
-  ctx.fillStyle = t.jacketDeep;
-  ctx.beginPath();
-  ctx.roundRect(hx + 66, y + 96, 80, 26, 4);
-  ctx.fill();
+  fillRoundRect(ctx, t.jacketShade, p.x(-150), p.y(96), 86, 26, 4);
+  fillRoundRect(ctx, t.jacketDeep, p.x(66), p.y(96), 80, 26, 4);
 }
 
 function turtleneck(ctx: Ctx, f: Frame, t: Tones): void {
-  const { hx, shoulderY: y } = f;
-  ctx.fillStyle = t.shirt;
-  ctx.beginPath();
-  ctx.moveTo(hx - 70, y - 24);
-  ctx.lineTo(hx + 70, y - 24);
-  ctx.lineTo(hx + 40, y + 300);
-  ctx.lineTo(hx - 40, y + 300);
-  ctx.closePath();
-  ctx.fill();
+  const p = collarPen(ctx, f);
+  p.fill(t.shirt, 'M -70 -24 L 70 -24 L 40 300 L -40 300 Z');
   // the rolled neck covers most of the neck
-  ctx.beginPath();
-  ctx.roundRect(hx - 40, y - 62, 82, 56, 14);
-  ctx.fill();
-  ctx.fillStyle = t.shirtShade;
-  ctx.beginPath();
-  ctx.roundRect(hx + 8, y - 62, 34, 56, [0, 14, 14, 0]);
-  ctx.fill();
-  ctx.fillRect(hx + 14, y - 10, 56, 310);
+  fillRoundRect(ctx, t.shirt, p.x(-40), p.y(-62), 82, 56, 14);
+  fillRoundRect(ctx, t.shirtShade, p.x(8), p.y(-62), 34, 56, [0, 14, 14, 0]);
+  ctx.fillRect(p.x(14), p.y(-10), 56, 310);
 }
 
 // ---------------------------------------------------------------- head
@@ -577,20 +405,14 @@ function head(ctx: Ctx, spec: CharacterSpec, f: Frame, t: Tones, pose: Pose): vo
     ellipse(ctx, hx + hw - 2, hy + hh * 0.3, 5, 5, shade(spec.earrings, -0.25));
   }
 
-  ctx.fillStyle = t.skin;
-  ctx.beginPath();
-  headPath(ctx, spec, f);
-  ctx.fill();
+  fillPath(ctx, t.skin, () => headPath(ctx, spec, f));
 
   withClip(
     ctx,
     () => headPath(ctx, spec, f),
     () => {
       // the turned-away side of the face in shade
-      ctx.fillStyle = t.skinShade;
-      ctx.beginPath();
-      ctx.ellipse(hx + hw * 1.2, hy + hh * 0.1, hw * 0.5, hh * 1.3, 0, 0, Math.PI * 2);
-      ctx.fill();
+      fillEllipse(ctx, t.skinShade, hx + hw * 1.2, hy + hh * 0.1, hw * 0.5, hh * 1.3);
       // a soft light on the near cheek and forehead
       glow(ctx, hx - hw * 0.38, hy - hh * 0.3, hw * 0.55, shade(spec.skin, 0.14), 0.35);
       if (spec.facialHair !== 'none') facialHair(ctx, spec, f, t);
@@ -603,58 +425,37 @@ function head(ctx: Ctx, spec: CharacterSpec, f: Frame, t: Tones, pose: Pose): vo
 }
 
 function ear(ctx: Ctx, x: number, y: number, side: number, t: Tones): void {
-  ctx.fillStyle = side < 0 ? t.skin : t.skinShade;
-  ctx.beginPath();
-  ctx.ellipse(x + side * 6, y, 13, 23, side * 0.15, 0, Math.PI * 2);
-  ctx.fill();
-  ctx.fillStyle = t.skinDeep;
-  ctx.globalAlpha = 0.5;
-  ctx.beginPath();
-  ctx.ellipse(x + side * 7, y, 6, 13, side * 0.15, 0, Math.PI * 2);
-  ctx.fill();
-  ctx.globalAlpha = 1;
+  fillEllipse(ctx, side < 0 ? t.skin : t.skinShade, x + side * 6, y, 13, 23, side * 0.15);
+  fillEllipse(ctx, t.skinDeep, x + side * 7, y, 6, 13, side * 0.15, 0.5);
+}
+
+/** x in px either side of the mouth's centre line, y in head units. */
+function mouthPen(ctx: Ctx, f: Frame): Pen {
+  return new Pen(ctx, f.hx + f.turn, f.hy, 1, f.hh);
 }
 
 function facialHair(ctx: Ctx, spec: CharacterSpec, f: Frame, t: Tones): void {
-  const { hx, hy, hw, hh } = f;
-  const fx = hx + f.turn;
+  const h = headPen(ctx, f);
+  const m = mouthPen(ctx, f);
   const stubble = spec.facialHair === 'stubble';
   // a beard a little lighter than the hair, so the jaw keeps its shape instead of a dark mask
-  ctx.fillStyle = stubble ? rgba(spec.hair, 0.26) : css(mix(spec.hair, spec.skin, 0.16));
-  ctx.beginPath();
-  ctx.moveTo(hx - hw * 1.0, hy + hh * 0.1);
-  ctx.bezierCurveTo(hx - hw * 0.92, hy + hh * 0.55, hx - hw * 0.5, hy + hh * 1.1, hx, hy + hh * 1.08);
-  ctx.bezierCurveTo(
-    hx + hw * 0.5,
-    hy + hh * 1.1,
-    hx + hw * 0.92,
-    hy + hh * 0.55,
-    hx + hw * 1.0,
-    hy + hh * 0.1,
-  );
-  ctx.lineTo(hx + hw * 0.84, hy + hh * 0.2);
-  ctx.bezierCurveTo(hx + hw * 0.76, hy + hh * 0.5, fx + 40, hy + hh * 0.52, fx + 26, hy + hh * 0.46);
-  ctx.quadraticCurveTo(fx, hy + hh * 0.38, fx - 26, hy + hh * 0.46);
-  ctx.bezierCurveTo(fx - 42, hy + hh * 0.52, hx - hw * 0.76, hy + hh * 0.5, hx - hw * 0.84, hy + hh * 0.2);
-  ctx.closePath();
-  ctx.fill();
+  const beard = stubble ? rgba(spec.hair, 0.26) : css(mix(spec.hair, spec.skin, 0.16));
+  fillPath(ctx, beard, () => {
+    h.trace('M -1 0.1 C -0.92 0.55 -0.5 1.1 0 1.08 C 0.5 1.1 0.92 0.55 1 0.1 L 0.84 0.2');
+    // up and around the mouth, where the curve passes from head units into mouth px
+    ctx.bezierCurveTo(h.x(0.76), h.y(0.5), m.x(40), m.y(0.52), m.x(26), m.y(0.46));
+    m.quad(0, 0.38, -26, 0.46);
+    ctx.bezierCurveTo(m.x(-42), m.y(0.52), h.x(-0.76), h.y(0.5), h.x(-0.84), h.y(0.2));
+    ctx.closePath();
+  });
   if (!stubble) {
     // a mix of grey in a salt-and-pepper beard
     if (spec.hairAccent !== spec.hair) {
-      ctx.strokeStyle = rgba(spec.hairAccent, 0.35);
-      ctx.lineWidth = 3;
-      for (let i = -2; i <= 2; i++) {
-        ctx.beginPath();
-        ctx.moveTo(fx + i * 14, hy + hh * 0.74);
-        ctx.lineTo(fx + i * 15, hy + hh * 0.98);
-        ctx.stroke();
-      }
+      for (let i = -2; i <= 2; i++)
+        m.stroke(rgba(spec.hairAccent, 0.35), 3, () => m.move(i * 14, 0.74).line(i * 15, 0.98));
     }
     // skin around the lips, so the mouth stays readable
-    ctx.fillStyle = t.skinShade;
-    ctx.beginPath();
-    ctx.ellipse(fx + 1, hy + hh * 0.62, 22, 10, 0, 0, Math.PI * 2);
-    ctx.fill();
+    fillEllipse(ctx, t.skinShade, m.x(1), m.y(0.62), 22, 10);
   }
 }
 
@@ -680,7 +481,7 @@ function face(ctx: Ctx, spec: CharacterSpec, f: Frame, t: Tones, pose: Pose): vo
   eye(ctx, fx - eyeDx, eyeY, 1, t, pose, false);
   eye(ctx, fx + eyeDx, eyeY, 0.86, t, pose, false);
   brows(ctx, fx, eyeY, eyeDx, t, pose);
-  nose(ctx, fx, hy, hh, t);
+  nose(mouthPen(ctx, f), t);
   mouth(ctx, fx, hy + hh * 0.56, t, pose, spec);
 }
 
@@ -696,94 +497,62 @@ function eye(ctx: Ctx, x: number, y: number, scale: number, t: Tones, pose: Pose
     ctx.closePath();
   };
   if (plain) {
-    ctx.fillStyle = t.lid;
-    ctx.globalAlpha = 0.55;
-    ctx.beginPath();
-    almond();
-    ctx.fill();
-    ctx.globalAlpha = 1;
+    fillPath(ctx, t.lid, almond, 0.55);
     return;
   }
-  ctx.fillStyle = 'rgba(246,242,234,0.92)';
-  ctx.beginPath();
-  almond();
-  ctx.fill();
+  fillPath(ctx, 'rgba(246,242,234,0.92)', almond);
   withClip(ctx, almond, () => {
     const ix = x + pose.gazeX * 5 * scale;
     const iy = y - 1 + pose.gazeY * 3;
-    ctx.fillStyle = t.iris;
-    ctx.beginPath();
-    ctx.arc(ix, iy, 7.6 * scale, 0, Math.PI * 2);
-    ctx.fill();
-    ctx.fillStyle = 'rgba(255,255,255,0.75)';
-    ctx.beginPath();
-    ctx.arc(ix - 2.4, iy - 2.6, 2.1, 0, Math.PI * 2);
-    ctx.fill();
+    fillPath(ctx, t.iris, () => ctx.arc(ix, iy, 7.6 * scale, 0, Math.PI * 2));
+    fillPath(ctx, 'rgba(255,255,255,0.75)', () => ctx.arc(ix - 2.4, iy - 2.6, 2.1, 0, Math.PI * 2));
   });
   // upper lid: the one line that carries most of the expression
-  ctx.strokeStyle = t.lid;
-  ctx.lineWidth = 3.2;
-  ctx.lineCap = 'round';
-  ctx.beginPath();
-  ctx.moveTo(x - w - 2, y + 1);
-  ctx.quadraticCurveTo(x - w * 0.1, y - up * 1.6, x + w + 1, y - 2);
-  ctx.stroke();
+  const lid = (): void => {
+    ctx.moveTo(x - w - 2, y + 1);
+    ctx.quadraticCurveTo(x - w * 0.1, y - up * 1.6, x + w + 1, y - 2);
+  };
+  strokePath(ctx, t.lid, 3.2, lid, { cap: 'round' });
   if (pose.eyeSmile) {
-    ctx.strokeStyle = t.skinDeep;
-    ctx.lineWidth = 2;
-    ctx.globalAlpha = 0.6;
-    ctx.beginPath();
-    ctx.moveTo(x - w * 0.8, y + 6);
-    ctx.quadraticCurveTo(x, y + 1, x + w * 0.8, y + 5);
-    ctx.stroke();
-    ctx.globalAlpha = 1;
+    const crease = (): void => {
+      ctx.moveTo(x - w * 0.8, y + 6);
+      ctx.quadraticCurveTo(x, y + 1, x + w * 0.8, y + 5);
+    };
+    strokePath(ctx, t.skinDeep, 2, crease, { alpha: 0.6 });
   }
 }
 
 function brows(ctx: Ctx, fx: number, eyeY: number, eyeDx: number, t: Tones, pose: Pose): void {
   const baseY = eyeY - 26 - pose.browLift;
   const knit = pose.browKnit * 7;
-  ctx.strokeStyle = t.brow;
-  ctx.lineCap = 'round';
   // near brow
-  ctx.lineWidth = 6.5;
-  ctx.beginPath();
-  ctx.moveTo(fx - eyeDx + 17, baseY - knit + 2);
-  ctx.quadraticCurveTo(fx - eyeDx - 2, baseY - 6 - knit * 0.3, fx - eyeDx - 19, baseY + 2);
-  ctx.stroke();
+  strokePath(
+    ctx,
+    t.brow,
+    6.5,
+    () => {
+      ctx.moveTo(fx - eyeDx + 17, baseY - knit + 2);
+      ctx.quadraticCurveTo(fx - eyeDx - 2, baseY - 6 - knit * 0.3, fx - eyeDx - 19, baseY + 2);
+    },
+    { cap: 'round' },
+  );
   // far brow: slightly shorter, and it may lift on its own when thinking
   const lift = pose.browAsym;
-  ctx.lineWidth = 6;
-  ctx.beginPath();
-  ctx.moveTo(fx + eyeDx - 15, baseY - knit + 2 - lift * 0.6);
-  ctx.quadraticCurveTo(
-    fx + eyeDx + 1,
-    baseY - 6 - knit * 0.3 - lift,
-    fx + eyeDx + 16,
-    baseY + 1 - lift * 0.6,
-  );
-  ctx.stroke();
+  strokePath(ctx, t.brow, 6, () => {
+    ctx.moveTo(fx + eyeDx - 15, baseY - knit + 2 - lift * 0.6);
+    ctx.quadraticCurveTo(
+      fx + eyeDx + 1,
+      baseY - 6 - knit * 0.3 - lift,
+      fx + eyeDx + 16,
+      baseY + 1 - lift * 0.6,
+    );
+  });
 }
 
-function nose(ctx: Ctx, fx: number, hy: number, hh: number, t: Tones): void {
+function nose(m: Pen, t: Tones): void {
   // a shadow plane on the far side of the nose and a soft base: no outline
-  ctx.fillStyle = t.skinShade;
-  ctx.beginPath();
-  ctx.moveTo(fx + 3, hy + hh * 0.08);
-  ctx.quadraticCurveTo(fx + 11, hy + hh * 0.26, fx + 13, hy + hh * 0.36);
-  ctx.quadraticCurveTo(fx + 4, hy + hh * 0.4, fx - 1, hy + hh * 0.37);
-  ctx.quadraticCurveTo(fx + 6, hy + hh * 0.24, fx + 3, hy + hh * 0.08);
-  ctx.closePath();
-  ctx.fill();
-  ctx.strokeStyle = t.skinDeep;
-  ctx.lineWidth = 2.4;
-  ctx.lineCap = 'round';
-  ctx.globalAlpha = 0.7;
-  ctx.beginPath();
-  ctx.moveTo(fx - 10, hy + hh * 0.36);
-  ctx.quadraticCurveTo(fx + 2, hy + hh * 0.42, fx + 14, hy + hh * 0.35);
-  ctx.stroke();
-  ctx.globalAlpha = 1;
+  m.fill(t.skinShade, 'M 3 0.08 Q 11 0.26 13 0.36 Q 4 0.4 -1 0.37 Q 6 0.24 3 0.08 Z');
+  m.stroke(t.skinDeep, 2.4, 'M -10 0.36 Q 2 0.42 14 0.35', { cap: 'round', alpha: 0.7 });
 }
 
 function mouth(ctx: Ctx, fx: number, my: number, t: Tones, pose: Pose, spec: CharacterSpec): void {
@@ -804,51 +573,36 @@ function mouth(ctx: Ctx, fx: number, my: number, t: Tones, pose: Pose, spec: Cha
   }
   if (pose.mouthShape === 'smile' && pose.mouthOpen > 0) {
     const depth = 10 + pose.mouthOpen * 14;
-    ctx.fillStyle = '#3f1e1d';
-    ctx.beginPath();
-    ctx.moveTo(mx - half - 3, leftY - 1);
-    ctx.quadraticCurveTo(mx, my + 3, mx + half + 3, rightY - 1);
-    ctx.quadraticCurveTo(mx, my + depth + 3, mx - half - 3, leftY - 1);
-    ctx.closePath();
-    ctx.fill();
-    withClip(
-      ctx,
-      () => {
-        ctx.moveTo(mx - half - 3, leftY - 1);
-        ctx.quadraticCurveTo(mx, my + 3, mx + half + 3, rightY - 1);
-        ctx.quadraticCurveTo(mx, my + depth + 3, mx - half - 3, leftY - 1);
-        ctx.closePath();
-      },
-      () => {
-        ctx.fillStyle = 'rgba(240,236,228,0.95)';
-        ctx.fillRect(mx - half - 4, my - 12, half * 2 + 8, 15 + depth * 0.18);
-      },
-    );
+    const opening = (): void => {
+      ctx.moveTo(mx - half - 3, leftY - 1);
+      ctx.quadraticCurveTo(mx, my + 3, mx + half + 3, rightY - 1);
+      ctx.quadraticCurveTo(mx, my + depth + 3, mx - half - 3, leftY - 1);
+      ctx.closePath();
+    };
+    fillPath(ctx, '#3f1e1d', opening);
+    withClip(ctx, opening, () => {
+      ctx.fillStyle = 'rgba(240,236,228,0.95)';
+      ctx.fillRect(mx - half - 4, my - 12, half * 2 + 8, 15 + depth * 0.18);
+    });
     // lower lip
-    ctx.strokeStyle = t.lips;
-    ctx.lineWidth = 3;
-    ctx.beginPath();
-    ctx.moveTo(mx - half * 0.7, my + depth * 0.78);
-    ctx.quadraticCurveTo(mx, my + depth + 5, mx + half * 0.7, my + depth * 0.78);
-    ctx.stroke();
+    strokePath(ctx, t.lips, 3, () => {
+      ctx.moveTo(mx - half * 0.7, my + depth * 0.78);
+      ctx.quadraticCurveTo(mx, my + depth + 5, mx + half * 0.7, my + depth * 0.78);
+    });
     return;
   }
   // closed mouth: a soft lower lip and one expressive line
-  ctx.fillStyle = t.lips;
-  ctx.globalAlpha = 0.55;
-  ctx.beginPath();
-  ctx.moveTo(mx - half * 0.7, my + 2);
-  ctx.quadraticCurveTo(mx, my + 15 - curve * 3, mx + half * 0.7, my + 2);
-  ctx.closePath();
-  ctx.fill();
-  ctx.globalAlpha = 1;
-  ctx.strokeStyle = t.lipsDeep;
-  ctx.lineWidth = 3.4;
-  ctx.lineCap = 'round';
-  ctx.beginPath();
-  ctx.moveTo(mx - half, leftY);
-  ctx.quadraticCurveTo(mx, my + curve * 9, mx + half, rightY);
-  ctx.stroke();
+  const lowerLip = (): void => {
+    ctx.moveTo(mx - half * 0.7, my + 2);
+    ctx.quadraticCurveTo(mx, my + 15 - curve * 3, mx + half * 0.7, my + 2);
+    ctx.closePath();
+  };
+  fillPath(ctx, t.lips, lowerLip, 0.55);
+  const parting = (): void => {
+    ctx.moveTo(mx - half, leftY);
+    ctx.quadraticCurveTo(mx, my + curve * 9, mx + half, rightY);
+  };
+  strokePath(ctx, t.lipsDeep, 3.4, parting, { cap: 'round' });
 }
 
 function glasses(ctx: Ctx, spec: CharacterSpec, f: Frame, pose: Pose): void {
@@ -887,84 +641,63 @@ function glasses(ctx: Ctx, spec: CharacterSpec, f: Frame, pose: Pose): void {
   ctx.lineTo(f.hx + hw - 4, y - 2);
   ctx.stroke();
   // a glint on the near lens
-  ctx.strokeStyle = 'rgba(255,255,255,0.28)';
-  ctx.lineWidth = 3;
-  ctx.beginPath();
-  ctx.moveTo(fx - dx - 8, y + 8);
-  ctx.lineTo(fx - dx + 4, y - 6);
-  ctx.stroke();
+  strokePath(ctx, 'rgba(255,255,255,0.28)', 3, () => {
+    ctx.moveTo(fx - dx - 8, y + 8);
+    ctx.lineTo(fx - dx + 4, y - 6);
+  });
 }
 
 // ---------------------------------------------------------------- hair
+//
+// Outlines are SVG path data in head units (see headPen): x from -1 at the near side of the face
+// to 1 at the far side, y from -1 at the top of the head to 1 at the chin.
+
+type Point = readonly [number, number];
+
+/**
+ * The symmetric dome most cuts share over the crown, from the near temple over the apex to the
+ * far temple: only where it bulges and how flat its top is set one cut apart from another.
+ */
+function crown(temple: Point, bulge: Point, apex: Point): string {
+  const [tx, ty] = temple;
+  const [bx, by] = bulge;
+  const [ax, ay] = apex;
+  return `M ${-tx} ${ty} C ${-bx} ${by} ${-ax} ${ay} 0 ${ay} C ${ax} ${ay} ${bx} ${by} ${tx} ${ty}`;
+}
+
+/** One outline drawn on both sides of the head, mirrored about its centre line. */
+function mirrored(ctx: Ctx, f: Frame, style: string, path: string): void {
+  for (const side of [-1, 1]) new Pen(ctx, f.hx, f.hy, side * f.hw, f.hh).fill(style, path);
+}
 
 function backHair(ctx: Ctx, spec: CharacterSpec, f: Frame, t: Tones): void {
-  const { hx, hy, hw, hh } = f;
+  const h = headPen(ctx, f);
   switch (spec.hairStyle) {
-    case 'long': {
-      ctx.fillStyle = t.hairShade;
-      ctx.beginPath();
-      ctx.moveTo(hx - hw * 1.1, hy - hh * 0.5);
-      ctx.bezierCurveTo(
-        hx - hw * 1.5,
-        hy + hh * 0.6,
-        hx - hw * 1.45,
-        hy + hh * 2.2,
-        hx - hw * 1.3,
-        hy + hh * 2.9,
+    case 'long':
+      h.fill(
+        t.hairShade,
+        'M -1.1 -0.5 C -1.5 0.6 -1.45 2.2 -1.3 2.9 L 1.35 2.9 C 1.5 2.2 1.5 0.6 1.1 -0.5 Z',
       );
-      ctx.lineTo(hx + hw * 1.35, hy + hh * 2.9);
-      ctx.bezierCurveTo(
-        hx + hw * 1.5,
-        hy + hh * 2.2,
-        hx + hw * 1.5,
-        hy + hh * 0.6,
-        hx + hw * 1.1,
-        hy - hh * 0.5,
-      );
-      ctx.closePath();
-      ctx.fill();
       break;
-    }
     case 'bob':
     case 'bob_fringe': {
       const length = spec.hairStyle === 'bob' ? 0.78 : 0.62;
       // only a touch darker than the front: the bob should read as one mass of hair
-      ctx.fillStyle = css(shade(spec.hair, -0.12));
-      ctx.beginPath();
-      ctx.moveTo(hx - hw * 1.18, hy - hh * 0.2);
-      ctx.bezierCurveTo(
-        hx - hw * 1.3,
-        hy + hh * 0.3,
-        hx - hw * 1.26,
-        hy + hh * length,
-        hx - hw * 1.1,
-        hy + hh * (length + 0.06),
+      h.fill(css(shade(spec.hair, -0.12)), () =>
+        h
+          .move(-1.18, -0.2)
+          .curve(-1.3, 0.3, -1.26, length, -1.1, length + 0.06)
+          .line(1.12, length + 0.02)
+          .curve(1.28, length, 1.3, 0.3, 1.18, -0.2)
+          .close(),
       );
-      ctx.lineTo(hx + hw * 1.12, hy + hh * (length + 0.02));
-      ctx.bezierCurveTo(
-        hx + hw * 1.28,
-        hy + hh * length,
-        hx + hw * 1.3,
-        hy + hh * 0.3,
-        hx + hw * 1.18,
-        hy - hh * 0.2,
-      );
-      ctx.closePath();
-      ctx.fill();
       break;
     }
-    case 'bun': {
+    case 'bun':
       // the bun sits high at the back: a clear silhouette cue even as a thumbnail
-      ctx.fillStyle = t.hairShade;
-      ctx.beginPath();
-      ctx.arc(hx - 10, hy - hh * 1.02, 38, 0, Math.PI * 2);
-      ctx.fill();
-      ctx.fillStyle = t.hair;
-      ctx.beginPath();
-      ctx.arc(hx - 16, hy - hh * 1.06, 30, Math.PI * 0.9, Math.PI * 1.9);
-      ctx.fill();
+      fillPath(ctx, t.hairShade, () => ctx.arc(f.hx - 10, h.y(-1.02), 38, 0, Math.PI * 2));
+      fillPath(ctx, t.hair, () => ctx.arc(f.hx - 16, h.y(-1.06), 30, Math.PI * 0.9, Math.PI * 1.9));
       break;
-    }
     default:
       break;
   }
@@ -973,456 +706,100 @@ function backHair(ctx: Ctx, spec: CharacterSpec, f: Frame, t: Tones): void {
 /** Hair that falls in front of the shoulders but behind the face. */
 function shoulderLocks(ctx: Ctx, spec: CharacterSpec, f: Frame, t: Tones): void {
   if (spec.hairStyle !== 'long') return;
-  const { hx, hy, hw, hh } = f;
-  ctx.fillStyle = t.hair;
-  ctx.beginPath();
-  ctx.moveTo(hx - hw * 1.08, hy - hh * 0.4);
-  ctx.bezierCurveTo(
-    hx - hw * 1.32,
-    hy + hh * 0.6,
-    hx - hw * 1.25,
-    hy + hh * 1.8,
-    hx - hw * 1.02,
-    hy + hh * 2.5,
-  );
-  ctx.lineTo(hx - hw * 0.55, hy + hh * 2.3);
-  ctx.bezierCurveTo(hx - hw * 0.75, hy + hh * 1.6, hx - hw * 0.82, hy + hh * 0.6, hx - hw * 0.7, hy);
-  ctx.closePath();
-  ctx.fill();
-  ctx.fillStyle = t.hairShade;
-  ctx.beginPath();
-  ctx.moveTo(hx + hw * 1.08, hy - hh * 0.4);
-  ctx.bezierCurveTo(
-    hx + hw * 1.32,
-    hy + hh * 0.6,
-    hx + hw * 1.28,
-    hy + hh * 1.8,
-    hx + hw * 1.1,
-    hy + hh * 2.45,
-  );
-  ctx.lineTo(hx + hw * 0.66, hy + hh * 2.25);
-  ctx.bezierCurveTo(hx + hw * 0.82, hy + hh * 1.6, hx + hw * 0.86, hy + hh * 0.6, hx + hw * 0.74, hy);
-  ctx.closePath();
-  ctx.fill();
+  const h = headPen(ctx, f);
+  h.fill(t.hair, 'M -1.08 -0.4 C -1.32 0.6 -1.25 1.8 -1.02 2.5 L -0.55 2.3 C -0.75 1.6 -0.82 0.6 -0.7 0 Z');
+  h.fill(t.hairShade, 'M 1.08 -0.4 C 1.32 0.6 1.28 1.8 1.1 2.45 L 0.66 2.25 C 0.82 1.6 0.86 0.6 0.74 0 Z');
 }
 
 function frontHair(ctx: Ctx, spec: CharacterSpec, f: Frame, t: Tones): void {
   const { hx, hy, hw, hh } = f;
+  const h = headPen(ctx, f);
+  // the main mass of hair casts a soft shadow on the forehead
   const withCast = (draw: () => void): void => withShadow(ctx, { blur: 10, dy: 5, alpha: 0.22 }, draw);
+  const mass = (path: string): void => withCast(() => h.fill(t.hair, path));
   switch (spec.hairStyle) {
     case 'side_part': {
       const lift = spec.id === 'chenyu' ? 1.2 : 1.12;
-      withCast(() => {
-        ctx.fillStyle = t.hair;
-        ctx.beginPath();
-        ctx.moveTo(hx - hw * 1.04, hy + hh * 0.02);
-        ctx.bezierCurveTo(hx - hw * 1.14, hy - hh * 0.7, hx - hw * 0.7, hy - hh * lift, hx, hy - hh * lift);
-        ctx.bezierCurveTo(
-          hx + hw * 0.8,
-          hy - hh * lift,
-          hx + hw * 1.12,
-          hy - hh * 0.7,
-          hx + hw * 1.03,
-          hy - hh * 0.02,
-        );
-        ctx.lineTo(hx + hw * 0.92, hy - hh * 0.05);
-        ctx.bezierCurveTo(
-          hx + hw * 0.9,
-          hy - hh * 0.42,
-          hx + hw * 0.6,
-          hy - hh * 0.56,
-          hx + hw * 0.1,
-          hy - hh * 0.56,
-        );
-        ctx.bezierCurveTo(
-          hx - hw * 0.3,
-          hy - hh * 0.58,
-          hx - hw * 0.62,
-          hy - hh * 0.66,
-          hx - hw * 0.74,
-          hy - hh * 0.48,
-        );
-        ctx.bezierCurveTo(
-          hx - hw * 0.86,
-          hy - hh * 0.34,
-          hx - hw * 0.92,
-          hy - hh * 0.2,
-          hx - hw * 0.92,
-          hy - hh * 0.02,
-        );
-        ctx.closePath();
-        ctx.fill();
-      });
+      mass(`M -1.04 0.02 C -1.14 -0.7 -0.7 ${-lift} 0 ${-lift} C 0.8 ${-lift} 1.12 -0.7 1.03 -0.02
+        L 0.92 -0.05 C 0.9 -0.42 0.6 -0.56 0.1 -0.56 C -0.3 -0.58 -0.62 -0.66 -0.74 -0.48
+        C -0.86 -0.34 -0.92 -0.2 -0.92 -0.02 Z`);
       // the sweep over from the parting, in a lighter tone
-      ctx.fillStyle = t.hairLight;
-      ctx.beginPath();
-      ctx.moveTo(hx - hw * 0.5, hy - hh * 1.02);
-      ctx.bezierCurveTo(
-        hx + hw * 0.2,
-        hy - hh * 1.12,
-        hx + hw * 0.8,
-        hy - hh * 0.9,
-        hx + hw * 0.9,
-        hy - hh * 0.5,
-      );
-      ctx.bezierCurveTo(hx + hw * 0.5, hy - hh * 0.8, hx, hy - hh * 0.86, hx - hw * 0.5, hy - hh * 1.02);
-      ctx.fill();
-      ctx.strokeStyle = t.hairShade;
-      ctx.lineWidth = 2.5;
-      ctx.beginPath();
-      ctx.moveTo(hx - hw * 0.5, hy - hh * 1.02);
-      ctx.quadraticCurveTo(hx - hw * 0.5, hy - hh * 0.8, hx - hw * 0.6, hy - hh * 0.62);
-      ctx.stroke();
+      h.fill(t.hairLight, 'M -0.5 -1.02 C 0.2 -1.12 0.8 -0.9 0.9 -0.5 C 0.5 -0.8 0 -0.86 -0.5 -1.02');
+      h.stroke(t.hairShade, 2.5, 'M -0.5 -1.02 Q -0.5 -0.8 -0.6 -0.62');
       if (spec.hairAccent !== spec.hair) temples(ctx, f, t);
       break;
     }
-    case 'bald_fringe': {
-      ctx.fillStyle = t.hair;
-      for (const side of [-1, 1]) {
-        ctx.beginPath();
-        ctx.moveTo(hx + side * hw * 1.05, hy + hh * 0.05);
-        ctx.bezierCurveTo(
-          hx + side * hw * 1.1,
-          hy - hh * 0.3,
-          hx + side * hw * 0.98,
-          hy - hh * 0.52,
-          hx + side * hw * 0.84,
-          hy - hh * 0.6,
-        );
-        ctx.bezierCurveTo(
-          hx + side * hw * 0.86,
-          hy - hh * 0.36,
-          hx + side * hw * 0.9,
-          hy - hh * 0.16,
-          hx + side * hw * 0.9,
-          hy + hh * 0.04,
-        );
-        ctx.closePath();
-        ctx.fill();
-      }
+    case 'bald_fringe':
+      mirrored(
+        ctx,
+        f,
+        t.hair,
+        'M 1.05 0.05 C 1.1 -0.3 0.98 -0.52 0.84 -0.6 C 0.86 -0.36 0.9 -0.16 0.9 0.04 Z',
+      );
       // a sheen on the crown: reads as "bald" rather than "hairless shape"
       ellipse(ctx, hx - hw * 0.3, hy - hh * 0.72, hw * 0.34, hh * 0.12, 0xffffff, 0.16);
       break;
-    }
     case 'slick_back': {
-      withCast(() => {
-        ctx.fillStyle = t.hair;
-        ctx.beginPath();
-        ctx.moveTo(hx - hw * 1.03, hy - hh * 0.02);
-        ctx.bezierCurveTo(hx - hw * 1.1, hy - hh * 0.8, hx - hw * 0.6, hy - hh * 1.1, hx, hy - hh * 1.1);
-        ctx.bezierCurveTo(
-          hx + hw * 0.6,
-          hy - hh * 1.1,
-          hx + hw * 1.1,
-          hy - hh * 0.8,
-          hx + hw * 1.03,
-          hy - hh * 0.02,
-        );
-        ctx.lineTo(hx + hw * 0.92, hy - hh * 0.1);
-        ctx.bezierCurveTo(
-          hx + hw * 0.86,
-          hy - hh * 0.5,
-          hx + hw * 0.5,
-          hy - hh * 0.62,
-          hx + hw * 0.1,
-          hy - hh * 0.62,
-        );
-        ctx.lineTo(hx, hy - hh * 0.56);
-        ctx.lineTo(hx - hw * 0.1, hy - hh * 0.62);
-        ctx.bezierCurveTo(
-          hx - hw * 0.5,
-          hy - hh * 0.62,
-          hx - hw * 0.86,
-          hy - hh * 0.5,
-          hx - hw * 0.92,
-          hy - hh * 0.1,
-        );
-        ctx.closePath();
-        ctx.fill();
-      });
-      ctx.strokeStyle = t.hairAccent;
-      ctx.lineWidth = 2;
-      ctx.globalAlpha = 0.3;
+      mass(`${crown([1.03, -0.02], [1.1, -0.8], [0.6, -1.1])}
+        L 0.92 -0.1 C 0.86 -0.5 0.5 -0.62 0.1 -0.62 L 0 -0.56
+        L -0.1 -0.62 C -0.5 -0.62 -0.86 -0.5 -0.92 -0.1 Z`);
+      // comb lines: x in px from the centre line
+      const comb = new Pen(ctx, hx, hy, 1, hh);
       for (let i = -1; i <= 1; i++) {
-        ctx.beginPath();
-        ctx.moveTo(hx + i * 16, hy - hh * 0.66);
-        ctx.quadraticCurveTo(hx + i * 20, hy - hh * 0.95, hx + i * 12 + 10, hy - hh * 1.06);
-        ctx.stroke();
+        const strand = () => comb.move(i * 16, -0.66).quad(i * 20, -0.95, i * 12 + 10, -1.06);
+        comb.stroke(t.hairAccent, 2, strand, { alpha: 0.3 });
       }
-      ctx.globalAlpha = 1;
       temples(ctx, f, t);
       break;
     }
     case 'wavy': {
-      withCast(() => {
-        ctx.fillStyle = t.hair;
-        ctx.beginPath();
-        ctx.moveTo(hx - hw * 1.05, hy + hh * 0.02);
-        ctx.bezierCurveTo(
-          hx - hw * 1.25,
-          hy - hh * 0.8,
-          hx - hw * 0.7,
-          hy - hh * 1.22,
-          hx + hw * 0.05,
-          hy - hh * 1.18,
-        );
-        ctx.bezierCurveTo(
-          hx + hw * 0.9,
-          hy - hh * 1.16,
-          hx + hw * 1.2,
-          hy - hh * 0.7,
-          hx + hw * 1.05,
-          hy + hh * 0.02,
-        );
-        ctx.lineTo(hx + hw * 0.94, hy - hh * 0.1);
-        // a wavy fringe edge, swept to the far side
-        ctx.quadraticCurveTo(hx + hw * 0.9, hy - hh * 0.48, hx + hw * 0.55, hy - hh * 0.5);
-        ctx.quadraticCurveTo(hx + hw * 0.36, hy - hh * 0.66, hx + hw * 0.1, hy - hh * 0.56);
-        ctx.quadraticCurveTo(hx - hw * 0.16, hy - hh * 0.7, hx - hw * 0.42, hy - hh * 0.58);
-        ctx.quadraticCurveTo(hx - hw * 0.78, hy - hh * 0.6, hx - hw * 0.92, hy - hh * 0.1);
-        ctx.closePath();
-        ctx.fill();
-      });
-      ctx.strokeStyle = t.hairLight;
-      ctx.lineWidth = 3;
+      // a wavy fringe edge, swept to the far side
+      mass(`M -1.05 0.02 C -1.25 -0.8 -0.7 -1.22 0.05 -1.18 C 0.9 -1.16 1.2 -0.7 1.05 0.02 L 0.94 -0.1
+        Q 0.9 -0.48 0.55 -0.5 Q 0.36 -0.66 0.1 -0.56 Q -0.16 -0.7 -0.42 -0.58 Q -0.78 -0.6 -0.92 -0.1 Z`);
       for (const [x0, y0, x1, y1] of [
         [-0.5, -0.95, 0.1, -0.8],
         [0.0, -1.05, 0.6, -0.82],
         [-0.8, -0.6, -0.4, -0.76],
       ] as const) {
-        ctx.beginPath();
-        ctx.moveTo(hx + hw * x0, hy + hh * y0);
-        ctx.quadraticCurveTo(
-          hx + hw * ((x0 + x1) / 2),
-          hy + hh * (Math.min(y0, y1) - 0.12),
-          hx + hw * x1,
-          hy + hh * y1,
-        );
-        ctx.stroke();
+        h.stroke(t.hairLight, 3, () => h.move(x0, y0).quad((x0 + x1) / 2, Math.min(y0, y1) - 0.12, x1, y1));
       }
       break;
     }
-    case 'bun': {
-      withCast(() => {
-        ctx.fillStyle = t.hair;
-        ctx.beginPath();
-        ctx.moveTo(hx - hw * 1.03, hy + hh * 0.04);
-        ctx.bezierCurveTo(hx - hw * 1.1, hy - hh * 0.72, hx - hw * 0.62, hy - hh * 1.06, hx, hy - hh * 1.06);
-        ctx.bezierCurveTo(
-          hx + hw * 0.62,
-          hy - hh * 1.06,
-          hx + hw * 1.1,
-          hy - hh * 0.72,
-          hx + hw * 1.03,
-          hy + hh * 0.04,
-        );
-        ctx.lineTo(hx + hw * 0.9, hy - hh * 0.05);
-        // pulled back from a side parting, framing the forehead
-        ctx.bezierCurveTo(
-          hx + hw * 0.82,
-          hy - hh * 0.5,
-          hx + hw * 0.3,
-          hy - hh * 0.58,
-          hx - hw * 0.18,
-          hy - hh * 0.66,
-        );
-        ctx.bezierCurveTo(
-          hx - hw * 0.62,
-          hy - hh * 0.56,
-          hx - hw * 0.9,
-          hy - hh * 0.34,
-          hx - hw * 0.9,
-          hy + hh * 0.04,
-        );
-        ctx.closePath();
-        ctx.fill();
-      });
-      ctx.fillStyle = t.hairLight;
-      ctx.beginPath();
-      ctx.moveTo(hx - hw * 0.18, hy - hh * 0.66);
-      ctx.bezierCurveTo(
-        hx + hw * 0.3,
-        hy - hh * 0.98,
-        hx + hw * 0.7,
-        hy - hh * 0.86,
-        hx + hw * 0.92,
-        hy - hh * 0.4,
-      );
-      ctx.bezierCurveTo(
-        hx + hw * 0.6,
-        hy - hh * 0.7,
-        hx + hw * 0.2,
-        hy - hh * 0.74,
-        hx - hw * 0.18,
-        hy - hh * 0.66,
-      );
-      ctx.fill();
+    case 'bun':
+      // pulled back from a side parting, framing the forehead
+      mass(`${crown([1.03, 0.04], [1.1, -0.72], [0.62, -1.06])}
+        L 0.9 -0.05 C 0.82 -0.5 0.3 -0.58 -0.18 -0.66 C -0.62 -0.56 -0.9 -0.34 -0.9 0.04 Z`);
+      h.fill(t.hairLight, 'M -0.18 -0.66 C 0.3 -0.98 0.7 -0.86 0.92 -0.4 C 0.6 -0.7 0.2 -0.74 -0.18 -0.66');
       // one loose strand at the near temple
-      ctx.strokeStyle = t.hair;
-      ctx.lineWidth = 3;
-      ctx.beginPath();
-      ctx.moveTo(hx - hw * 0.86, hy - hh * 0.3);
-      ctx.quadraticCurveTo(hx - hw * 0.98, hy + hh * 0.1, hx - hw * 0.86, hy + hh * 0.36);
-      ctx.stroke();
+      h.stroke(t.hair, 3, 'M -0.86 -0.3 Q -0.98 0.1 -0.86 0.36');
       break;
-    }
-    case 'long': {
-      withCast(() => {
-        ctx.fillStyle = t.hair;
-        ctx.beginPath();
-        ctx.moveTo(hx - hw * 1.08, hy + hh * 0.3);
-        ctx.bezierCurveTo(
-          hx - hw * 1.2,
-          hy - hh * 0.76,
-          hx - hw * 0.62,
-          hy - hh * 1.12,
-          hx + hw * 0.05,
-          hy - hh * 1.1,
-        );
-        ctx.bezierCurveTo(
-          hx + hw * 0.76,
-          hy - hh * 1.08,
-          hx + hw * 1.2,
-          hy - hh * 0.72,
-          hx + hw * 1.08,
-          hy + hh * 0.3,
-        );
-        ctx.lineTo(hx + hw * 0.94, hy + hh * 0.1);
-        ctx.bezierCurveTo(
-          hx + hw * 0.92,
-          hy - hh * 0.4,
-          hx + hw * 0.6,
-          hy - hh * 0.64,
-          hx + hw * 0.12,
-          hy - hh * 0.68,
-        );
-        ctx.bezierCurveTo(
-          hx - hw * 0.26,
-          hy - hh * 0.5,
-          hx - hw * 0.7,
-          hy - hh * 0.4,
-          hx - hw * 0.9,
-          hy + hh * 0.1,
-        );
-        ctx.closePath();
-        ctx.fill();
-      });
-      ctx.fillStyle = t.hairLight;
-      ctx.beginPath();
-      ctx.moveTo(hx + hw * 0.12, hy - hh * 0.68);
-      ctx.bezierCurveTo(
-        hx - hw * 0.3,
-        hy - hh * 0.9,
-        hx - hw * 0.7,
-        hy - hh * 0.8,
-        hx - hw * 0.9,
-        hy - hh * 0.3,
-      );
-      ctx.bezierCurveTo(
-        hx - hw * 0.6,
-        hy - hh * 0.56,
-        hx - hw * 0.26,
-        hy - hh * 0.58,
-        hx + hw * 0.12,
-        hy - hh * 0.68,
-      );
-      ctx.fill();
+    case 'long':
+      mass(`M -1.08 0.3 C -1.2 -0.76 -0.62 -1.12 0.05 -1.1 C 0.76 -1.08 1.2 -0.72 1.08 0.3
+        L 0.94 0.1 C 0.92 -0.4 0.6 -0.64 0.12 -0.68 C -0.26 -0.5 -0.7 -0.4 -0.9 0.1 Z`);
+      h.fill(t.hairLight, 'M 0.12 -0.68 C -0.3 -0.9 -0.7 -0.8 -0.9 -0.3 C -0.6 -0.56 -0.26 -0.58 0.12 -0.68');
       break;
-    }
-    case 'textured': {
-      withCast(() => {
-        ctx.fillStyle = t.hair;
-        ctx.beginPath();
-        ctx.moveTo(hx - hw * 1.02, hy - hh * 0.02);
-        ctx.bezierCurveTo(
-          hx - hw * 1.06,
-          hy - hh * 0.5,
-          hx - hw * 0.96,
-          hy - hh * 0.9,
-          hx - hw * 0.76,
-          hy - hh * 1.0,
-        );
-        // a tousled top: short irregular points, swept forward
-        const tips: [number, number][] = [
-          [-0.6, -1.18],
-          [-0.42, -1.08],
-          [-0.24, -1.26],
-          [-0.04, -1.12],
-          [0.16, -1.3],
-          [0.36, -1.14],
-          [0.56, -1.26],
-          [0.74, -1.06],
-          [0.92, -1.06],
-        ];
-        for (const [tx, ty] of tips) ctx.lineTo(hx + hw * tx, hy + hh * ty);
-        ctx.bezierCurveTo(
-          hx + hw * 1.1,
-          hy - hh * 0.8,
-          hx + hw * 1.08,
-          hy - hh * 0.4,
-          hx + hw * 1.02,
-          hy - hh * 0.02,
-        );
-        ctx.lineTo(hx + hw * 0.92, hy - hh * 0.1);
-        ctx.lineTo(hx + hw * 0.84, hy - hh * 0.44);
-        ctx.lineTo(hx + hw * 0.56, hy - hh * 0.56);
-        ctx.lineTo(hx + hw * 0.42, hy - hh * 0.44);
-        ctx.lineTo(hx + hw * 0.2, hy - hh * 0.6);
-        ctx.lineTo(hx - hw * 0.04, hy - hh * 0.48);
-        ctx.lineTo(hx - hw * 0.3, hy - hh * 0.62);
-        ctx.lineTo(hx - hw * 0.62, hy - hh * 0.54);
-        ctx.lineTo(hx - hw * 0.9, hy - hh * 0.3);
-        ctx.lineTo(hx - hw * 0.92, hy - hh * 0.02);
-        ctx.closePath();
-        ctx.fill();
-      });
-      ctx.strokeStyle = t.hairLight;
-      ctx.lineWidth = 3;
+    case 'textured':
+      // a tousled top: short irregular points, swept forward
+      mass(`M -1.02 -0.02 C -1.06 -0.5 -0.96 -0.9 -0.76 -1
+        L -0.6 -1.18 L -0.42 -1.08 L -0.24 -1.26 L -0.04 -1.12 L 0.16 -1.3 L 0.36 -1.14 L 0.56 -1.26
+        L 0.74 -1.06 L 0.92 -1.06 C 1.1 -0.8 1.08 -0.4 1.02 -0.02 L 0.92 -0.1 L 0.84 -0.44 L 0.56 -0.56
+        L 0.42 -0.44 L 0.2 -0.6 L -0.04 -0.48 L -0.3 -0.62 L -0.62 -0.54 L -0.9 -0.3 L -0.92 -0.02 Z`);
       for (let i = 0; i < 5; i++) {
         const x = hx - hw * 0.6 + i * hw * 0.3;
-        ctx.beginPath();
-        ctx.moveTo(x, hy - hh * 0.7);
-        ctx.lineTo(x + 10, hy - hh * 1.02);
-        ctx.stroke();
+        strokePath(ctx, t.hairLight, 3, () => {
+          ctx.moveTo(x, hy - hh * 0.7);
+          ctx.lineTo(x + 10, hy - hh * 1.02);
+        });
       }
       break;
-    }
-    case 'crop': {
-      ctx.fillStyle = t.hair;
-      ctx.beginPath();
-      ctx.moveTo(hx - hw * 1.03, hy - hh * 0.1);
-      ctx.bezierCurveTo(hx - hw * 1.08, hy - hh * 0.76, hx - hw * 0.64, hy - hh * 1.06, hx, hy - hh * 1.06);
-      ctx.bezierCurveTo(
-        hx + hw * 0.64,
-        hy - hh * 1.06,
-        hx + hw * 1.08,
-        hy - hh * 0.76,
-        hx + hw * 1.03,
-        hy - hh * 0.1,
+    case 'crop':
+      h.fill(
+        t.hair,
+        `${crown([1.03, -0.1], [1.08, -0.76], [0.64, -1.06])}
+        L 0.94 -0.2 C 0.9 -0.5 0.7 -0.58 0.4 -0.6 Q 0 -0.64 -0.4 -0.6 C -0.7 -0.58 -0.9 -0.5 -0.94 -0.2 Z`,
       );
-      ctx.lineTo(hx + hw * 0.94, hy - hh * 0.2);
-      ctx.bezierCurveTo(
-        hx + hw * 0.9,
-        hy - hh * 0.5,
-        hx + hw * 0.7,
-        hy - hh * 0.58,
-        hx + hw * 0.4,
-        hy - hh * 0.6,
-      );
-      ctx.quadraticCurveTo(hx, hy - hh * 0.64, hx - hw * 0.4, hy - hh * 0.6);
-      ctx.bezierCurveTo(
-        hx - hw * 0.7,
-        hy - hh * 0.58,
-        hx - hw * 0.9,
-        hy - hh * 0.5,
-        hx - hw * 0.94,
-        hy - hh * 0.2,
-      );
-      ctx.closePath();
-      ctx.fill();
       glow(ctx, hx - hw * 0.3, hy - hh * 0.86, hw * 0.3, 0xffffff, 0.05);
       break;
-    }
     case 'curly': {
       const curls: [number, number, number][] = [];
       for (let i = 0; i <= 12; i++) {
@@ -1432,21 +809,12 @@ function frontHair(ctx: Ctx, spec: CharacterSpec, f: Frame, t: Tones): void {
         curls.push([hx + Math.cos(a) * rx, hy - hh * 0.08 + Math.sin(a) * ry, 19 + (i % 3) * 3]);
       }
       withCast(() => {
-        ctx.fillStyle = t.hair;
-        ctx.beginPath();
-        ctx.moveTo(hx - hw * 1.02, hy);
-        ctx.bezierCurveTo(hx - hw * 1.06, hy - hh * 0.8, hx - hw * 0.6, hy - hh * 1.08, hx, hy - hh * 1.08);
-        ctx.bezierCurveTo(hx + hw * 0.6, hy - hh * 1.08, hx + hw * 1.06, hy - hh * 0.8, hx + hw * 1.02, hy);
-        ctx.lineTo(hx + hw * 0.9, hy - hh * 0.2);
-        ctx.quadraticCurveTo(hx + hw * 0.7, hy - hh * 0.62, hx, hy - hh * 0.6);
-        ctx.quadraticCurveTo(hx - hw * 0.7, hy - hh * 0.62, hx - hw * 0.9, hy - hh * 0.2);
-        ctx.closePath();
-        ctx.fill();
-        for (const [x, y, r] of curls) {
-          ctx.beginPath();
-          ctx.arc(x, y, r, 0, Math.PI * 2);
-          ctx.fill();
-        }
+        h.fill(
+          t.hair,
+          `${crown([1.02, 0], [1.06, -0.8], [0.6, -1.08])}
+          L 0.9 -0.2 Q 0.7 -0.62 0 -0.6 Q -0.7 -0.62 -0.9 -0.2 Z`,
+        );
+        for (const [x, y, r] of curls) fillPath(ctx, t.hair, () => ctx.arc(x, y, r, 0, Math.PI * 2));
       });
       curls.forEach(([x, y, r], i) => {
         ellipse(
@@ -1473,206 +841,44 @@ function frontHair(ctx: Ctx, spec: CharacterSpec, f: Frame, t: Tones): void {
     case 'bob':
     case 'bob_fringe': {
       const length = spec.hairStyle === 'bob' ? 0.78 : 0.62;
-      withCast(() => {
-        ctx.fillStyle = t.hair;
-        ctx.beginPath();
-        ctx.moveTo(hx - hw * 1.16, hy + hh * (length + 0.04));
-        ctx.bezierCurveTo(hx - hw * 1.3, hy - hh * 0.2, hx - hw * 1.1, hy - hh * 1.1, hx, hy - hh * 1.12);
-        ctx.bezierCurveTo(
-          hx + hw * 1.1,
-          hy - hh * 1.1,
-          hx + hw * 1.3,
-          hy - hh * 0.2,
-          hx + hw * 1.14,
-          hy + hh * length,
-        );
-        ctx.lineTo(hx + hw * 0.84, hy + hh * (length - 0.06));
-        if (spec.hairStyle === 'bob_fringe') {
-          // blunt fringe straight across the forehead
-          ctx.bezierCurveTo(
-            hx + hw * 0.9,
-            hy + hh * 0.1,
-            hx + hw * 0.96,
-            hy - hh * 0.3,
-            hx + hw * 0.8,
-            hy - hh * 0.34,
-          );
-          ctx.quadraticCurveTo(hx, hy - hh * 0.28, hx - hw * 0.8, hy - hh * 0.34);
-          ctx.bezierCurveTo(
-            hx - hw * 0.96,
-            hy - hh * 0.3,
-            hx - hw * 0.9,
-            hy + hh * 0.1,
-            hx - hw * 0.86,
-            hy + hh * length,
-          );
-        } else {
-          // side-swept front that frames the face on both sides
-          ctx.bezierCurveTo(
-            hx + hw * 0.92,
-            hy + hh * 0.1,
-            hx + hw * 0.96,
-            hy - hh * 0.36,
-            hx + hw * 0.6,
-            hy - hh * 0.56,
-          );
-          ctx.bezierCurveTo(
-            hx + hw * 0.2,
-            hy - hh * 0.74,
-            hx - hw * 0.3,
-            hy - hh * 0.72,
-            hx - hw * 0.5,
-            hy - hh * 0.6,
-          );
-          ctx.bezierCurveTo(
-            hx - hw * 0.86,
-            hy - hh * 0.34,
-            hx - hw * 0.94,
-            hy + hh * 0.1,
-            hx - hw * 0.86,
-            hy + hh * length,
-          );
-        }
-        ctx.closePath();
-        ctx.fill();
-      });
-      ctx.fillStyle = t.hairLight;
-      ctx.beginPath();
-      ctx.moveTo(hx - hw * 0.5, hy - hh * 1.0);
-      ctx.bezierCurveTo(hx - hw * 1.0, hy - hh * 0.8, hx - hw * 1.2, hy, hx - hw * 1.12, hy + hh * 0.5);
-      ctx.bezierCurveTo(hx - hw * 1.0, hy, hx - hw * 0.9, hy - hh * 0.7, hx - hw * 0.5, hy - hh * 1.0);
-      ctx.fill();
+      const front =
+        spec.hairStyle === 'bob_fringe'
+          ? // blunt fringe straight across the forehead
+            `C 0.9 0.1 0.96 -0.3 0.8 -0.34 Q 0 -0.28 -0.8 -0.34 C -0.96 -0.3 -0.9 0.1 -0.86 ${length}`
+          : // side-swept front that frames the face on both sides
+            `C 0.92 0.1 0.96 -0.36 0.6 -0.56 C 0.2 -0.74 -0.3 -0.72 -0.5 -0.6
+             C -0.86 -0.34 -0.94 0.1 -0.86 ${length}`;
+      mass(`M -1.16 ${length + 0.04} C -1.3 -0.2 -1.1 -1.1 0 -1.12 C 1.1 -1.1 1.3 -0.2 1.14 ${length}
+        L 0.84 ${length - 0.06} ${front} Z`);
+      h.fill(t.hairLight, 'M -0.5 -1 C -1 -0.8 -1.2 0 -1.12 0.5 C -1 0 -0.9 -0.7 -0.5 -1');
       break;
     }
-    case 'quiff': {
-      withCast(() => {
-        ctx.fillStyle = t.hair;
-        ctx.beginPath();
-        ctx.moveTo(hx - hw * 1.03, hy - hh * 0.04);
-        ctx.bezierCurveTo(
-          hx - hw * 1.08,
-          hy - hh * 0.7,
-          hx - hw * 0.8,
-          hy - hh * 1.06,
-          hx - hw * 0.3,
-          hy - hh * 1.14,
-        );
-        // volume swept up and back at the front
-        ctx.bezierCurveTo(
-          hx + hw * 0.2,
-          hy - hh * 1.36,
-          hx + hw * 0.9,
-          hy - hh * 1.3,
-          hx + hw * 1.02,
-          hy - hh * 0.84,
-        );
-        ctx.bezierCurveTo(
-          hx + hw * 1.12,
-          hy - hh * 0.5,
-          hx + hw * 1.06,
-          hy - hh * 0.2,
-          hx + hw * 1.03,
-          hy - hh * 0.04,
-        );
-        ctx.lineTo(hx + hw * 0.92, hy - hh * 0.14);
-        ctx.bezierCurveTo(
-          hx + hw * 0.9,
-          hy - hh * 0.5,
-          hx + hw * 0.6,
-          hy - hh * 0.72,
-          hx + hw * 0.2,
-          hy - hh * 0.7,
-        );
-        ctx.bezierCurveTo(
-          hx - hw * 0.3,
-          hy - hh * 0.68,
-          hx - hw * 0.8,
-          hy - hh * 0.56,
-          hx - hw * 0.92,
-          hy - hh * 0.14,
-        );
-        ctx.closePath();
-        ctx.fill();
-      });
-      ctx.fillStyle = t.hairLight;
-      ctx.beginPath();
-      ctx.moveTo(hx - hw * 0.5, hy - hh * 0.8);
-      ctx.bezierCurveTo(
-        hx - hw * 0.1,
-        hy - hh * 1.24,
-        hx + hw * 0.6,
-        hy - hh * 1.26,
-        hx + hw * 0.9,
-        hy - hh * 0.9,
-      );
-      ctx.bezierCurveTo(
-        hx + hw * 0.4,
-        hy - hh * 1.06,
-        hx - hw * 0.1,
-        hy - hh * 1.0,
-        hx - hw * 0.5,
-        hy - hh * 0.8,
-      );
-      ctx.fill();
-      ctx.strokeStyle = t.hairShade;
-      ctx.lineWidth = 2.5;
+    case 'quiff':
+      // volume swept up and back at the front
+      mass(`M -1.03 -0.04 C -1.08 -0.7 -0.8 -1.06 -0.3 -1.14 C 0.2 -1.36 0.9 -1.3 1.02 -0.84
+        C 1.12 -0.5 1.06 -0.2 1.03 -0.04 L 0.92 -0.14 C 0.9 -0.5 0.6 -0.72 0.2 -0.7
+        C -0.3 -0.68 -0.8 -0.56 -0.92 -0.14 Z`);
+      h.fill(t.hairLight, 'M -0.5 -0.8 C -0.1 -1.24 0.6 -1.26 0.9 -0.9 C 0.4 -1.06 -0.1 -1 -0.5 -0.8');
       for (let i = 0; i < 3; i++) {
-        ctx.beginPath();
-        ctx.moveTo(hx - hw * 0.2 + i * 22, hy - hh * 0.7);
-        ctx.quadraticCurveTo(hx + i * 24, hy - hh * 1.05, hx + hw * 0.3 + i * 20, hy - hh * 1.12);
-        ctx.stroke();
+        strokePath(ctx, t.hairShade, 2.5, () => {
+          ctx.moveTo(hx - hw * 0.2 + i * 22, hy - hh * 0.7);
+          ctx.quadraticCurveTo(hx + i * 24, hy - hh * 1.05, hx + hw * 0.3 + i * 20, hy - hh * 1.12);
+        });
       }
       break;
-    }
-    case 'generic': {
-      ctx.fillStyle = t.hair;
-      ctx.beginPath();
-      ctx.moveTo(hx - hw * 1.03, hy - hh * 0.06);
-      ctx.bezierCurveTo(hx - hw * 1.08, hy - hh * 0.8, hx - hw * 0.6, hy - hh * 1.08, hx, hy - hh * 1.08);
-      ctx.bezierCurveTo(
-        hx + hw * 0.6,
-        hy - hh * 1.08,
-        hx + hw * 1.08,
-        hy - hh * 0.8,
-        hx + hw * 1.03,
-        hy - hh * 0.06,
+    case 'generic':
+      h.fill(
+        t.hair,
+        `${crown([1.03, -0.06], [1.08, -0.8], [0.6, -1.08])}
+        L 0.92 -0.14 Q 0.7 -0.62 0 -0.62 Q -0.7 -0.62 -0.92 -0.14 Z`,
       );
-      ctx.lineTo(hx + hw * 0.92, hy - hh * 0.14);
-      ctx.quadraticCurveTo(hx + hw * 0.7, hy - hh * 0.62, hx, hy - hh * 0.62);
-      ctx.quadraticCurveTo(hx - hw * 0.7, hy - hh * 0.62, hx - hw * 0.92, hy - hh * 0.14);
-      ctx.closePath();
-      ctx.fill();
       break;
-    }
   }
 }
 
 /** Grey at the temples: the quickest way to say "senior". */
 function temples(ctx: Ctx, f: Frame, t: Tones): void {
-  const { hx, hy, hw, hh } = f;
-  ctx.fillStyle = t.hairAccent;
-  for (const side of [-1, 1]) {
-    ctx.beginPath();
-    ctx.moveTo(hx + side * hw * 1.0, hy + hh * 0.0);
-    ctx.bezierCurveTo(
-      hx + side * hw * 1.04,
-      hy - hh * 0.24,
-      hx + side * hw * 1.0,
-      hy - hh * 0.4,
-      hx + side * hw * 0.94,
-      hy - hh * 0.5,
-    );
-    ctx.bezierCurveTo(
-      hx + side * hw * 0.9,
-      hy - hh * 0.34,
-      hx + side * hw * 0.91,
-      hy - hh * 0.16,
-      hx + side * hw * 0.92,
-      hy + hh * 0.0,
-    );
-    ctx.closePath();
-    ctx.fill();
-  }
+  mirrored(ctx, f, t.hairAccent, 'M 1 0 C 1.04 -0.24 1 -0.4 0.94 -0.5 C 0.9 -0.34 0.91 -0.16 0.92 0 Z');
 }
 
 // ---------------------------------------------------------------- gesture
@@ -1697,64 +903,44 @@ function chinHand(ctx: Ctx, spec: CharacterSpec, f: Frame, t: Tones, pose: Pose)
 
   // forearm in its sleeve, angled down and away to an elbow below the frame
   withShadow(ctx, { blur: 18, dx: 8, dy: 10, alpha: 0.35 }, () => {
-    ctx.strokeStyle = css(spec.jacket);
-    ctx.lineCap = 'round';
-    ctx.lineWidth = 64;
-    ctx.beginPath();
-    ctx.moveTo(elbowX, elbowY);
-    ctx.quadraticCurveTo(wristX - 20, wristY + 160, wristX, wristY + 26);
-    ctx.stroke();
+    const sleeve = (): void => {
+      ctx.moveTo(elbowX, elbowY);
+      ctx.quadraticCurveTo(wristX - 20, wristY + 160, wristX, wristY + 26);
+    };
+    strokePath(ctx, css(spec.jacket), 64, sleeve, { cap: 'round' });
   });
-  ctx.strokeStyle = t.jacketShade;
-  ctx.lineCap = 'round';
-  ctx.lineWidth = 20;
-  ctx.beginPath();
-  ctx.moveTo(elbowX + 22, elbowY);
-  ctx.quadraticCurveTo(wristX + 4, wristY + 170, wristX + 20, wristY + 34);
-  ctx.stroke();
+  const underside = (): void => {
+    ctx.moveTo(elbowX + 22, elbowY);
+    ctx.quadraticCurveTo(wristX + 4, wristY + 170, wristX + 20, wristY + 34);
+  };
+  strokePath(ctx, t.jacketShade, 20, underside, { cap: 'round' });
   // shirt cuff, following the line of the forearm
   ctx.save();
   ctx.translate(wristX + 2, wristY + 22);
   ctx.rotate(0.1);
-  ctx.fillStyle = t.shirtShade;
-  ctx.beginPath();
-  ctx.roundRect(-27, -8, 54, 16, 5);
-  ctx.fill();
+  fillRoundRect(ctx, t.shirtShade, -27, -8, 54, 16, 5);
   ctx.restore();
   // the fist under the chin, knuckles towards us, as in the classic thinker's pose
-  ctx.fillStyle = t.skinShade;
-  ctx.beginPath();
-  ctx.ellipse(wristX + 2, wristY + 4, 22, 22, 0.15, 0, Math.PI * 2);
-  ctx.fill();
+  fillEllipse(ctx, t.skinShade, wristX + 2, wristY + 4, 22, 22, 0.15);
   ctx.save();
   ctx.translate(fistX, fistY);
   ctx.rotate(-0.12);
-  withShadow(ctx, { blur: 10, dx: 3, dy: 5, alpha: 0.3 }, () => {
-    ctx.fillStyle = t.skin;
-    ctx.beginPath();
-    ctx.roundRect(-32, -26, 64, 52, [22, 22, 18, 18]);
-    ctx.fill();
-  });
+  withShadow(ctx, { blur: 10, dx: 3, dy: 5, alpha: 0.3 }, () =>
+    fillRoundRect(ctx, t.skin, -32, -26, 64, 52, [22, 22, 18, 18]),
+  );
   // curled fingers read as four soft segments across the top of the fist
-  ctx.strokeStyle = t.skinShade;
-  ctx.lineWidth = 2.5;
   for (let i = 1; i < 4; i++) {
-    ctx.beginPath();
-    ctx.moveTo(-32 + i * 16, -24);
-    ctx.lineTo(-32 + i * 16, -4);
-    ctx.stroke();
+    strokePath(ctx, t.skinShade, 2.5, () => {
+      ctx.moveTo(-32 + i * 16, -24);
+      ctx.lineTo(-32 + i * 16, -4);
+    });
   }
-  ctx.fillStyle = t.skinShade;
-  ctx.beginPath();
-  ctx.roundRect(6, -2, 26, 28, [0, 0, 16, 0]);
-  ctx.fill();
+  fillRoundRect(ctx, t.skinShade, 6, -2, 26, 28, [0, 0, 16, 0]);
   // the thumb folded across the front
-  ctx.strokeStyle = t.skinLight;
-  ctx.lineWidth = 11;
-  ctx.lineCap = 'round';
-  ctx.beginPath();
-  ctx.moveTo(-24, 12);
-  ctx.lineTo(2, 6);
-  ctx.stroke();
+  const thumb = (): void => {
+    ctx.moveTo(-24, 12);
+    ctx.lineTo(2, 6);
+  };
+  strokePath(ctx, t.skinLight, 11, thumb, { cap: 'round' });
   ctx.restore();
 }

@@ -212,16 +212,18 @@ export function soft(
   ctx.restore();
 }
 
+export interface FinishOptions {
+  /** how strongly the whole frame is pulled towards navy */
+  haze?: number;
+  /** how dark the bottom edge gets under the dialogue panel */
+  floor?: number;
+}
+
 /**
  * The common grade every backdrop gets last: pulled towards navy, darker towards the bottom
  * third where the DOM panel sits, and a soft vignette that keeps the eye near the figure.
  */
-export function finishBackdrop(
-  ctx: Ctx,
-  w: number,
-  h: number,
-  options: { haze?: number; floor?: number } = {},
-): void {
+export function finishBackdrop(ctx: Ctx, w: number, h: number, options: FinishOptions = {}): void {
   ctx.save();
   rect(ctx, 0, 0, w, h, PALETTE.navyDeep, options.haze ?? 0.14);
   vgrad(ctx, 0, h * 0.5, w, h * 0.5, [

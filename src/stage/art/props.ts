@@ -4,7 +4,27 @@
  */
 import { css, mix, PALETTE, shade } from '../palette.ts';
 import { pick, type Rng, range } from '../random.ts';
-import { type Ctx, circle, ellipse, glow, line, poly, rect, roundRect, vgrad, withShadow } from './paint.ts';
+import {
+  type Ctx,
+  circle,
+  ellipse,
+  glow,
+  line,
+  poly,
+  rect,
+  roundRect,
+  type ShadowStyle,
+  vgrad,
+  withShadow,
+} from './paint.ts';
+
+/** An area on the canvas: where a window, a chart or a panel's face goes. */
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
 
 export interface SkylineStyle {
   base: number;
@@ -159,19 +179,41 @@ export function chairBack(ctx: Ctx, x: number, y: number, w: number, tone: numbe
   roundRect(ctx, x, y, w / 2, w * 1.1, [0, w * 0.22, w * 0.22, 0], shade(tone, -0.18));
 }
 
+export interface TileGrid {
+  x: number;
+  y: number;
+  cols: number;
+  rows: number;
+  tile: { w: number; h: number };
+  gap: number;
+}
+
+/** The tiles of a grid, row by row: a wall of screens, the faces on a call. */
+export function gridTiles(grid: TileGrid): Box[] {
+  const { tile, gap } = grid;
+  const tiles: Box[] = [];
+  for (let r = 0; r < grid.rows; r++) {
+    for (let c = 0; c < grid.cols; c++) {
+      tiles.push({ x: grid.x + c * (tile.w + gap), y: grid.y + r * (tile.h + gap), w: tile.w, h: tile.h });
+    }
+  }
+  return tiles;
+}
+
+export interface CityWindowStyle {
+  /** sky colours, top and horizon */
+  sky: readonly [number, number];
+  /** how many panes across */
+  mullions: number;
+  frame: number;
+  /** colour of lit windows in the nearer towers; null for none */
+  lit: number | null;
+}
+
 /** A framed window showing a sky gradient and a skyline, with mullions. */
-export function cityWindow(
-  ctx: Ctx,
-  rng: Rng,
-  x: number,
-  y: number,
-  w: number,
-  h: number,
-  sky: readonly [number, number],
-  mullions: number,
-  frame: number,
-  lit: number | null,
-): void {
+export function cityWindow(ctx: Ctx, rng: Rng, glass: Box, style: CityWindowStyle): void {
+  const { x, y, w, h } = glass;
+  const { sky, mullions, frame, lit } = style;
   ctx.save();
   ctx.beginPath();
   ctx.rect(x, y, w, h);
@@ -225,17 +267,30 @@ export function scribble(
   }
 }
 
+export interface PanelStyle {
+  /** width of the frame around the face */
+  border: number;
+  /** corner radius of the frame; square corners without one */
+  radius?: number;
+  frame: number;
+  face: number;
+  shadow: ShadowStyle;
+}
+
+/** A face set in a raised frame that casts a soft shadow: boards, screens, framed prints. */
+export function framedPanel(ctx: Ctx, face: Box, style: PanelStyle): void {
+  const { x, y, w, h } = face;
+  const { border, radius, frame } = style;
+  withShadow(ctx, style.shadow, () => {
+    if (radius === undefined) rect(ctx, x - border, y - border, w + border * 2, h + border * 2, frame);
+    else roundRect(ctx, x - border, y - border, w + border * 2, h + border * 2, radius, frame);
+  });
+  rect(ctx, x, y, w, h, style.face);
+}
+
 /** A little bar chart. */
-export function barChart(
-  ctx: Ctx,
-  rng: Rng,
-  x: number,
-  y: number,
-  w: number,
-  h: number,
-  colors: readonly number[],
-  bars: number,
-): void {
+export function barChart(ctx: Ctx, rng: Rng, area: Box, colors: readonly number[], bars: number): void {
+  const { x, y, w, h } = area;
   const bw = w / (bars * 1.6);
   for (let i = 0; i < bars; i++) {
     const bh = h * range(rng, 0.25, 1);
@@ -245,16 +300,8 @@ export function barChart(
 }
 
 /** A line chart with a soft area under it. */
-export function lineChart(
-  ctx: Ctx,
-  rng: Rng,
-  x: number,
-  y: number,
-  w: number,
-  h: number,
-  color: number,
-  rising: boolean,
-): void {
+export function lineChart(ctx: Ctx, rng: Rng, area: Box, color: number, rising: boolean): void {
+  const { x, y, w, h } = area;
   const pts: number[] = [];
   const n = 8;
   for (let i = 0; i <= n; i++) {
@@ -305,31 +352,26 @@ export function pieChart(
   circle(ctx, x, y, r * 0.45, PALETTE.paper);
 }
 
-/** A network diagram: nodes and links, for screens and boards. */
-export function network(
-  ctx: Ctx,
-  rng: Rng,
-  x: number,
-  y: number,
-  w: number,
-  h: number,
-  nodes: number,
-  link: number,
-  node: number,
-  alert: number | null,
-): void {
+/** The network map's own screen colours: the same map in every room that shows one. */
+const NETWORK_LINK = 0x3f8fa8;
+const NETWORK_NODE = 0x8fd0d0;
+
+/** A network diagram of nodes and links; one node raised in `alert` colour when given. */
+export function network(ctx: Ctx, rng: Rng, area: Box, nodes: number, alert: number | null = null): void {
+  const { x, y, w, h } = area;
   const pts: [number, number][] = [];
   for (let i = 0; i < nodes; i++) pts.push([x + range(rng, 0.08, 0.92) * w, y + range(rng, 0.12, 0.88) * h]);
   for (let i = 0; i < pts.length; i++) {
     const a = pts[i];
     const b = pts[(i + 1) % pts.length];
     const c = pts[(i + 3) % pts.length];
-    if (a && b) line(ctx, a[0], a[1], b[0], b[1], link, 1.6, 0.7);
-    if (a && c && i % 2 === 0) line(ctx, a[0], a[1], c[0], c[1], link, 1.2, 0.45);
+    if (a && b) line(ctx, a[0], a[1], b[0], b[1], NETWORK_LINK, 1.6, 0.7);
+    if (a && c && i % 2 === 0) line(ctx, a[0], a[1], c[0], c[1], NETWORK_LINK, 1.2, 0.45);
   }
   pts.forEach(([px, py], i) => {
-    const isAlert = alert !== null && i === 1;
-    circle(ctx, px, py, isAlert ? 7 : 4.5, isAlert ? (alert ?? node) : node);
-    if (isAlert) circle(ctx, px, py, 14, alert ?? node, 0.25);
+    if (alert !== null && i === 1) {
+      circle(ctx, px, py, 7, alert);
+      circle(ctx, px, py, 14, alert, 0.25);
+    } else circle(ctx, px, py, 4.5, NETWORK_NODE);
   });
 }

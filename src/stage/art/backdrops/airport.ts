@@ -3,30 +3,28 @@
  * runway lights to the horizon, a departures board. Travel and fatigue.
  */
 import { PALETTE } from '../../palette.ts';
-import { createRng, range } from '../../random.ts';
-import {
-  type Ctx,
-  circle,
-  ellipse,
-  finishBackdrop,
-  glow,
-  poly,
-  rect,
-  roundRect,
-  vgrad,
-  withShadow,
-} from '../paint.ts';
+import { type Rng, range } from '../../random.ts';
+import { type Ctx, circle, ellipse, glow, poly, rect, roundRect, withShadow } from '../paint.ts';
+import type { Backdrop } from './backdrop.ts';
+import { floor, glassWall } from './room.ts';
 
-export function paintAirport(ctx: Ctx, w: number, h: number): void {
-  const rng = createRng('airport');
+const FRAME = 0x11151d;
+
+export const airport: Backdrop = {
+  seed: 'airport',
   // night sky and apron through the glass
-  vgrad(ctx, 0, 0, w, h, [
+  base: [
     [0, 0x070c18],
     [0.42, 0x17223a],
     [0.5, 0x3a3a48],
     [0.52, 0x10151f],
     [1, 0x0a0e16],
-  ]);
+  ],
+  finish: { haze: 0.06 },
+  paint,
+};
+
+function paint(ctx: Ctx, w: number, h: number, rng: Rng): void {
   // a sodium glow on the horizon
   glow(ctx, 700, 540, 900, 0xd08a3e, 0.12);
   for (let i = 0; i < 60; i++)
@@ -57,17 +55,15 @@ export function paintAirport(ctx: Ctx, w: number, h: number): void {
   // the plane at the gate
   plane(ctx, 1120, 500);
 
-  // the window frame: tall panes
-  const frame = 0x11151d;
-  for (let i = 0; i <= 6; i++) rect(ctx, i * 320 - 9, 0, 18, 720, frame);
-  rect(ctx, 0, 0, w, 60, frame);
-  rect(ctx, 0, 360, w, 10, frame, 0.9);
-  // faint reflections on the glass
-  ctx.save();
-  ctx.globalAlpha = 0.05;
-  for (let i = 0; i < 5; i++)
-    poly(ctx, [200 + i * 380, 60, 280 + i * 380, 60, 120 + i * 380, 720, 40 + i * 380, 720], 0xffffff);
-  ctx.restore();
+  // the window wall: tall panes with a mid rail
+  glassWall(ctx, w, {
+    bottom: 720,
+    frame: FRAME,
+    mullions: { count: 7, spacing: 320, width: 18 },
+    head: { height: 60 },
+    transom: { y: 360, height: 10, alpha: 0.9 },
+    reflections: { count: 5, first: 200, spacing: 380, width: 80, slant: 160, alpha: 0.05 },
+  });
 
   // departures board hanging from the ceiling
   withShadow(ctx, { blur: 26, dy: 10, alpha: 0.6 }, () => roundRect(ctx, 170, 100, 520, 210, 8, 0x0d1119));
@@ -80,10 +76,10 @@ export function paintAirport(ctx: Ctx, w: number, h: number): void {
     rect(ctx, 560, y, 40, 10, PALETTE.amberLight, 0.6);
     rect(ctx, 614, y, 44, 10, r === 2 ? PALETTE.alarmRed : 0x7fc0a0, 0.7);
   }
-  rect(ctx, 420, 60, 6, 40, frame);
+  rect(ctx, 420, 60, 6, 40, FRAME);
 
   // interior floor and rows of seats
-  rect(ctx, 0, 720, w, h - 720, 0x0e121a);
+  floor(ctx, w, h, 720, 0x0e121a);
   rect(ctx, 0, 716, w, 6, 0x2a3240);
   for (let i = 0; i < 2; i++) {
     const y = 640 + i * 70;
@@ -100,8 +96,6 @@ export function paintAirport(ctx: Ctx, w: number, h: number): void {
   rect(ctx, 1605, 570, 6, 30, 0x8d939c);
   rect(ctx, 1625, 570, 6, 30, 0x8d939c);
   rect(ctx, 1605, 566, 26, 6, 0x8d939c);
-
-  finishBackdrop(ctx, w, h, { haze: 0.06 });
 }
 
 function plane(ctx: Ctx, x: number, y: number): void {

@@ -3,47 +3,39 @@
  * The skyline carries a few landmarks in silhouette so the place reads as London.
  */
 import { mix, PALETTE, shade } from '../../palette.ts';
-import { createRng } from '../../random.ts';
-import {
-  type Ctx,
-  ellipse,
-  finishBackdrop,
-  line,
-  linear,
-  poly,
-  rect,
-  roundRect,
-  vgrad,
-  withShadow,
-} from '../paint.ts';
+import type { Rng } from '../../random.ts';
+import { type Ctx, ellipse, line, linear, poly, rect, roundRect, vgrad, withShadow } from '../paint.ts';
 import { skyline } from '../props.ts';
+import type { Backdrop } from './backdrop.ts';
+import { glassWall } from './room.ts';
 
 const VP_X = 960;
 
-export function paintBoardroom(ctx: Ctx, w: number, h: number): void {
-  const rng = createRng('meridian_boardroom');
-
+export const boardroom: Backdrop = {
+  seed: 'meridian_boardroom',
   // a soft overcast dusk over the City
-  vgrad(ctx, 0, 0, w, h, [
+  base: [
     [0, 0x435268],
     [0.45, 0x7e8c9d],
     [0.62, 0xa79b8c],
     [1, 0x3b4352],
-  ]);
+  ],
+  finish: { haze: 0.18 },
+  paint,
+};
+
+function paint(ctx: Ctx, w: number, h: number, rng: Rng): void {
   londonSkyline(ctx, rng, w);
 
   // glass wall: mullions, a transom, and faint reflections
-  const frame = 0x1f2633;
-  for (let i = 0; i <= 8; i++) rect(ctx, i * 240 - 6, 0, 12, h, frame);
-  rect(ctx, 0, 0, w, 70, 0x1a202b);
-  rect(ctx, 0, 600, w, 10, frame);
-  ctx.save();
-  ctx.globalAlpha = 0.06;
-  for (let i = 0; i < 6; i++) {
-    const x = 120 + i * 330;
-    poly(ctx, [x, 70, x + 90, 70, x - 120, 600, x - 210, 600], 0xffffff);
-  }
-  ctx.restore();
+  glassWall(ctx, w, {
+    bottom: 600,
+    frame: 0x1f2633,
+    mullions: { count: 9, spacing: 240, width: 12 },
+    head: { height: 70, color: 0x1a202b },
+    transom: { y: 600, height: 10 },
+    reflections: { count: 6, first: 120, spacing: 330, width: 90, slant: 210, alpha: 0.06 },
+  });
 
   // room interior below the glass line
   vgrad(ctx, 0, 610, w, h - 610, [
@@ -114,8 +106,6 @@ export function paintBoardroom(ctx: Ctx, w: number, h: number): void {
     ellipse(ctx, VP_X - half + 140 * s, py + 2 * s, 8 * s, 13 * s, 0xcfe0e6, 0.3);
     ellipse(ctx, VP_X + half - 140 * s, py + 2 * s, 8 * s, 13 * s, 0xcfe0e6, 0.3);
   }
-
-  finishBackdrop(ctx, w, h, { haze: 0.18 });
 }
 
 function chair(ctx: Ctx, x: number, y: number, s: number): void {
@@ -126,7 +116,7 @@ function chair(ctx: Ctx, x: number, y: number, s: number): void {
   roundRect(ctx, x - 30 * s, y + 10 * s, 60 * s, 8 * s, 4 * s, 0x3a4452, 0.6);
 }
 
-function londonSkyline(ctx: Ctx, rng: () => number, w: number): void {
+function londonSkyline(ctx: Ctx, rng: Rng, w: number): void {
   const ground = 600;
   const far = mix(0x8795a6, 0x5d6b7e, 0.5);
   const mid = 0x4b586b;

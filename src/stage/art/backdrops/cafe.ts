@@ -2,27 +2,22 @@
  * A coffee place for informal talks: brick, warm pendant light, a chalk menu, dusk outside.
  */
 import { PALETTE, shade } from '../../palette.ts';
-import { createRng, range } from '../../random.ts';
-import {
-  type Ctx,
-  circle,
-  ellipse,
-  finishBackdrop,
-  glow,
-  rect,
-  roundRect,
-  vgrad,
-  withShadow,
-} from '../paint.ts';
-import { pendant, plant, scribble } from '../props.ts';
+import { type Rng, range } from '../../random.ts';
+import { type Ctx, circle, ellipse, glow, rect, roundRect, vgrad, withShadow } from '../paint.ts';
+import { framedPanel, pendant, plant, scribble } from '../props.ts';
+import type { Backdrop } from './backdrop.ts';
+import { floor } from './room.ts';
 
-export function paintCafe(ctx: Ctx, w: number, h: number): void {
-  const rng = createRng('cafe');
-  vgrad(ctx, 0, 0, w, h, [
+export const cafe: Backdrop = {
+  seed: 'cafe',
+  base: [
     [0, 0x2f2a2c],
     [1, 0x211d1f],
-  ]);
+  ],
+  paint,
+};
 
+function paint(ctx: Ctx, w: number, h: number, rng: Rng): void {
   // brick wall on the left two thirds
   const brick = 0x7a4536;
   rect(ctx, 0, 0, 1300, 700, shade(brick, -0.35));
@@ -59,8 +54,11 @@ export function paintCafe(ctx: Ctx, w: number, h: number): void {
   rect(ctx, 1300, 330, 620, 10, 0x1c1a1c);
 
   // chalk menu board
-  withShadow(ctx, { blur: 30, dy: 12, alpha: 0.5 }, () => roundRect(ctx, 430, 110, 460, 300, 6, 0x5a4030));
-  rect(ctx, 444, 124, 432, 272, 0x1f2624);
+  framedPanel(
+    ctx,
+    { x: 444, y: 124, w: 432, h: 272 },
+    { border: 14, radius: 6, frame: 0x5a4030, face: 0x1f2624, shadow: { blur: 30, dy: 12, alpha: 0.5 } },
+  );
   rect(ctx, 470, 146, 160, 14, 0xe8e2d4, 0.8);
   scribble(ctx, rng, 470, 186, 180, 7, 26, 0xe8e2d4, 0.45);
   scribble(ctx, rng, 690, 186, 150, 7, 26, 0xe8e2d4, 0.45);
@@ -94,12 +92,10 @@ export function paintCafe(ctx: Ctx, w: number, h: number): void {
   }
 
   // a small round table by the window
-  rect(ctx, 0, 700, w, h - 700, 0x231e1e);
+  floor(ctx, w, h, 700, 0x231e1e);
   withShadow(ctx, { blur: 24, dy: 12, alpha: 0.5 }, () => ellipse(ctx, 1560, 690, 150, 26, 0x8a6a50));
   rect(ctx, 1552, 700, 16, 200, 0x2c2626);
   roundRect(ctx, 1500, 650, 34, 34, 6, PALETTE.paper);
   ellipse(ctx, 1517, 652, 15, 5, 0x5a3a2a);
   plant(ctx, rng, 1840, 720, 160);
-
-  finishBackdrop(ctx, w, h);
 }

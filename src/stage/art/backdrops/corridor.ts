@@ -3,7 +3,8 @@
  * meeting in progress, light at the far end. For quick asides.
  */
 import { PALETTE } from '../../palette.ts';
-import { type Ctx, ellipse, finishBackdrop, glow, poly, rect, soft, vgrad } from '../paint.ts';
+import { type Ctx, ellipse, glow, poly, rect, soft, vgrad } from '../paint.ts';
+import type { Backdrop } from './backdrop.ts';
 
 const VX = 1010;
 const VY = 450;
@@ -13,12 +14,17 @@ function towards(x: number, y: number, t: number): [number, number] {
   return [x + (VX - x) * t, y + (VY - y) * t];
 }
 
-export function paintCorridor(ctx: Ctx, w: number, h: number): void {
-  // far end: a window of pale light
-  vgrad(ctx, 0, 0, w, h, [
+export const corridor: Backdrop = {
+  seed: 'corridor',
+  base: [
     [0, 0x2a3240],
     [1, 0x1b212b],
-  ]);
+  ],
+  paint,
+};
+
+function paint(ctx: Ctx, w: number, h: number): void {
+  // far end: a window of pale light
   const endL = 860;
   const endR = 1160;
   const endT = 330;
@@ -110,5 +116,4 @@ export function paintCorridor(ctx: Ctx, w: number, h: number): void {
     const [hx, hy] = towards(w, 560, t0 + 0.02);
     rect(ctx, hx - 14 * (1 - t0), hy, 10 * (1 - t0), 30 * (1 - t0), PALETTE.fog, 0.7);
   }
-  finishBackdrop(ctx, w, h);
 }

@@ -3,37 +3,36 @@
  * Both palettes meet here (teal and amber light strips): it is a partnership space.
  */
 import { PALETTE, shade } from '../../palette.ts';
-import { createRng, range } from '../../random.ts';
-import {
-  type Ctx,
-  circle,
-  ellipse,
-  finishBackdrop,
-  glow,
-  line,
-  poly,
-  rect,
-  roundRect,
-  vgrad,
-  withShadow,
-} from '../paint.ts';
-import { network } from '../props.ts';
+import { type Rng, range } from '../../random.ts';
+import { type Ctx, circle, ellipse, line, poly, rect, roundRect, withShadow } from '../paint.ts';
+import { framedPanel, network } from '../props.ts';
+import type { Backdrop } from './backdrop.ts';
+import { ceiling, floor } from './room.ts';
 
-export function paintJointLab(ctx: Ctx, w: number, h: number): void {
-  const rng = createRng('joint_lab');
-  vgrad(ctx, 0, 0, w, h, [
+export const jointLab: Backdrop = {
+  seed: 'joint_lab',
+  base: [
     [0, 0x1c2331],
     [0.6, 0x283142],
     [1, 0x131822],
-  ]);
-  // ceiling track lights
-  rect(ctx, 0, 0, w, 70, 0x151a24);
-  rect(ctx, 100, 66, w - 200, 6, 0x3a4352);
-  for (let i = 0; i < 8; i++) {
-    const x = 180 + i * 220;
-    roundRect(ctx, x - 14, 72, 28, 34, 6, 0x4a5262);
-    glow(ctx, x, 140, 160, 0xf0e6d0, 0.06);
-  }
+  ],
+  paint,
+};
+
+function paint(ctx: Ctx, w: number, h: number, rng: Rng): void {
+  // spotlights on a ceiling track
+  ceiling(ctx, w, {
+    height: 70,
+    color: 0x151a24,
+    rail: { inset: 100, y: 66, height: 6, color: 0x3a4352 },
+    lights: {
+      count: 8,
+      first: 180,
+      spacing: 220,
+      fixture: (x) => roundRect(ctx, x - 14, 72, 28, 34, 6, 0x4a5262),
+      pool: { y: 140, radius: 160, color: 0xf0e6d0, alpha: 0.06 },
+    },
+  });
   // light strips: the two companies' colours side by side
   rect(ctx, 0, 560, w, 6, PALETTE.teal, 0.75);
   rect(ctx, 0, 568, w, 4, PALETTE.amber, 0.6);
@@ -71,9 +70,12 @@ export function paintJointLab(ctx: Ctx, w: number, h: number): void {
   }
 
   // the big demo screen
-  withShadow(ctx, { blur: 40, dy: 16, alpha: 0.5 }, () => roundRect(ctx, 690, 150, 560, 320, 8, 0x0c1018));
-  rect(ctx, 704, 164, 532, 292, 0x10263a);
-  network(ctx, rng, 720, 180, 260, 260, 8, 0x3f8fa8, 0x8fd0d0, null);
+  framedPanel(
+    ctx,
+    { x: 704, y: 164, w: 532, h: 292 },
+    { border: 14, radius: 8, frame: 0x0c1018, face: 0x10263a, shadow: { blur: 40, dy: 16, alpha: 0.5 } },
+  );
+  network(ctx, rng, { x: 720, y: 180, w: 260, h: 260 }, 8);
   // a radio waveform for the partnership demo
   ctx.strokeStyle = 'rgba(236,194,127,0.9)';
   ctx.lineWidth = 3;
@@ -115,7 +117,7 @@ export function paintJointLab(ctx: Ctx, w: number, h: number): void {
   line(ctx, ax, 440, ax + 80, 430, 0x8d939c, 5);
 
   // demo bench with devices
-  rect(ctx, 0, 660, w, h - 660, 0x161b24);
+  floor(ctx, w, h, 660, 0x161b24);
   withShadow(ctx, { blur: 30, dy: 12, alpha: 0.5 }, () => rect(ctx, 640, 600, 680, 18, 0xb8bec6));
   rect(ctx, 640, 618, 680, 60, 0x3a4352);
   roundRect(ctx, 700, 540, 150, 60, 6, 0x2a303c);
@@ -131,6 +133,4 @@ export function paintJointLab(ctx: Ctx, w: number, h: number): void {
   line(ctx, 1250, 520, 1262, 460, 0x5d6470, 4);
   circle(ctx, 1262, 458, 5, PALETTE.amber);
   for (let i = 0; i < 3; i++) rect(ctx, 1165, 540 + i * 14, range(rng, 30, 40), 6, 0x5d6470, 0.6);
-
-  finishBackdrop(ctx, w, h);
 }

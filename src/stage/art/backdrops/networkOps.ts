@@ -3,30 +3,32 @@
  * red alarms; they are static colour, never flashing.
  */
 import { PALETTE, shade } from '../../palette.ts';
-import { createRng, range } from '../../random.ts';
-import { type Ctx, finishBackdrop, glow, poly, rect, roundRect, vgrad, withShadow } from '../paint.ts';
-import { barChart, lineChart, network } from '../props.ts';
+import { type Rng, range } from '../../random.ts';
+import { type Ctx, glow, poly, rect, roundRect, withShadow } from '../paint.ts';
+import { type Box, barChart, gridTiles, lineChart, network, type TileGrid } from '../props.ts';
+import type { Backdrop } from './backdrop.ts';
+import { floor } from './room.ts';
 
 type Screen = 'map' | 'graph' | 'bars' | 'alarm_amber' | 'alarm_red' | 'list';
 
-export function paintNetworkOps(ctx: Ctx, w: number, h: number): void {
-  const rng = createRng('network_ops');
-  vgrad(ctx, 0, 0, w, h, [
+const WALL: TileGrid = { x: 170, y: 120, cols: 6, rows: 3, tile: { w: 258, h: 146 }, gap: 8 };
+
+export const networkOps: Backdrop = {
+  seed: 'network_ops',
+  base: [
     [0, 0x0a1120],
     [0.55, 0x111b2d],
     [1, 0x080d17],
-  ]);
+  ],
+  finish: { haze: 0.08 },
+  paint,
+};
 
+function paint(ctx: Ctx, w: number, h: number, rng: Rng): void {
   // the video wall
-  const cols = 6;
-  const rows = 3;
-  const x0 = 170;
-  const y0 = 120;
-  const sw = 258;
-  const sh = 146;
-  const gap = 8;
+  const { x: x0, y: y0, cols, rows, tile, gap } = WALL;
   withShadow(ctx, { blur: 60, alpha: 0.6 }, () =>
-    rect(ctx, x0 - 16, y0 - 16, cols * (sw + gap) - gap + 32, rows * (sh + gap) - gap + 32, 0x070b14),
+    rect(ctx, x0 - 16, y0 - 16, cols * (tile.w + gap) - gap + 32, rows * (tile.h + gap) - gap + 32, 0x070b14),
   );
   const layout: Screen[] = [
     'graph',
@@ -48,17 +50,15 @@ export function paintNetworkOps(ctx: Ctx, w: number, h: number): void {
     'map',
     'bars',
   ];
-  layout.forEach((kind, i) => {
-    const x = x0 + (i % cols) * (sw + gap);
-    const y = y0 + Math.floor(i / cols) * (sh + gap);
-    screen(ctx, rng, x, y, sw, sh, kind);
+  gridTiles(WALL).forEach((box, i) => {
+    screen(ctx, rng, box, layout[i] ?? 'map');
   });
   // light spilling from the wall onto ceiling and floor
   glow(ctx, w / 2, y0 + 200, 900, 0x2f6f8f, 0.12);
-  glow(ctx, x0 + 1 * (sw + gap) + sw / 2, y0 + sh * 1.5, 260, PALETTE.alarmRed, 0.1);
+  glow(ctx, x0 + 1 * (tile.w + gap) + tile.w / 2, y0 + tile.h * 1.5, 260, PALETTE.alarmRed, 0.1);
 
   // operator consoles: a curved row of desks with monitor backs
-  rect(ctx, 0, 640, w, h - 640, 0x0b111c);
+  floor(ctx, w, h, 640, 0x0b111c);
   ctx.fillStyle = '#1a2333';
   ctx.beginPath();
   ctx.moveTo(0, 700);
@@ -75,34 +75,24 @@ export function paintNetworkOps(ctx: Ctx, w: number, h: number): void {
     glow(ctx, x + 85, y - 40, 140, 0x3a7fa8, 0.08);
     roundRect(ctx, x + 190, y - 70, 60, 74, 6, 0x121823);
   }
-
-  finishBackdrop(ctx, w, h, { haze: 0.08 });
 }
 
-function screen(ctx: Ctx, rng: () => number, x: number, y: number, w: number, h: number, kind: Screen): void {
+function screen(ctx: Ctx, rng: Rng, box: Box, kind: Screen): void {
+  const { x, y, w, h } = box;
   const base = 0x0f2233;
   rect(ctx, x, y, w, h, base);
   const pad = 14;
+  const content = { x: x + pad, y: y + pad, w: w - pad * 2, h: h - pad * 2 };
+  const chart = { ...content, y: content.y + 10, h: content.h - 10 };
   switch (kind) {
     case 'map':
-      network(
-        ctx,
-        rng,
-        x + pad,
-        y + pad,
-        w - pad * 2,
-        h - pad * 2,
-        9,
-        0x3f8fa8,
-        0x8fd0d0,
-        rng() < 0.3 ? PALETTE.alarmAmber : null,
-      );
+      network(ctx, rng, content, 9, rng() < 0.3 ? PALETTE.alarmAmber : null);
       break;
     case 'graph':
-      lineChart(ctx, rng, x + pad, y + pad + 10, w - pad * 2, h - pad * 2 - 10, 0x5fb3a8, rng() < 0.5);
+      lineChart(ctx, rng, chart, 0x5fb3a8, rng() < 0.5);
       break;
     case 'bars':
-      barChart(ctx, rng, x + pad, y + pad + 10, w - pad * 2, h - pad * 2 - 14, [0x3f8fa8, 0x5fb3a8], 9);
+      barChart(ctx, rng, { ...chart, h: chart.h - 4 }, [0x3f8fa8, 0x5fb3a8], 9);
       break;
     case 'list':
       for (let r = 0; r < 6; r++) {

@@ -4,38 +4,42 @@
  * South Africa and the rest, so the cues say "local office of a global group".
  */
 import { PALETTE, shade } from '../../palette.ts';
-import { createRng } from '../../random.ts';
-import {
-  type Ctx,
-  circle,
-  ellipse,
-  finishBackdrop,
-  glow,
-  line,
-  poly,
-  rect,
-  roundRect,
-  vgrad,
-  withShadow,
-} from '../paint.ts';
+import type { Rng } from '../../random.ts';
+import { type Ctx, circle, ellipse, glow, line, poly, rect, roundRect, withShadow } from '../paint.ts';
 import { cityWindow, plant } from '../props.ts';
+import type { Backdrop } from './backdrop.ts';
+import { ceiling, floor } from './room.ts';
 
-export function paintOpcoOffice(ctx: Ctx, w: number, h: number): void {
-  const rng = createRng('opco_office');
-  vgrad(ctx, 0, 0, w, h, [
+export const opcoOffice: Backdrop = {
+  seed: 'opco_office',
+  base: [
     [0, 0x36404f],
     [0.6, 0x4a5260],
     [1, 0x262c36],
-  ]);
-  rect(ctx, 0, 0, w, 80, 0x222934);
-  for (let i = 0; i < 6; i++) {
-    const x = 160 + i * 320;
-    circle(ctx, x, 92, 16, 0xf1e6cf, 0.8);
-    glow(ctx, x, 120, 220, 0xf1e6cf, 0.07);
-  }
+  ],
+  paint,
+};
+
+function paint(ctx: Ctx, w: number, h: number, rng: Rng): void {
+  ceiling(ctx, w, {
+    height: 80,
+    color: 0x222934,
+    lights: {
+      count: 6,
+      first: 160,
+      spacing: 320,
+      fixture: (x) => circle(ctx, x, 92, 16, 0xf1e6cf, 0.8),
+      pool: { y: 120, radius: 220, color: 0xf1e6cf, alpha: 0.07 },
+    },
+  });
 
   // wide window on a warm afternoon skyline
-  cityWindow(ctx, rng, 480, 130, 1000, 500, [0x8a98a8, 0xd1ad84], 4, 0x262d38, PALETTE.amberLight);
+  cityWindow(
+    ctx,
+    rng,
+    { x: 480, y: 130, w: 1000, h: 500 },
+    { sky: [0x8a98a8, 0xd1ad84], mullions: 4, frame: 0x262d38, lit: PALETTE.amberLight },
+  );
   // sun haze through the glass
   glow(ctx, 1180, 420, 520, 0xf0c58a, 0.12);
 
@@ -99,7 +103,7 @@ export function paintOpcoOffice(ctx: Ctx, w: number, h: number): void {
   poly(ctx, [fx - 40, 700, fx + 40, 700, fx + 20, 680, fx - 20, 680], 0x8d939c);
 
   // low sofa and table
-  rect(ctx, 0, 650, w, h - 650, 0x272e39);
+  floor(ctx, w, h, 650, 0x272e39);
   ellipse(ctx, 900, 740, 640, 70, 0x3a3f4a, 0.8);
   withShadow(ctx, { blur: 30, dy: 14, alpha: 0.4 }, () => roundRect(ctx, 560, 600, 520, 120, 24, 0x5a6170));
   roundRect(ctx, 580, 560, 480, 70, 20, shade(0x5a6170, 0.08));
@@ -113,6 +117,4 @@ export function paintOpcoOffice(ctx: Ctx, w: number, h: number): void {
   ellipse(ctx, 1240, 650, 22, 10, PALETTE.paper);
   plant(ctx, rng, 1800, 720, 170);
   plant(ctx, rng, 430, 700, 110, 0x8f877c);
-
-  finishBackdrop(ctx, w, h);
 }

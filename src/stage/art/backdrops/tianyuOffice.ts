@@ -2,41 +2,45 @@
  * Wu Di's open-plan account office: the account plan on a whiteboard is the hero of the room.
  */
 import { PALETTE, shade } from '../../palette.ts';
-import { createRng } from '../../random.ts';
-import {
-  type Ctx,
-  circle,
-  finishBackdrop,
-  glow,
-  line,
-  poly,
-  rect,
-  roundRect,
-  vgrad,
-  withShadow,
-} from '../paint.ts';
-import { chairBack, cityWindow, desk, plant, scribble } from '../props.ts';
+import type { Rng } from '../../random.ts';
+import { type Ctx, circle, line, poly, rect, roundRect, vgrad, withShadow } from '../paint.ts';
+import { chairBack, cityWindow, desk, framedPanel, plant, scribble } from '../props.ts';
+import type { Backdrop } from './backdrop.ts';
+import { ceiling, floor } from './room.ts';
 
-export function paintTianyuOffice(ctx: Ctx, w: number, h: number): void {
-  const rng = createRng('tianyu_office');
-  const wall = 0x465061;
-
-  // back wall and ceiling
-  vgrad(ctx, 0, 0, w, h, [
+export const tianyuOffice: Backdrop = {
+  seed: 'tianyu_office',
+  // back wall under the ceiling
+  base: [
     [0, 0x2c3442],
     [0.12, 0x3a4454],
-    [0.6, wall],
+    [0.6, 0x465061],
     [1, 0x2a303b],
-  ]);
-  rect(ctx, 0, 0, w, 92, 0x252c38);
-  for (let i = 0; i < 5; i++) {
-    const x = 150 + i * 380;
-    roundRect(ctx, x, 40, 240, 14, 6, 0xf1e6cf, 0.85);
-    glow(ctx, x + 120, 120, 340, 0xf1e6cf, 0.07);
-  }
+  ],
+  paint,
+};
+
+function paint(ctx: Ctx, w: number, h: number, rng: Rng): void {
+  // strip lights
+  ceiling(ctx, w, {
+    height: 92,
+    color: 0x252c38,
+    lights: {
+      count: 5,
+      first: 270,
+      spacing: 380,
+      fixture: (x) => roundRect(ctx, x - 120, 40, 240, 14, 6, 0xf1e6cf, 0.85),
+      pool: { y: 120, radius: 340, color: 0xf1e6cf, alpha: 0.07 },
+    },
+  });
 
   // windows to the right: a hazy city afternoon
-  cityWindow(ctx, rng, 1440, 150, 420, 470, [0x7f8fa2, 0xb7aa95], 3, 0x2a313c, null);
+  cityWindow(
+    ctx,
+    rng,
+    { x: 1440, y: 150, w: 420, h: 470 },
+    { sky: [0x7f8fa2, 0xb7aa95], mullions: 3, frame: 0x2a313c, lit: null },
+  );
 
   // Tianyu accent wall on the left, with the brand's amber band
   rect(ctx, 0, 92, 360, h, shade(PALETTE.brick, -0.42));
@@ -60,10 +64,11 @@ export function paintTianyuOffice(ctx: Ctx, w: number, h: number): void {
   const by = 170;
   const bw = 800;
   const bh = 400;
-  withShadow(ctx, { blur: 40, dy: 18, alpha: 0.45 }, () =>
-    roundRect(ctx, bx - 10, by - 10, bw + 20, bh + 20, 6, 0x9aa3ad),
+  framedPanel(
+    ctx,
+    { x: bx, y: by, w: bw, h: bh },
+    { border: 10, radius: 6, frame: 0x9aa3ad, face: 0xcfcbc1, shadow: { blur: 40, dy: 18, alpha: 0.45 } },
   );
-  rect(ctx, bx, by, bw, bh, 0xcfcbc1);
   vgrad(ctx, bx, by, bw, bh, [
     [0, 0xffffff, 0.07],
     [1, 0x000000, 0.05],
@@ -115,7 +120,7 @@ export function paintTianyuOffice(ctx: Ctx, w: number, h: number): void {
   });
 
   // desks running across the room
-  rect(ctx, 0, 640, w, h - 640, 0x2b323e);
+  floor(ctx, w, h, 640, 0x2b323e);
   // chairs pushed in behind the desks
   chairBack(ctx, 560, 590, 110, 0x2d3340);
   chairBack(ctx, 1360, 590, 110, 0x2d3340);
@@ -123,6 +128,4 @@ export function paintTianyuOffice(ctx: Ctx, w: number, h: number): void {
   desk(ctx, rng, 1080, 700, 420, 0xb8ae9f, 0x3b5270);
   plant(ctx, rng, 1660, 720, 150);
   plant(ctx, rng, 230, 720, 120, 0x8f877c);
-
-  finishBackdrop(ctx, w, h);
 }

@@ -3,20 +3,26 @@
  * and warm at the horizon. The DOM draws the title over it, so the upper centre stays calm.
  */
 import { mix, PALETTE } from '../../palette.ts';
-import { createRng, range } from '../../random.ts';
-import { type Ctx, circle, finishBackdrop, glow, rect, vgrad } from '../paint.ts';
+import { type Rng, range } from '../../random.ts';
+import { type Ctx, circle, glow, rect, vgrad } from '../paint.ts';
 import { skyline } from '../props.ts';
+import type { Backdrop } from './backdrop.ts';
 
-export function paintTitle(ctx: Ctx, w: number, h: number): void {
-  const rng = createRng('title');
-  vgrad(ctx, 0, 0, w, h, [
+export const title: Backdrop = {
+  seed: 'title',
+  base: [
     [0, 0x0a1222],
     [0.35, 0x1a2740],
     [0.56, 0x4a4a5a],
     [0.64, 0x9a6e4a],
     [0.66, 0x2a2d3a],
     [1, 0x0b1020],
-  ]);
+  ],
+  finish: { haze: 0.06, floor: 0.5 },
+  paint,
+};
+
+function paint(ctx: Ctx, w: number, h: number, rng: Rng): void {
   glow(ctx, w * 0.62, h * 0.64, 800, PALETTE.amber, 0.3);
   for (let i = 0; i < 90; i++)
     circle(
@@ -87,5 +93,4 @@ export function paintTitle(ctx: Ctx, w: number, h: number): void {
     [0, 0x0b1020],
     [1, 0x070b14],
   ]);
-  finishBackdrop(ctx, w, h, { haze: 0.06, floor: 0.5 });
 }

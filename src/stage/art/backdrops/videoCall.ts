@@ -2,21 +2,11 @@
  * A video call across time zones: a grid of faces, each tile lit by its own hour of the day.
  * The tiles are anonymous colleagues; the speaking cast member stands in front of the grid.
  */
-import { mix, PALETTE, shade } from '../../palette.ts';
-import { createRng, pick, type Rng, range } from '../../random.ts';
-import {
-  type Ctx,
-  circle,
-  ellipse,
-  finishBackdrop,
-  glow,
-  rect,
-  roundRect,
-  vgrad,
-  withClip,
-  withShadow,
-} from '../paint.ts';
-import { scribble } from '../props.ts';
+import { css, mix, PALETTE, shade } from '../../palette.ts';
+import { pick, type Rng, range } from '../../random.ts';
+import { type Ctx, circle, ellipse, glow, rect, roundRect, vgrad, withClip, withShadow } from '../paint.ts';
+import { type Box, gridTiles, scribble } from '../props.ts';
+import type { Backdrop } from './backdrop.ts';
 
 interface Tile {
   /** local hour in the tile's city: sets its light */
@@ -33,45 +23,43 @@ const SKINS = [0xf0cfb5, 0xe3b792, 0xc99470, 0xa7704c, 0x7a4e36, 0x5e3b2a];
 const HAIRS = [0x1c1a1c, 0x3b2c24, 0x6b5440, 0xb89a6a, 0x8e8e92, 0x2a2220];
 const TOPS = [PALETTE.teal, PALETTE.slate, 0x6b3a4f, 0x3d5a80, 0x5c6944, 0x8a8f98, 0x8a6a4a, 0x2f3b52];
 
-export function paintVideoCall(ctx: Ctx, w: number, h: number): void {
-  const rng = createRng('video_call');
+export const videoCall: Backdrop = {
+  seed: 'video_call',
   // the call window
-  vgrad(ctx, 0, 0, w, h, [
+  base: [
     [0, 0x121a28],
     [1, 0x0b111c],
-  ]);
+  ],
+  finish: { haze: 0.16 },
+  paint,
+};
 
+function paint(ctx: Ctx, w: number, h: number, rng: Rng): void {
+  // four 16:9 tiles across the width
   const cols = 4;
-  const rows = 3;
   const x0 = 110;
-  const y0 = 70;
   const gap = 18;
   const tw = (w - x0 * 2 - gap * (cols - 1)) / cols;
-  const th = tw * 0.5625;
+  const grid = { x: x0, y: 70, cols, rows: 3, tile: { w: tw, h: tw * 0.5625 }, gap };
   const hours = [8, 9, 13, 15, 16, 17, 19, 21, 22, 2, 6, 11];
-  for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < cols; c++) {
-      const i = r * cols + c;
-      const tile: Tile = {
-        hour: hours[i] ?? 12,
-        skin: pick(rng, SKINS),
-        hair: pick(rng, HAIRS),
-        top: pick(rng, TOPS),
-        room: pick(rng, [0x5d6b7c, 0x6f6559, 0x4f5d66, 0x6a6f78]),
-        speaking: i === 2,
-        cameraOff: i === 7,
-      };
-      drawTile(ctx, rng, x0 + c * (tw + gap), y0 + r * (th + gap), tw, th, tile);
-    }
-  }
+  gridTiles(grid).forEach((box, i) => {
+    const tile: Tile = {
+      hour: hours[i] ?? 12,
+      skin: pick(rng, SKINS),
+      hair: pick(rng, HAIRS),
+      top: pick(rng, TOPS),
+      room: pick(rng, [0x5d6b7c, 0x6f6559, 0x4f5d66, 0x6a6f78]),
+      speaking: i === 2,
+      cameraOff: i === 7,
+    };
+    drawTile(ctx, rng, box, tile);
+  });
 
   // call controls along the bottom, mostly under the dialogue panel
   roundRect(ctx, w / 2 - 220, h - 96, 440, 64, 32, 0x1b2434);
   for (let i = 0; i < 4; i++) {
     circle(ctx, w / 2 - 135 + i * 90, h - 64, 22, i === 3 ? PALETTE.alarmRed : PALETTE.slate);
   }
-
-  finishBackdrop(ctx, w, h, { haze: 0.16 });
 }
 
 function daylight(hour: number): number {
@@ -79,7 +67,8 @@ function daylight(hour: number): number {
   return Math.max(0, Math.sin(((hour - 6) / 12) * Math.PI));
 }
 
-function drawTile(ctx: Ctx, rng: Rng, x: number, y: number, w: number, h: number, tile: Tile): void {
+function drawTile(ctx: Ctx, rng: Rng, box: Box, tile: Tile): void {
+  const { x, y, w, h } = box;
   const day = daylight(tile.hour);
   const night = day < 0.15;
   withShadow(ctx, { blur: 18, dy: 6, alpha: 0.4 }, () => roundRect(ctx, x, y, w, h, 10, 0x1a2130));
@@ -159,7 +148,7 @@ function person(ctx: Ctx, cx: number, bottom: number, h: number, tile: Tile, nig
   const lit = night ? -0.25 : 0;
   const skin = shade(tile.skin, lit);
   // shoulders
-  ctx.fillStyle = `#${shade(tile.top, lit).toString(16).padStart(6, '0')}`;
+  ctx.fillStyle = css(shade(tile.top, lit));
   ctx.beginPath();
   ctx.moveTo(cx - 120 * s, bottom);
   ctx.bezierCurveTo(cx - 118 * s, bottom - 70 * s, cx - 80 * s, bottom - 86 * s, cx, bottom - 90 * s);
@@ -171,7 +160,7 @@ function person(ctx: Ctx, cx: number, bottom: number, h: number, tile: Tile, nig
   ellipse(ctx, cx, bottom - 160 * s, 46 * s, 54 * s, tile.hair);
   ellipse(ctx, cx, bottom - 146 * s, 38 * s, 48 * s, skin);
   ellipse(ctx, cx + 16 * s, bottom - 144 * s, 20 * s, 44 * s, shade(skin, -0.12), 0.5);
-  ctx.fillStyle = `#${tile.hair.toString(16).padStart(6, '0')}`;
+  ctx.fillStyle = css(tile.hair);
   ctx.beginPath();
   ctx.moveTo(cx - 40 * s, bottom - 150 * s);
   ctx.quadraticCurveTo(cx - 30 * s, bottom - 210 * s, cx + 6 * s, bottom - 206 * s);
