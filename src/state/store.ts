@@ -94,6 +94,19 @@ export interface GameActions {
   storyUpdated(module: StoryModule): Promise<void>;
 }
 
+/** Everything but settings as a first visit has it; "reset my data" returns here too. */
+const FRESH_START = {
+  progress: {},
+  runs: {},
+  screen: 'title',
+  scenario: null,
+  step: null,
+  snapshot: null,
+  stage: EMPTY_STAGE,
+  notices: [],
+  returnTo: 'menu',
+} satisfies Omit<GameState, 'settings' | 'loading'>;
+
 export function createGame(deps: GameDeps): Game {
   const pendingProblems: PersistProblem[] = [];
   let reportProblem = (p: PersistProblem) => void pendingProblems.push(p);
@@ -106,36 +119,21 @@ export function createGame(deps: GameDeps): Game {
   };
 
   const store = createStore<GameState>()(
-    persist(
-      (): GameState => ({
-        settings: { ...DEFAULT_SETTINGS },
-        progress: {},
-        runs: {},
-        screen: 'title',
-        scenario: null,
-        step: null,
-        snapshot: null,
-        stage: EMPTY_STAGE,
-        notices: [],
-        loading: false,
-        returnTo: 'menu',
-      }),
-      {
-        name: 'wudi-turn',
-        version: 1,
-        storage,
-        partialize: (s) => ({ settings: s.settings, progress: s.progress, runs: s.runs }),
-        merge: (persisted, current) => {
-          const p = (persisted ?? {}) as Partial<PersistedSlice>;
-          return {
-            ...current,
-            settings: p.settings ?? current.settings,
-            progress: p.progress ?? current.progress,
-            runs: p.runs ?? current.runs,
-          };
-        },
+    persist((): GameState => ({ settings: { ...DEFAULT_SETTINGS }, ...FRESH_START, loading: false }), {
+      name: 'wudi-turn',
+      version: 1,
+      storage,
+      partialize: (s) => ({ settings: s.settings, progress: s.progress, runs: s.runs }),
+      merge: (persisted, current) => {
+        const p = (persisted ?? {}) as Partial<PersistedSlice>;
+        return {
+          ...current,
+          settings: p.settings ?? current.settings,
+          progress: p.progress ?? current.progress,
+          runs: p.runs ?? current.runs,
+        };
       },
-    ),
+    }),
   );
 
   const notify = (kind: NoticeKind, detail: string | null = null) => {
@@ -343,17 +341,7 @@ export function createGame(deps: GameDeps): Game {
     resetData() {
       const s = store.getState();
       engine = null;
-      store.setState({
-        settings: { ...DEFAULT_SETTINGS, locale: s.settings.locale },
-        progress: {},
-        runs: {},
-        screen: 'title',
-        scenario: null,
-        step: null,
-        snapshot: null,
-        stage: EMPTY_STAGE,
-        notices: [],
-      });
+      store.setState({ settings: { ...DEFAULT_SETTINGS, locale: s.settings.locale }, ...FRESH_START });
     },
     showGlossary() {
       const s = store.getState();

@@ -1,17 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openGame } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openGame, useBrowser } from './harness.ts';
 import { keyboardToScenario } from './play.ts';
 
-let browser: Browser;
+const browser = useBrowser();
 const baseUrl = inject('baseUrl');
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** WCAG contrast ratio between an element's text colour and the background of `bgSelector`. */
 async function contrast(page: Page, textSelector: string, bgSelector: string): Promise<number> {
@@ -43,7 +36,7 @@ async function contrast(page: Page, textSelector: string, bgSelector: string): P
 
 describe('accessibility', () => {
   it('keeps text legible: dialogue, options and hints well above WCAG AA contrast', async () => {
-    const { page, context } = await openGame(browser, baseUrl);
+    const { page, context } = await openGame(browser(), baseUrl);
     await keyboardToScenario(page, 'en', 's1_strategy');
     expect(await contrast(page, '[data-testid="line"]', '.dialogue')).toBeGreaterThan(7);
     while ((await page.locator('.choices:not([hidden])').count()) === 0) await page.keyboard.press('Enter');
@@ -58,7 +51,7 @@ describe('accessibility', () => {
   });
 
   it('shows where keyboard focus is', async () => {
-    const { page, context } = await openGame(browser, baseUrl);
+    const { page, context } = await openGame(browser(), baseUrl);
     await page.waitForSelector('.title-card');
     await page.keyboard.press('Tab');
     const outline = await page.evaluate(() => {
@@ -70,7 +63,7 @@ describe('accessibility', () => {
   });
 
   it('respects prefers-reduced-motion: no text animation, and the stage is told', async () => {
-    const { page, context, errors } = await openGame(browser, baseUrl, { reducedMotion: 'reduce' });
+    const { page, context, errors } = await openGame(browser(), baseUrl, { reducedMotion: 'reduce' });
     await keyboardToScenario(page, 'en', 's1_strategy');
     const animation = await page
       .locator('[data-testid="line"]')
@@ -88,7 +81,7 @@ describe('accessibility', () => {
   });
 
   it('gives screen readers a live dialogue region, labelled choices and a named dialog', async () => {
-    const { page, context } = await openGame(browser, baseUrl);
+    const { page, context } = await openGame(browser(), baseUrl);
     await keyboardToScenario(page, 'zh-CN', 's1_strategy');
     expect(await page.locator('.dialogue').getAttribute('aria-live')).toBe('polite');
     while ((await page.locator('.choices:not([hidden])').count()) === 0) await page.keyboard.press('Enter');

@@ -1,18 +1,11 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openGame, shot } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openGame, shot, useBrowser } from './harness.ts';
 
-let browser: Browser;
+const browser = useBrowser();
 const baseUrl = inject('baseUrl');
 const FILES = path.resolve(import.meta.dirname, '../fixtures/files');
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function toMenu(page: Page, locale: 'en' | 'zh-CN') {
   await page.locator(`[data-testid="lang-${locale}"]`).click();
@@ -23,7 +16,7 @@ async function toMenu(page: Page, locale: 'en' | 'zh-CN') {
 
 describe('for facilitators', () => {
   it('opens a .ink file from the file picker, shows compile errors with lines, and plays a plain Ink story', async () => {
-    const { page, context, errors } = await openGame(browser, baseUrl);
+    const { page, context, errors } = await openGame(browser(), baseUrl);
     const compilerRequests: string[] = [];
     page.on('request', (r) => {
       if (/story-worker|ink-full/.test(r.url())) compilerRequests.push(r.url());
@@ -71,7 +64,7 @@ describe('for facilitators', () => {
   });
 
   it('shows the branch map of a scenario, with decisions, scored options and endings', async () => {
-    const { page, context, errors } = await openGame(browser, baseUrl, { width: 1920, height: 1080 });
+    const { page, context, errors } = await openGame(browser(), baseUrl, { width: 1920, height: 1080 });
     await toMenu(page, 'zh-CN');
     await page.locator('[data-testid="open-maps"]').click();
     const map = page.locator('[data-testid="branch-map"] svg');
@@ -89,7 +82,7 @@ describe('for facilitators', () => {
   });
 
   it('opens the glossary from the pause menu and returns to the same line', async () => {
-    const { page, context, errors } = await openGame(browser, baseUrl);
+    const { page, context, errors } = await openGame(browser(), baseUrl);
     await toMenu(page, 'en');
     await page.locator('[data-testid="play-s1_strategy"]').click();
     await page.keyboard.press('Enter');

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 export const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
@@ -64,4 +65,19 @@ export async function waitForStage(page: Page): Promise<string> {
     timeout: 60_000,
   });
   return page.evaluate(() => document.documentElement.dataset.renderer ?? 'none');
+}
+
+/** One Chromium per test file, launched before its tests and closed after them. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | null = null;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is not running yet');
+    return browser;
+  };
 }

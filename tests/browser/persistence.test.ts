@@ -1,23 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openGame, shot } from './harness.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openGame, shot, useBrowser } from './harness.ts';
 import { keyboardToScenario } from './play.ts';
 
-let browser: Browser;
+const browser = useBrowser();
 const baseUrl = inject('baseUrl');
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const lineText = (page: import('playwright-core').Page) => page.locator('[data-testid="line"]').textContent();
 
 describe('saving', () => {
   it('resumes at the same line after a reload mid-scenario', async () => {
-    const { page, context, errors } = await openGame(browser, baseUrl);
+    const { page, context, errors } = await openGame(browser(), baseUrl);
     await keyboardToScenario(page, 'en', 's1_strategy');
     let decided = 0;
     for (let i = 0; i < 40 && decided < 2; i++) {
@@ -40,7 +32,7 @@ describe('saving', () => {
   });
 
   it('survives a corrupt saved run with a clear notice, keeping language and progress', async () => {
-    const { page, context, errors } = await openGame(browser, baseUrl);
+    const { page, context, errors } = await openGame(browser(), baseUrl);
     await keyboardToScenario(page, 'zh-CN', 's1_strategy');
     await page.keyboard.press('Enter');
     await page.evaluate(() =>
@@ -64,7 +56,7 @@ describe('saving', () => {
   });
 
   it('resets all data only after confirmation', async () => {
-    const { page, context, errors } = await openGame(browser, baseUrl);
+    const { page, context, errors } = await openGame(browser(), baseUrl);
     await keyboardToScenario(page, 'en', 's1_strategy');
     await page.keyboard.press('Escape');
     await page.locator('[data-testid="pause-dialog"]').waitFor();
@@ -84,7 +76,7 @@ describe('saving', () => {
 
 describe('a second window', () => {
   it('can follow the game through the mirror channel', async () => {
-    const { page, context, errors } = await openGame(browser, baseUrl);
+    const { page, context, errors } = await openGame(browser(), baseUrl);
     const presenter = await context.newPage();
     await presenter.goto(`${baseUrl}favicon.svg`);
     await presenter.evaluate(() => {

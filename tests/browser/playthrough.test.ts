@@ -1,25 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openGame, shot, waitForStage } from './harness.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openGame, shot, useBrowser, waitForStage } from './harness.ts';
 import { stageColourCount } from './pixels.ts';
 import { keyboardPlayToDebrief, keyboardToScenario } from './play.ts';
 
-let browser: Browser;
+const browser = useBrowser();
 const baseUrl = inject('baseUrl');
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe.each([
   ['en', 'Debrief', 'Strategy leader'],
   ['zh-CN', '复盘', '战略领导者'],
 ] as const)('scenario 1 by keyboard alone in %s', (locale, debriefWord, strategyName) => {
   it('plays from the title screen to the debrief, scoring all five roles', async () => {
-    const { page, context, errors } = await openGame(browser, baseUrl);
+    const { page, context, errors } = await openGame(browser(), baseUrl);
     const renderer = await waitForStage(page);
     console.log(`[${locale}] Phaser renderer: ${renderer}`);
     expect(['WebGL', 'Canvas']).toContain(renderer);
@@ -60,7 +52,7 @@ describe.each([
 
 describe('a decision needs a deliberate confirmation', () => {
   it('ignores Enter and Space until an option is selected, then Enter confirms the selected one', async () => {
-    const { page, context, errors } = await openGame(browser, baseUrl);
+    const { page, context, errors } = await openGame(browser(), baseUrl);
     await keyboardToScenario(page, 'en', 's1_strategy');
     while ((await page.locator('.choices:not([hidden])').count()) === 0) await page.keyboard.press('Enter');
     const decisionsMade = () =>
@@ -94,7 +86,7 @@ describe('the stage', () => {
     [1280, 720],
     [1920, 1080],
   ])('draws a non-blank picture at %ix%i and leaves input to the DOM', async (width, height) => {
-    const { page, context, errors } = await openGame(browser, baseUrl, { width, height });
+    const { page, context, errors } = await openGame(browser(), baseUrl, { width, height });
     const renderer = await waitForStage(page);
     console.log(`[${width}x${height}] Phaser renderer: ${renderer}`);
     await keyboardToScenario(page, 'zh-CN', 's1_strategy');
@@ -121,7 +113,7 @@ describe('the stage', () => {
 
 describe('layout at a decision', () => {
   it('puts the options on the side away from the character on stage', async () => {
-    const { page, context } = await openGame(browser, baseUrl, { width: 1920, height: 1080 });
+    const { page, context } = await openGame(browser(), baseUrl, { width: 1920, height: 1080 });
     await keyboardToScenario(page, 'en', 's1_strategy');
     for (let i = 0; i < 40 && (await page.locator('.choices:not([hidden])').count()) === 0; i++)
       await page.keyboard.press('Enter');

@@ -1,19 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openGame, shot } from './harness.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openGame, shot, useBrowser } from './harness.ts';
 import { keyboardPlayToDebrief, keyboardToScenario } from './play.ts';
 
-let browser: Browser;
+const browser = useBrowser();
 const baseUrl = inject('baseUrl');
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 // Every scenario in the build, each in one language (alternating); scenario 1 plays in both
 // languages in playthrough.test.ts.
@@ -26,7 +18,7 @@ const cases = ids.map((id, i) => [id, i % 2 === 0 ? 'zh-CN' : 'en'] as const);
 
 describe.each(cases)('%s by keyboard in %s', (id, locale) => {
   it('plays to the debrief with every decision listed and no role above its points possible', async () => {
-    const { page, context, errors } = await openGame(browser, baseUrl);
+    const { page, context, errors } = await openGame(browser(), baseUrl);
     await keyboardToScenario(page, locale, id);
     // A different walk per scenario: the debrief must hold whatever path is taken.
     const decisions = await keyboardPlayToDebrief(

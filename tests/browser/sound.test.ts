@@ -1,20 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openGame } from './harness.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openGame, useBrowser } from './harness.ts';
 
-let browser: Browser;
+const browser = useBrowser();
 const baseUrl = inject('baseUrl');
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('sound', () => {
   it('loads no audio before the first gesture, starts music after it, and keeps mute and volume', async () => {
-    const { page, context, errors } = await openGame(browser, baseUrl);
+    const { page, context, errors } = await openGame(browser(), baseUrl);
     const audio: string[] = [];
     page.on('request', (request) => {
       if (request.url().includes('/audio/')) audio.push(request.url().split('/').at(-1) ?? '');
