@@ -22,6 +22,14 @@ const EXPLORER = path.resolve(import.meta.dirname, 'explore-story.ts');
  */
 export function inkPlugin(): Plugin {
   let server: ViteDevServer | null = null;
+  const buildsThisRun = new Map<string, Promise<BuiltStory>>();
+  const buildOnce = (file: string): Promise<BuiltStory> => {
+    const known = buildsThisRun.get(file);
+    if (known) return known;
+    const pending = buildStory(file);
+    buildsThisRun.set(file, pending);
+    return pending;
+  };
   // One explorer per file at most: a newer save makes a running one's answer stale.
   const explorers = new Map<
     string,
@@ -71,7 +79,9 @@ export function inkPlugin(): Plugin {
     async load(id) {
       const [file, query] = id.split('?', 2);
       if (!file?.endsWith('.ink')) return null;
-      const built = await buildStory(file, { explore: server ? 'cached-only' : 'always' });
+      // A build imports each story twice (?meta for the menu, then the story): compile it once.
+      // The dev server always compiles afresh, since an INCLUDEd file may have changed.
+      const built = server ? await buildStory(file, { explore: 'cached-only' }) : await buildOnce(file);
       for (const f of built.files) if (f !== file) this.addWatchFile(f);
       const errors = built.messages.filter((m) => m.severity === 'error');
       const first = errors[0];
