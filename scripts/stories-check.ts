@@ -15,6 +15,7 @@ import {
   DEFAULT_VOCABULARY,
   type LintVocabulary,
   lintSource,
+  sectionNames,
   unreachableSections,
 } from '../src/narrative/lint.ts';
 import { ROLES } from '../src/narrative/roles.ts';
@@ -37,6 +38,8 @@ export interface StoryReport {
   explore: BuiltStory['explore'];
   findings: Finding[];
   unreachable: string[];
+  /** knot and knot.stitch names, to compare the two languages */
+  sections: string[];
 }
 
 const DECISIONS_MIN = 8;
@@ -72,7 +75,7 @@ export async function checkStory(absFile: string, prebuilt?: BuiltStory): Promis
     severity: m.severity,
     message: m.message,
   }));
-  const source = fs.readFileSync(absFile, 'utf8');
+  const source = built.source;
   for (const p of lintSource(built.file, source, vocabularyFor(absFile))) findings.push(p);
   const unreachable = unreachableSections(built.file, source);
   for (const p of unreachable) findings.push(p);
@@ -130,6 +133,7 @@ export async function checkStory(absFile: string, prebuilt?: BuiltStory): Promis
     explore,
     findings,
     unreachable: unreachable.map((p) => `${p.message} (line ${p.line})`),
+    sections: sectionNames(source),
   };
 }
 
@@ -237,10 +241,6 @@ async function warmCache(files: string[]): Promise<void> {
   await Promise.all(Array.from({ length: Math.max(1, Math.min(os.cpus().length, files.length)) }, worker));
 }
 
-function knotNames(source: string): string[] {
-  return [...source.matchAll(/^\s*={1,}\s*(?:function\s+)?(\w+)/gm)].map((m) => m[1] ?? '').sort();
-}
-
 export async function checkAll(files: string[]): Promise<StoryReport[]> {
   const first: BuiltStory[] = [];
   for (const file of files) first.push(await buildStory(file, { explore: 'cached-only' }));
@@ -255,8 +255,8 @@ export async function checkAll(files: string[]): Promise<StoryReport[]> {
     const zh = twins.find((r) => r.locale === 'zh-CN');
     if (en && zh) {
       zh.findings.push(...compareTwins(en, zh));
-      const a = knotNames(fs.readFileSync(path.resolve(en.file), 'utf8'));
-      const b = knotNames(fs.readFileSync(path.resolve(zh.file), 'utf8'));
+      const a = en.sections;
+      const b = zh.sections;
       if (JSON.stringify(a) !== JSON.stringify(b)) {
         const missing = a.filter((k) => !b.includes(k));
         const extra = b.filter((k) => !a.includes(k));

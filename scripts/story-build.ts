@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Story } from 'inkjs';
 import { type CompileMessage, compileInk } from '../src/narrative/compile.ts';
+import { readHeader } from '../src/narrative/engine.ts';
 import { type ExploreResult, exploreStory } from '../src/narrative/explore.ts';
 import { hashText } from '../src/narrative/hash.ts';
-import { parseHeader, type StoryHeader } from '../src/narrative/tags.ts';
+import type { StoryHeader } from '../src/narrative/tags.ts';
 
 /**
  * Compiles a story file from disk and explores it, caching the exploration by a hash of every
@@ -17,6 +17,8 @@ export interface BuiltStory {
   locale: string;
   /** path relative to the project root, as messages show it */
   file: string;
+  /** the Ink source as read for this build */
+  source: string;
   sourceHash: string;
   /** hash of the compiled JSON: saves carry it to recognise an edited story */
   hash: string;
@@ -66,6 +68,7 @@ export async function buildStory(absFile: string, options: BuildOptions = {}): P
     id,
     locale,
     file,
+    source,
     sourceHash,
     hash: '',
     json: result.json,
@@ -76,7 +79,7 @@ export async function buildStory(absFile: string, options: BuildOptions = {}): P
   };
   if (!result.json) return base;
   base.hash = hashText(result.json);
-  base.header = parseHeader(globalTagsOf(result.json)).header;
+  base.header = readHeader(result.json);
   const cacheFile = path.join(CACHE_DIR, `${sourceHash}.json`);
   if (options.useCache !== false && fs.existsSync(cacheFile)) {
     try {
@@ -95,11 +98,6 @@ export async function buildStory(absFile: string, options: BuildOptions = {}): P
     // The cache is an optimisation; a read-only tree still builds.
   }
   return base;
-}
-
-/** Global tags are the header: read them with the runtime, as the game will. */
-export function globalTagsOf(json: string): string[] {
-  return new Story(json).globalTags ?? [];
 }
 
 export function listStoryFiles(storiesDir = path.join(PROJECT_ROOT, 'stories')): string[] {

@@ -1,5 +1,4 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
@@ -97,11 +96,10 @@ export function inkPlugin(): Plugin {
         this.warn(formatMessage(warning));
       // Tag mistakes do not stop a story from playing, but the author should hear of them at once.
       if (query !== 'meta') {
-        for (const p of lintSource(built.file, fs.readFileSync(file, 'utf8'))) this.warn(formatMessage(p));
+        for (const p of lintSource(built.file, built.source)) this.warn(formatMessage(p));
       }
       if (!built.explore) exploreInBackground(built, file);
-      const unreachable =
-        query === 'meta' ? [] : unreachableSections(built.file, fs.readFileSync(file, 'utf8'));
+      const unreachable = query === 'meta' ? [] : unreachableSections(built.file, built.source);
       return {
         code: moduleCode(
           built,

@@ -3,7 +3,7 @@ import type { KeyValueStore } from '../state/persist.ts';
 import type { Locale } from '../state/schema.ts';
 import type { StoryLibrary } from '../state/store.ts';
 import type { PreparedStory } from './prepare-story.ts';
-import type { StoryMeta, StoryModule } from './story-module.ts';
+import { metaOf, type StoryMeta, type StoryModule } from './story-module.ts';
 
 /**
  * Stories a facilitator opened in this browser ("My stories"). Only the source text is kept
@@ -104,10 +104,7 @@ export function createMyStories(storage: KeyValueStore | null, prepare: Prepare)
     metas() {
       return saved.map((s): StoryMeta => {
         const m = modules.get(s.id);
-        if (m) {
-          const { json: _j, map: _m, unreachable: _u, ...meta } = m;
-          return meta;
-        }
+        if (m) return metaOf(m);
         return {
           id: s.id,
           locale: 'any',
@@ -140,7 +137,8 @@ export function createMyStories(storage: KeyValueStore | null, prepare: Prepare)
 export function withMyStories(base: () => StoryLibrary, mine: MyStories): StoryLibrary {
   return {
     list: (locale: Locale) => base().list(locale),
-    load: (locale: Locale, id: string) =>
-      id.startsWith(MY_STORY_PREFIX) ? mine.load(id) : base().load(locale, id),
+    // A story opened from a file has no language of its own: it plays in the interface's.
+    load: async (locale: Locale, id: string) =>
+      id.startsWith(MY_STORY_PREFIX) ? { ...(await mine.load(id)), locale } : base().load(locale, id),
   };
 }

@@ -1,8 +1,8 @@
 import { compileInk, formatMessage } from '../narrative/compile.ts';
+import { readHeader } from '../narrative/engine.ts';
 import { exploreStory } from '../narrative/explore.ts';
 import { hashText } from '../narrative/hash.ts';
 import { lintSource, unreachableSections } from '../narrative/lint.ts';
-import { parseHeader } from '../narrative/tags.ts';
 import type { StoryModule } from './story-module.ts';
 
 /**
@@ -32,8 +32,7 @@ export async function prepareStory(fileName: string, source: string, id: string)
   const lint = [...lintSource(fileName, source), ...unreachableSections(fileName, source)];
   for (const p of lint) messages.push(formatMessage(p));
   const explore = exploreStory(result.json, { maxStates: 20_000, fallbackWalks: 500 });
-  const { Story } = await import('inkjs');
-  const header = parseHeader(new Story(result.json).globalTags ?? []).header;
+  const header = readHeader(result.json);
   return {
     module: {
       id,

@@ -27,3 +27,9 @@ export interface StoryModule extends StoryMeta {
   /** knots and stitches nothing diverts to, with their lines */
   unreachable?: string[];
 }
+
+/** The facts about a story without its compiled text and map: what the menu and the store keep. */
+export function metaOf(module: StoryModule): StoryMeta {
+  const { json: _json, map: _map, unreachable: _unreachable, ...meta } = module;
+  return meta;
+}

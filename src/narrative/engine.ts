@@ -311,3 +311,8 @@ function toOption(index: number, text: string, tags: ChoiceTags): ChoiceOption {
     problems: tags.problems,
   };
 }
+
+/** A compiled story's header (its global tags), read without playing it. */
+export function readHeader(compiled: string): StoryHeader {
+  return parseHeader(new Story(compiled).globalTags ?? []).header;
+}

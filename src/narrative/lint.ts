@@ -255,7 +255,8 @@ interface Section {
  * Knots and stitches nothing diverts to. Worked out from the source (so each comes with its line):
  * starting from the top of the file, follow every `->`, `->->`, `<-` and function call.
  */
-export function unreachableSections(file: string, source: string): LintProblem[] {
+/** The knots and stitches of a source file, each with the lines that belong to it. */
+function parseSections(source: string): { sections: Section[]; body: Map<string, string[]> } {
   const lines = stripBlockComments(source)
     .split(/\r?\n/)
     .map((l) => l.replace(/(^|[^\\])\/\/.*$/, '$1'));
@@ -287,6 +288,16 @@ export function unreachableSections(file: string, source: string): LintProblem[]
     if (raw.trim() !== '' && current === knot) knotHasContent = true;
     body.get(current)?.push(raw);
   });
+  return { sections, body };
+}
+
+/** Knot and knot.stitch names, in file order: what two versions of a story must share. */
+export function sectionNames(source: string): string[] {
+  return parseSections(source).sections.map((s) => s.name);
+}
+
+export function unreachableSections(file: string, source: string): LintProblem[] {
+  const { sections, body } = parseSections(source);
   const names = new Set(sections.map((s) => s.name));
   const resolve = (target: string, from: Section | null): string | null => {
     const t = target.replace(/\(.*$/, '');

@@ -1,6 +1,6 @@
 import { persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { StoryMeta, StoryModule } from '../content/story-module.ts';
+import { metaOf, type StoryMeta, type StoryModule } from '../content/story-module.ts';
 import { type EngineSnapshot, StoryEngine, type StoryStep } from '../narrative/engine.ts';
 import { type Ending, endingRank } from '../narrative/roles.ts';
 import {
@@ -207,9 +207,7 @@ export function createGame(deps: GameDeps): Game {
       e.start();
       return e;
     };
-    // A story opened from a file plays in whatever language the interface shows.
-    const moduleLocale: Locale =
-      module.locale === 'en' || module.locale === 'zh-CN' ? module.locale : (run?.locale ?? locale());
+    const moduleLocale = module.locale as Locale;
     let next: StoryEngine;
     if (!run) next = fresh();
     else if (run.storyHash === module.hash && run.locale === moduleLocale) {
@@ -234,9 +232,8 @@ export function createGame(deps: GameDeps): Game {
       }
     }
     engine = next;
-    const { json: _json, ...meta } = module;
     store.setState((s) => ({
-      scenario: { id: module.id, locale: moduleLocale, meta },
+      scenario: { id: module.id, locale: moduleLocale, meta: metaOf(module) },
       screen: next.current.kind === 'end' ? 'debrief' : 'play',
       stage: EMPTY_STAGE,
       settings: { ...s.settings, activeScenario: module.id },
@@ -263,13 +260,7 @@ export function createGame(deps: GameDeps): Game {
       if (s.settings.locale === next) return;
       store.setState({ settings: { ...s.settings, locale: next } });
       // Both languages share one structure, so a run carries over by replaying its choices.
-      const fromFile = s.scenario?.meta.locale === 'any';
-      if (
-        s.scenario &&
-        !fromFile &&
-        (s.screen === 'play' || s.screen === 'debrief') &&
-        s.scenario.locale !== next
-      ) {
+      if (s.scenario && (s.screen === 'play' || s.screen === 'debrief') && s.scenario.locale !== next) {
         const module = await loadModule(s.scenario.id, next);
         const run = store.getState().runs[s.scenario.id] ?? null;
         if (module) mount(module, run);
@@ -364,16 +355,10 @@ export function createGame(deps: GameDeps): Game {
     },
     async storyUpdated(module) {
       const s = store.getState();
-      if (
-        !s.scenario ||
-        s.scenario.id !== module.id ||
-        (module.locale !== 'any' && s.scenario.locale !== module.locale)
-      )
-        return;
+      if (!s.scenario || s.scenario.id !== module.id || s.scenario.locale !== module.locale) return;
       if (s.scenario.meta.hash === module.hash) {
         // Same story, new facts about it (the dev server finished exploring it).
-        const { json: _json, ...meta } = module;
-        store.setState({ scenario: { ...s.scenario, meta } });
+        store.setState({ scenario: { ...s.scenario, meta: metaOf(module) } });
         return;
       }
       const run = s.runs[module.id] ?? null;

@@ -65,8 +65,10 @@ export function mountUi(
     [
       state.screen,
       state.settings.locale,
-      state.screen === 'play' ? state.scenario?.meta.hash : '',
-      state.screen === 'debrief' ? state.snapshot?.inkState.length : '',
+      // A new version of the story redraws the scenario's screens; so do points possible
+      // arriving late for the debrief (dev server).
+      state.screen === 'play' || state.screen === 'debrief' ? state.scenario?.meta.hash : '',
+      state.screen === 'debrief' ? JSON.stringify(state.scenario?.meta.possible) : '',
     ].join('|');
 
   const render = (state: GameState, previous: GameState, force = false) => {
@@ -90,10 +92,6 @@ export function mountUi(
   const initial = game.store.getState();
   render(initial, initial);
   game.store.subscribe((state, previous) => render(state, previous));
-  sources.myStories.subscribe(() => {
-    const state = game.store.getState();
-    if (state.screen === 'menu') render(state, state, true);
-  });
   // The menu also lists progress, which changes without the screen changing.
   return {
     refresh() {

@@ -1,3 +1,4 @@
+import type { StoryMeta } from '../content/story-module.ts';
 import type { GameState } from '../state/store.ts';
 import { t, type UiContext } from './context.ts';
 import { el, replaceChildren } from './dom.ts';
@@ -6,11 +7,7 @@ import { el, replaceChildren } from './dom.ts';
  * "My stories": a facilitator opens a `.ink` file (or drops it on the window) and plays it,
  * with no Node installed. The compiler loads only now, in a worker.
  */
-// The outcome of the last file opened outlives the menu being rebuilt when the list changes.
 type Outcome = { ok: boolean; file: string; messages: string[] };
-let lastOutcome: Outcome | null = null;
-// The section on screen now: adding a story rebuilds the menu while the file is still being read.
-let showOnScreen: ((outcome: Outcome) => void) | null = null;
 
 export function myStoriesSection(
   ctx: UiContext,
@@ -46,17 +43,14 @@ export function myStoriesSection(
           ]),
     );
   };
-  if (lastOutcome) showOutcome(lastOutcome);
-  showOnScreen = showOutcome;
   const open = async (file: File) => {
     replaceChildren(status, el('p', { className: 'muted', text: s.my.compiling(file.name) }));
     try {
       const result = await ctx.myStories.add(file.name, await file.text());
-      lastOutcome = { ok: result.module !== null, file: file.name, messages: result.messages };
+      showOutcome({ ok: result.module !== null, file: file.name, messages: result.messages });
     } catch (error) {
-      lastOutcome = { ok: false, file: file.name, messages: [String(error)] };
+      showOutcome({ ok: false, file: file.name, messages: [String(error)] });
     }
-    showOnScreen?.(lastOutcome);
   };
   input.addEventListener('change', () => {
     const file = input.files?.[0];
@@ -75,7 +69,7 @@ export function myStoriesSection(
   window.addEventListener('dragover', onDragOver);
   window.addEventListener('drop', onDrop);
 
-  const cards = ctx.myStories.metas().map((meta) =>
+  const card = (meta: StoryMeta) =>
     el('li', { className: 'scenario-card my-card', attrs: { 'data-scenario': meta.id } }, [
       el('div', { className: 'scenario-head' }, [el('h3', { text: meta.header?.title ?? meta.file })]),
       el('p', { className: 'scenario-facts' }, [
@@ -96,8 +90,16 @@ export function myStoriesSection(
           on: { click: () => ctx.myStories.remove(meta.id) },
         }),
       ]),
-    ]),
-  );
+    ]);
+  // The section keeps its own list current, so the status of the file just opened stays put.
+  const list = el('ul', { className: 'scenario-list' });
+  const renderList = () => {
+    const metas = ctx.myStories.metas();
+    list.hidden = metas.length === 0;
+    replaceChildren(list, ...metas.map(card));
+  };
+  renderList();
+  const unsubscribe = ctx.myStories.subscribe(renderList);
   const element = el('section', { className: 'my-stories', attrs: { 'aria-labelledby': 'my-heading' } }, [
     el('div', { className: 'row' }, [
       el('h2', { text: s.my.heading, attrs: { id: 'my-heading' } }),
@@ -112,11 +114,12 @@ export function myStoriesSection(
     ]),
     el('p', { className: 'muted', text: s.my.intro }),
     status,
-    cards.length > 0 ? el('ul', { className: 'scenario-list' }, cards) : null,
+    list,
   ]);
   return {
     element,
     destroy() {
+      unsubscribe();
       window.removeEventListener('dragover', onDragOver);
       window.removeEventListener('drop', onDrop);
     },

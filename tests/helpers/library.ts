@@ -1,5 +1,5 @@
 import type { StoryModule } from '../../src/content/story-module.ts';
-import { StoryEngine } from '../../src/narrative/engine.ts';
+import { readHeader } from '../../src/narrative/engine.ts';
 import { exploreStory } from '../../src/narrative/explore.ts';
 import { hashText } from '../../src/narrative/hash.ts';
 import type { Locale } from '../../src/state/schema.ts';
@@ -13,7 +13,7 @@ export function moduleFrom(json: string, id: string, locale: Locale): StoryModul
     locale,
     file: `stories/${locale}/${id}.ink`,
     hash: hashText(json),
-    header: new StoryEngine(json).header,
+    header: readHeader(json),
     possible: explore.possible,
     exact: explore.exact,
     boundNote: explore.note,
