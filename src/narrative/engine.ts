@@ -112,7 +112,7 @@ export class StoryEngine {
     this.lastLineText = null;
     this.lastFacilitator = null;
     this.ending = null;
-    this.readCount = 0;
+    this.atOpening = true;
     return this.start();
   }
 
@@ -192,7 +192,7 @@ export class StoryEngine {
     this.lastFacilitator = snapshot.lastFacilitator;
     this.ending = snapshot.ending;
     this.started = true;
-    this.readCount = 1;
+    this.atOpening = false;
   }
 
   /** Returns to the moment decision `number` (1-based) was offered, forgetting it and all later ones. */
@@ -242,7 +242,8 @@ export class StoryEngine {
     while (this.story.canContinue) {
       const text = (this.story.Continue() ?? '').trim();
       let tags = this.story.currentTags ?? [];
-      if (this.firstRead()) {
+      if (this.atOpening) {
+        this.atOpening = false;
         // Ink hands the file's opening tags to the first line too: the header is not line data,
         // but an opening `# scene:` above the first line is.
         tags = [
@@ -274,10 +275,8 @@ export class StoryEngine {
     return { kind: 'end', ending: this.ending };
   }
 
-  private readCount = 0;
-  private firstRead(): boolean {
-    return this.readCount++ === 0;
-  }
+  /** the next Continue is the story's first, which also carries the file's opening tags */
+  private atOpening = true;
 
   private makeLine(text: string, tags: LineTags): StoryLine {
     if (tags.scene !== null) this.context.scene = tags.scene;
