@@ -36,7 +36,14 @@ export interface ChoiceOption {
 /** Where the player is: reading a line, facing a decision, or at the end. */
 export type StoryStep =
   | { kind: 'line'; line: StoryLine }
-  | { kind: 'choices'; options: ChoiceOption[]; facilitator: string | null; prompt: string | null }
+  | {
+      kind: 'choices';
+      /** the decision's place in the story, the same in every language version ("knot.0") */
+      point: string;
+      options: ChoiceOption[];
+      facilitator: string | null;
+      prompt: string | null;
+    }
   | { kind: 'end'; ending: Ending | null };
 
 /** Setting and music persist from line to line until a tag changes them. */
@@ -48,6 +55,8 @@ export interface StageContext {
 export interface DecisionRecord {
   /** 1-based position in this run */
   number: number;
+  /** the decision's place in the story (see StoryStep) */
+  point: string;
   prompt: string | null;
   facilitator: string | null;
   options: ChoiceOption[];
@@ -153,6 +162,7 @@ export class StoryEngine {
     if (!option) throw new StoryError(`There is no option ${index + 1} at this decision.`);
     const record: DecisionRecord = {
       number: this.decisions.length + 1,
+      point: this.step.point,
       prompt: this.step.prompt,
       facilitator: this.step.facilitator,
       options,
@@ -208,6 +218,7 @@ export class StoryEngine {
     this.ending = null;
     this.step = {
       kind: 'choices',
+      point: record.point,
       options: record.options,
       facilitator: record.facilitator,
       prompt: record.prompt,
@@ -265,6 +276,7 @@ export class StoryEngine {
     if (choices.length > 0) {
       return {
         kind: 'choices',
+        point: choicePointId(choices[0]?.sourcePath ?? ''),
         facilitator: this.lastFacilitator,
         prompt: this.lastLineText,
         options: choices.map((choice, index) =>
@@ -314,4 +326,9 @@ function toOption(index: number, text: string, tags: ChoiceTags): ChoiceOption {
 /** A compiled story's header (its global tags), read without playing it. */
 export function readHeader(compiled: string): StoryHeader {
   return parseHeader(new Story(compiled).globalTags ?? []).header;
+}
+
+/** A decision's place: the container its options sit in, whichever of them are offered. */
+export function choicePointId(sourcePath: string): string {
+  return sourcePath.includes('.') ? sourcePath.slice(0, sourcePath.lastIndexOf('.')) : sourcePath;
 }

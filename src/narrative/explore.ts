@@ -1,4 +1,5 @@
 import { Story } from 'inkjs';
+import { choicePointId } from './engine.ts';
 import { seededRandom } from './random.ts';
 import { type Ending, ROLES, type RoleScores, zeroScores } from './roles.ts';
 import { parseChoiceTags, parseLineTags } from './tags.ts';
@@ -124,9 +125,8 @@ function stateKey(json: string, keepChoiceCounts: boolean): string {
 }
 
 /** A decision's place in the story: the container its options sit in, whichever are offered. */
-function choicePointId(story: Story): string {
-  const first = story.currentChoices[0]?.sourcePath ?? '';
-  return first.includes('.') ? first.slice(0, first.lastIndexOf('.')) : first;
+function pointOf(story: Story): string {
+  return choicePointId(story.currentChoices[0]?.sourcePath ?? '');
 }
 
 function emptyEndings(): Record<EndingKey, number> {
@@ -270,7 +270,7 @@ function exploreExact(
       let child: NodeValue;
       let target: string;
       if (!seg.error && story.currentChoices.length > 0) {
-        const childId = choicePointId(story);
+        const childId = pointOf(story);
         target = childId;
         notePoint(points, offers, story, childId, seg.facilitator, seg.lastText);
         const targets = edges.get(pointId) ?? new Set<string>();
@@ -315,7 +315,7 @@ function exploreExact(
     const seg = runSegment(story, runtimeErrors);
     let root: NodeValue;
     if (!seg.error && story.currentChoices.length > 0) {
-      const id = choicePointId(story);
+      const id = pointOf(story);
       notePoint(points, offers, story, id, seg.facilitator, seg.lastText);
       root = visit(story.state.toJson(), id);
     } else {

@@ -14,6 +14,9 @@ export const LOCALES = ['en', 'zh-CN'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const TEXT_SIZES = ['normal', 'large', 'xlarge'] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
+/** solo: a learner on a laptop; class: a trainer projecting for a room */
+export const MODES = ['solo', 'class'] as const;
+export type Mode = (typeof MODES)[number];
 
 export interface Settings {
   locale: Locale | null;
@@ -24,6 +27,11 @@ export interface Settings {
   prologueSeen: boolean;
   /** the scenario on screen when the page was left, so a reload resumes it */
   activeScenario: string | null;
+  mode: Mode;
+  /** the learner's name or nickname as they typed it, for their results */
+  learnerName: string;
+  /** default length of the room's debate at each decision (classroom mode) */
+  debateSeconds: number;
 }
 
 export interface ScenarioProgress {
@@ -38,6 +46,8 @@ export interface RunState {
   /** hash of the compiled story the snapshot belongs to */
   storyHash: string;
   snapshot: EngineSnapshot;
+  /** time spent playing this run so far (idle gaps left out), for the learner's result */
+  activeMs: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -47,6 +57,9 @@ export const DEFAULT_SETTINGS: Settings = {
   textSize: 'normal',
   prologueSeen: false,
   activeScenario: null,
+  mode: 'solo',
+  learnerName: '',
+  debateSeconds: 120,
 };
 
 const ending = nullable(oneOf(ENDINGS));
@@ -62,6 +75,13 @@ export const checkSettings: Check<Settings> = (v, p) => {
     textSize: oneOf(TEXT_SIZES)(o.textSize, `${p}.textSize`),
     prologueSeen: o.prologueSeen === undefined ? false : bool(o.prologueSeen, `${p}.prologueSeen`),
     activeScenario: nullable(str)(o.activeScenario, `${p}.activeScenario`),
+    // settings saved before these existed load with the defaults
+    mode: o.mode === undefined ? 'solo' : oneOf(MODES)(o.mode, `${p}.mode`),
+    learnerName: o.learnerName === undefined ? '' : str(o.learnerName, `${p}.learnerName`),
+    debateSeconds:
+      o.debateSeconds === undefined
+        ? DEFAULT_SETTINGS.debateSeconds
+        : num(o.debateSeconds, `${p}.debateSeconds`),
   };
 };
 
@@ -123,6 +143,8 @@ const checkStep: Check<StoryStep> = (v, p) => {
     case 'choices':
       return {
         kind: 'choices',
+        // saves from before decision points were recorded have none; they still load
+        point: o.point === undefined ? '' : str(o.point, `${p}.point`),
         options: arrayOf(checkOption)(o.options, `${p}.options`),
         facilitator: nullable(str)(o.facilitator, `${p}.facilitator`),
         prompt: nullable(str)(o.prompt, `${p}.prompt`),
@@ -146,6 +168,7 @@ const checkDecision: Check<DecisionRecord> = (v, p) => {
   if (!options[chosen]) fail(`${p}.chosen`, 'one of the options offered');
   return {
     number: num(o.number, `${p}.number`),
+    point: o.point === undefined ? '' : str(o.point, `${p}.point`),
     prompt: nullable(str)(o.prompt, `${p}.prompt`),
     facilitator: nullable(str)(o.facilitator, `${p}.facilitator`),
     options,
@@ -177,5 +200,6 @@ export const checkRuns: Check<Record<string, RunState>> = recordOf((v, p) => {
     locale: oneOf(LOCALES)(o.locale, `${p}.locale`),
     storyHash: str(o.storyHash, `${p}.storyHash`),
     snapshot: checkSnapshot(o.snapshot, `${p}.snapshot`),
+    activeMs: o.activeMs === undefined ? 0 : num(o.activeMs, `${p}.activeMs`),
   };
 });

@@ -7,9 +7,9 @@ export function toStageView(state: GameState, reducedMotion: boolean): StageView
   const screen =
     state.screen === 'prologue'
       ? 'title'
-      : state.screen === 'glossary' || state.screen === 'maps'
-        ? 'menu'
-        : state.screen;
+      : state.screen === 'play' || state.screen === 'debrief' || state.screen === 'title'
+        ? state.screen
+        : 'menu';
   const inStory = screen === 'play' || screen === 'debrief';
   const mood: MoodId = includes(MOOD_IDS, state.stage.mood) ? state.stage.mood : 'neutral';
   return {

@@ -12,7 +12,20 @@ import {
 import { DEFAULT_SETTINGS, type Locale, type RunState, type Settings } from './schema.ts';
 import { EMPTY_STAGE, nextStage, type StageState } from './stage-state.ts';
 
-export type Screen = 'title' | 'prologue' | 'menu' | 'play' | 'debrief' | 'glossary' | 'maps';
+export type Screen =
+  | 'title'
+  | 'prologue'
+  | 'menu'
+  | 'play'
+  | 'debrief'
+  | 'glossary'
+  | 'maps'
+  | 'profile'
+  | 'class-view';
+
+/** Screens opened from anywhere that lead back to where they were opened from. */
+export type ReferenceScreen = 'glossary' | 'maps' | 'profile' | 'class-view';
+const REFERENCE_SCREENS: readonly Screen[] = ['glossary', 'maps', 'profile', 'class-view'];
 
 export type NoticeKind =
   | 'run-damaged'
@@ -62,7 +75,12 @@ export type Cue = { type: 'sfx'; id: string } | { type: 'ending'; ending: Ending
 export interface GameDeps {
   library: StoryLibrary;
   storage: KeyValueStore | null;
+  /** the clock, replaceable in tests */
+  now?: () => number;
 }
+
+/** A pause longer than this is not counted as time spent playing (a learner left for lunch). */
+export const IDLE_GAP_MS = 5 * 60 * 1000;
 
 export interface Game {
   store: StoreApi<GameState>;
@@ -89,6 +107,8 @@ export interface GameActions {
   /** reference screens: the glossary and the facilitator's branch maps */
   showGlossary(): void;
   showMaps(): void;
+  /** the learner's profile and the trainer's class view, reached from the menu */
+  show(screen: ReferenceScreen): void;
   goBack(): void;
   /** the dev server delivered a new version of a story */
   storyUpdated(module: StoryModule): Promise<void>;
@@ -114,6 +134,15 @@ export function createGame(deps: GameDeps): Game {
   let engine: StoryEngine | null = null;
   let noticeId = 0;
   const cueListeners = new Set<(cue: Cue) => void>();
+  const now = deps.now ?? (() => Date.now());
+  let lastTick: number | null = null;
+  /** time spent on the current run since the last step, idle gaps left out */
+  const tick = () => {
+    const t = now();
+    const gap = lastTick === null ? 0 : t - lastTick;
+    lastTick = t;
+    return gap > 0 && gap <= IDLE_GAP_MS ? gap : 0;
+  };
   const emit = (cue: Cue) => {
     for (const listener of cueListeners) listener(cue);
   };
@@ -155,11 +184,13 @@ export function createGame(deps: GameDeps): Game {
     const snapshot = engine.snapshot();
     const line = step.kind === 'line' ? step.line : null;
     const stage = nextStage(s.stage, line, engine.stageContext);
+    const previousRun = s.runs[s.scenario.id];
     const run: RunState = {
       scenarioId: s.scenario.id,
       locale: s.scenario.locale,
       storyHash: s.scenario.meta.hash,
       snapshot,
+      activeMs: (previousRun?.activeMs ?? 0) + (options.cues === false ? 0 : tick()),
     };
     const patch: Partial<GameState> = { step, snapshot, stage, runs: { ...s.runs, [s.scenario.id]: run } };
     if (step.kind === 'end') {
@@ -335,20 +366,22 @@ export function createGame(deps: GameDeps): Game {
       store.setState({ settings: { ...DEFAULT_SETTINGS, locale: s.settings.locale }, ...FRESH_START });
     },
     showGlossary() {
-      const s = store.getState();
-      if (s.screen !== 'glossary')
-        store.setState({ screen: 'glossary', returnTo: s.screen === 'maps' ? s.returnTo : s.screen });
+      actions.show('glossary');
     },
     showMaps() {
+      actions.show('maps');
+    },
+    show(screen) {
       const s = store.getState();
-      if (s.screen !== 'maps')
-        store.setState({ screen: 'maps', returnTo: s.screen === 'glossary' ? s.returnTo : s.screen });
+      if (s.screen === screen) return;
+      // From one reference screen to another, "back" still leads to where the first was opened.
+      store.setState({ screen, returnTo: REFERENCE_SCREENS.includes(s.screen) ? s.returnTo : s.screen });
     },
     goBack() {
       const s = store.getState();
       const back =
         s.returnTo === 'play' || s.returnTo === 'debrief' ? (s.scenario ? s.returnTo : 'menu') : s.returnTo;
-      store.setState({ screen: back === 'glossary' || back === 'maps' ? 'menu' : back });
+      store.setState({ screen: REFERENCE_SCREENS.includes(back) ? 'menu' : back });
     },
     dismissNotice(id) {
       store.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));

@@ -1,6 +1,7 @@
 import type { MyStories } from '../content/my-stories.ts';
 import type { World } from '../content/world.ts';
 import type { Game, GameState, StoryLibrary } from '../state/store.ts';
+import { classViewScreen } from './class-view.ts';
 import type { Screen, UiContext } from './context.ts';
 import { debriefScreen } from './debrief.ts';
 import { el } from './dom.ts';
@@ -10,6 +11,7 @@ import { menuScreen } from './menu.ts';
 import { createNotices } from './notices.ts';
 import { createPauseDialog } from './pause.ts';
 import { playScreen } from './play.ts';
+import { profileScreen } from './profile.ts';
 import { prologueScreen } from './prologue.ts';
 import { titleScreen } from './title.ts';
 
@@ -58,6 +60,10 @@ export function mountUi(
         return glossaryScreen(ctx, state);
       case 'maps':
         return mapsScreen(ctx, state);
+      case 'profile':
+        return profileScreen(ctx, state);
+      case 'class-view':
+        return classViewScreen(ctx, state);
     }
   };
 

@@ -14,6 +14,7 @@ const option = (index: number, score: ChoiceOption['score'], feedback = `note ${
 
 const decision = (number: number, options: ChoiceOption[], chosen: number): DecisionRecord => ({
   number,
+  point: `d${number}.0`,
   prompt: `prompt ${number}`,
   facilitator: null,
   options,
