@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryLine } from '../../src/narrative/engine.ts';
+import { DEFAULT_SETTINGS } from '../../src/state/schema.ts';
 import { EMPTY_STAGE, nextStage } from '../../src/state/stage-state.ts';
 import { musicFor, toStageView } from '../../src/state/stage-view.ts';
 import type { GameState } from '../../src/state/store.ts';
@@ -37,12 +38,10 @@ describe('who is on stage', () => {
 function state(patch: Partial<GameState>): GameState {
   return {
     settings: {
+      ...DEFAULT_SETTINGS,
       locale: 'en',
       volume: 1,
-      muted: false,
-      textSize: 'normal',
       prologueSeen: true,
-      activeScenario: null,
     },
     progress: {},
     runs: {},
