@@ -1,4 +1,6 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import type { ClassSession } from '../classroom/session.ts';
+import { checkSessions } from '../classroom/session-schema.ts';
 import {
   checkProgress,
   checkRuns,
@@ -10,11 +12,13 @@ import {
 } from './schema.ts';
 import type { Check } from './validate.ts';
 
-/** What survives a reload, kept under three keys so a damaged run never costs the settings. */
+/** What survives a reload, kept under separate keys so a damaged run never costs the settings. */
 export interface PersistedSlice {
   settings: Settings;
   progress: Record<string, ScenarioProgress>;
   runs: Record<string, RunState>;
+  /** classroom sessions, one per scenario */
+  sessions: Record<string, ClassSession>;
 }
 
 export const SCHEMA_VERSION = 1;
@@ -35,10 +39,11 @@ interface Part<K extends keyof PersistedSlice> {
   check: Check<PersistedSlice[K]>;
 }
 
-const PARTS: [Part<'settings'>, Part<'progress'>, Part<'runs'>] = [
+const PARTS: [Part<'settings'>, Part<'progress'>, Part<'runs'>, Part<'sessions'>] = [
   { name: 'settings', check: checkSettings },
   { name: 'progress', check: checkProgress },
   { name: 'runs', check: checkRuns },
+  { name: 'sessions', check: checkSessions },
 ];
 
 export function storageKey(part: keyof PersistedSlice): string {
@@ -119,6 +124,8 @@ export function createSplitStorage(
       if (progress) state.progress = progress;
       const runs = readPart(PARTS[2]);
       if (runs) state.runs = runs;
+      const sessions = readPart(PARTS[3]);
+      if (sessions) state.sessions = sessions;
       return { state: state as PersistedSlice, version: SCHEMA_VERSION };
     },
     setItem: (_name, value) => {

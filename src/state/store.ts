@@ -1,8 +1,16 @@
 import { persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { type ClassSession, currentBranch } from '../classroom/session.ts';
 import { metaOf, type StoryMeta, type StoryModule } from '../content/story-module.ts';
 import { type EngineSnapshot, StoryEngine, type StoryStep } from '../narrative/engine.ts';
 import { type Ending, endingRank } from '../narrative/roles.ts';
+import {
+  type ClassroomActions,
+  carrySession,
+  createClassroomActions,
+  sessionWithSnapshot,
+  startSession,
+} from './classroom-actions.ts';
 import {
   createSplitStorage,
   type KeyValueStore,
@@ -31,6 +39,9 @@ export type NoticeKind =
   | 'run-damaged'
   | 'settings-damaged'
   | 'progress-damaged'
+  | 'sessions-damaged'
+  | 'session-imported'
+  | 'session-import-failed'
   | 'storage-unavailable'
   | 'story-changed-replayed'
   | 'story-changed-restarted'
@@ -85,6 +96,7 @@ export const IDLE_GAP_MS = 5 * 60 * 1000;
 export interface Game {
   store: StoreApi<GameState>;
   actions: GameActions;
+  classroom: ClassroomActions;
   onCue(listener: (cue: Cue) => void): () => void;
   /** resolves when a scenario that was open before a reload is back on screen */
   ready: Promise<void>;
@@ -112,12 +124,15 @@ export interface GameActions {
   goBack(): void;
   /** the dev server delivered a new version of a story */
   storyUpdated(module: StoryModule): Promise<void>;
+  /** a classroom session file the trainer kept: opens its scenario in classroom mode */
+  importSession(session: ClassSession): Promise<void>;
 }
 
 /** Everything but settings as a first visit has it; "reset my data" returns here too. */
 const FRESH_START = {
   progress: {},
   runs: {},
+  sessions: {},
   screen: 'title',
   scenario: null,
   step: null,
@@ -132,6 +147,8 @@ export function createGame(deps: GameDeps): Game {
   let reportProblem = (p: PersistProblem) => void pendingProblems.push(p);
   const storage = createSplitStorage(deps.storage, (p) => reportProblem(p));
   let engine: StoryEngine | null = null;
+  /** the compiled story on screen, for the classroom's what-if branches */
+  let storyJson: string | null = null;
   let noticeId = 0;
   const cueListeners = new Set<(cue: Cue) => void>();
   const now = deps.now ?? (() => Date.now());
@@ -152,7 +169,7 @@ export function createGame(deps: GameDeps): Game {
       name: 'wudi-turn',
       version: 1,
       storage,
-      partialize: (s) => ({ settings: s.settings, progress: s.progress, runs: s.runs }),
+      partialize: (s) => ({ settings: s.settings, progress: s.progress, runs: s.runs, sessions: s.sessions }),
       merge: (persisted, current) => {
         const p = (persisted ?? {}) as Partial<PersistedSlice>;
         return {
@@ -160,6 +177,7 @@ export function createGame(deps: GameDeps): Game {
           settings: p.settings ?? current.settings,
           progress: p.progress ?? current.progress,
           runs: p.runs ?? current.runs,
+          sessions: p.sessions ?? current.sessions,
         };
       },
     }),
@@ -184,16 +202,30 @@ export function createGame(deps: GameDeps): Game {
     const snapshot = engine.snapshot();
     const line = step.kind === 'line' ? step.line : null;
     const stage = nextStage(s.stage, line, engine.stageContext);
-    const previousRun = s.runs[s.scenario.id];
-    const run: RunState = {
-      scenarioId: s.scenario.id,
-      locale: s.scenario.locale,
-      storyHash: s.scenario.meta.hash,
-      snapshot,
-      activeMs: (previousRun?.activeMs ?? 0) + (options.cues === false ? 0 : tick()),
-    };
-    const patch: Partial<GameState> = { step, snapshot, stage, runs: { ...s.runs, [s.scenario.id]: run } };
-    if (step.kind === 'end') {
+    const patch: Partial<GameState> = { step, snapshot, stage };
+    const session = s.settings.mode === 'class' ? s.sessions[s.scenario.id] : undefined;
+    if (session) {
+      // The room's play lives in its session, apart from any learner's run on this machine.
+      const debateMs = s.settings.debateSeconds * 1000;
+      patch.sessions = {
+        ...s.sessions,
+        [s.scenario.id]: sessionWithSnapshot(session, snapshot, now(), debateMs),
+      };
+      if (step.kind === 'end') patch.screen = 'debrief';
+    } else {
+      const previousRun = s.runs[s.scenario.id];
+      patch.runs = {
+        ...s.runs,
+        [s.scenario.id]: {
+          scenarioId: s.scenario.id,
+          locale: s.scenario.locale,
+          storyHash: s.scenario.meta.hash,
+          snapshot,
+          activeMs: (previousRun?.activeMs ?? 0) + (options.cues === false ? 0 : tick()),
+        },
+      };
+    }
+    if (step.kind === 'end' && !session) {
       const previous = s.progress[s.scenario.id];
       const ending = step.ending;
       const best =
@@ -263,6 +295,7 @@ export function createGame(deps: GameDeps): Game {
       }
     }
     engine = next;
+    storyJson = module.json;
     store.setState((s) => ({
       scenario: { id: module.id, locale: moduleLocale, meta: metaOf(module) },
       screen: next.current.kind === 'end' ? 'debrief' : 'play',
@@ -272,6 +305,44 @@ export function createGame(deps: GameDeps): Game {
     markInProgress(module.id);
     sync({ cues: false });
   };
+
+  /** Puts a story on screen for the room: its saved session, carried over if the story changed. */
+  const mountClass = (module: StoryModule, saved: ClassSession | null) => {
+    const moduleLocale = module.locale as Locale;
+    const title = module.header?.title ?? null;
+    const debateMs = store.getState().settings.debateSeconds * 1000;
+    let session: ClassSession;
+    let next: StoryEngine;
+    const fresh = () => startSession({ ...module, title }, debateMs, now());
+    if (!saved) ({ session, engine: next } = fresh());
+    else {
+      try {
+        session =
+          saved.storyHash === module.hash && saved.locale === moduleLocale
+            ? saved
+            : carrySession(saved, { json: module.json, hash: module.hash, locale: moduleLocale, title });
+        next = new StoryEngine(module.json);
+        next.restore(currentBranch(session).snapshot);
+        if (saved.storyHash !== module.hash && saved.locale === moduleLocale)
+          notify('story-changed-replayed');
+      } catch (error) {
+        notify('story-changed-restarted', error instanceof Error ? error.message : String(error));
+        ({ session, engine: next } = fresh());
+      }
+    }
+    engine = next;
+    storyJson = module.json;
+    store.setState((s) => ({
+      scenario: { id: module.id, locale: moduleLocale, meta: metaOf(module) },
+      screen: next.current.kind === 'end' ? 'debrief' : 'play',
+      stage: EMPTY_STAGE,
+      sessions: { ...s.sessions, [module.id]: session },
+      settings: { ...s.settings, activeScenario: module.id },
+    }));
+    sync({ cues: false });
+  };
+
+  const inClass = () => store.getState().settings.mode === 'class';
 
   const loadModule = async (id: string, loc: Locale): Promise<StoryModule | null> => {
     store.setState({ loading: true });
@@ -293,8 +364,9 @@ export function createGame(deps: GameDeps): Game {
       // Both languages share one structure, so a run carries over by replaying its choices.
       if (s.scenario && (s.screen === 'play' || s.screen === 'debrief') && s.scenario.locale !== next) {
         const module = await loadModule(s.scenario.id, next);
-        const run = store.getState().runs[s.scenario.id] ?? null;
-        if (module) mount(module, run);
+        const current = store.getState();
+        if (module && inClass()) mountClass(module, current.sessions[s.scenario.id] ?? null);
+        else if (module) mount(module, current.runs[s.scenario.id] ?? null);
       }
     },
     begin() {
@@ -311,6 +383,10 @@ export function createGame(deps: GameDeps): Game {
     async openScenario(id, options = {}) {
       const module = await loadModule(id, locale());
       if (!module) return;
+      if (inClass()) {
+        mountClass(module, options.fresh ? null : (store.getState().sessions[id] ?? null));
+        return;
+      }
       const saved = store.getState().runs[id] ?? null;
       const resumable = saved && !options.fresh && saved.snapshot.step.kind !== 'end' ? saved : null;
       mount(module, resumable);
@@ -347,6 +423,7 @@ export function createGame(deps: GameDeps): Game {
     backToMenu() {
       const s = store.getState();
       engine = null;
+      storyJson = null;
       store.setState({
         screen: 'menu',
         scenario: null,
@@ -363,6 +440,7 @@ export function createGame(deps: GameDeps): Game {
     resetData() {
       const s = store.getState();
       engine = null;
+      storyJson = null;
       store.setState({ settings: { ...DEFAULT_SETTINGS, locale: s.settings.locale }, ...FRESH_START });
     },
     showGlossary() {
@@ -394,9 +472,21 @@ export function createGame(deps: GameDeps): Game {
         store.setState({ scenario: { ...s.scenario, meta: metaOf(module) } });
         return;
       }
-      const run = s.runs[module.id] ?? null;
-      mount(module, run);
+      if (inClass()) mountClass(module, s.sessions[module.id] ?? null);
+      else mount(module, s.runs[module.id] ?? null);
       notify('story-updated', module.file);
+    },
+    async importSession(session) {
+      const s = store.getState();
+      const loc = (session.locale === 'zh-CN' ? 'zh-CN' : 'en') as Locale;
+      const module = await loadModule(session.scenarioId, s.settings.locale ?? loc);
+      if (!module) {
+        notify('session-import-failed', session.scenarioId);
+        return;
+      }
+      store.setState({ settings: { ...store.getState().settings, mode: 'class' } });
+      mountClass(module, session);
+      notify('session-imported', session.title ?? session.scenarioId);
     },
   };
 
@@ -404,16 +494,30 @@ export function createGame(deps: GameDeps): Game {
   const ready = (async () => {
     const s = store.getState();
     const active = s.settings.activeScenario;
-    if (active && s.runs[active] && s.settings.locale) {
+    if (active && s.settings.mode === 'class' && s.sessions[active] && s.settings.locale) {
+      const module = await loadModule(active, locale());
+      if (module) mountClass(module, store.getState().sessions[active] ?? null);
+    } else if (active && s.runs[active] && s.settings.locale) {
       const run = s.runs[active];
       const module = await loadModule(active, locale());
       if (module) mount(module, run ?? null);
     }
   })();
 
+  const classroom = createClassroomActions({
+    store,
+    engine: () => engine,
+    storyJson: () => storyJson,
+    now,
+    sync,
+    sfx: (id) => emit({ type: 'sfx', id }),
+    guard,
+  });
+
   return {
     store,
     actions,
+    classroom,
     ready,
     onCue(listener) {
       cueListeners.add(listener);

@@ -206,6 +206,10 @@ const en: Strings = {
       'Your saved scenario could not be read, so it starts again. Your settings and progress are safe.',
     'settings-damaged': 'Your saved settings could not be read and were reset. Your progress is safe.',
     'progress-damaged': 'Your saved progress could not be read and was reset. Your settings are safe.',
+    'sessions-damaged':
+      'The saved classroom sessions could not be read and were set aside. Your settings and progress are safe.',
+    'session-imported': 'Classroom session opened:',
+    'session-import-failed': 'That classroom session could not be opened:',
     'storage-unavailable':
       'This browser is not saving anything (storage is full or private browsing). You can play, but progress is lost when you close the page.',
     'story-changed-replayed':
@@ -371,6 +375,9 @@ const zh: Strings = {
     'run-damaged': '存档无法读取，本情境将重新开始。你的设置和进度没有受影响。',
     'settings-damaged': '设置无法读取，已恢复默认。你的进度没有受影响。',
     'progress-damaged': '进度记录无法读取，已重置。你的设置没有受影响。',
+    'sessions-damaged': '保存的课堂记录无法读取，已搁置。你的设置和进度没有受影响。',
+    'session-imported': '已打开课堂记录：',
+    'session-import-failed': '无法打开这份课堂记录：',
     'storage-unavailable':
       '此浏览器无法保存数据（存储已满或处于隐私模式）。可以继续玩，但关闭页面后进度会丢失。',
     'story-changed-replayed': '存档之后这个情境被修改过，已在新版本上重放你的决定。',

@@ -45,6 +45,7 @@ function state(patch: Partial<GameState>): GameState {
     },
     progress: {},
     runs: {},
+    sessions: {},
     screen: 'play',
     scenario: null,
     step: null,

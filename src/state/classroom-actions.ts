@@ -1,0 +1,292 @@
+import type { StoreApi } from 'zustand/vanilla';
+import {
+  type Branch,
+  branchOf,
+  type ClassSession,
+  castVote,
+  clearVotes,
+  currentBranch,
+  isPending,
+  MAIN,
+  mainBranch,
+  moveSelection,
+  newSession,
+  nextBranchId,
+  openPosition,
+  resetTimer,
+  selectedOption,
+  tallyAt,
+  timerElapsed,
+  toggleTimer,
+} from '../classroom/session.ts';
+import { type EngineSnapshot, StoryEngine } from '../narrative/engine.ts';
+import type { GameState } from './store.ts';
+
+/** What the classroom actions need from the store that owns the engine. */
+export interface ClassroomHost {
+  store: StoreApi<GameState>;
+  engine(): StoryEngine | null;
+  /** the compiled story on screen, to build engines for other branches */
+  storyJson(): string | null;
+  now(): number;
+  /** copy the engine's position into the state (and the session's current branch) */
+  sync(options?: { cues?: boolean }): void;
+  sfx(id: string): void;
+  guard(work: () => void): void;
+}
+
+export interface ClassroomActions {
+  /** the trainer's room: projector layout, votes, timer, what-ifs */
+  enter(): void;
+  /** back to solo play; the session stays saved */
+  leave(): void;
+  /** a digit adds a vote for option `index`, Shift+digit removes one */
+  vote(index: number, delta: 1 | -1): void;
+  clearVotes(): void;
+  /** Up/Down: move the option Enter will play */
+  moveSelection(delta: number): void;
+  select(index: number): void;
+  /** Enter: play the selected option */
+  playSelected(): void;
+  toggleTimer(): void;
+  resetTimer(): void;
+  /** PageUp: back to the previous decision (as a what-if, so nothing played is lost) */
+  previousDecision(): void;
+  /**
+   * Go to decision `number` of a branch: a decision already taken opens a what-if from it;
+   * one past the last resumes the branch where it stands.
+   */
+  goTo(branchId: string, number: number): void;
+  returnToMain(): void;
+  /** the session as a file's text, for the trainer to keep */
+  exportSession(): string | null;
+}
+
+/** A branch's snapshot replayed on another version of the story (an edit, or the other language). */
+export function replaySnapshot(json: string, snapshot: EngineSnapshot): EngineSnapshot {
+  const engine = new StoryEngine(json);
+  engine.replay(
+    snapshot.decisions.map((d) => d.chosen),
+    snapshot.linesSinceDecision,
+  );
+  return engine.snapshot();
+}
+
+/** Every branch of a session carried over to another version of the story; throws if one no longer fits. */
+export function carrySession(
+  session: ClassSession,
+  module: { json: string; hash: string; locale: string; title: string | null },
+): ClassSession {
+  return {
+    ...session,
+    locale: module.locale,
+    title: module.title,
+    storyHash: module.hash,
+    branches: session.branches.map((b) => ({ ...b, snapshot: replaySnapshot(module.json, b.snapshot) })),
+  };
+}
+
+export function startSession(
+  module: { id: string; json: string; hash: string; locale: string; title: string | null },
+  debateMs: number,
+  now: number,
+): { session: ClassSession; engine: StoryEngine } {
+  const engine = new StoryEngine(module.json);
+  engine.start();
+  const session = newSession({
+    scenarioId: module.id,
+    locale: module.locale,
+    title: module.title,
+    storyHash: module.hash,
+    snapshot: engine.snapshot(),
+    debateMs,
+    now,
+  });
+  return { session, engine };
+}
+
+/**
+ * Folds the engine's new position into the session: the branch's snapshot, and a fresh
+ * timer, selection and clock when a new decision comes up.
+ */
+export function sessionWithSnapshot(
+  session: ClassSession,
+  snapshot: EngineSnapshot,
+  now: number,
+  debateMs: number,
+): ClassSession {
+  const branch = currentBranch(session);
+  const before = openPosition(branch.snapshot);
+  const after = openPosition(snapshot);
+  const branches = session.branches.map((b) => (b.id === branch.id ? { ...b, snapshot } : b));
+  if (before === after) return { ...session, branches };
+  return {
+    ...session,
+    branches,
+    selection: null,
+    timer: resetTimer(session.timer, debateMs),
+    decisionShownAt: after ? now : null,
+  };
+}
+
+export function createClassroomActions(host: ClassroomHost): ClassroomActions {
+  const { store } = host;
+  const active = (): ClassSession | null => {
+    const s = store.getState();
+    if (s.settings.mode !== 'class' || !s.scenario) return null;
+    return s.sessions[s.scenario.id] ?? null;
+  };
+  const put = (session: ClassSession) => {
+    store.setState((s) => ({ sessions: { ...s.sessions, [session.scenarioId]: session } }));
+  };
+  /** the decision on screen: its position and how many options it offers */
+  const open = (session: ClassSession) => {
+    const snapshot = currentBranch(session).snapshot;
+    const position = openPosition(snapshot);
+    const count = snapshot.step.kind === 'choices' ? snapshot.step.options.length : 0;
+    return { position, count, counts: tallyAt(session, position, count) };
+  };
+
+  /** Puts a branch's snapshot on the engine and the screen, dropping a what-if left before it had a decision. */
+  const show = (session: ClassSession, branch: Branch) => {
+    const engine = host.engine();
+    if (!engine) return;
+    const leaving = currentBranch(session);
+    const branches = session.branches
+      .filter((b) => !(b.id === leaving.id && b.id !== branch.id && isPending(b)))
+      .map((b) => (b.id === branch.id ? branch : b));
+    if (!branches.some((b) => b.id === branch.id)) branches.push(branch);
+    engine.restore(branch.snapshot);
+    put({ ...session, branches, current: branch.id });
+    store.setState({ screen: branch.snapshot.step.kind === 'end' ? 'debrief' : 'play' });
+    host.sync({ cues: false });
+  };
+
+  const actions: ClassroomActions = {
+    enter() {
+      const s = store.getState();
+      if (s.settings.mode === 'class') return;
+      store.setState({ settings: { ...s.settings, mode: 'class' } });
+    },
+    leave() {
+      const s = store.getState();
+      store.setState({ settings: { ...s.settings, mode: 'solo' } });
+    },
+    vote(index, delta) {
+      const session = active();
+      if (!session) return;
+      const { position, count } = open(session);
+      if (!position) return;
+      put({ ...session, votes: castVote(session.votes, position, count, index, delta) });
+    },
+    clearVotes() {
+      const session = active();
+      if (!session) return;
+      const { position } = open(session);
+      if (!position) return;
+      put({ ...session, votes: clearVotes(session.votes, position) });
+    },
+    moveSelection(delta) {
+      const session = active();
+      if (!session) return;
+      const { counts } = open(session);
+      if (counts.length === 0) return;
+      put({ ...session, selection: moveSelection(session, counts, delta) });
+    },
+    select(index) {
+      const session = active();
+      if (!session) return;
+      const { count } = open(session);
+      if (index >= 0 && index < count) put({ ...session, selection: index });
+    },
+    playSelected() {
+      host.guard(() => {
+        const session = active();
+        const engine = host.engine();
+        if (!session || !engine || engine.current.kind !== 'choices') return;
+        const { counts } = open(session);
+        const index = selectedOption(session, counts);
+        const now = host.now();
+        const branch = currentBranch(session);
+        const timing = {
+          branch: branch.id,
+          number: engine.decisionLog.length + 1,
+          debateMs: Math.round(timerElapsed(session.timer, now)),
+          totalMs: session.decisionShownAt === null ? 0 : Math.max(0, now - session.decisionShownAt),
+          decidedAt: new Date(now).toISOString(),
+        };
+        put({ ...session, timings: [...session.timings, timing] });
+        engine.choose(index);
+        host.sfx('click');
+        host.sync();
+      });
+    },
+    toggleTimer() {
+      const session = active();
+      if (session) put({ ...session, timer: toggleTimer(session.timer, host.now()) });
+    },
+    resetTimer() {
+      const session = active();
+      if (session)
+        put({
+          ...session,
+          timer: resetTimer(session.timer, store.getState().settings.debateSeconds * 1000),
+        });
+    },
+    previousDecision() {
+      const session = active();
+      if (!session) return;
+      const branch = currentBranch(session);
+      // Facing decision k, or reading the lines after decision k - 1: back is decision k - 1.
+      const number = branch.snapshot.decisions.length;
+      if (number >= 1) actions.goTo(branch.id, number);
+    },
+    goTo(branchId, number) {
+      host.guard(() => {
+        const session = active();
+        const json = host.storyJson();
+        if (!session || !json) return;
+        const target = branchOf(session, branchId);
+        if (!target) return;
+        const made = target.snapshot.decisions.length;
+        if (number > made) {
+          // Where the branch stands now: resume it.
+          show(session, target);
+          return;
+        }
+        if (number < 1) return;
+        const engine = new StoryEngine(json);
+        engine.restore(target.snapshot);
+        engine.rewindTo(number);
+        const snapshot = engine.snapshot();
+        const forkAt = target.kind === 'main' ? number : Math.min(number, target.forkAt);
+        if (isPending(target)) {
+          // A what-if with no decision of its own yet just moves back.
+          show(session, { ...target, forkAt, openedAt: number, snapshot });
+          return;
+        }
+        const created: Branch = {
+          id: nextBranchId(session),
+          kind: 'what-if',
+          forkAt,
+          openedAt: number,
+          snapshot,
+          createdAt: new Date(host.now()).toISOString(),
+        };
+        show(session, created);
+      });
+    },
+    returnToMain() {
+      const session = active();
+      if (!session) return;
+      const main = mainBranch(session);
+      if (session.current === MAIN) return;
+      show(session, main);
+    },
+    exportSession() {
+      const session = active();
+      return session ? JSON.stringify(session, null, 1) : null;
+    },
+  };
+  return actions;
+}
