@@ -13,6 +13,8 @@ export default defineConfig({
     // Phaser alone is ~1.2 MB minified; it loads in its own chunk after the title is painted.
     chunkSizeWarningLimit: 1600,
     rollupOptions: {
+      // The presenter window is its own small page: it draws no stage and owns no state.
+      input: { main: 'index.html', presenter: 'presenter.html' },
       output: {
         manualChunks(id: string) {
           if (id.includes('node_modules/phaser')) return 'phaser';

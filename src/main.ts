@@ -5,7 +5,7 @@ import { createMyStories, withMyStories } from './content/my-stories.ts';
 import type { PreparedStory } from './content/prepare-story.ts';
 import type { World } from './content/world.ts';
 import type { StageHandle, StageSource, StageView } from './stage/types.ts';
-import { mirrorStore } from './state/mirror.ts';
+import { mirrorGame } from './state/mirror.ts';
 import { browserStorage } from './state/persist.ts';
 import { musicFor, toStageView } from './state/stage-view.ts';
 import { createGame, type GameState, type StoryLibrary } from './state/store.ts';
@@ -42,7 +42,7 @@ const stageRoot = document.getElementById('stage');
 if (!uiRoot || !stageRoot) throw new Error('index.html must contain #ui and #stage');
 
 const ui = mountUi(uiRoot, game, { library: () => library, worlds: () => worlds, myStories });
-mirrorStore(game.store);
+mirrorGame(game);
 
 // Sound: nothing plays before the first gesture (browsers' autoplay rule).
 const reducedMotionQuery = window.matchMedia('(prefers-reduced-motion: reduce)');

@@ -1,41 +1,101 @@
-import type { StoreApi } from 'zustand/vanilla';
+import {
+  MIRROR_CHANNEL,
+  type MirrorState,
+  mirrorClassroom,
+  type PresenterCommand,
+  readPresenterMessage,
+} from '../classroom/mirror-protocol.ts';
 import { totalsOf } from './scoring.ts';
-import type { GameState } from './store.ts';
+import type { Game, GameState } from './store.ts';
 
-export const MIRROR_CHANNEL = 'wudi-turn-state';
+export { MIRROR_CHANNEL };
 
-/** The part of the state another window (a presenter view) may mirror: plain data only. */
-export function mirrorSnapshot(state: GameState) {
+/** The part of the state another window (the presenter view) may mirror: plain data only. */
+export function mirrorSnapshot(state: GameState, now: number): MirrorState {
+  const session =
+    state.settings.mode === 'class' && state.scenario ? (state.sessions[state.scenario.id] ?? null) : null;
+  const step = state.step;
   return {
+    type: 'state',
+    sentAt: now,
     screen: state.screen,
     locale: state.settings.locale,
+    mode: state.settings.mode,
     scenario: state.scenario
-      ? { id: state.scenario.id, title: state.scenario.meta.header?.title ?? null }
+      ? {
+          id: state.scenario.id,
+          title: state.scenario.meta.header?.title ?? null,
+          role: state.scenario.meta.header?.role ?? null,
+        }
       : null,
-    step: state.step,
-    decisions: state.snapshot?.decisions.map(({ stateBefore: _s, ...rest }) => rest) ?? [],
+    step,
+    facilitator: step?.kind === 'choices' ? step.facilitator : (state.snapshot?.lastFacilitator ?? null),
+    decisions:
+      state.snapshot?.decisions.map((d) => ({
+        number: d.number,
+        point: d.point,
+        prompt: d.prompt,
+        facilitator: d.facilitator,
+        options: d.options,
+        chosen: d.chosen,
+      })) ?? [],
     totals: totalsOf(state.snapshot?.decisions ?? []),
     possible: state.scenario?.meta.possible ?? null,
-    stage: state.stage,
+    classroom: session ? mirrorClassroom(session) : null,
   };
 }
 
-/** Publishes every change on a BroadcastChannel, so a second window can follow the game. */
-export function mirrorStore(store: StoreApi<GameState>): () => void {
+/** Carries out what the presenter window asked for; the game's own rules still apply. */
+export function runPresenterCommand(game: Game, command: PresenterCommand): void {
+  const c = game.classroom;
+  switch (command.name) {
+    case 'goTo':
+      return c.goTo(command.branch, command.number);
+    case 'returnToMain':
+      return c.returnToMain();
+    case 'vote':
+      return c.vote(command.index, command.delta);
+    case 'clearVotes':
+      return c.clearVotes();
+    case 'select':
+      return c.select(command.index);
+    case 'playSelected':
+      return c.playSelected();
+    case 'advance':
+      if (game.store.getState().step?.kind === 'line') game.actions.advance();
+      return;
+    case 'toggleTimer':
+      return c.toggleTimer();
+    case 'resetTimer':
+      return c.resetTimer();
+  }
+}
+
+/**
+ * Publishes every change on a BroadcastChannel, so a presenter window can follow the game,
+ * and takes the presenter's commands. Closing either window loses nothing: all state lives
+ * (and is saved) here, and a presenter that opens says hello to get the current state.
+ */
+export function mirrorGame(game: Game, now: () => number = () => Date.now()): () => void {
   if (typeof BroadcastChannel === 'undefined') return () => {};
   const channel = new BroadcastChannel(MIRROR_CHANNEL);
+  const publish = () => channel.postMessage(mirrorSnapshot(game.store.getState(), now()));
   let queued = false;
-  const unsubscribe = store.subscribe(() => {
+  const unsubscribe = game.store.subscribe(() => {
     if (queued) return;
     queued = true;
     queueMicrotask(() => {
       queued = false;
-      channel.postMessage(mirrorSnapshot(store.getState()));
+      publish();
     });
   });
   channel.onmessage = (event: MessageEvent) => {
-    if (event.data === 'hello') channel.postMessage(mirrorSnapshot(store.getState()));
+    const message = readPresenterMessage(event.data);
+    if (!message) return;
+    if (message.type === 'hello') publish();
+    else if (game.store.getState().settings.mode === 'class') runPresenterCommand(game, message.command);
   };
+  publish();
   return () => {
     unsubscribe();
     channel.close();
