@@ -1,4 +1,5 @@
 import './ui/styles.css';
+import './ui/classroom.css';
 import { createSoundPlayer } from './audio/sound.ts';
 import { library as initialLibrary, worlds as initialWorlds, onLibraryUpdate } from './content/library.ts';
 import { createMyStories, withMyStories } from './content/my-stories.ts';
@@ -36,6 +37,9 @@ const game = createGame({
   library: withMyStories(() => library, myStories),
   storage,
 });
+
+// A trainer's bookmark or link can open the game straight in classroom mode.
+if (new URLSearchParams(window.location.search).get('mode') === 'class') game.classroom.enter();
 
 const uiRoot = document.getElementById('ui');
 const stageRoot = document.getElementById('stage');

@@ -50,24 +50,32 @@ export function runPresenterCommand(game: Game, command: PresenterCommand): void
   const c = game.classroom;
   switch (command.name) {
     case 'goTo':
-      return c.goTo(command.branch, command.number);
+      c.goTo(command.branch, command.number);
+      break;
     case 'returnToMain':
-      return c.returnToMain();
+      c.returnToMain();
+      break;
     case 'vote':
-      return c.vote(command.index, command.delta);
+      c.vote(command.index, command.delta);
+      break;
     case 'clearVotes':
-      return c.clearVotes();
+      c.clearVotes();
+      break;
     case 'select':
-      return c.select(command.index);
+      c.select(command.index);
+      break;
     case 'playSelected':
-      return c.playSelected();
+      c.playSelected();
+      break;
     case 'advance':
       if (game.store.getState().step?.kind === 'line') game.actions.advance();
       return;
     case 'toggleTimer':
-      return c.toggleTimer();
+      c.toggleTimer();
+      break;
     case 'resetTimer':
-      return c.resetTimer();
+      c.resetTimer();
+      break;
   }
 }
 

@@ -1,7 +1,10 @@
 import type { MyStories } from '../content/my-stories.ts';
 import type { World } from '../content/world.ts';
 import type { Game, GameState, StoryLibrary } from '../state/store.ts';
+import { classDebriefScreen } from './class-debrief.ts';
+import { createClassOverlay } from './class-overlay.ts';
 import { classViewScreen } from './class-view.ts';
+import { classroomScreen } from './classroom.ts';
 import type { Screen, UiContext } from './context.ts';
 import { debriefScreen } from './debrief.ts';
 import { el } from './dom.ts';
@@ -31,7 +34,9 @@ export function mountUi(
   const pause = createPauseDialog(game);
   const notices = createNotices(game);
   const screenHost = el('div', { className: 'screen-host' });
-  root.append(screenHost, notices.element, pause.element);
+  const inScenario = () => ['play', 'debrief'].includes(game.store.getState().screen);
+  const classOverlay = createClassOverlay(game, () => pause.open({ inScenario: inScenario() }));
+  root.append(screenHost, notices.element, classOverlay.element, pause.element);
 
   const ctx: UiContext = {
     game,
@@ -39,6 +44,7 @@ export function mountUi(
     worlds: sources.worlds,
     myStories: sources.myStories,
     openPause: (options = { inScenario: true }) => pause.open(options),
+    classOverlay,
   };
 
   let screen: Screen | null = null;
@@ -53,9 +59,9 @@ export function mountUi(
       case 'menu':
         return menuScreen(ctx, state);
       case 'play':
-        return playScreen(ctx, state);
+        return state.settings.mode === 'class' ? classroomScreen(ctx, state) : playScreen(ctx, state);
       case 'debrief':
-        return debriefScreen(ctx, state);
+        return state.settings.mode === 'class' ? classDebriefScreen(ctx, state) : debriefScreen(ctx, state);
       case 'glossary':
         return glossaryScreen(ctx, state);
       case 'maps':
@@ -71,6 +77,9 @@ export function mountUi(
     [
       state.screen,
       state.settings.locale,
+      state.settings.mode,
+      // The room's debrief is redrawn when the trainer opens another branch.
+      state.screen === 'debrief' && state.scenario ? (state.sessions[state.scenario.id]?.current ?? '') : '',
       // A new version of the story redraws the scenario's screens; so do points possible
       // arriving late for the debrief (dev server).
       state.screen === 'play' || state.screen === 'debrief' ? state.scenario?.meta.hash : '',
@@ -82,6 +91,7 @@ export function mountUi(
     html.lang = state.settings.locale ?? 'en';
     html.style.setProperty('--text-scale', String(TEXT_SCALE[state.settings.textSize]));
     html.dataset.screen = state.screen;
+    html.dataset.mode = state.settings.mode;
     notices.update(state);
     const key = keyOf(state);
     if (force || key !== screenKey || !screen) {

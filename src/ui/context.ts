@@ -2,6 +2,7 @@ import type { MyStories } from '../content/my-stories.ts';
 import type { World } from '../content/world.ts';
 import type { Locale } from '../state/schema.ts';
 import type { Game, GameState, StoryLibrary } from '../state/store.ts';
+import type { ClassOverlay } from './class-overlay.ts';
 import { type Strings, strings } from './i18n.ts';
 
 export interface UiContext {
@@ -10,6 +11,8 @@ export interface UiContext {
   worlds(): Record<string, World>;
   myStories: MyStories;
   openPause(options?: { inScenario: boolean }): void;
+  /** the blank curtain and key map of classroom mode */
+  classOverlay?: ClassOverlay;
 }
 
 export interface Screen {

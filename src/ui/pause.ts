@@ -1,5 +1,6 @@
 import { LOCALES, TEXT_SIZES, type TextSize } from '../state/schema.ts';
 import type { Game } from '../state/store.ts';
+import { classPauseSection } from './class-pause.ts';
 import { t } from './context.ts';
 import { el, replaceChildren } from './dom.ts';
 
@@ -168,6 +169,7 @@ export function createPauseDialog(game: Game): {
       dialog,
       heading,
       actions,
+      classPauseSection(game, { inScenario, close, rerender: render }),
       el('section', { className: 'settings', attrs: { 'aria-label': s.settings } }, [
         inScenario ? el('h3', { text: s.settings }) : null,
         el('div', { className: 'field' }, [

@@ -3,6 +3,7 @@ import type { GameState } from '../state/store.ts';
 import type { Screen, UiContext } from './context.ts';
 import { t } from './context.ts';
 import { el } from './dom.ts';
+import { classStrings } from './i18n-class.ts';
 
 const LANGUAGES: { locale: Locale; label: string }[] = [
   { locale: 'zh-CN', label: '中文' },
@@ -17,6 +18,24 @@ export function titleScreen(ctx: UiContext, state: GameState): Screen {
     text: s.start,
     attrs: { 'data-testid': 'start', disabled: chosen === null },
     on: { click: () => ctx.game.actions.begin() },
+  });
+  const cs = classStrings(chosen);
+  const inClass = state.settings.mode === 'class';
+  const classroom = el('button', {
+    className: `btn ${inClass ? 'primary' : 'ghost'}`,
+    text: cs.enter,
+    attrs: {
+      'data-testid': 'start-classroom',
+      disabled: chosen === null,
+      'aria-pressed': String(inClass),
+      title: cs.enterHint,
+    },
+    on: {
+      click: () => {
+        if (inClass) ctx.game.classroom.leave();
+        else ctx.game.classroom.enter();
+      },
+    },
   });
   const languageButtons = LANGUAGES.map(({ locale, label }) =>
     el('button', {
@@ -41,7 +60,8 @@ export function titleScreen(ctx: UiContext, state: GameState): Screen {
         el('span', { className: 'lang-label', text: '选择语言 · Choose your language' }),
         ...languageButtons,
       ]),
-      start,
+      el('div', { className: 'title-actions' }, [start, classroom]),
+      el('p', { className: 'title-class-hint', text: cs.enterHint }),
     ]),
   ]);
   return {

@@ -1,0 +1,124 @@
+import { parseSessionFile, sessionFileName } from '../classroom/session-schema.ts';
+import type { Game } from '../state/store.ts';
+import { el } from './dom.ts';
+import { downloadText } from './download.ts';
+import { classStrings } from './i18n-class.ts';
+import { openPresenterWindow } from './presenter-link.ts';
+
+const DEBATE_MINUTES = [1, 2, 3, 5, 8];
+
+/** The classroom part of the pause menu: the way in, the trainer's tools, and the way out. */
+export function classPauseSection(
+  game: Game,
+  options: { inScenario: boolean; close(): void; rerender(): void },
+): HTMLElement {
+  const state = game.store.getState();
+  const cs = classStrings(state.settings.locale);
+  if (state.settings.mode !== 'class') {
+    return el('section', { className: 'class-pause' }, [
+      el('button', {
+        className: 'btn',
+        text: cs.enter,
+        attrs: { 'data-testid': 'enter-classroom' },
+        on: {
+          click: () => {
+            options.close();
+            game.classroom.enter();
+            if (options.inScenario) void game.actions.restartScenario();
+          },
+        },
+      }),
+      el('p', { className: 'hint', text: cs.enterHint }),
+    ]);
+  }
+  const status = el('p', {
+    className: 'hint',
+    attrs: { role: 'status', 'data-testid': 'class-pause-status' },
+  });
+  const fileInput = el('input', {
+    attrs: { type: 'file', accept: '.json,application/json', hidden: true, 'data-testid': 'session-file' },
+    on: {
+      change: async (e) => {
+        const file = (e.target as HTMLInputElement).files?.[0];
+        if (!file) return;
+        const parsed = parseSessionFile(await file.text());
+        if ('error' in parsed) {
+          status.textContent = `${cs.importFailed} ${file.name}: ${parsed.error}`;
+          return;
+        }
+        options.close();
+        await game.actions.importSession(parsed.session);
+      },
+    },
+  }) as HTMLInputElement;
+  const minutes = Math.round(state.settings.debateSeconds / 60);
+  const length = el(
+    'select',
+    {
+      attrs: { id: 'debate-length', 'data-testid': 'debate-length' },
+      on: {
+        change: (e) => {
+          game.actions.updateSettings({ debateSeconds: Number((e.target as HTMLSelectElement).value) * 60 });
+          game.classroom.resetTimer();
+        },
+      },
+    },
+    DEBATE_MINUTES.map((m) =>
+      el('option', { text: cs.minutes(m), attrs: { value: m, selected: m === minutes } }),
+    ),
+  );
+  return el('section', { className: 'class-pause', attrs: { 'aria-label': cs.badge } }, [
+    el('h3', { text: cs.badge }),
+    el('div', { className: 'stack' }, [
+      el('button', {
+        className: 'btn',
+        text: cs.presenter,
+        attrs: { 'data-testid': 'open-presenter' },
+        on: {
+          click: () => {
+            if (!openPresenterWindow()) status.textContent = cs.presenterBlocked;
+          },
+        },
+      }),
+      options.inScenario
+        ? el('button', {
+            className: 'btn',
+            text: cs.exportSession,
+            attrs: { 'data-testid': 'export-session' },
+            on: {
+              click: () => {
+                const s = game.store.getState();
+                const session = s.scenario ? s.sessions[s.scenario.id] : undefined;
+                const text = game.classroom.exportSession();
+                if (session && text) downloadText(sessionFileName(session), text);
+              },
+            },
+          })
+        : null,
+      el('button', {
+        className: 'btn',
+        text: cs.importSession,
+        attrs: { 'data-testid': 'import-session' },
+        on: { click: () => fileInput.click() },
+      }),
+      fileInput,
+      el('div', { className: 'field' }, [
+        el('label', { text: cs.debateLength, attrs: { for: 'debate-length' } }),
+        length,
+      ]),
+      el('button', {
+        className: 'btn ghost',
+        text: cs.leave,
+        attrs: { 'data-testid': 'leave-classroom' },
+        on: {
+          click: () => {
+            options.close();
+            game.classroom.leave();
+            if (options.inScenario) game.actions.backToMenu();
+          },
+        },
+      }),
+    ]),
+    status,
+  ]);
+}

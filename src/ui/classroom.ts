@@ -1,0 +1,374 @@
+import {
+  type BranchComparison,
+  type ClassSession,
+  compareWithMain,
+  currentBranch,
+  mainBranch,
+  openPosition,
+  positionKey,
+  selectedOption,
+  tallyAt,
+  timerRemaining,
+  voteShares,
+} from '../classroom/session.ts';
+import { castMember } from '../content/world.ts';
+import type { StoryStep } from '../narrative/engine.ts';
+import { ROLES } from '../narrative/roles.ts';
+import { PLAYER_ID } from '../state/stage-state.ts';
+import type { GameState } from '../state/store.ts';
+import { localeOf, type Screen, t, type UiContext } from './context.ts';
+import { el, replaceChildren } from './dom.ts';
+import { classStrings } from './i18n-class.ts';
+
+/** mm:ss, rounded up so a debate never shows 0:00 while time is left */
+export function clock(ms: number): string {
+  const total = Math.ceil(ms / 1000);
+  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
+}
+
+/**
+ * The room's view of a scenario, for a projector: large type, nothing that needs hover, and
+ * a decision that waits for the room. Votes, selection and timer live in the store's session;
+ * this only draws them and passes clicks on.
+ */
+export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
+  let state = initial;
+  let renderedStep: StoryStep | null = null;
+  const c = ctx.game.classroom;
+
+  const title = el('span', { className: 'play-title' });
+  const roleChip = el('span', { className: 'role-chip' });
+  const badge = el('span', { className: 'class-badge' });
+  const branchChip = el('span', { className: 'branch-chip', attrs: { 'data-testid': 'branch-chip' } });
+  const counter = el('span', { className: 'decision-counter', attrs: { 'data-testid': 'decision-counter' } });
+  const timerText = el('span', { className: 'timer-text', attrs: { 'data-testid': 'timer', role: 'timer' } });
+  const timerToggle = el('button', {
+    className: 'btn ghost small',
+    attrs: { 'data-testid': 'timer-toggle' },
+    on: { click: () => c.toggleTimer() },
+  });
+  const timerReset = el('button', {
+    className: 'btn ghost small',
+    text: '↺',
+    attrs: { 'data-testid': 'timer-reset' },
+    on: { click: () => c.resetTimer() },
+  });
+  const timerBox = el('span', { className: 'class-timer' }, [timerText, timerToggle, timerReset]);
+  const previousButton = el('button', {
+    className: 'btn ghost small',
+    text: '⟲',
+    attrs: { 'data-testid': 'class-previous' },
+    on: { click: () => c.previousDecision() },
+  });
+  const mainButton = el('button', {
+    className: 'btn small',
+    attrs: { 'data-testid': 'return-main' },
+    on: { click: () => c.returnToMain() },
+  });
+  const keysButton = el('button', {
+    className: 'btn ghost small',
+    attrs: { 'data-testid': 'class-keys' },
+    on: { click: () => ctx.classOverlay?.toggleKeyMap() },
+  });
+  const menuButton = el('button', {
+    className: 'btn ghost small',
+    attrs: { 'data-testid': 'pause', 'aria-haspopup': 'dialog' },
+    on: { click: () => ctx.openPause({ inScenario: true }) },
+  });
+  const topbar = el('header', { className: 'play-topbar class-topbar' }, [
+    badge,
+    roleChip,
+    title,
+    branchChip,
+    el('span', { className: 'spacer' }),
+    timerBox,
+    counter,
+    previousButton,
+    mainButton,
+    keysButton,
+    menuButton,
+  ]);
+
+  const prompt = el('p', { className: 'class-prompt', attrs: { 'data-testid': 'class-prompt' } });
+  const debate = el('h2', { className: 'class-debate', attrs: { id: 'class-debate' } });
+  const options = el('ol', { className: 'class-options', attrs: { 'data-testid': 'choices' } });
+  const hint = el('p', { className: 'class-hint' });
+  const playButton = el('button', {
+    className: 'btn primary',
+    attrs: { 'data-testid': 'class-play' },
+    on: { click: () => c.playSelected() },
+  });
+  const decision = el(
+    'section',
+    { className: 'class-decision', attrs: { 'aria-labelledby': 'class-debate', tabindex: -1, hidden: true } },
+    [
+      el('div', { className: 'class-decision-head' }, [debate, prompt]),
+      options,
+      el('div', { className: 'row' }, [playButton, hint]),
+    ],
+  );
+
+  const speaker = el('p', { className: 'speaker', attrs: { 'data-testid': 'speaker' } });
+  const speakerTitle = el('span', { className: 'speaker-title' });
+  const text = el('p', { className: 'line-text', attrs: { 'data-testid': 'line' } });
+  const continueButton = el('button', {
+    className: 'btn continue',
+    attrs: { 'data-testid': 'continue' },
+    on: { click: () => ctx.game.actions.advance() },
+  });
+  const panel = el(
+    'section',
+    { className: 'dialogue class-dialogue', attrs: { 'aria-live': 'polite', 'aria-atomic': 'true' } },
+    [
+      el('div', { className: 'dialogue-body' }, [
+        el('div', { className: 'speaker-row' }, [speaker, speakerTitle]),
+        text,
+      ]),
+      continueButton,
+    ],
+  );
+
+  const compare = el('aside', {
+    className: 'class-compare',
+    attrs: { hidden: true, 'data-testid': 'class-compare' },
+  });
+
+  const root = el('main', { className: 'screen play-screen classroom-screen' }, [
+    topbar,
+    compare,
+    decision,
+    panel,
+  ]);
+
+  const session = (): ClassSession | null =>
+    state.scenario ? (state.sessions[state.scenario.id] ?? null) : null;
+
+  const renderTimer = () => {
+    const s = session();
+    const cs = classStrings(state.settings.locale);
+    if (!s) return;
+    const remaining = timerRemaining(s.timer, Date.now());
+    timerText.textContent = remaining === 0 ? cs.timeUp : clock(remaining);
+    timerBox.classList.toggle('running', s.timer.runningSince !== null);
+    timerBox.classList.toggle('up', remaining === 0);
+    timerToggle.textContent = s.timer.runningSince !== null ? '❚❚' : '▶';
+    timerToggle.setAttribute('aria-label', s.timer.runningSince !== null ? cs.timerPause : cs.timerStart);
+    timerToggle.title = timerToggle.getAttribute('aria-label') ?? '';
+    timerReset.setAttribute('aria-label', cs.timerReset);
+    timerReset.title = cs.timerReset;
+  };
+  const ticker = setInterval(renderTimer, 250);
+
+  const renderOptions = (step: Extract<StoryStep, { kind: 'choices' }>, s: ClassSession) => {
+    const cs = classStrings(state.settings.locale);
+    const branch = currentBranch(s);
+    const position = openPosition(branch.snapshot);
+    const counts = tallyAt(s, position, step.options.length);
+    const shares = voteShares(counts);
+    const selected = selectedOption(s, counts);
+    // On a what-if, mark what the main line did at this same point, for the room to compare.
+    const main = mainBranch(s);
+    const number = branch.snapshot.decisions.length + 1;
+    const mainRecord = main.snapshot.decisions[number - 1];
+    const samePlace =
+      branch.kind === 'what-if' &&
+      mainRecord !== undefined &&
+      positionKey(main.snapshot.decisions, number) === position
+        ? mainRecord.chosen
+        : null;
+    replaceChildren(
+      options,
+      ...step.options.map((option, i) => {
+        const count = counts[i] ?? 0;
+        const pct = Math.round((shares[i] ?? 0) * 100);
+        const isSelected = i === selected;
+        return el(
+          'li',
+          {
+            className: `class-option${isSelected ? ' selected' : ''}`,
+            attrs: { 'data-testid': `option-${i + 1}` },
+          },
+          [
+            el(
+              'button',
+              {
+                className: 'class-option-main',
+                attrs: { 'aria-pressed': String(isSelected), 'data-testid': `choice-${i + 1}` },
+                on: { click: () => c.select(i) },
+              },
+              [
+                el('span', {
+                  className: 'choice-key',
+                  text: String(i + 1),
+                  attrs: { 'aria-hidden': 'true' },
+                }),
+                el('span', { className: 'class-option-text', text: option.text }),
+                samePlace === i ? el('span', { className: 'main-took', text: cs.mainTook }) : null,
+                isSelected ? el('span', { className: 'will-play', text: `⏎ ${cs.willPlay}` }) : null,
+              ],
+            ),
+            el('div', { className: 'class-votes' }, [
+              el('button', {
+                className: 'vote-btn',
+                text: '−',
+                attrs: { 'aria-label': `−1 · ${i + 1}`, 'data-testid': `unvote-${i + 1}` },
+                on: { click: () => c.vote(i, -1) },
+              }),
+              el('span', { className: 'vote-bar', attrs: { 'aria-hidden': 'true' } }, [
+                el('span', { className: 'vote-fill', attrs: { style: `width: ${pct}%` } }),
+              ]),
+              el('span', {
+                className: 'vote-count',
+                text: count > 0 ? `${cs.votes(count)} · ${pct}%` : cs.votes(0),
+                attrs: { 'data-testid': `votes-${i + 1}` },
+              }),
+              el('button', {
+                className: 'vote-btn',
+                text: '+',
+                attrs: { 'aria-label': `+1 · ${i + 1}`, 'data-testid': `vote-${i + 1}` },
+                on: { click: () => c.vote(i, 1) },
+              }),
+            ]),
+          ],
+        );
+      }),
+    );
+    playButton.textContent = `▶ ${cs.playOption(selected + 1)}`;
+  };
+
+  const renderCompare = (s: ClassSession) => {
+    const branch = currentBranch(s);
+    const comparison: BranchComparison | null =
+      branch.kind === 'what-if' ? compareWithMain(s, branch.id) : null;
+    // Nothing to set side by side until the what-if has a decision of its own.
+    if (!comparison || comparison.whatIf.decisions.length === 0) {
+      compare.hidden = true;
+      return;
+    }
+    const cs = classStrings(state.settings.locale);
+    const s2 = t(state);
+    compare.hidden = false;
+    const sign = (n: number) => (n > 0 ? `+${n}` : String(n));
+    const status = (side: BranchComparison['main']) =>
+      side.finished
+        ? `${cs.ended}: ${side.ending ? s2.endings[side.ending] : cs.unknownEnding}`
+        : cs.stillPlaying;
+    replaceChildren(
+      compare,
+      el('h2', { text: cs.compareHeading(comparison.forkAt) }),
+      el('table', { className: 'compare-table' }, [
+        el('thead', {}, [
+          el('tr', {}, [
+            el('th', { text: '' }),
+            el('th', { text: cs.compareMain, attrs: { scope: 'col' } }),
+            el('th', { text: cs.compareWhatIf, attrs: { scope: 'col' } }),
+            el('th', { text: cs.compareDiff, attrs: { scope: 'col' } }),
+          ]),
+        ]),
+        el(
+          'tbody',
+          {},
+          ROLES.map((role) => {
+            const d = comparison.difference[role];
+            return el('tr', { className: `role-row role-${role}` }, [
+              el('th', { attrs: { scope: 'row' } }, [
+                el('span', { className: `role-chip role-${role}`, text: role }),
+              ]),
+              el('td', { text: sign(comparison.main.fromFork[role]) }),
+              el('td', { text: sign(comparison.whatIf.fromFork[role]) }),
+              el('td', { className: d > 0 ? 'up' : d < 0 ? 'down' : '', text: d === 0 ? '=' : sign(d) }),
+            ]);
+          }),
+        ),
+      ]),
+      el('p', { className: 'compare-status' }, [
+        el('span', { text: `${cs.compareMain}: ${status(comparison.main)}` }),
+        el('span', { text: `${cs.compareWhatIf}: ${status(comparison.whatIf)}` }),
+      ]),
+      el('p', { className: 'hint', text: cs.compareNote }),
+    );
+  };
+
+  const renderLine = (step: Extract<StoryStep, { kind: 'line' }>) => {
+    const s = t(state);
+    const line = step.line;
+    const who = line.speaker;
+    decision.hidden = true;
+    panel.hidden = false;
+    continueButton.hidden = false;
+    panel.classList.toggle('narration', !who);
+    panel.classList.toggle('player', who === PLAYER_ID);
+    if (who) {
+      const member = castMember(ctx.worlds(), localeOf(state), who);
+      speaker.textContent = member.name;
+      speakerTitle.textContent = member.title;
+    } else {
+      speaker.textContent = '';
+      speakerTitle.textContent = '';
+    }
+    speaker.setAttribute('aria-label', who ? speaker.textContent : s.narration);
+    text.textContent = line.text;
+    continueButton.focus();
+  };
+
+  const render = () => {
+    const s = t(state);
+    const cs = classStrings(state.settings.locale);
+    const meta = state.scenario?.meta;
+    const sess = session();
+    title.textContent = meta?.header?.title ?? meta?.id ?? '';
+    const role = meta?.header?.role ?? null;
+    roleChip.textContent = role ?? '';
+    roleChip.hidden = role === null;
+    roleChip.className = `role-chip${role ? ` role-${role}` : ''}`;
+    badge.textContent = cs.badge;
+    menuButton.textContent = s.pause;
+    keysButton.textContent = cs.keysButton;
+    previousButton.setAttribute('aria-label', cs.previous);
+    previousButton.title = cs.previous;
+    mainButton.textContent = cs.returnToMain;
+    continueButton.textContent = `${s.continueLabel} ▸`;
+    hint.textContent = cs.playHint;
+    debate.textContent = cs.debate;
+    if (!sess) return;
+    const branch = currentBranch(sess);
+    branchChip.textContent = branch.kind === 'main' ? cs.mainLine : cs.whatIfFrom(branch.forkAt);
+    branchChip.classList.toggle('what-if', branch.kind === 'what-if');
+    mainButton.hidden = branch.kind === 'main';
+    previousButton.disabled = branch.snapshot.decisions.length === 0;
+    const step = state.step;
+    const made = state.snapshot?.decisions.length ?? 0;
+    counter.textContent = step?.kind === 'choices' ? cs.decision(made + 1) : s.decisionsMade(made);
+    timerBox.hidden = step?.kind !== 'choices';
+    renderTimer();
+    renderCompare(sess);
+    if (step?.kind === 'choices') {
+      const first = step !== renderedStep;
+      renderedStep = step;
+      decision.hidden = false;
+      panel.hidden = true;
+      prompt.textContent = step.prompt ?? '';
+      renderOptions(step, sess);
+      if (first) decision.focus();
+    } else if (step?.kind === 'line' && step !== renderedStep) {
+      renderedStep = step;
+      renderLine(step);
+    }
+  };
+
+  render();
+  return {
+    root,
+    update(next) {
+      state = next;
+      render();
+    },
+    focus() {
+      if (state.step?.kind === 'choices') decision.focus();
+      else continueButton.focus();
+    },
+    destroy() {
+      clearInterval(ticker);
+    },
+  };
+}

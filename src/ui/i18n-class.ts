@@ -1,0 +1,186 @@
+import type { Locale } from '../state/schema.ts';
+import type { KeyMapEntry } from './class-keys.ts';
+
+/** Classroom mode's words: the projected room view, its controls and the trainer's menus. */
+export interface ClassStrings {
+  enter: string;
+  enterHint: string;
+  badge: string;
+  leave: string;
+  mainLine: string;
+  whatIfFrom: (n: number) => string;
+  decision: (n: number) => string;
+  debate: string;
+  votes: (n: number) => string;
+  noVotes: string;
+  willPlay: string;
+  playOption: (n: number) => string;
+  mainTook: string;
+  playHint: string;
+  enterToPlay: string;
+  timer: string;
+  timerStart: string;
+  timerPause: string;
+  timerReset: string;
+  timeUp: string;
+  previous: string;
+  returnToMain: string;
+  compareHeading: (n: number) => string;
+  compareMain: string;
+  compareWhatIf: string;
+  compareDiff: string;
+  compareNote: string;
+  ended: string;
+  stillPlaying: string;
+  keyMapHeading: string;
+  keyMapClose: string;
+  keys: Record<KeyMapEntry, string>;
+  keysButton: string;
+  blanked: string;
+  presenter: string;
+  presenterBlocked: string;
+  exportSession: string;
+  importSession: string;
+  importFailed: string;
+  debateLength: string;
+  minutes: (n: number) => string;
+  branchesHeading: string;
+  branchRow: (id: string, kind: 'main' | 'what-if', forkAt: number) => string;
+  openBranch: string;
+  chose: string;
+  unknownEnding: string;
+}
+
+const en: ClassStrings = {
+  enter: 'Classroom mode',
+  enterHint: 'For trainers: project a scenario and let the room debate each decision.',
+  badge: 'Classroom',
+  leave: 'Leave classroom mode',
+  mainLine: 'Main line',
+  whatIfFrom: (n) => `What if · from decision ${n}`,
+  decision: (n) => `Decision ${n}`,
+  debate: 'Debate, then vote',
+  votes: (n) => (n === 1 ? '1 vote' : `${n} votes`),
+  noVotes: 'no votes yet',
+  willPlay: 'Enter plays this',
+  playOption: (n) => `Play option ${n} (Enter)`,
+  mainTook: 'main line',
+  playHint: '1–9 vote · Shift+digit removes · 0 clears · ↑↓ select · Enter plays · ? all keys',
+  enterToPlay: 'To play an option, select it with ↑↓ and press Enter.',
+  timer: 'Debate timer',
+  timerStart: 'Start timer (T)',
+  timerPause: 'Pause timer (T)',
+  timerReset: 'Reset timer (R)',
+  timeUp: "Time's up",
+  previous: 'Previous decision (PageUp)',
+  returnToMain: 'Return to the main line (M)',
+  compareHeading: (n) => `Side by side, from decision ${n}`,
+  compareMain: 'Main line',
+  compareWhatIf: 'What if',
+  compareDiff: 'Difference',
+  compareNote: 'Points earned from the decision where the two branches part.',
+  ended: 'ended',
+  stillPlaying: 'still playing',
+  keyMapHeading: 'Keys for the trainer',
+  keyMapClose: 'Any key closes this.',
+  keys: {
+    next: 'next line (never plays an option)',
+    previous: 'back to the previous decision, as a what-if',
+    vote: 'add a vote for that option',
+    unvote: 'remove a vote',
+    clear: 'clear the votes',
+    move: 'move the selection',
+    play: 'play the selected option',
+    timer: 'start or pause the debate timer',
+    reset: 'reset the timer',
+    main: 'return to the main line',
+    blank: 'blank the screen (any key brings it back)',
+    fullscreen: 'full screen on or off',
+    escape: 'leave full screen, or open the menu',
+    keys: 'show or hide this list',
+  },
+  keysButton: 'Keys (?)',
+  blanked: 'Screen blanked. Press any key to return.',
+  presenter: 'Open the presenter window',
+  presenterBlocked: 'The browser blocked the presenter window: allow pop-ups for this page.',
+  exportSession: 'Save this session as a file',
+  importSession: 'Open a saved session…',
+  importFailed: 'That file is not a classroom session:',
+  debateLength: 'Debate timer',
+  minutes: (n) => (n === 1 ? '1 minute' : `${n} minutes`),
+  branchesHeading: 'Branches the room explored',
+  branchRow: (id, kind, forkAt) =>
+    kind === 'main' ? 'Main line' : `What if ${id.slice(1)} · from decision ${forkAt}`,
+  openBranch: 'Open',
+  chose: 'Chose',
+  unknownEnding: 'no ending tag',
+};
+
+const zh: ClassStrings = {
+  enter: '课堂模式',
+  enterHint: '讲师专用：投影一个情境，让全班就每个决定展开讨论。',
+  badge: '课堂',
+  leave: '退出课堂模式',
+  mainLine: '主线',
+  whatIfFrom: (n) => `假如 · 从第 ${n} 个决定起`,
+  decision: (n) => `第 ${n} 个决定`,
+  debate: '先讨论，再投票',
+  votes: (n) => `${n} 票`,
+  noVotes: '尚无投票',
+  willPlay: '按 Enter 执行此项',
+  playOption: (n) => `执行选项 ${n}（Enter）`,
+  mainTook: '主线选择',
+  playHint: '1–9 投票 · Shift+数字 撤票 · 0 清零 · ↑↓ 选择 · Enter 执行 · ? 全部按键',
+  enterToPlay: '要执行某个选项，请用 ↑↓ 选中，再按 Enter。',
+  timer: '讨论计时',
+  timerStart: '开始计时（T）',
+  timerPause: '暂停计时（T）',
+  timerReset: '重置计时（R）',
+  timeUp: '时间到',
+  previous: '上一个决定（PageUp）',
+  returnToMain: '回到主线（M）',
+  compareHeading: (n) => `并排对比：从第 ${n} 个决定起`,
+  compareMain: '主线',
+  compareWhatIf: '假如',
+  compareDiff: '差值',
+  compareNote: '只计两条分支分开之后获得的分数。',
+  ended: '已结束',
+  stillPlaying: '进行中',
+  keyMapHeading: '讲师按键',
+  keyMapClose: '按任意键关闭。',
+  keys: {
+    next: '下一句（不会执行选项）',
+    previous: '回到上一个决定，作为“假如”分支',
+    vote: '为该选项加一票',
+    unvote: '撤回一票',
+    clear: '清空投票',
+    move: '移动选择',
+    play: '执行选中的选项',
+    timer: '开始或暂停讨论计时',
+    reset: '重置计时',
+    main: '回到主线',
+    blank: '黑屏（按任意键恢复）',
+    fullscreen: '切换全屏',
+    escape: '退出全屏，或打开菜单',
+    keys: '显示或隐藏本列表',
+  },
+  keysButton: '按键（?）',
+  blanked: '屏幕已黑屏。按任意键恢复。',
+  presenter: '打开讲师视图',
+  presenterBlocked: '浏览器拦截了讲师视图窗口：请允许本页面弹出窗口。',
+  exportSession: '将本次课堂保存为文件',
+  importSession: '打开已保存的课堂……',
+  importFailed: '这个文件不是课堂记录：',
+  debateLength: '讨论计时',
+  minutes: (n) => `${n} 分钟`,
+  branchesHeading: '全班探索过的分支',
+  branchRow: (id, kind, forkAt) =>
+    kind === 'main' ? '主线' : `假如 ${id.slice(1)} · 从第 ${forkAt} 个决定起`,
+  openBranch: '打开',
+  chose: '选择了',
+  unknownEnding: '未标注结局',
+};
+
+export function classStrings(locale: Locale | null): ClassStrings {
+  return locale === 'zh-CN' ? zh : en;
+}

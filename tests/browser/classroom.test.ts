@@ -1,0 +1,258 @@
+import fs from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openGame, shot, useBrowser } from './harness.ts';
+import { keyboardToScenario } from './play.ts';
+
+const baseUrl = inject('baseUrl');
+const browser = useBrowser();
+
+interface ClassView {
+  current: string;
+  branches: { id: string; kind: string; chosen: number[] }[];
+  votes: Record<string, number[]>;
+  timer: { elapsedMs: number; runningSince: number | null };
+}
+
+/** The room's session as the store holds it (read only). */
+function session(page: Page, id = 's1_strategy'): Promise<ClassView | null> {
+  return page.evaluate((scenario) => {
+    type S = {
+      current: string;
+      branches: { id: string; kind: string; snapshot: { decisions: { chosen: number }[] } }[];
+      votes: Record<string, number[]>;
+      timer: { elapsedMs: number; runningSince: number | null };
+    };
+    const w = window as unknown as { __wudi: { getState(): { sessions: Record<string, S> } } };
+    const s = w.__wudi.getState().sessions[scenario];
+    if (!s) return null;
+    return {
+      current: s.current,
+      branches: s.branches.map((b) => ({
+        id: b.id,
+        kind: b.kind,
+        chosen: b.snapshot.decisions.map((d) => d.chosen),
+      })),
+      votes: s.votes,
+      timer: s.timer,
+    };
+  }, id);
+}
+
+const decisionVisible = (page: Page) => page.locator('.class-decision').isVisible();
+
+/** PageDown, as a presenter clicker sends it, until a decision waits for the room. */
+async function clickerToDecision(page: Page): Promise<void> {
+  for (let i = 0; i < 80; i++) {
+    if (await decisionVisible(page)) return;
+    const before = await page.locator('[data-testid="line"]').textContent();
+    await page.keyboard.press('PageDown');
+    await page.waitForFunction(
+      (text) =>
+        document.querySelector('[data-testid="line"]')?.textContent !== text ||
+        !document.querySelector<HTMLElement>('.class-decision')?.hidden,
+      before,
+    );
+  }
+  throw new Error('no decision reached');
+}
+
+async function textOf(page: Page, testId: string): Promise<string> {
+  return (await page.locator(`[data-testid="${testId}"]`).textContent()) ?? '';
+}
+
+describe('classroom mode', () => {
+  it('runs a trainer session by keyboard alone: clicker keys, votes, timer, what-if and return', async () => {
+    const { page, context, errors } = await openGame(browser(), `${baseUrl}?mode=class`, {
+      width: 1920,
+      height: 1080,
+    });
+    await keyboardToScenario(page, 'en', 's1_strategy');
+    await page.waitForSelector('.classroom-screen');
+    expect(await page.evaluate(() => document.documentElement.dataset.mode)).toBe('class');
+    // Projector type: the dialogue is at least 32 px at 1920x1080.
+    const size = await page
+      .locator('[data-testid="line"]')
+      .evaluate((n) => parseFloat(getComputedStyle(n).fontSize));
+    expect(size).toBeGreaterThanOrEqual(32);
+
+    // Space and → advance the narration as PageDown does.
+    const first = await textOf(page, 'line');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => textOf(page, 'line')).not.toBe(first);
+    await clickerToDecision(page);
+    const optionSize = await page
+      .locator('.class-option-text')
+      .first()
+      .evaluate((n) => parseFloat(getComputedStyle(n).fontSize));
+    expect(optionSize).toBeGreaterThanOrEqual(32);
+
+    // At a decision "next" keys do not choose: they say how to play an option.
+    for (const key of ['PageDown', 'ArrowRight', 'Space']) await page.keyboard.press(key);
+    expect((await session(page))?.branches[0]?.chosen).toEqual([]);
+    await expect.poll(() => page.locator('.class-toast.shown').count()).toBe(1);
+
+    // The room votes: 2, 2, 2, 1, then one vote for 2 taken back with Shift.
+    for (const key of ['2', '2', '2', '1', 'Shift+2']) await page.keyboard.press(key);
+    await expect.poll(() => textOf(page, 'votes-2')).toBe('2 votes · 67%');
+    expect(await textOf(page, 'votes-1')).toBe('1 vote · 33%');
+    expect((await session(page))?.votes['@1']).toEqual([1, 2, 0]);
+    // The selection starts on the leading option.
+    expect(await page.locator('[data-testid="choice-2"]').getAttribute('aria-pressed')).toBe('true');
+    await shot(page, 'classroom-decision-en-1920');
+
+    // The debate timer: T starts, T pauses, R resets.
+    expect(await textOf(page, 'timer')).toBe('2:00');
+    await page.keyboard.press('t');
+    await expect.poll(() => textOf(page, 'timer'), { timeout: 5000 }).not.toBe('2:00');
+    await page.keyboard.press('t');
+    const paused = await textOf(page, 'timer');
+    await page.waitForTimeout(1200);
+    expect(await textOf(page, 'timer')).toBe(paused);
+    expect((await session(page))?.timer.runningSince).toBeNull();
+    await page.keyboard.press('r');
+    await expect.poll(() => textOf(page, 'timer')).toBe('2:00');
+
+    // Up/Down move the selection; Enter plays it.
+    await page.keyboard.press('ArrowDown');
+    await expect
+      .poll(() => page.locator('[data-testid="choice-3"]').getAttribute('aria-pressed'))
+      .toBe('true');
+    await page.keyboard.press('ArrowUp');
+    await expect
+      .poll(() => page.locator('[data-testid="choice-2"]').getAttribute('aria-pressed'))
+      .toBe('true');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await session(page))?.branches[0]?.chosen).toEqual([1]);
+
+    // 0 clears a tally: vote at decision 2, clear, and the leader is option 1 again.
+    await clickerToDecision(page);
+    await page.keyboard.press('3');
+    await expect.poll(() => textOf(page, 'votes-3')).toBe('1 vote · 100%');
+    await page.keyboard.press('0');
+    await expect.poll(() => textOf(page, 'votes-3')).toBe('0 votes');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await session(page))?.branches[0]?.chosen).toEqual([1, 0]);
+
+    // PageUp: back to decision 2 as a what-if; the main line keeps its place.
+    await page.keyboard.press('PageUp');
+    await expect.poll(async () => (await session(page))?.current).toBe('w1');
+    expect(await textOf(page, 'branch-chip')).toBe('What if · from decision 2');
+    await expect.poll(() => decisionVisible(page)).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await session(page))?.branches[1]?.chosen).toEqual([1, 1]);
+    // Side by side with the main line, from decision 2.
+    await expect.poll(() => page.locator('[data-testid="class-compare"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-testid="class-compare"] h2').textContent()).toBe(
+      'Side by side, from decision 2',
+    );
+    await shot(page, 'classroom-what-if-en-1920');
+
+    // M returns to the main line, where it stood: on the line after decision 2.
+    await page.keyboard.press('m');
+    await expect.poll(async () => (await session(page))?.current).toBe('main');
+    expect(await textOf(page, 'branch-chip')).toBe('Main line');
+    const view = await session(page);
+    expect(view?.branches.map((b) => [b.id, b.kind, b.chosen])).toEqual([
+      ['main', 'main', [1, 0]],
+      ['w1', 'what-if', [1, 1]],
+    ]);
+
+    // B blanks the screen; any key brings it back and does nothing else.
+    await page.keyboard.press('b');
+    await expect.poll(() => page.locator('[data-testid="class-curtain"]').isVisible()).toBe(true);
+    await shot(page, 'classroom-blank');
+    await page.keyboard.press('1');
+    await expect.poll(() => page.locator('[data-testid="class-curtain"]').isVisible()).toBe(false);
+    expect(
+      Object.values((await session(page))?.votes ?? {})
+        .flat()
+        .filter((n) => n > 0),
+    ).toEqual([1, 2]);
+    await page.keyboard.press('.');
+    await expect.poll(() => page.locator('[data-testid="class-curtain"]').isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-testid="class-curtain"]').isVisible()).toBe(false);
+    expect((await session(page))?.branches[0]?.chosen).toEqual([1, 0]);
+
+    // ? shows the key map; any key closes it.
+    await page.keyboard.press('?');
+    await expect.poll(() => page.locator('[data-testid="class-keymap"]').isVisible()).toBe(true);
+    await shot(page, 'classroom-keymap-en');
+    await page.keyboard.press('x');
+    await expect.poll(() => page.locator('[data-testid="class-keymap"]').isVisible()).toBe(false);
+
+    // Esc opens the pause menu (not in full screen), where classroom mode is left.
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid="pause-dialog"][open]');
+    expect(await page.locator('[data-testid="leave-classroom"]').count()).toBe(1);
+
+    // The session survives a reload: same branch, same decision, same votes.
+    const line = await textOf(page, 'line');
+    await page.reload();
+    await page.waitForSelector('.classroom-screen [data-testid="line"]');
+    expect(await session(page)).toEqual(view);
+    expect(await textOf(page, 'line')).toBe(line);
+    expect(await textOf(page, 'decision-counter')).toBe('2 decisions made');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('is legible in Chinese on a projector, and a saved session file opens again', async () => {
+    const { page, context, errors } = await openGame(browser(), `${baseUrl}?mode=class`, {
+      width: 1920,
+      height: 1080,
+    });
+    await keyboardToScenario(page, 'zh-CN', 's2_team');
+    await page.waitForSelector('.classroom-screen');
+    await shot(page, 'classroom-line-zh-1920');
+    await clickerToDecision(page);
+    for (const key of ['1', '3', '3']) await page.keyboard.press(key);
+    await expect.poll(() => textOf(page, 'votes-3')).toBe('2 票 · 67%');
+    await shot(page, 'classroom-decision-zh-1920');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await shot(page, 'classroom-decision-zh-1280');
+
+    // Save the session as a file from the pause menu.
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid="pause-dialog"][open]');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="export-session"]'),
+    ]);
+    const file = await download.path();
+    const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+      kind: string;
+      votes: Record<string, number[]>;
+    };
+    expect(saved.kind).toBe('wudi-turn/class-session');
+    expect(saved.votes['@1']).toEqual([1, 0, 2]);
+
+    // A new browser profile opens it and lands on the same decision, with the votes.
+    const other = await browser().newContext({ viewport: { width: 1280, height: 720 } });
+    const page2 = await other.newPage();
+    await page2.goto(baseUrl);
+    await keyboardToScenario(page2, 'zh-CN', 's1_strategy');
+    await page2.keyboard.press('Escape');
+    await page2.waitForSelector('[data-testid="pause-dialog"][open]');
+    // A file that is not a session is refused with a message, and nothing changes.
+    await page2.click('[data-testid="enter-classroom"]');
+    await page2.waitForSelector('.classroom-screen');
+    await page2.keyboard.press('Escape');
+    await page2.waitForSelector('[data-testid="pause-dialog"][open]');
+    await page2.setInputFiles('[data-testid="session-file"]', {
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"kind":"something-else"}'),
+    });
+    await expect.poll(() => textOf(page2, 'class-pause-status')).toContain('notes.json');
+    await page2.setInputFiles('[data-testid="session-file"]', file);
+    await page2.waitForSelector('.classroom-screen .class-decision:not([hidden])');
+    expect(await textOf(page2, 'votes-3')).toBe('2 票 · 67%');
+    expect(await session(page2, 's2_team')).not.toBeNull();
+    await other.close();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
