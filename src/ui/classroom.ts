@@ -270,7 +270,7 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
           {},
           ROLES.map((role) => {
             const d = comparison.difference[role];
-            return el('tr', { className: `role-row role-${role}` }, [
+            return el('tr', {}, [
               el('th', { attrs: { scope: 'row' } }, [
                 el('span', { className: `role-chip role-${role}`, text: role }),
               ]),
@@ -327,6 +327,7 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
     previousButton.setAttribute('aria-label', cs.previous);
     previousButton.title = cs.previous;
     mainButton.textContent = cs.returnToMain;
+    mainButton.setAttribute('aria-label', cs.keys.main);
     continueButton.textContent = `${s.continueLabel} ▸`;
     hint.textContent = cs.playHint;
     debate.textContent = cs.debate;

@@ -199,6 +199,49 @@ describe('classroom mode', () => {
     await context.close();
   });
 
+  it('debriefs the room with every branch, the what-if beside the main line, and leaves classroom mode', async () => {
+    // Reduced motion: the same screens without the crossfades, so a whole scenario plays quickly.
+    const { page, context, errors } = await openGame(browser(), `${baseUrl}?mode=class`, {
+      width: 1920,
+      height: 1080,
+      reducedMotion: 'reduce',
+    });
+    await keyboardToScenario(page, 'en', 's3_resources');
+    await page.waitForSelector('.classroom-screen');
+    /** PageDown through lines and Enter (the leading option) at each decision, to the debrief */
+    const playOut = async () => {
+      for (let i = 0; i < 400; i++) {
+        if (await page.locator('[data-testid="debrief"]').count()) return;
+        await page.keyboard.press((await decisionVisible(page)) ? 'Enter' : 'PageDown');
+      }
+      throw new Error('never reached the debrief');
+    };
+    await playOut();
+    expect(await page.locator('.branch-row').count()).toBe(1);
+    // From the debrief, PageUp opens the last decision as a what-if.
+    await page.keyboard.press('PageUp');
+    await expect.poll(async () => (await session(page, 's3_resources'))?.current).toBe('w1');
+    await page.waitForSelector('.class-decision:not([hidden])');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await playOut();
+    await page.waitForSelector('.class-debrief [data-testid="class-compare"]');
+    expect(await page.locator('.branch-row').count()).toBe(2);
+    await shot(page, 'classroom-debrief-what-if-en-1920');
+    await page.click('[data-testid="return-main"]');
+    await expect.poll(async () => (await session(page, 's3_resources'))?.current).toBe('main');
+    await page.waitForSelector('.class-debrief');
+    expect(await page.locator('.class-debrief [data-testid="class-compare"]').count()).toBe(0);
+
+    // Leaving classroom mode from the pause menu: back to the menu in solo mode.
+    await page.keyboard.press('Escape');
+    await page.click('[data-testid="leave-classroom"]');
+    await page.waitForSelector('.menu-screen');
+    expect(await page.evaluate(() => document.documentElement.dataset.mode)).toBe('solo');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('is legible in Chinese on a projector, and a saved session file opens again', async () => {
     const { page, context, errors } = await openGame(browser(), `${baseUrl}?mode=class`, {
       width: 1920,
