@@ -183,6 +183,14 @@ describe('classroom mode', () => {
     await page.keyboard.press('x');
     await expect.poll(() => page.locator('[data-testid="class-keymap"]').isVisible()).toBe(false);
 
+    // F toggles full screen; Esc leaves it without opening the menu.
+    const fullscreen = () => page.evaluate(() => document.fullscreenElement !== null);
+    await page.keyboard.press('f');
+    await expect.poll(fullscreen).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(fullscreen).toBe(false);
+    expect(await page.locator('[data-testid="pause-dialog"][open]').count()).toBe(0);
+
     // Esc opens the pause menu (not in full screen), where classroom mode is left.
     await page.keyboard.press('Escape');
     await page.waitForSelector('[data-testid="pause-dialog"][open]');
