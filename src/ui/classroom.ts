@@ -211,7 +211,11 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
               el('button', {
                 className: 'vote-btn',
                 text: '−',
-                attrs: { 'aria-label': `−1 · ${i + 1}`, 'data-testid': `unvote-${i + 1}` },
+                attrs: {
+                  'aria-label': cs.unvoteFor(i + 1),
+                  title: cs.unvoteFor(i + 1),
+                  'data-testid': `unvote-${i + 1}`,
+                },
                 on: { click: () => c.vote(i, -1) },
               }),
               el('span', { className: 'vote-bar', attrs: { 'aria-hidden': 'true' } }, [
@@ -225,7 +229,11 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
               el('button', {
                 className: 'vote-btn',
                 text: '+',
-                attrs: { 'aria-label': `+1 · ${i + 1}`, 'data-testid': `vote-${i + 1}` },
+                attrs: {
+                  'aria-label': cs.voteFor(i + 1),
+                  title: cs.voteFor(i + 1),
+                  'data-testid': `vote-${i + 1}`,
+                },
                 on: { click: () => c.vote(i, 1) },
               }),
             ]),

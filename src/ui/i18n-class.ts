@@ -13,6 +13,8 @@ export interface ClassStrings {
   debate: string;
   votes: (n: number) => string;
   noVotes: string;
+  voteFor: (n: number) => string;
+  unvoteFor: (n: number) => string;
   willPlay: string;
   playOption: (n: number) => string;
   mainTook: string;
@@ -62,6 +64,8 @@ const en: ClassStrings = {
   debate: 'Debate, then vote',
   votes: (n) => (n === 1 ? '1 vote' : `${n} votes`),
   noVotes: 'no votes yet',
+  voteFor: (n) => `Add a vote for option ${n}`,
+  unvoteFor: (n) => `Take back a vote for option ${n}`,
   willPlay: 'Enter plays this',
   playOption: (n) => `Play option ${n} (Enter)`,
   mainTook: 'main line',
@@ -127,6 +131,8 @@ const zh: ClassStrings = {
   debate: '先讨论，再投票',
   votes: (n) => `${n} 票`,
   noVotes: '尚无投票',
+  voteFor: (n) => `为选项 ${n} 加一票`,
+  unvoteFor: (n) => `为选项 ${n} 撤回一票`,
   willPlay: '按 Enter 执行此项',
   playOption: (n) => `执行选项 ${n}（Enter）`,
   mainTook: '主线选择',
