@@ -50,6 +50,29 @@ describe('accessibility', () => {
     await context.close();
   });
 
+  it('keeps the classroom view high in contrast for a projector', async () => {
+    const { page, context } = await openGame(browser(), `${baseUrl}?mode=class`, {
+      width: 1920,
+      height: 1080,
+    });
+    await keyboardToScenario(page, 'en', 's1_strategy');
+    expect(await contrast(page, '[data-testid="line"]', '.class-dialogue')).toBeGreaterThan(7);
+    while (!(await page.locator('.class-decision').isVisible())) await page.keyboard.press('PageDown');
+    await page.keyboard.press('1');
+    expect(await contrast(page, '.class-option-text', '.class-option')).toBeGreaterThan(7);
+    expect(await contrast(page, '.class-prompt', '.class-decision')).toBeGreaterThan(7);
+    expect(await contrast(page, '[data-testid="votes-1"]', '.class-option')).toBeGreaterThan(7);
+    expect(await contrast(page, '.class-hint', '.class-decision')).toBeGreaterThan(4.5);
+    expect(await contrast(page, '.will-play', '.will-play')).toBeGreaterThan(7);
+    // The decision area takes focus, and shows it.
+    const outline = await page.evaluate(() => {
+      const el = document.activeElement;
+      return el?.classList.contains('class-decision') ? getComputedStyle(el).outlineStyle : 'none';
+    });
+    expect(outline).not.toBe('none');
+    await context.close();
+  });
+
   it('shows where keyboard focus is', async () => {
     const { page, context } = await openGame(browser(), baseUrl);
     await page.waitForSelector('.title-card');
