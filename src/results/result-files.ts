@@ -86,8 +86,9 @@ export function knownScenarios(lists: readonly (readonly { id: string; hash: str
   const known: Record<string, string[]> = {};
   for (const list of lists)
     for (const meta of list) {
-      const hashes = (known[meta.id] ??= []);
+      const hashes = known[meta.id] ?? [];
       if (!hashes.includes(meta.hash)) hashes.push(meta.hash);
+      known[meta.id] = hashes;
     }
   return known;
 }
@@ -193,6 +194,31 @@ export function readResultFiles(
   };
   for (const item of already) remember(item);
 
+  const judge = (raw: unknown, index: number): FaultDetail | LearnerResult => {
+    let result: LearnerResult;
+    try {
+      result = checkResult(raw, `results[${index}]`);
+    } catch (error) {
+      return malformed(error);
+    }
+    const hashes = known[result.scenarioId];
+    if (!hashes) return { code: 'unknown-scenario', scenarioId: result.scenarioId };
+    if (!hashes.includes(result.storyHash))
+      return { code: 'wrong-version', scenarioId: result.scenarioId, storyHash: result.storyHash };
+    const tamper = tamperOf(result);
+    if (tamper) return tamper;
+    const sameId = byId.get(result.id);
+    const other = sameId ?? byLearner.get(`${result.scenarioId}\n${learnerKey(result.learner)}`);
+    if (other)
+      return {
+        code: 'duplicate',
+        scenarioId: result.scenarioId,
+        otherFile: other.file,
+        sameId: sameId !== undefined,
+      };
+    return result;
+  };
+
   const reports = files.map((file): FileReport => {
     const faults: ResultFault[] = [];
     const whole = (detail: FaultDetail): FileReport => ({
@@ -217,33 +243,13 @@ export function readResultFiles(
 
     let count = 0;
     data.results.forEach((raw: unknown, index: number) => {
-      const learnerOf = isObject(raw) && typeof raw.learner === 'string' ? raw.learner : null;
-      const add = (detail: FaultDetail) =>
-        faults.push({ ...detail, file: file.name, index, learner: learnerOf });
-      let result: LearnerResult;
-      try {
-        result = checkResult(raw, `results[${index}]`);
-      } catch (error) {
-        add(malformed(error));
+      const verdict = judge(raw, index);
+      if ('code' in verdict) {
+        const learner = isObject(raw) && typeof raw.learner === 'string' ? raw.learner : null;
+        faults.push({ ...verdict, file: file.name, index, learner });
         return;
       }
-      const hashes = known[result.scenarioId];
-      if (!hashes) return add({ code: 'unknown-scenario', scenarioId: result.scenarioId });
-      if (!hashes.includes(result.storyHash))
-        return add({ code: 'wrong-version', scenarioId: result.scenarioId, storyHash: result.storyHash });
-      const tamper = tamperOf(result);
-      if (tamper) return add(tamper);
-      const sameId = byId.get(result.id);
-      const sameName = byLearner.get(`${result.scenarioId}\n${learnerKey(result.learner)}`);
-      const other = sameId ?? sameName;
-      if (other)
-        return add({
-          code: 'duplicate',
-          scenarioId: result.scenarioId,
-          otherFile: other.file,
-          sameId: sameId !== undefined,
-        });
-      const item = { file: file.name, result };
+      const item = { file: file.name, result: verdict };
       loaded.push(item);
       remember(item);
       count++;

@@ -1,4 +1,4 @@
-import type { Ending } from '../../src/narrative/roles.ts';
+import { type Ending, ROLES, type RoleScores } from '../../src/narrative/roles.ts';
 import { type LearnerResult, type ResultDecision, withSeal } from '../../src/results/result.ts';
 
 /**
@@ -10,23 +10,27 @@ export const HASH_EN = 'hash-en-1';
 export const HASH_ZH = 'hash-zh-1';
 export const KNOWN = { s1_strategy: [HASH_EN, HASH_ZH], s2_team: ['hash-s2'] };
 
-const A = {
+const A: Point = {
   en: { prompt: 'Who first?', options: ['Call the CFO', 'Call the team', 'Wait'] },
   zh: { prompt: '先找谁？', options: ['打电话给财务总监', '召集团队', '等待'] },
   scores: [{ S: 2, T: 1 }, { T: 3 }, { S: -1 }],
 };
-const B = {
+const B: Point = {
   en: { prompt: 'Budget?', options: ['Ask for more', 'Reuse, of course'] },
   zh: { prompt: '预算？', options: ['申请追加', '复用现有'] },
   scores: [{ R: 2 }, { R: 0, S: 1 }],
 };
-const C = {
+const C: Point = {
   en: { prompt: 'Escalate?', options: ['Yes', 'No'] },
   zh: { prompt: '升级处理？', options: ['是', '否'] },
   scores: [{ O: 4 }, { O: 1, BE: 2 }],
 };
 
-type Point = typeof A;
+interface Point {
+  en: { prompt: string; options: string[] };
+  zh: { prompt: string; options: string[] };
+  scores: Partial<RoleScores>[];
+}
 function decision(point: string, def: Point, locale: 'en' | 'zh-CN', number: number, chosen: number) {
   const text = locale === 'en' ? def.en : def.zh;
   return {
@@ -50,10 +54,8 @@ export function learner(
   const decisions = picks.map(([point, chosen], i) =>
     decision(point, defs[point] ?? A, locale, i + 1, chosen),
   );
-  const scores = { S: 0, T: 0, R: 0, O: 0, BE: 0 };
-  for (const d of decisions)
-    for (const [role, value] of Object.entries(d.options[d.chosen]?.score ?? {}))
-      scores[role as keyof typeof scores] += value ?? 0;
+  const scores: RoleScores = { S: 0, T: 0, R: 0, O: 0, BE: 0 };
+  for (const d of decisions) for (const role of ROLES) scores[role] += d.options[d.chosen]?.score[role] ?? 0;
   return withSeal({
     id: `s1_strategy:${name}-${minute}`,
     learner: name,
