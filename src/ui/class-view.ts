@@ -2,7 +2,7 @@ import { ROLES, type Role } from '../narrative/roles.ts';
 import { aggregateClass, classAverageFile, type ScenarioAggregate } from '../results/aggregate.ts';
 import { decisionsCsv, learnersCsv } from '../results/class-csv.ts';
 import { type ClassResults, type ClassResultsState, createClassResults } from '../results/class-results.ts';
-import { type FileInput, knownScenarios } from '../results/result-files.ts';
+import { type FileInput, type FileReport, knownScenarios } from '../results/result-files.ts';
 import { browserStorage } from '../state/persist.ts';
 import type { GameState } from '../state/store.ts';
 import { localeOf, type Screen, t, type UiContext } from './context.ts';
@@ -256,61 +256,67 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
     );
   };
 
+  const fileItem = (f: FileReport) =>
+    el(
+      'li',
+      {
+        className: f.faults.length > 0 ? 'cv-file cv-file-bad' : 'cv-file',
+        attrs: { 'data-file': f.file, 'data-loaded': f.loaded, 'data-refused': f.faults.length },
+      },
+      [
+        el('span', {
+          className: 'cv-file-mark',
+          text: f.faults.length > 0 ? '✗' : '✓',
+          attrs: { 'aria-hidden': 'true' },
+        }),
+        el('span', { className: 'cv-file-name', text: f.file }),
+        el('span', {
+          className: 'cv-file-state',
+          text: f.loaded > 0 || f.faults.length === 0 ? s.fileLoaded(f.loaded) : s.fileRefused,
+        }),
+        f.faults.length > 0 &&
+          el(
+            'ul',
+            { className: 'cv-faults' },
+            f.faults.map((fault) =>
+              el('li', { text: s.fault(fault, titleOf, false), attrs: { 'data-code': fault.code } }),
+            ),
+          ),
+      ],
+    );
+
   const renderFiles = (st: ClassResultsState) => {
     const refused = st.files.reduce((n, f) => n + f.faults.length, 0);
     if (st.files.length === 0) {
       replaceChildren(filesSection);
       return;
     }
-    // Files with a problem first: those are the ones the trainer has to act on.
-    const ordered = [
-      ...st.files.filter((f) => f.faults.length > 0),
-      ...st.files.filter((f) => f.faults.length === 0),
-    ];
+    // Files with a problem stay in view: those are the ones the trainer has to act on.
+    const bad = st.files.filter((f) => f.faults.length > 0);
+    const good = st.files.filter((f) => f.faults.length === 0);
     replaceChildren(
       filesSection,
-      el('h2', { text: s.filesHeading, attrs: { id: 'cv-files-h' } }),
+      el('h2', { className: 'visually-hidden', text: s.filesHeading, attrs: { id: 'cv-files-h' } }),
       el('p', {
         className: refused > 0 ? 'cv-summary cv-has-refused' : 'cv-summary',
         text: s.filesSummary(st.files.length, st.results.length, refused),
         attrs: { 'data-testid': 'class-summary' },
       }),
-      el(
-        'ul',
-        {
-          className: 'cv-file-list',
-          attrs: { 'data-testid': 'class-file-list', tabindex: 0, 'aria-labelledby': 'cv-files-h' },
-        },
-        ordered.map((f) =>
-          el(
-            'li',
-            {
-              className: f.faults.length > 0 ? 'cv-file cv-file-bad' : 'cv-file',
-              attrs: { 'data-file': f.file, 'data-loaded': f.loaded, 'data-refused': f.faults.length },
-            },
-            [
-              el('span', {
-                className: 'cv-file-mark',
-                text: f.faults.length > 0 ? '✗' : '✓',
-                attrs: { 'aria-hidden': 'true' },
-              }),
-              el('span', { className: 'cv-file-name', text: f.file }),
-              el('span', {
-                className: 'cv-file-state',
-                text: f.loaded > 0 || f.faults.length === 0 ? s.fileLoaded(f.loaded) : s.fileRefused,
-              }),
-              f.faults.length > 0 &&
-                el(
-                  'ul',
-                  { className: 'cv-faults' },
-                  f.faults.map((fault) =>
-                    el('li', { text: s.fault(fault, titleOf), attrs: { 'data-code': fault.code } }),
-                  ),
-                ),
-            ],
-          ),
+      bad.length > 0 &&
+        el(
+          'ul',
+          { className: 'cv-file-list cv-refused', attrs: { 'data-testid': 'class-refused-files' } },
+          bad.map(fileItem),
         ),
-      ),
+      good.length > 0 &&
+        el('details', { className: 'cv-loaded-files', attrs: { open: good.length <= 3 } }, [
+          el('summary', { text: s.loadedFiles(good.length) }),
+          el(
+            'ul',
+            { className: 'cv-file-list', attrs: { 'data-testid': 'class-loaded-files' } },
+            good.map(fileItem),
+          ),
+        ]),
     );
   };
 
@@ -414,7 +420,7 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
     return el('div', { className: 'cv-scenario', attrs: { 'data-scenario': a.scenarioId } }, [
       el('p', { className: 'cv-facts' }, [
         el('strong', { text: s.learners(a.learners), attrs: { 'data-testid': 'class-learner-count' } }),
-        el('span', { text: ` · ${s.endings}: ${endings}` }),
+        el('span', { text: ` · ${s.endings(endings)}` }),
       ]),
       el('section', { className: 'cv-roles', attrs: { 'aria-labelledby': 'cv-roles-h' } }, [
         el('div', { className: 'cv-roles-head' }, [
@@ -487,11 +493,15 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
     const X0 = 250;
     const X1 = 880;
     const ROW = 84;
-    const TOP = 10;
+    const TOP = 30;
     const x = (v: number) => X0 + ((v - lo) / (hi - lo || 1)) * (X1 - X0);
     const height = TOP + ROLES.length * ROW + 44;
     const children: SVGElement[] = [];
-    for (const tick of [0, 0.25, 0.5, 0.75, 1])
+    const step = hi - lo > 1.5 ? 0.5 : 0.25;
+    const ticks: number[] = [];
+    for (let tick = Math.ceil(lo / step) * step; tick <= hi + 1e-9; tick += step) ticks.push(tick);
+    children.push(svgText({ x: 1000, y: TOP - 2, class: 'cv-mean-head', 'text-anchor': 'end' }, s.meanLabel));
+    for (const tick of ticks)
       children.push(
         svg('line', { x1: x(tick), x2: x(tick), y1: TOP, y2: TOP + ROLES.length * ROW, class: 'cv-grid' }),
         svgText({ x: x(tick), y: height - 12, class: 'cv-tick', 'text-anchor': 'middle' }, pct(tick)),
@@ -632,6 +642,7 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
   };
 
   const render = (st: ClassResultsState) => {
+    root.classList.toggle('cv-loaded', st.files.length > 0);
     renderFiles(st);
     renderResults(st);
     renderClear(st);

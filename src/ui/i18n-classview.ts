@@ -17,7 +17,9 @@ export interface ClassViewStrings {
   filesSummary: (files: number, results: number, refused: number) => string;
   fileLoaded: (n: number) => string;
   fileRefused: string;
-  fault: (fault: ResultFault, title: (scenarioId: string) => string) => string;
+  loadedFiles: (n: number) => string;
+  /** why a result or file was refused; `named` puts the file's name first */
+  fault: (fault: ResultFault, title: (scenarioId: string) => string, named?: boolean) => string;
   noResults: string;
   unsaved: string;
   className: string;
@@ -32,7 +34,7 @@ export interface ClassViewStrings {
   cancel: string;
   scenarios: string;
   learners: (n: number) => string;
-  endings: string;
+  endings: (list: string) => string;
   rolesHeading: string;
   chartLegend: string;
   chartLabel: string;
@@ -70,6 +72,70 @@ const EXPECTED_ZH: Record<string, string> = {
   'at least one result': '至少一份成绩',
 };
 
+function enFault(f: ResultFault, title: (scenarioId: string) => string): string {
+  const name = who(f, false);
+  switch (f.code) {
+    case 'not-json':
+      return `not a readable results file (not JSON).`;
+    case 'malformed':
+      return `damaged: “${f.field}” should be ${f.expected}.`;
+    case 'wrong-game':
+      return f.found === 'wudi-turn/class-average'
+        ? `a class-average file, not a learner’s results.`
+        : f.found
+          ? `a file from another program (“${f.found}”), not Wu Di’s Turn results.`
+          : `not a Wu Di’s Turn results file.`;
+    case 'unsupported-version':
+      return `made by another version of the game (format ${f.found}); this one reads format 1.`;
+    case 'unknown-scenario':
+      return `${name} played a scenario this game does not have (“${f.scenarioId}”).`;
+    case 'wrong-version':
+      return `${name} played another version of “${title(f.scenarioId)}”; ask them to play this version.`;
+    case 'duplicate':
+      return f.sameId
+        ? `${name}’s result for “${title(f.scenarioId)}” is already loaded (from ${f.otherFile}).`
+        : `${name} already has a result for “${title(f.scenarioId)}” (from ${f.otherFile}); one per learner.`;
+    case 'tampered':
+      return f.reason === 'scores'
+        ? `${name}’s ${f.role ?? ''} score does not match the options chosen: edited by hand.`
+        : f.reason === 'chosen'
+          ? `${name}’s decision ${f.decision ?? ''} names an option that does not exist: edited by hand.`
+          : `${name}’s result was changed after it was exported.`;
+  }
+}
+
+function zhFault(f: ResultFault, title: (scenarioId: string) => string): string {
+  const name = who(f, true);
+  switch (f.code) {
+    case 'not-json':
+      return `无法读取，不是成绩文件（不是 JSON 格式）。`;
+    case 'malformed':
+      return `文件已损坏：“${f.field}”应为${EXPECTED_ZH[f.expected] ?? f.expected}。`;
+    case 'wrong-game':
+      return f.found === 'wudi-turn/class-average'
+        ? `这是班级平均文件，不是学员成绩。`
+        : f.found
+          ? `这是其他程序的文件（“${f.found}”），不是《吴迪的转身》的成绩。`
+          : `不是《吴迪的转身》的成绩文件。`;
+    case 'unsupported-version':
+      return `由其他版本的游戏生成（格式 ${f.found}），本版本只能读取格式 1。`;
+    case 'unknown-scenario':
+      return `${name}玩的情景本游戏中没有（“${f.scenarioId}”）。`;
+    case 'wrong-version':
+      return `${name}玩的是“${title(f.scenarioId)}”的另一个版本，请其用当前版本重玩。`;
+    case 'duplicate':
+      return f.sameId
+        ? `${name}的“${title(f.scenarioId)}”成绩已经载入（来自 ${f.otherFile}）。`
+        : `${name}已有“${title(f.scenarioId)}”的成绩（来自 ${f.otherFile}），每位学员只计一份。`;
+    case 'tampered':
+      return f.reason === 'scores'
+        ? `${name}的 ${f.role ?? ''} 得分与所选选项不符，文件被手动改过。`
+        : f.reason === 'chosen'
+          ? `${name}的第 ${f.decision ?? ''} 个决策选了不存在的选项，文件被手动改过。`
+          : `${name}的成绩在导出后被修改过。`;
+  }
+}
+
 const en: ClassViewStrings = {
   open: 'Class view',
   heading: 'Class view',
@@ -87,36 +153,10 @@ const en: ClassViewStrings = {
     (refused > 0 ? `, ${refused} refused` : ''),
   fileLoaded: (n) => `loaded ${n} ${n === 1 ? 'result' : 'results'}`,
   fileRefused: 'refused',
-  fault: (f, title) => {
-    const name = who(f, false);
-    switch (f.code) {
-      case 'not-json':
-        return `${f.file}: not a readable results file (not JSON).`;
-      case 'malformed':
-        return `${f.file}: damaged: “${f.field}” should be ${f.expected}.`;
-      case 'wrong-game':
-        return f.found === 'wudi-turn/class-average'
-          ? `${f.file}: a class-average file, not a learner’s results.`
-          : f.found
-            ? `${f.file}: a file from another program (“${f.found}”), not Wu Di’s Turn results.`
-            : `${f.file}: not a Wu Di’s Turn results file.`;
-      case 'unsupported-version':
-        return `${f.file}: made by another version of the game (format ${f.found}); this one reads format 1.`;
-      case 'unknown-scenario':
-        return `${f.file}: ${name} played a scenario this game does not have (“${f.scenarioId}”).`;
-      case 'wrong-version':
-        return `${f.file}: ${name} played another version of “${title(f.scenarioId)}”; ask them to play this version.`;
-      case 'duplicate':
-        return f.sameId
-          ? `${f.file}: ${name}’s result for “${title(f.scenarioId)}” is already loaded (from ${f.otherFile}).`
-          : `${f.file}: ${name} already has a result for “${title(f.scenarioId)}” (from ${f.otherFile}); one per learner.`;
-      case 'tampered':
-        return f.reason === 'scores'
-          ? `${f.file}: ${name}’s ${f.role ?? ''} score does not match the options chosen: edited by hand.`
-          : f.reason === 'chosen'
-            ? `${f.file}: ${name}’s decision ${f.decision ?? ''} names an option that does not exist: edited by hand.`
-            : `${f.file}: ${name}’s result was changed after it was exported.`;
-    }
+  loadedFiles: (n) => `Files loaded (${n})`,
+  fault: (f, title, named = true) => {
+    const body = enFault(f, title);
+    return named ? `${f.file}: ${body}` : body.charAt(0).toUpperCase() + body.slice(1);
   },
   noResults: 'No results loaded yet.',
   unsaved:
@@ -133,7 +173,7 @@ const en: ClassViewStrings = {
   cancel: 'Cancel',
   scenarios: 'Scenarios',
   learners: (n) => `${n} ${n === 1 ? 'learner' : 'learners'}`,
-  endings: 'Endings',
+  endings: (list) => `Endings: ${list}`,
   rolesHeading: 'Roles: class average and spread',
   chartLegend:
     'As a share of points possible. Pale bar: lowest to highest; strong bar: mean ± 1 standard deviation; white line: class mean; dots: learners.',
@@ -194,36 +234,10 @@ const zh: ClassViewStrings = {
     `共 ${files} 个文件：已载入 ${results} 份成绩${refused > 0 ? `，${refused} 份未载入` : ''}`,
   fileLoaded: (n) => `已载入 ${n} 份成绩`,
   fileRefused: '未载入',
-  fault: (f, title) => {
-    const name = who(f, true);
-    switch (f.code) {
-      case 'not-json':
-        return `${f.file}：无法读取，不是成绩文件（不是 JSON 格式）。`;
-      case 'malformed':
-        return `${f.file}：文件已损坏：“${f.field}”应为${EXPECTED_ZH[f.expected] ?? f.expected}。`;
-      case 'wrong-game':
-        return f.found === 'wudi-turn/class-average'
-          ? `${f.file}：这是班级平均文件，不是学员成绩。`
-          : f.found
-            ? `${f.file}：这是其他程序的文件（“${f.found}”），不是《吴迪的转身》的成绩。`
-            : `${f.file}：不是《吴迪的转身》的成绩文件。`;
-      case 'unsupported-version':
-        return `${f.file}：由其他版本的游戏生成（格式 ${f.found}），本版本只能读取格式 1。`;
-      case 'unknown-scenario':
-        return `${f.file}：${name}玩的情景本游戏中没有（“${f.scenarioId}”）。`;
-      case 'wrong-version':
-        return `${f.file}：${name}玩的是“${title(f.scenarioId)}”的另一个版本，请其用当前版本重玩。`;
-      case 'duplicate':
-        return f.sameId
-          ? `${f.file}：${name}的“${title(f.scenarioId)}”成绩已经载入（来自 ${f.otherFile}）。`
-          : `${f.file}：${name}已有“${title(f.scenarioId)}”的成绩（来自 ${f.otherFile}），每位学员只计一份。`;
-      case 'tampered':
-        return f.reason === 'scores'
-          ? `${f.file}：${name}的 ${f.role ?? ''} 得分与所选选项不符，文件被手动改过。`
-          : f.reason === 'chosen'
-            ? `${f.file}：${name}的第 ${f.decision ?? ''} 个决策选了不存在的选项，文件被手动改过。`
-            : `${f.file}：${name}的成绩在导出后被修改过。`;
-    }
+  loadedFiles: (n) => `已载入的文件（${n}）`,
+  fault: (f, title, named = true) => {
+    const body = zhFault(f, title);
+    return named ? `${f.file}：${body}` : body;
   },
   noResults: '尚未载入任何成绩。',
   unsaved: '此浏览器无法保存班级数据，关闭页面后将丢失。请导出 CSV 保存。',
@@ -239,7 +253,7 @@ const zh: ClassViewStrings = {
   cancel: '取消',
   scenarios: '情景',
   learners: (n) => `${n} 名学员`,
-  endings: '结局',
+  endings: (list) => `结局：${list}`,
   rolesHeading: '角色：班级平均与分布',
   chartLegend:
     '以占可得分的比例表示。浅色条：最低到最高；深色条：平均 ± 1 个标准差；白线：班级平均；圆点：各位学员。',
