@@ -416,6 +416,8 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
     picker.addEventListener('change', () => {
       highlighted = picker.value || null;
       replaceChildren(chartHost, roleChart(a));
+      for (const tr of document.querySelectorAll<HTMLElement>('.cv-table tr.cv-learner'))
+        tr.classList.toggle('cv-learner-on', tr.dataset.result === highlighted);
     });
     return el('div', { className: 'cv-scenario', attrs: { 'data-scenario': a.scenarioId } }, [
       el('p', { className: 'cv-facts' }, [
@@ -503,7 +505,13 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
     children.push(svgText({ x: 1000, y: TOP - 2, class: 'cv-mean-head', 'text-anchor': 'end' }, s.meanLabel));
     for (const tick of ticks)
       children.push(
-        svg('line', { x1: x(tick), x2: x(tick), y1: TOP, y2: TOP + ROLES.length * ROW, class: 'cv-grid' }),
+        svg('line', {
+          x1: x(tick),
+          x2: x(tick),
+          y1: TOP,
+          y2: TOP + ROLES.length * ROW,
+          class: Math.abs(tick) < 1e-9 ? 'cv-grid cv-zero' : 'cv-grid',
+        }),
         svgText({ x: x(tick), y: height - 12, class: 'cv-tick', 'text-anchor': 'middle' }, pct(tick)),
       );
     const text = svgText;
@@ -618,7 +626,7 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
                 'tr',
                 {
                   className: r.resultId === highlighted ? 'cv-learner cv-learner-on' : 'cv-learner',
-                  attrs: { 'data-learner': r.learner },
+                  attrs: { 'data-learner': r.learner, 'data-result': r.resultId },
                 },
                 [
                   el('th', { text: r.learner, attrs: { scope: 'row' } }),

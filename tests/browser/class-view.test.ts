@@ -227,6 +227,17 @@ describe('class view', () => {
       if (scenarioId === 's1_strategy') await shotsBelow(page, 'en-class-view');
     }
 
+    // Keyboard: arrows move between scenario tabs; a learner picked is marked on every role.
+    await page.focus('[data-testid="class-tab-s2_team"]');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForSelector('[data-scenario="s1_strategy"]');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'class-tab-s1_strategy',
+    );
+    await page.selectOption('[data-testid="class-highlight"]', { label: 'Smith, John' });
+    expect(await page.locator('.cv-dot-on').count()).toBe(5);
+    expect(await page.locator('tr.cv-learner-on').getAttribute('data-learner')).toBe('Smith, John');
+
     // The learners CSV: a BOM, one row per learner per role, the same figures as computed here.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
