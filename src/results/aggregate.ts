@@ -2,8 +2,11 @@ import { type Ending, ROLES, type Role, type RoleScores } from '../narrative/rol
 import {
   CLASS_AVERAGE_KIND,
   type ClassAverageFile,
+  canonicalJson,
   type LearnerResult,
   RESULT_FORMAT_VERSION,
+  type ResultDecision,
+  type ResultOption,
   type RoleAverage,
 } from './result.ts';
 
@@ -26,7 +29,7 @@ export interface LearnerRow {
 }
 
 export interface OptionStat {
-  /** 0-based, as in the result files */
+  /** 0-based place in the fullest list of options any learner saw at this decision */
   index: number;
   text: string;
   count: number;
@@ -54,6 +57,19 @@ export interface ScenarioAggregate {
   rows: LearnerRow[];
   decisions: DecisionStat[];
   endings: Record<Ending | 'none', number>;
+}
+
+/**
+ * An option's identity within its decision, the same in both languages and whichever
+ * conditional options a run happened to see: its scores, and how many options before it in the
+ * list score the same.
+ */
+export function optionKey(options: readonly ResultOption[], index: number): string {
+  const signature = (i: number) => canonicalJson(options[i]?.score ?? {});
+  const own = signature(index);
+  let before = 0;
+  for (let i = 0; i < index; i++) if (signature(i) === own) before++;
+  return `${own}#${before}`;
 }
 
 export function mean(values: readonly number[]): number {
@@ -126,30 +142,57 @@ export function aggregateScenario(results: readonly LearnerResult[], locale: str
     };
   });
 
-  const points = new Map<string, { reached: number; counts: number[]; places: number[] }>();
-  for (const r of results)
+  interface PointTally {
+    reached: number;
+    places: number[];
+    counts: Map<string, number>;
+    seen: ResultDecision[];
+  }
+  const points = new Map<string, PointTally>();
+  for (const r of ordered)
     for (const d of r.decisions) {
-      const entry = points.get(d.point) ?? { reached: 0, counts: [], places: [] };
+      const entry: PointTally = points.get(d.point) ?? {
+        reached: 0,
+        places: [],
+        counts: new Map(),
+        seen: [],
+      };
       entry.reached++;
       entry.places.push(d.number);
-      while (entry.counts.length < d.options.length) entry.counts.push(0);
-      entry.counts[d.chosen] = (entry.counts[d.chosen] ?? 0) + 1;
+      entry.seen.push(d);
+      const key = optionKey(d.options, d.chosen);
+      entry.counts.set(key, (entry.counts.get(key) ?? 0) + 1);
       points.set(d.point, entry);
     }
   const decisions = [...points.entries()].map(([point, entry]): DecisionStat => {
-    const texts = ordered.flatMap((r) => r.decisions.filter((d) => d.point === point));
-    const prompt = texts.find((d) => d.prompt)?.prompt ?? null;
+    // Conditional options come and go between runs, so an option is known by what it scores,
+    // not by its place in one learner's list; places are those of the fullest list seen
+    // (the first such in the view's language, since `seen` lists those first).
+    let fullest = entry.seen[0];
+    for (const d of entry.seen) if (fullest && d.options.length > fullest.options.length) fullest = d;
+    const keys = (fullest?.options ?? []).map((_, i) => optionKey(fullest?.options ?? [], i));
+    for (const d of entry.seen)
+      d.options.forEach((_, i) => {
+        const key = optionKey(d.options, i);
+        if (!keys.includes(key)) keys.push(key);
+      });
+    const textOf = (key: string) => {
+      for (const d of entry.seen) {
+        const i = d.options.findIndex((_, j) => optionKey(d.options, j) === key);
+        const option = d.options[i];
+        if (option) return option.text;
+      }
+      return '';
+    };
     return {
       point,
-      prompt,
+      prompt: entry.seen.find((d) => d.prompt)?.prompt ?? null,
       reached: entry.reached,
       order: mean(entry.places),
-      options: entry.counts.map((count, index) => ({
-        index,
-        text: texts.find((d) => d.options[index])?.options[index]?.text ?? '',
-        count,
-        share: entry.reached > 0 ? count / entry.reached : 0,
-      })),
+      options: keys.map((key, index) => {
+        const count = entry.counts.get(key) ?? 0;
+        return { index, text: textOf(key), count, share: entry.reached > 0 ? count / entry.reached : 0 };
+      }),
     };
   });
   decisions.sort((a, b) => a.order - b.order || (a.point < b.point ? -1 : a.point > b.point ? 1 : 0));

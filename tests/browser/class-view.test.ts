@@ -218,6 +218,20 @@ describe('class view', () => {
         .locator('.cv-option')
         .evaluateAll((lis) => lis.map((li) => Number(li.getAttribute('data-count'))));
       expect(counts.reduce((a, b) => a + b, 0)).toBe(reached);
+      // Every decision: counts add up to those who reached it, and each option is listed once
+      // (options shown only on some paths must not shift the others).
+      const all = await page.locator('[data-testid="class-decisions"] > li').evaluateAll((lis) =>
+        lis.map((li) => ({
+          reached: Number(li.getAttribute('data-reached')),
+          counts: [...li.querySelectorAll('.cv-option')].map((o) => Number(o.getAttribute('data-count'))),
+          texts: [...li.querySelectorAll('.cv-option-text')].map((o) => o.textContent),
+        })),
+      );
+      expect(all.length).toBeGreaterThanOrEqual(8);
+      for (const d of all) {
+        expect(d.counts.reduce((a, b) => a + b, 0)).toBe(d.reached);
+        expect(new Set(d.texts).size).toBe(d.texts.length);
+      }
       const firstPoint = await first.getAttribute('data-point');
       const chose = learners
         .filter((l) => l.result.scenarioId === scenarioId)

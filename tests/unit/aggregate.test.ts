@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { RoleScores } from '../../src/narrative/roles.ts';
 import { aggregateClass, aggregateScenario, classAverageFile } from '../../src/results/aggregate.ts';
 import { csvField, decisionsCsv, learnersCsv } from '../../src/results/class-csv.ts';
-import { CLASS, learner } from '../helpers/class-fixture.ts';
+import { withSeal } from '../../src/results/result.ts';
+import { ANN, CLASS, learner } from '../helpers/class-fixture.ts';
 
 // Scores of the hand-made class (see tests/helpers/class-fixture.ts):
 //        S   T   R   O  BE   points possible S3 T3 R2 O4 BE2
@@ -63,6 +65,47 @@ describe('class aggregate', () => {
     const zh = aggregateScenario(CLASS, 'zh-CN');
     expect(zh.decisions[0]?.options.map((o) => o.text)).toEqual(['打电话给财务总监', '召集团队', '等待']);
     expect(zh.title).toBe('战略');
+  });
+
+  it('tells options apart by what they score, not their place, when a conditional option was hidden', () => {
+    const run = (
+      name: string,
+      locale: 'en' | 'zh-CN',
+      options: [string, Partial<RoleScores>][],
+      chosen: number,
+    ) =>
+      withSeal({
+        ...ANN,
+        id: `s1_strategy:${name}`,
+        learner: name,
+        locale,
+        decisions: [
+          {
+            point: 'd.0',
+            number: 1,
+            prompt: 'Which?',
+            options: options.map(([text, score]) => ({ text, score })),
+            chosen,
+            feedback: null,
+          },
+        ],
+        scores: { S: 0, T: 0, R: 0, O: 0, BE: 0, ...options[chosen]?.[1] },
+      });
+    const X: [string, Partial<RoleScores>] = ['X', { S: 1 }];
+    const Y: [string, Partial<RoleScores>] = ['Y (only if earned)', { T: 2 }];
+    const Z: [string, Partial<RoleScores>] = ['Z', { S: -1 }];
+    const zhZ: [string, Partial<RoleScores>] = ['丙', { S: -1 }];
+    const zhX: [string, Partial<RoleScores>] = ['甲', { S: 1 }];
+    // Saw all three and chose Z (place 3); saw two and chose Z (place 2); in Chinese, saw two, chose X.
+    const agg = aggregateScenario(
+      [run('a', 'en', [X, Y, Z], 2), run('b', 'en', [X, Z], 1), run('c', 'zh-CN', [zhX, zhZ], 0)],
+      'en',
+    );
+    expect(agg.decisions[0]?.options.map((o) => [o.index, o.text, o.count])).toEqual([
+      [0, 'X', 1],
+      [1, 'Y (only if earned)', 0],
+      [2, 'Z', 2],
+    ]);
   });
 
   it('counts endings', () => {
