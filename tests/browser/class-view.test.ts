@@ -177,6 +177,7 @@ describe('class view', () => {
   it('loads 30 learner files dropped at once, reports the corrupt one, and shows the right averages', async () => {
     const { page, context, errors } = await openGame(browser(), baseUrl, { width: 1920, height: 1080 });
     await openClassView(page, 'en');
+    await shot(page, 'en-class-view-empty');
     await page.setInputFiles('[data-testid="class-files-input"]', [
       ...learners.map((l) => ({
         name: l.file,
@@ -317,6 +318,7 @@ describe('class view', () => {
   it('refuses files by name and reason, in Chinese, and exports the class average with its name', async () => {
     const { page, context, errors } = await openGame(browser(), baseUrl, { width: 1920, height: 1080 });
     await openClassView(page, 'zh-CN');
+    await shot(page, 'zh-CN-class-view-empty');
     const [a, b] = learners;
     if (!a || !b) throw new Error('no learners');
     const tampered = { ...b.result, scores: { ...b.result.scores, S: b.result.scores.S + 5 } };
@@ -389,6 +391,61 @@ describe('class view', () => {
     await page.dispatchEvent('[data-testid="class-drop"]', 'drop', { dataTransfer });
     await page.waitForSelector('[data-testid="class-summary"]');
     expect(await page.textContent('[data-testid="class-summary"]')).toBe('3 files: 3 results loaded');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('walks a folder dropped on the drop zone, subfolders included, reading only .json files', async () => {
+    const { page, context, errors } = await openGame(browser(), baseUrl, { width: 1280, height: 720 });
+    await openClassView(page, 'en');
+    const payload = learners.slice(0, 7).map((l) => ({ name: l.file, text: fileText([l.result]) }));
+    // Chromium gives a test no real folder to drag; this stands in for the FileSystemEntry
+    // objects a drop of a folder yields, handing out entries a few at a time as readEntries does.
+    await page.evaluate((files) => {
+      type Fake = Record<string, unknown>;
+      const file = (dir: string, name: string, text: string): Fake => ({
+        isFile: true,
+        isDirectory: false,
+        name,
+        fullPath: `${dir}/${name}`,
+        file: (ok: (f: File) => void) => ok(new File([text], name, { type: 'application/json' })),
+      });
+      const folder = (fullPath: string, children: Fake[]): Fake => ({
+        isFile: false,
+        isDirectory: true,
+        name: fullPath.split('/').pop(),
+        fullPath,
+        createReader: () => {
+          let next = 0;
+          return {
+            readEntries: (ok: (batch: Fake[]) => void) => {
+              const batch = children.slice(next, next + 2);
+              next += 2;
+              setTimeout(() => ok(batch), 0);
+            },
+          };
+        },
+      });
+      const inner = folder(
+        '/cohort/day-2',
+        files.slice(3).map((f) => file('/cohort/day-2', f.name, f.text)),
+      );
+      const root = folder('/cohort', [
+        ...files.slice(0, 3).map((f) => file('/cohort', f.name, f.text)),
+        file('/cohort', 'notes.txt', 'not a result'),
+        inner,
+      ]);
+      const event = new Event('drop', { bubbles: true, cancelable: true });
+      Object.defineProperty(event, 'dataTransfer', {
+        value: { items: [{ kind: 'file', webkitGetAsEntry: () => root }], files: [] },
+      });
+      document.querySelector('[data-testid="class-drop"]')?.dispatchEvent(event);
+    }, payload);
+    await page.waitForSelector('[data-testid="class-summary"]');
+    expect(await page.textContent('[data-testid="class-summary"]')).toBe('7 files: 7 results loaded');
+    const names = await page.locator('.cv-file-name').allTextContents();
+    expect(names).toContain('cohort/day-2/learner-07.json');
+    expect(names).not.toContain('cohort/notes.txt');
     expect(errors).toEqual([]);
     await context.close();
   });
