@@ -577,7 +577,7 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
   };
 
   const roleTable = (a: ScenarioAggregate): HTMLElement => {
-    const fmt = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(1));
+    const fmt = (v: number) => minus(Number.isInteger(v) ? String(v) : v.toFixed(1));
     const signed = (v: number) => (Math.abs(v) < 0.05 ? '±0' : `${v > 0 ? '+' : '−'}${fmt(Math.abs(v))}`);
     const statRow = (label: string, key: 'mean' | 'sd' | 'min' | 'max') =>
       el('tr', { className: `cv-stat cv-stat-${key}`, attrs: { 'data-stat': key } }, [
@@ -696,7 +696,9 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
   };
 }
 
-const pct = (share: number) => `${Math.round(share * 100)}%`;
+/** Figures for the screen: a true minus sign, legible from the back of the room. */
+const minus = (text: string) => text.replace(/^-/, '−');
+const pct = (share: number) => minus(`${Math.round(share * 100)}%`);
 
 function svgText(attrs: Record<string, string | number>, content: string): SVGElement {
   const node = svg('text', attrs);

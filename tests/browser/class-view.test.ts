@@ -166,7 +166,7 @@ async function shownStats(page: Page, scenarioId: string) {
 
 /** The roles chart and the decisions, each scrolled to the top of the screen, as projected. */
 async function shotsBelow(page: Page, name: string): Promise<void> {
-  for (const part of ['roles', 'decisions'] as const) {
+  for (const part of ['roles', 'table-wrap', 'decisions'] as const) {
     await page.locator(`.cv-${part}`).evaluate((node) => node.scrollIntoView({ block: 'start' }));
     await shot(page, `${name}-${part}`);
   }
@@ -208,7 +208,9 @@ describe('class view', () => {
         expect(stats.max?.[role]?.value).toBe(want.roles[role].max);
         const m = want.roles[role].mean;
         expect(
-          stats.mean?.[role]?.text.startsWith(Number.isInteger(m) ? `${m} (` : `${m.toFixed(1)} (`),
+          stats.mean?.[role]?.text
+            .replace('−', '-')
+            .startsWith(Number.isInteger(m) ? `${m} (` : `${m.toFixed(1)} (`),
         ).toBe(true);
       }
       // Per decision, the counts shown add up to the learners who reached it.
