@@ -39,7 +39,11 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
     if (files.length === 0) return;
     status.textContent = s.reading;
     const inputs: FileInput[] = await Promise.all(
-      files.map(async ({ name, file }) => ({ name, text: await file.text().catch(() => '') })),
+      files.map(async ({ name, file }) => ({
+        name,
+        // A result file is a few kilobytes; a video dropped by mistake is not read at all.
+        text: file.size > MAX_FILE_BYTES ? '' : await file.text().catch(() => ''),
+      })),
     );
     store.add(inputs);
     status.textContent = '';
@@ -103,26 +107,6 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
       status,
     ],
   );
-  let dragDepth = 0;
-  drop.addEventListener('dragenter', (event) => {
-    event.preventDefault();
-    dragDepth++;
-    drop.classList.add('cv-drop-over');
-  });
-  drop.addEventListener('dragleave', () => {
-    dragDepth = Math.max(0, dragDepth - 1);
-    if (dragDepth === 0) drop.classList.remove('cv-drop-over');
-  });
-  drop.addEventListener('dragover', (event) => {
-    event.preventDefault();
-    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
-  });
-  drop.addEventListener('drop', (event) => {
-    event.preventDefault();
-    dragDepth = 0;
-    drop.classList.remove('cv-drop-over');
-    void droppedFiles(event.dataTransfer).then(readFiles);
-  });
 
   // --- Header and exports --------------------------------------------------------------------
   const className = el('input', {
@@ -236,7 +220,6 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
           },
         }),
       );
-      yes.focus();
       return;
     }
     confirming = false;
@@ -250,6 +233,7 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
           click: () => {
             confirming = true;
             renderClear(store.get());
+            clearArea.querySelector<HTMLButtonElement>('[data-testid="class-clear-yes"]')?.focus();
           },
         },
       }),
@@ -649,11 +633,16 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
     );
   };
 
+  // Typing the class name changes the store too: the figures are redrawn only when files change.
+  let drawn: ClassResultsState | null = null;
   const render = (st: ClassResultsState) => {
     root.classList.toggle('cv-loaded', st.files.length > 0);
-    renderFiles(st);
-    renderResults(st);
-    renderClear(st);
+    if (drawn?.files !== st.files || drawn.results !== st.results) {
+      renderFiles(st);
+      renderResults(st);
+      renderClear(st);
+    }
+    drawn = st;
     unsaved.hidden = !st.unsaved;
   };
   const unsaved = el('p', { className: 'cv-notice', text: s.unsaved, attrs: { hidden: true } });
@@ -686,6 +675,28 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
       results,
     ],
   );
+  // Files dropped anywhere on the screen count: a near miss must not make the browser open the
+  // file in place of the class view.
+  let dragDepth = 0;
+  root.addEventListener('dragenter', (event) => {
+    event.preventDefault();
+    dragDepth++;
+    drop.classList.add('cv-drop-over');
+  });
+  root.addEventListener('dragleave', () => {
+    dragDepth = Math.max(0, dragDepth - 1);
+    if (dragDepth === 0) drop.classList.remove('cv-drop-over');
+  });
+  root.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+  });
+  root.addEventListener('drop', (event) => {
+    event.preventDefault();
+    dragDepth = 0;
+    drop.classList.remove('cv-drop-over');
+    void droppedFiles(event.dataTransfer).then(readFiles);
+  });
   render(store.get());
   const unsubscribe = store.subscribe(render);
   return {
@@ -695,6 +706,8 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
     destroy: unsubscribe,
   };
 }
+
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 /** Figures for the screen: a true minus sign, legible from the back of the room. */
 const minus = (text: string) => text.replace(/^-/, '−');
