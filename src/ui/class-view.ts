@@ -289,7 +289,10 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
       bad.length > 0 &&
         el(
           'ul',
-          { className: 'cv-file-list cv-refused', attrs: { 'data-testid': 'class-refused-files' } },
+          {
+            className: 'cv-file-list cv-refused',
+            attrs: { 'data-testid': 'class-refused-files', tabindex: 0, 'aria-label': s.fileRefused },
+          },
           bad.map(fileItem),
         ),
       good.length > 0 &&
@@ -297,7 +300,14 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
           el('summary', { text: s.loadedFiles(good.length) }),
           el(
             'ul',
-            { className: 'cv-file-list', attrs: { 'data-testid': 'class-loaded-files' } },
+            {
+              className: 'cv-file-list',
+              attrs: {
+                'data-testid': 'class-loaded-files',
+                tabindex: 0,
+                'aria-label': s.loadedFiles(good.length),
+              },
+            },
             good.map(fileItem),
           ),
         ]),
@@ -696,6 +706,16 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
     dragDepth = 0;
     drop.classList.remove('cv-drop-over');
     void droppedFiles(event.dataTransfer).then(readFiles);
+  });
+  root.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    if (event.target instanceof HTMLSelectElement || event.target instanceof HTMLInputElement) return;
+    event.preventDefault();
+    if (confirming) {
+      confirming = false;
+      renderClear(store.get());
+      clearArea.querySelector<HTMLButtonElement>('button')?.focus();
+    } else ctx.game.actions.goBack();
   });
   render(store.get());
   const unsubscribe = store.subscribe(render);

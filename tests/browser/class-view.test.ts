@@ -144,6 +144,12 @@ async function openClassView(page: Page, locale: 'en' | 'zh-CN'): Promise<void> 
   await page.waitForSelector('[data-testid="class-view"]');
 }
 
+async function expectFocused(page: Page, testid: string): Promise<void> {
+  await page.waitForFunction((id) => document.activeElement?.getAttribute('data-testid') === id, testid, {
+    timeout: 5000,
+  });
+}
+
 async function shownStats(page: Page, scenarioId: string) {
   await page.click(`[data-testid="class-tab-${scenarioId}"]`);
   await page.waitForSelector(`[data-scenario="${scenarioId}"]`);
@@ -394,6 +400,14 @@ describe('class view', () => {
     await page.dispatchEvent('#cv-heading', 'drop', { dataTransfer });
     await page.waitForSelector('[data-testid="class-summary"]');
     expect(await page.textContent('[data-testid="class-summary"]')).toBe('3 files: 3 results loaded');
+    // Keyboard: the clear button asks first, Escape cancels that, a second Escape goes back.
+    await page.focus('[data-testid="class-clear"]');
+    await page.keyboard.press('Enter');
+    await expectFocused(page, 'class-clear-yes');
+    await page.keyboard.press('Escape');
+    await expectFocused(page, 'class-clear');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.menu-screen');
     expect(errors).toEqual([]);
     await context.close();
   });
