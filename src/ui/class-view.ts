@@ -677,7 +677,6 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
           el('div', { className: 'row' }, [exportLearners, exportDecisions]),
           el('div', { className: 'row' }, [exportAverage]),
           notice,
-          clearArea,
         ]),
       ]),
       unsaved,
@@ -685,6 +684,8 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
       results,
     ],
   );
+  // Clearing sits with adding: both change who is in the class.
+  drop.append(clearArea);
   // Files dropped anywhere on the screen count: a near miss must not make the browser open the
   // file in place of the class view.
   let dragDepth = 0;
