@@ -1,5 +1,6 @@
 import './ui/styles.css';
 import './ui/classroom.css';
+import './ui/class-view.css';
 import { createSoundPlayer } from './audio/sound.ts';
 import { library as initialLibrary, worlds as initialWorlds, onLibraryUpdate } from './content/library.ts';
 import { createMyStories, withMyStories } from './content/my-stories.ts';

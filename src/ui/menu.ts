@@ -1,6 +1,7 @@
 import type { GameState } from '../state/store.ts';
 import { localeOf, type Screen, t, type UiContext } from './context.ts';
 import { el } from './dom.ts';
+import { classViewStrings } from './i18n-classview.ts';
 import { myStoriesSection } from './my-stories.ts';
 
 export function menuScreen(ctx: UiContext, state: GameState): Screen {
@@ -86,6 +87,12 @@ export function menuScreen(ctx: UiContext, state: GameState): Screen {
           text: s.map.open,
           attrs: { 'data-testid': 'open-maps' },
           on: { click: () => ctx.game.actions.showMaps() },
+        }),
+        el('button', {
+          className: 'btn ghost',
+          text: classViewStrings(state.settings.locale).open,
+          attrs: { 'data-testid': 'open-class-view' },
+          on: { click: () => ctx.game.actions.show('class-view') },
         }),
         el('button', {
           className: 'btn ghost',

@@ -1,0 +1,254 @@
+import { type Ending, ROLES, type Role, type RoleScores } from '../narrative/roles.ts';
+import {
+  CLASS_AVERAGE_KIND,
+  type ClassAverageFile,
+  canonicalJson,
+  type LearnerResult,
+  RESULT_FORMAT_VERSION,
+  type ResultDecision,
+  type ResultOption,
+  type RoleAverage,
+} from './result.ts';
+
+/** The class's figures for one role of one scenario. */
+export interface RoleStat extends RoleAverage {
+  possible: number | null;
+}
+
+export interface LearnerRow {
+  resultId: string;
+  learner: string;
+  locale: string;
+  scores: RoleScores;
+  /** score as a share (0..1) of points possible; null when they are unknown or zero */
+  shares: Record<Role, number | null>;
+  /** score minus the class mean */
+  vsMean: RoleScores;
+  ending: Ending | null;
+  durationMs: number;
+}
+
+export interface OptionStat {
+  /** 0-based place in the fullest list of options any learner saw at this decision */
+  index: number;
+  text: string;
+  count: number;
+  /** count as a share of the learners who reached the decision */
+  share: number;
+}
+
+export interface DecisionStat {
+  point: string;
+  prompt: string | null;
+  /** learners whose path reached this decision */
+  reached: number;
+  options: OptionStat[];
+  /** the mean place of this decision in the learners' runs, to list decisions in story order */
+  order: number;
+}
+
+export interface ScenarioAggregate {
+  scenarioId: string;
+  title: string | null;
+  learners: number;
+  storyHashes: string[];
+  possible: RoleScores | null;
+  roles: Record<Role, RoleStat>;
+  rows: LearnerRow[];
+  decisions: DecisionStat[];
+  endings: Record<Ending | 'none', number>;
+}
+
+/**
+ * An option's identity within its decision, the same in both languages and whichever
+ * conditional options a run happened to see: its scores, and how many options before it in the
+ * list score the same.
+ */
+export function optionKey(options: readonly ResultOption[], index: number): string {
+  const signature = (i: number) => canonicalJson(options[i]?.score ?? {});
+  const own = signature(index);
+  let before = 0;
+  for (let i = 0; i < index; i++) if (signature(i) === own) before++;
+  return `${own}#${before}`;
+}
+
+export function mean(values: readonly number[]): number {
+  return values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+/** Population standard deviation: the class is the whole population, not a sample of one. */
+export function populationSd(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const m = mean(values);
+  return Math.sqrt(mean(values.map((v) => (v - m) ** 2)));
+}
+
+/** Prefer the results in the view's language for texts; any result will do otherwise. */
+function inLocaleFirst(results: readonly LearnerResult[], locale: string): LearnerResult[] {
+  return [...results.filter((r) => r.locale === locale), ...results.filter((r) => r.locale !== locale)];
+}
+
+function possibleOf(results: readonly LearnerResult[]): RoleScores | null {
+  // Both languages of a scenario carry the same points possible; take the largest seen per role
+  // so a stale bound never makes a share exceed 1.
+  let possible: RoleScores | null = null;
+  for (const r of results) {
+    if (!r.possible) continue;
+    const p: RoleScores = possible ?? { S: 0, T: 0, R: 0, O: 0, BE: 0 };
+    for (const role of ROLES) p[role] = Math.max(p[role], r.possible[role]);
+    possible = p;
+  }
+  return possible;
+}
+
+const shareOf = (score: number, possible: number | null): number | null =>
+  possible !== null && possible > 0 ? score / possible : null;
+
+export function aggregateScenario(results: readonly LearnerResult[], locale: string): ScenarioAggregate {
+  const first = results[0];
+  if (!first) throw new Error('aggregateScenario needs at least one result');
+  const ordered = inLocaleFirst(results, locale);
+  const possible = possibleOf(results);
+  const roles = {} as Record<Role, RoleStat>;
+  for (const role of ROLES) {
+    const values = results.map((r) => r.scores[role]);
+    const m = mean(values);
+    const p = possible ? possible[role] : null;
+    roles[role] = {
+      mean: m,
+      sd: populationSd(values),
+      min: Math.min(...values),
+      max: Math.max(...values),
+      meanShare: shareOf(m, p) ?? 0,
+      possible: p,
+    };
+  }
+  const rows = results.map((r): LearnerRow => {
+    const shares = {} as Record<Role, number | null>;
+    const vsMean = {} as RoleScores;
+    for (const role of ROLES) {
+      shares[role] = shareOf(r.scores[role], roles[role].possible);
+      vsMean[role] = r.scores[role] - roles[role].mean;
+    }
+    return {
+      resultId: r.id,
+      learner: r.learner,
+      locale: r.locale,
+      scores: { ...r.scores },
+      shares,
+      vsMean,
+      ending: r.ending,
+      durationMs: r.durationMs,
+    };
+  });
+
+  interface PointTally {
+    reached: number;
+    places: number[];
+    counts: Map<string, number>;
+    seen: ResultDecision[];
+  }
+  const points = new Map<string, PointTally>();
+  for (const r of ordered)
+    for (const d of r.decisions) {
+      const entry: PointTally = points.get(d.point) ?? {
+        reached: 0,
+        places: [],
+        counts: new Map(),
+        seen: [],
+      };
+      entry.reached++;
+      entry.places.push(d.number);
+      entry.seen.push(d);
+      const key = optionKey(d.options, d.chosen);
+      entry.counts.set(key, (entry.counts.get(key) ?? 0) + 1);
+      points.set(d.point, entry);
+    }
+  const decisions = [...points.entries()].map(([point, entry]): DecisionStat => {
+    // Conditional options come and go between runs, so an option is known by what it scores,
+    // not by its place in one learner's list; places are those of the fullest list seen
+    // (the first such in the view's language, since `seen` lists those first).
+    let fullest = entry.seen[0];
+    for (const d of entry.seen) if (fullest && d.options.length > fullest.options.length) fullest = d;
+    const keys = (fullest?.options ?? []).map((_, i) => optionKey(fullest?.options ?? [], i));
+    for (const d of entry.seen)
+      d.options.forEach((_, i) => {
+        const key = optionKey(d.options, i);
+        if (!keys.includes(key)) keys.push(key);
+      });
+    const textOf = (key: string) => {
+      for (const d of entry.seen) {
+        const i = d.options.findIndex((_, j) => optionKey(d.options, j) === key);
+        const option = d.options[i];
+        if (option) return option.text;
+      }
+      return '';
+    };
+    return {
+      point,
+      prompt: entry.seen.find((d) => d.prompt)?.prompt ?? null,
+      reached: entry.reached,
+      order: mean(entry.places),
+      options: keys.map((key, index) => {
+        const count = entry.counts.get(key) ?? 0;
+        return { index, text: textOf(key), count, share: entry.reached > 0 ? count / entry.reached : 0 };
+      }),
+    };
+  });
+  decisions.sort((a, b) => a.order - b.order || (a.point < b.point ? -1 : a.point > b.point ? 1 : 0));
+
+  const endings: Record<Ending | 'none', number> = { strong: 0, mixed: 0, poor: 0, none: 0 };
+  for (const r of results) endings[r.ending ?? 'none']++;
+
+  return {
+    scenarioId: first.scenarioId,
+    title: ordered[0]?.title ?? null,
+    learners: results.length,
+    storyHashes: [...new Set(results.map((r) => r.storyHash))].sort(),
+    possible,
+    roles,
+    rows,
+    decisions,
+    endings,
+  };
+}
+
+/** One aggregate per scenario present, in scenario id order. */
+export function aggregateClass(results: readonly LearnerResult[], locale: string): ScenarioAggregate[] {
+  const byScenario = new Map<string, LearnerResult[]>();
+  for (const r of results) {
+    const list = byScenario.get(r.scenarioId) ?? [];
+    list.push(r);
+    byScenario.set(r.scenarioId, list);
+  }
+  return [...byScenario.keys()].sort().map((id) => aggregateScenario(byScenario.get(id) ?? [], locale));
+}
+
+/** The file a trainer shares back so each learner's debrief can show "you vs class average". */
+export function classAverageFile(
+  aggregates: readonly ScenarioAggregate[],
+  className: string,
+  createdAt: Date,
+): ClassAverageFile {
+  const scenarios: ClassAverageFile['scenarios'] = {};
+  for (const a of aggregates) {
+    const roles = {} as Record<Role, RoleAverage>;
+    for (const role of ROLES) {
+      const { mean: m, sd, min, max, meanShare } = a.roles[role];
+      roles[role] = { mean: m, sd, min, max, meanShare };
+    }
+    scenarios[a.scenarioId] = {
+      learners: a.learners,
+      storyHashes: [...a.storyHashes],
+      possible: a.possible ? { ...a.possible } : null,
+      roles,
+    };
+  }
+  return {
+    kind: CLASS_AVERAGE_KIND,
+    version: RESULT_FORMAT_VERSION,
+    createdAt: createdAt.toISOString(),
+    className: className.trim(),
+    scenarios,
+  };
+}

@@ -1,0 +1,165 @@
+import { ROLES } from '../narrative/roles.ts';
+import type { ScenarioAggregate } from './aggregate.ts';
+
+/**
+ * CSV exports of the class aggregate, for a spreadsheet. UTF-8 with a byte-order mark (Excel
+ * then reads Chinese correctly), CRLF line ends, fields quoted when they need it, numbers with a
+ * dot and no thousands separator. Column headings come from the interface's language.
+ */
+
+export const BOM = '\uFEFF';
+
+export interface LearnerCsvHeadings {
+  scenario: string;
+  title: string;
+  learner: string;
+  language: string;
+  role: string;
+  score: string;
+  possible: string;
+  share: string;
+  classMean: string;
+  classSd: string;
+  vsMean: string;
+  ending: string;
+  minutes: string;
+}
+
+export interface DecisionCsvHeadings {
+  scenario: string;
+  title: string;
+  decision: string;
+  point: string;
+  prompt: string;
+  reached: string;
+  option: string;
+  optionText: string;
+  count: string;
+  share: string;
+}
+
+export const EN_LEARNER_HEADINGS: LearnerCsvHeadings = {
+  scenario: 'scenario',
+  title: 'title',
+  learner: 'learner',
+  language: 'language',
+  role: 'role',
+  score: 'score',
+  possible: 'points possible',
+  share: 'share of possible',
+  classMean: 'class mean',
+  classSd: 'class sd',
+  vsMean: 'vs class mean',
+  ending: 'ending',
+  minutes: 'minutes',
+};
+
+export const EN_DECISION_HEADINGS: DecisionCsvHeadings = {
+  scenario: 'scenario',
+  title: 'title',
+  decision: 'decision',
+  point: 'point',
+  prompt: 'prompt',
+  reached: 'learners reaching it',
+  option: 'option',
+  optionText: 'option text',
+  count: 'learners choosing it',
+  share: 'share choosing it',
+};
+
+export type Cell = string | number | null;
+
+/** A number as a spreadsheet reads it: up to `digits` decimals, no trailing zeros. */
+export function csvNumber(value: number, digits = 4): string {
+  const rounded = Number(value.toFixed(digits));
+  return String(Object.is(rounded, -0) ? 0 : rounded);
+}
+
+/**
+ * One field. Text that a spreadsheet would run as a formula (=, +, -, @ first) gets a leading
+ * apostrophe: a learner's name is data, never a formula.
+ */
+export function csvField(cell: Cell): string {
+  if (cell === null) return '';
+  if (typeof cell === 'number') return csvNumber(cell);
+  const text = /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(rows: readonly (readonly Cell[])[]): string {
+  return `${BOM}${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+/** One row per learner per role. */
+export function learnersCsv(
+  aggregates: readonly ScenarioAggregate[],
+  h: LearnerCsvHeadings = EN_LEARNER_HEADINGS,
+  endingName: (ending: string) => string = (e) => e,
+): string {
+  const rows: Cell[][] = [
+    [
+      h.scenario,
+      h.title,
+      h.learner,
+      h.language,
+      h.role,
+      h.score,
+      h.possible,
+      h.share,
+      h.classMean,
+      h.classSd,
+      h.vsMean,
+      h.ending,
+      h.minutes,
+    ],
+  ];
+  for (const a of aggregates)
+    for (const row of a.rows)
+      for (const role of ROLES) {
+        const stat = a.roles[role];
+        const share = row.shares[role];
+        rows.push([
+          a.scenarioId,
+          a.title,
+          row.learner,
+          row.locale,
+          role,
+          row.scores[role],
+          stat.possible,
+          share,
+          stat.mean,
+          stat.sd,
+          row.vsMean[role],
+          endingName(row.ending ?? 'none'),
+          Number((row.durationMs / 60000).toFixed(1)),
+        ]);
+      }
+  return toCsv(rows);
+}
+
+/** One row per option of each decision: how many of the learners who reached it chose it. */
+export function decisionsCsv(
+  aggregates: readonly ScenarioAggregate[],
+  h: DecisionCsvHeadings = EN_DECISION_HEADINGS,
+): string {
+  const rows: Cell[][] = [
+    [h.scenario, h.title, h.decision, h.point, h.prompt, h.reached, h.option, h.optionText, h.count, h.share],
+  ];
+  for (const a of aggregates)
+    a.decisions.forEach((d, i) => {
+      for (const o of d.options)
+        rows.push([
+          a.scenarioId,
+          a.title,
+          i + 1,
+          d.point,
+          d.prompt,
+          d.reached,
+          o.index + 1,
+          o.text,
+          o.count,
+          o.share,
+        ]);
+    });
+  return toCsv(rows);
+}

@@ -1,0 +1,260 @@
+import { ENDINGS, ROLES, type RoleScores } from '../narrative/roles.ts';
+import {
+  arrayOf,
+  type Check,
+  fail,
+  InvalidData,
+  isObject,
+  nullable,
+  num,
+  obj,
+  oneOf,
+  str,
+} from '../state/validate.ts';
+import {
+  type LearnerResult,
+  RESULT_FILE_KIND,
+  RESULT_FORMAT_VERSION,
+  type ResultDecision,
+  sealOf,
+} from './result.ts';
+
+/**
+ * Reading the learners' result files for the trainer's class view. Every file and every result
+ * in it is judged on its own: one bad result or file never stops the others loading. A fault
+ * carries a code and details, not a sentence, so the interface words it in either language.
+ */
+
+export type FaultCode =
+  | 'not-json'
+  | 'malformed'
+  | 'wrong-game'
+  | 'unsupported-version'
+  | 'unknown-scenario'
+  | 'wrong-version'
+  | 'duplicate'
+  | 'tampered';
+
+export type FaultDetail =
+  | { code: 'not-json'; reason: string }
+  /** `field` is a path such as "results[2].scores.S"; `expected` is the validator's wording */
+  | { code: 'malformed'; field: string; expected: string }
+  /** `found` is the file's `kind`, or null when it has none */
+  | { code: 'wrong-game'; found: string | null }
+  | { code: 'unsupported-version'; found: string }
+  | { code: 'unknown-scenario'; scenarioId: string }
+  | { code: 'wrong-version'; scenarioId: string; storyHash: string }
+  /** `otherFile` holds the result loaded first; `sameId` when it is the very same result */
+  | { code: 'duplicate'; scenarioId: string; otherFile: string; sameId: boolean }
+  | {
+      code: 'tampered';
+      /** seal: changed after export; scores: totals differ from the options chosen; chosen: no such option */
+      reason: 'seal' | 'scores' | 'chosen';
+      role?: string;
+      decision?: number;
+    };
+
+export type ResultFault = FaultDetail & {
+  file: string;
+  /** the result's place in the file, or null for a fault of the whole file */
+  index: number | null;
+  /** the learner's name when the result got far enough to have one */
+  learner: string | null;
+};
+
+export interface LoadedResult {
+  /** the file it came from, for the status list and duplicate messages */
+  file: string;
+  result: LearnerResult;
+}
+
+export interface FileReport {
+  file: string;
+  loaded: number;
+  faults: ResultFault[];
+}
+
+export interface FileInput {
+  name: string;
+  text: string;
+}
+
+/** The versions the class view accepts: per scenario id, the story hashes in every language. */
+export type KnownScenarios = Record<string, readonly string[]>;
+
+export function knownScenarios(lists: readonly (readonly { id: string; hash: string }[])[]): KnownScenarios {
+  const known: Record<string, string[]> = {};
+  for (const list of lists)
+    for (const meta of list) {
+      const hashes = known[meta.id] ?? [];
+      if (!hashes.includes(meta.hash)) hashes.push(meta.hash);
+      known[meta.id] = hashes;
+    }
+  return known;
+}
+
+/** Learner names compare trimmed, case-insensitively, with runs of spaces as one. */
+export function learnerKey(name: string): string {
+  return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
+}
+
+const roleScores: Check<RoleScores> = (v, p) => {
+  const o = obj(v, p);
+  const out = {} as RoleScores;
+  for (const role of ROLES) out[role] = num(o[role], `${p}.${role}`);
+  return out;
+};
+
+const partialScores: Check<Partial<RoleScores>> = (v, p) => {
+  const o = obj(v, p);
+  const out: Partial<RoleScores> = {};
+  for (const role of ROLES) if (o[role] !== undefined) out[role] = num(o[role], `${p}.${role}`);
+  return out;
+};
+
+const integer: Check<number> = (v, p) =>
+  typeof v === 'number' && Number.isInteger(v) ? v : fail(p, 'a whole number');
+
+const decision: Check<ResultDecision> = (v, p) => {
+  const o = obj(v, p);
+  return {
+    point: str(o.point, `${p}.point`),
+    number: num(o.number, `${p}.number`),
+    prompt: nullable(str)(o.prompt, `${p}.prompt`),
+    options: arrayOf((item, q) => {
+      const option = obj(item, q);
+      return { text: str(option.text, `${q}.text`), score: partialScores(option.score, `${q}.score`) };
+    })(o.options, `${p}.options`),
+    chosen: integer(o.chosen, `${p}.chosen`),
+    feedback: nullable(str)(o.feedback, `${p}.feedback`),
+  };
+};
+
+/**
+ * Checks the shape of one result. The object returned is the one read, unchanged (fields a
+ * newer version adds stay in place), so its seal can be checked against exactly what was sealed.
+ */
+export function checkResult(v: unknown, p: string): LearnerResult {
+  const o = obj(v, p);
+  str(o.id, `${p}.id`);
+  const learner = str(o.learner, `${p}.learner`);
+  if (learner.trim() === '') fail(`${p}.learner`, 'a name');
+  str(o.scenarioId, `${p}.scenarioId`);
+  str(o.locale, `${p}.locale`);
+  nullable(str)(o.title, `${p}.title`);
+  str(o.storyHash, `${p}.storyHash`);
+  str(o.finishedAt, `${p}.finishedAt`);
+  num(o.durationMs, `${p}.durationMs`);
+  arrayOf(decision)(o.decisions, `${p}.decisions`);
+  roleScores(o.scores, `${p}.scores`);
+  nullable(roleScores)(o.possible, `${p}.possible`);
+  nullable(oneOf(ENDINGS))(o.ending, `${p}.ending`);
+  // The plan is the learner's own business; the class view only needs it to be there.
+  obj(o.plan, `${p}.plan`);
+  str(o.seal, `${p}.seal`);
+  return o as unknown as LearnerResult;
+}
+
+function malformed(error: unknown): { code: 'malformed'; field: string; expected: string } {
+  const message = error instanceof Error ? error.message : String(error);
+  const match = /^(.*) should be (.*)$/s.exec(message);
+  return { code: 'malformed', field: match?.[1] ?? '', expected: match?.[2] ?? message };
+}
+
+/** Why a well-formed result cannot be trusted, or null when it adds up. */
+export function tamperOf(result: LearnerResult): Extract<FaultDetail, { code: 'tampered' }> | null {
+  const totals: RoleScores = { S: 0, T: 0, R: 0, O: 0, BE: 0 };
+  for (const d of result.decisions) {
+    const option = d.options[d.chosen];
+    if (!option) return { code: 'tampered', reason: 'chosen', decision: d.number };
+    for (const role of ROLES) totals[role] += option.score[role] ?? 0;
+  }
+  for (const role of ROLES)
+    if (Math.abs(totals[role] - result.scores[role]) > 1e-9)
+      return { code: 'tampered', reason: 'scores', role };
+  if (sealOf(result) !== result.seal) return { code: 'tampered', reason: 'seal' };
+  return null;
+}
+
+/**
+ * Reads a batch of files against the results already loaded. Returns what loaded and a report
+ * per file; a duplicate is judged against everything loaded before it, in this batch or earlier.
+ */
+export function readResultFiles(
+  files: readonly FileInput[],
+  known: KnownScenarios,
+  already: readonly LoadedResult[] = [],
+): { loaded: LoadedResult[]; reports: FileReport[] } {
+  const loaded: LoadedResult[] = [];
+  const byId = new Map<string, LoadedResult>();
+  const byLearner = new Map<string, LoadedResult>();
+  const remember = (item: LoadedResult) => {
+    byId.set(item.result.id, item);
+    byLearner.set(`${item.result.scenarioId}\n${learnerKey(item.result.learner)}`, item);
+  };
+  for (const item of already) remember(item);
+
+  const judge = (raw: unknown, index: number): FaultDetail | LearnerResult => {
+    let result: LearnerResult;
+    try {
+      result = checkResult(raw, `results[${index}]`);
+    } catch (error) {
+      return malformed(error);
+    }
+    const hashes = known[result.scenarioId];
+    if (!hashes) return { code: 'unknown-scenario', scenarioId: result.scenarioId };
+    if (!hashes.includes(result.storyHash))
+      return { code: 'wrong-version', scenarioId: result.scenarioId, storyHash: result.storyHash };
+    const tamper = tamperOf(result);
+    if (tamper) return tamper;
+    const sameId = byId.get(result.id);
+    const other = sameId ?? byLearner.get(`${result.scenarioId}\n${learnerKey(result.learner)}`);
+    if (other)
+      return {
+        code: 'duplicate',
+        scenarioId: result.scenarioId,
+        otherFile: other.file,
+        sameId: sameId !== undefined,
+      };
+    return result;
+  };
+
+  const reports = files.map((file): FileReport => {
+    const faults: ResultFault[] = [];
+    const whole = (detail: FaultDetail): FileReport => ({
+      file: file.name,
+      loaded: 0,
+      faults: [{ ...detail, file: file.name, index: null, learner: null }],
+    });
+    let data: unknown;
+    try {
+      data = JSON.parse(file.text.replace(/^\uFEFF/, ''));
+    } catch (error) {
+      return whole({ code: 'not-json', reason: error instanceof Error ? error.message : String(error) });
+    }
+    if (!isObject(data)) return whole({ code: 'wrong-game', found: null });
+    if (data.kind !== RESULT_FILE_KIND)
+      return whole({ code: 'wrong-game', found: typeof data.kind === 'string' ? data.kind : null });
+    if (data.version !== RESULT_FORMAT_VERSION)
+      return whole({ code: 'unsupported-version', found: JSON.stringify(data.version ?? null) });
+    if (!Array.isArray(data.results)) return whole(malformed(new InvalidData('results should be a list')));
+    if (data.results.length === 0)
+      return whole(malformed(new InvalidData('results should be at least one result')));
+
+    let count = 0;
+    data.results.forEach((raw: unknown, index: number) => {
+      const verdict = judge(raw, index);
+      if ('code' in verdict) {
+        const learner = isObject(raw) && typeof raw.learner === 'string' ? raw.learner : null;
+        faults.push({ ...verdict, file: file.name, index, learner });
+        return;
+      }
+      const item = { file: file.name, result: verdict };
+      loaded.push(item);
+      remember(item);
+      count++;
+    });
+    return { file: file.name, loaded: count, faults };
+  });
+  return { loaded, reports };
+}

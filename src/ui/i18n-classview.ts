@@ -1,0 +1,304 @@
+import type { DecisionCsvHeadings, LearnerCsvHeadings } from '../results/class-csv.ts';
+import type { ResultFault } from '../results/result-files.ts';
+import type { Locale } from '../state/schema.ts';
+
+/** The class view's words, in both languages (the rest of the game's are in i18n.ts). */
+export interface ClassViewStrings {
+  open: string;
+  heading: string;
+  intro: string;
+  back: string;
+  dropHere: string;
+  dropHint: string;
+  chooseFiles: string;
+  chooseFolder: string;
+  reading: string;
+  filesHeading: string;
+  filesSummary: (files: number, results: number, refused: number) => string;
+  fileLoaded: (n: number) => string;
+  fileRefused: string;
+  loadedFiles: (n: number) => string;
+  /** why a result or file was refused; `named` puts the file's name first */
+  fault: (fault: ResultFault, title: (scenarioId: string) => string, named?: boolean) => string;
+  noResults: string;
+  unsaved: string;
+  className: string;
+  classNamePlaceholder: string;
+  classNameNeeded: string;
+  exportLearners: string;
+  exportDecisions: string;
+  exportAverage: string;
+  clear: string;
+  clearConfirm: (n: number) => string;
+  clearYes: string;
+  cancel: string;
+  scenarios: string;
+  learners: (n: number) => string;
+  endings: (list: string) => string;
+  rolesHeading: string;
+  chartLegend: string;
+  chartLabel: string;
+  meanLabel: string;
+  sdLabel: string;
+  minLabel: string;
+  maxLabel: string;
+  learnerLabel: string;
+  tableCaption: string;
+  highlight: string;
+  highlightNone: string;
+  decisionsHeading: string;
+  decision: (n: number) => string;
+  reached: (n: number, total: number) => string;
+  optionCount: (count: number, percent: string) => string;
+  csvLearners: LearnerCsvHeadings;
+  csvDecisions: DecisionCsvHeadings;
+}
+
+const who = (f: ResultFault, zh: boolean) =>
+  f.learner?.trim()
+    ? `“${f.learner.trim()}”`
+    : zh
+      ? `第 ${(f.index ?? 0) + 1} 份成绩`
+      : `result ${(f.index ?? 0) + 1}`;
+
+const EXPECTED_ZH: Record<string, string> = {
+  text: '文字',
+  'a number': '数字',
+  'a whole number': '整数',
+  'true or false': '是或否',
+  'a list': '列表',
+  'an object': '对象',
+  'a name': '姓名',
+  'at least one result': '至少一份成绩',
+};
+
+function enFault(f: ResultFault, title: (scenarioId: string) => string): string {
+  const name = who(f, false);
+  switch (f.code) {
+    case 'not-json':
+      return `not a readable results file (not JSON).`;
+    case 'malformed':
+      return `damaged: “${f.field}” should be ${f.expected}.`;
+    case 'wrong-game':
+      return f.found === 'wudi-turn/class-average'
+        ? `a class-average file, not a learner’s results.`
+        : f.found
+          ? `a file from another program (“${f.found}”), not Wu Di’s Turn results.`
+          : `not a Wu Di’s Turn results file.`;
+    case 'unsupported-version':
+      return `made by another version of the game (format ${f.found}); this one reads format 1.`;
+    case 'unknown-scenario':
+      return `${name} played a scenario this game does not have (“${f.scenarioId}”).`;
+    case 'wrong-version':
+      return `${name} played another version of “${title(f.scenarioId)}”; ask them to play this version.`;
+    case 'duplicate':
+      return f.sameId
+        ? `${name}’s result for “${title(f.scenarioId)}” is already loaded (from ${f.otherFile}).`
+        : `${name} already has a result for “${title(f.scenarioId)}” (from ${f.otherFile}); one per learner.`;
+    case 'tampered':
+      return f.reason === 'scores'
+        ? `${name}’s ${f.role ?? ''} score does not match the options chosen: edited by hand.`
+        : f.reason === 'chosen'
+          ? `${name}’s decision ${f.decision ?? ''} names an option that does not exist: edited by hand.`
+          : `${name}’s result was changed after it was exported.`;
+  }
+}
+
+function zhFault(f: ResultFault, title: (scenarioId: string) => string): string {
+  const name = who(f, true);
+  switch (f.code) {
+    case 'not-json':
+      return `无法读取，不是成绩文件（不是 JSON 格式）。`;
+    case 'malformed':
+      return `文件已损坏：“${f.field}”应为${EXPECTED_ZH[f.expected] ?? f.expected}。`;
+    case 'wrong-game':
+      return f.found === 'wudi-turn/class-average'
+        ? `这是班级平均文件，不是学员成绩。`
+        : f.found
+          ? `这是其他程序的文件（“${f.found}”），不是《吴迪的转身》的成绩。`
+          : `不是《吴迪的转身》的成绩文件。`;
+    case 'unsupported-version':
+      return `由其他版本的游戏生成（格式 ${f.found}），本版本只能读取格式 1。`;
+    case 'unknown-scenario':
+      return `${name}玩的情景本游戏中没有（“${f.scenarioId}”）。`;
+    case 'wrong-version':
+      return `${name}玩的是“${title(f.scenarioId)}”的另一个版本，请其用当前版本重玩。`;
+    case 'duplicate':
+      return f.sameId
+        ? `${name}的“${title(f.scenarioId)}”成绩已经载入（来自 ${f.otherFile}）。`
+        : `${name}已有“${title(f.scenarioId)}”的成绩（来自 ${f.otherFile}），每位学员只计一份。`;
+    case 'tampered':
+      return f.reason === 'scores'
+        ? `${name}的 ${f.role ?? ''} 得分与所选选项不符，文件被手动改过。`
+        : f.reason === 'chosen'
+          ? `${name}的第 ${f.decision ?? ''} 个决策选了不存在的选项，文件被手动改过。`
+          : `${name}的成绩在导出后被修改过。`;
+  }
+}
+
+const en: ClassViewStrings = {
+  open: 'Class view',
+  heading: 'Class view',
+  intro:
+    'Drop the learners’ result files here, many at once or a whole folder. Each file is checked; the class average updates as they load.',
+  back: 'Back',
+  dropHere: 'Drop result files or a folder here',
+  dropHint: 'Learners export their file (.json) from the debrief.',
+  chooseFiles: 'Choose files…',
+  chooseFolder: 'Choose a folder…',
+  reading: 'Reading files…',
+  filesHeading: 'Files read',
+  filesSummary: (files, results, refused) =>
+    `${files} ${files === 1 ? 'file' : 'files'}: ${results} ${results === 1 ? 'result' : 'results'} loaded` +
+    (refused > 0 ? `, ${refused} refused` : ''),
+  fileLoaded: (n) => `loaded ${n} ${n === 1 ? 'result' : 'results'}`,
+  fileRefused: 'refused',
+  loadedFiles: (n) => `Files loaded (${n})`,
+  fault: (f, title, named = true) => {
+    const body = enFault(f, title);
+    return named ? `${f.file}: ${body}` : body.charAt(0).toUpperCase() + body.slice(1);
+  },
+  noResults: 'No results loaded yet.',
+  unsaved:
+    'This browser would not keep the class: it stays until this page is closed. Export the CSV to keep it.',
+  className: 'Class name',
+  classNamePlaceholder: 'e.g. KAM cohort 12, Shenzhen',
+  classNameNeeded: 'Type a class name first: learners see it beside the average.',
+  exportLearners: 'Learners CSV',
+  exportDecisions: 'Decisions CSV',
+  exportAverage: 'Class average for learners',
+  clear: 'Clear class',
+  clearConfirm: (n) => `Remove all ${n} results from this browser?`,
+  clearYes: 'Yes, clear',
+  cancel: 'Cancel',
+  scenarios: 'Scenarios',
+  learners: (n) => `${n} ${n === 1 ? 'learner' : 'learners'}`,
+  endings: (list) => `Endings: ${list}`,
+  rolesHeading: 'Roles: class average and spread',
+  chartLegend:
+    'As a share of points possible. Pale bar: lowest to highest; strong bar: mean ± 1 standard deviation; white line: class mean; dots: learners.',
+  chartLabel: 'Class scores per role',
+  meanLabel: 'Mean',
+  sdLabel: 'SD',
+  minLabel: 'Min',
+  maxLabel: 'Max',
+  learnerLabel: 'Learner',
+  tableCaption: 'Points per role; in brackets, the difference from the class mean',
+  highlight: 'Show a learner',
+  highlightNone: 'Nobody',
+  decisionsHeading: 'Decisions: what the class chose',
+  decision: (n) => `Decision ${n}`,
+  reached: (n, total) => `reached by ${n} of ${total}`,
+  optionCount: (count, percent) => `${count} · ${percent}`,
+  csvLearners: {
+    scenario: 'scenario',
+    title: 'title',
+    learner: 'learner',
+    language: 'language',
+    role: 'role',
+    score: 'score',
+    possible: 'points possible',
+    share: 'share of possible',
+    classMean: 'class mean',
+    classSd: 'class sd',
+    vsMean: 'vs class mean',
+    ending: 'ending',
+    minutes: 'minutes',
+  },
+  csvDecisions: {
+    scenario: 'scenario',
+    title: 'title',
+    decision: 'decision',
+    point: 'point',
+    prompt: 'prompt',
+    reached: 'learners reaching it',
+    option: 'option',
+    optionText: 'option text',
+    count: 'learners choosing it',
+    share: 'share choosing it',
+  },
+};
+
+const zh: ClassViewStrings = {
+  open: '班级视图',
+  heading: '班级视图',
+  intro: '把学员导出的成绩文件拖到这里，可一次拖入多个文件或整个文件夹。每个文件都会检查，班级平均随之更新。',
+  back: '返回',
+  dropHere: '将成绩文件或文件夹拖放到此处',
+  dropHint: '学员在复盘页导出自己的成绩文件（.json）。',
+  chooseFiles: '选择文件…',
+  chooseFolder: '选择文件夹…',
+  reading: '正在读取文件…',
+  filesHeading: '已读取的文件',
+  filesSummary: (files, results, refused) =>
+    `共 ${files} 个文件：已载入 ${results} 份成绩${refused > 0 ? `，${refused} 份未载入` : ''}`,
+  fileLoaded: (n) => `已载入 ${n} 份成绩`,
+  fileRefused: '未载入',
+  loadedFiles: (n) => `已载入的文件（${n}）`,
+  fault: (f, title, named = true) => {
+    const body = zhFault(f, title);
+    return named ? `${f.file}：${body}` : body;
+  },
+  noResults: '尚未载入任何成绩。',
+  unsaved: '此浏览器无法保存班级数据，关闭页面后将丢失。请导出 CSV 保存。',
+  className: '班级名称',
+  classNamePlaceholder: '例如：大客户经理第 12 期·深圳',
+  classNameNeeded: '请先输入班级名称，学员会在平均分旁看到它。',
+  exportLearners: '学员成绩 CSV',
+  exportDecisions: '决策统计 CSV',
+  exportAverage: '导出班级平均（发给学员）',
+  clear: '清空班级',
+  clearConfirm: (n) => `要从此浏览器删除全部 ${n} 份成绩吗？`,
+  clearYes: '确定清空',
+  cancel: '取消',
+  scenarios: '情景',
+  learners: (n) => `${n} 名学员`,
+  endings: (list) => `结局：${list}`,
+  rolesHeading: '角色：班级平均与分布',
+  chartLegend:
+    '以占可得分的比例表示。浅色条：最低到最高；深色条：平均 ± 1 个标准差；白线：班级平均；圆点：各位学员。',
+  chartLabel: '各角色的班级得分',
+  meanLabel: '平均',
+  sdLabel: '标准差',
+  minLabel: '最低',
+  maxLabel: '最高',
+  learnerLabel: '学员',
+  tableCaption: '各角色得分；括号内为与班级平均的差',
+  highlight: '突出显示学员',
+  highlightNone: '不突出',
+  decisionsHeading: '决策：全班的选择',
+  decision: (n) => `第 ${n} 个决策`,
+  reached: (n, total) => `${total} 人中有 ${n} 人走到这里`,
+  optionCount: (count, percent) => `${count} 人 · ${percent}`,
+  csvLearners: {
+    scenario: '情景',
+    title: '标题',
+    learner: '学员',
+    language: '语言',
+    role: '角色',
+    score: '得分',
+    possible: '可得分',
+    share: '得分率',
+    classMean: '班级平均',
+    classSd: '班级标准差',
+    vsMean: '与平均之差',
+    ending: '结局',
+    minutes: '用时（分钟）',
+  },
+  csvDecisions: {
+    scenario: '情景',
+    title: '标题',
+    decision: '决策',
+    point: '决策编号',
+    prompt: '问题',
+    reached: '走到此处的人数',
+    option: '选项',
+    optionText: '选项内容',
+    count: '选择人数',
+    share: '选择比例',
+  },
+};
+
+export function classViewStrings(locale: Locale | null): ClassViewStrings {
+  return locale === 'zh-CN' ? zh : en;
+}

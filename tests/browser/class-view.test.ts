@@ -1,0 +1,469 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { type BuiltStory, buildStory } from '../../scripts/story-build.ts';
+import { StoryEngine } from '../../src/narrative/engine.ts';
+import { seededRandom } from '../../src/narrative/random.ts';
+import { ROLES, type Role, type RoleScores } from '../../src/narrative/roles.ts';
+import { buildResult, type LearnerResult } from '../../src/results/result.ts';
+import { openGame, shot, useBrowser } from './harness.ts';
+
+const browser = useBrowser();
+const baseUrl = inject('baseUrl');
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+// Thirty learners, as a real class would name themselves: Chinese and Western names, a comma and
+// quotes to test the CSV, two scenarios, both languages.
+const NAMES = [
+  '王芳',
+  'Li Wei',
+  'Chen Jing',
+  '张伟',
+  'Maria Souza',
+  'Ahmed Khan',
+  '刘洋',
+  'Smith, John',
+  'Zoë Martin',
+  '赵磊',
+  'Olu "Ace" Ade',
+  'Priya N.',
+  '孙丽',
+  'Tom Berg',
+  '周杰',
+  'Ana López',
+  '吴敏',
+  'Kenji Sato',
+  '郑爽',
+  'Eva Novak',
+  '黄强',
+  'Sara Ali',
+  '何静',
+  'Ben Cole',
+  '林峰',
+  'Ines Costa',
+  '高远',
+  'Mia Wong',
+  '罗兰',
+  'Yusuf Kaya',
+];
+const SCENARIOS = ['s1_strategy', 's2_team'] as const;
+
+interface Learner {
+  file: string;
+  result: LearnerResult;
+  /** per-role totals summed here from the options chosen, not taken from the result */
+  totals: RoleScores;
+}
+
+let learners: Learner[] = [];
+const built: Record<string, BuiltStory> = {};
+
+/** Plays a story with seeded random choices, as a learner would, and keeps what a result needs. */
+function walk(story: BuiltStory, seed: number) {
+  if (!story.json) throw new Error(`${story.file} did not compile`);
+  const engine = new StoryEngine(story.json);
+  const random = seededRandom(seed);
+  let step = engine.start();
+  for (let guard = 0; step.kind !== 'end' && guard < 5000; guard++) {
+    if (step.kind === 'line') step = engine.advance();
+    else {
+      engine.choose(Math.floor(random() * step.options.length));
+      step = engine.current;
+    }
+  }
+  if (step.kind !== 'end') throw new Error('the walk never ended');
+  return { decisions: engine.decisionLog, ending: step.ending };
+}
+
+beforeAll(async () => {
+  for (const id of SCENARIOS)
+    for (const locale of ['en', 'zh-CN'])
+      built[`${locale}/${id}`] = await buildStory(path.join(ROOT, 'stories', locale, `${id}.ink`));
+  learners = NAMES.map((name, i) => {
+    const scenarioId = SCENARIOS[i % 3 === 2 ? 1 : 0];
+    const locale = i % 2 === 0 ? 'zh-CN' : 'en';
+    const story = built[`${locale}/${scenarioId}`];
+    if (!story?.explore || !story.header) throw new Error(`no story ${locale}/${scenarioId}`);
+    const { decisions, ending } = walk(story, 1000 + i * 17);
+    const totals: RoleScores = { S: 0, T: 0, R: 0, O: 0, BE: 0 };
+    for (const d of decisions)
+      for (const role of ROLES) totals[role] += d.options[d.chosen]?.score[role] ?? 0;
+    const result = buildResult({
+      learner: name,
+      scenarioId,
+      locale,
+      title: story.header.title ?? null,
+      storyHash: story.hash,
+      finishedAt: new Date(Date.UTC(2026, 10, 23, 9, i)),
+      durationMs: (20 + i) * 60_000,
+      decisions,
+      possible: story.explore.possible,
+      ending,
+    });
+    return { file: `learner-${String(i + 1).padStart(2, '0')}.json`, result, totals };
+  });
+});
+
+const fileText = (results: LearnerResult[]) =>
+  JSON.stringify({ kind: 'wudi-turn/results', version: 1, exportedAt: '2026-11-23T12:00:00.000Z', results });
+const CORRUPT = {
+  name: 'learner-31-broken.json',
+  text: '{"kind":"wudi-turn/results","version":1,"results":[{"learner":',
+};
+
+function expected(scenarioId: string) {
+  const group = learners.filter((l) => l.result.scenarioId === scenarioId);
+  const out = {} as Record<Role, { mean: number; sd: number; min: number; max: number }>;
+  for (const role of ROLES) {
+    const values = group.map((l) => l.totals[role]);
+    let sum = 0;
+    for (const v of values) sum += v;
+    const mean = sum / values.length;
+    let sq = 0;
+    for (const v of values) sq += (v - mean) * (v - mean);
+    out[role] = {
+      mean,
+      sd: Math.sqrt(sq / values.length),
+      min: Math.min(...values),
+      max: Math.max(...values),
+    };
+  }
+  return { count: group.length, roles: out };
+}
+
+async function openClassView(page: Page, locale: 'en' | 'zh-CN'): Promise<void> {
+  await page.click(`[data-testid="lang-${locale}"]`);
+  await page.waitForSelector('[data-testid="start"]:not([disabled])');
+  await page.click('[data-testid="start"]');
+  await page.waitForSelector('.menu-screen, [data-testid="prologue-skip"]');
+  if ((await page.locator('[data-testid="prologue-skip"]').count()) > 0)
+    await page.click('[data-testid="prologue-skip"]');
+  await page.click('[data-testid="open-class-view"]');
+  await page.waitForSelector('[data-testid="class-view"]');
+}
+
+async function expectFocused(page: Page, testid: string): Promise<void> {
+  await page.waitForFunction((id) => document.activeElement?.getAttribute('data-testid') === id, testid, {
+    timeout: 5000,
+  });
+}
+
+async function shownStats(page: Page, scenarioId: string) {
+  await page.click(`[data-testid="class-tab-${scenarioId}"]`);
+  await page.waitForSelector(`[data-scenario="${scenarioId}"]`);
+  return page
+    .locator('[data-testid="class-role-table"] .cv-stats tr')
+    .evaluateAll((rows) =>
+      Object.fromEntries(
+        rows.map((tr) => [
+          tr.getAttribute('data-stat'),
+          Object.fromEntries(
+            [...tr.querySelectorAll('td')].map((td) => [
+              td.getAttribute('data-role'),
+              { value: Number(td.getAttribute('data-value')), text: td.textContent ?? '' },
+            ]),
+          ),
+        ]),
+      ),
+    );
+}
+
+/** The roles chart and the decisions, each scrolled to the top of the screen, as projected. */
+async function shotsBelow(page: Page, name: string): Promise<void> {
+  for (const part of ['roles', 'table-wrap', 'decisions'] as const) {
+    await page.locator(`.cv-${part}`).evaluate((node) => node.scrollIntoView({ block: 'start' }));
+    await shot(page, `${name}-${part}`);
+  }
+  await page.locator('.class-view').evaluate((node) => node.scrollTo(0, 0));
+}
+
+describe('class view', () => {
+  it('loads 30 learner files dropped at once, reports the corrupt one, and shows the right averages', async () => {
+    const { page, context, errors } = await openGame(browser(), baseUrl, { width: 1920, height: 1080 });
+    await openClassView(page, 'en');
+    await shot(page, 'en-class-view-empty');
+    await page.setInputFiles('[data-testid="class-files-input"]', [
+      ...learners.map((l) => ({
+        name: l.file,
+        mimeType: 'application/json',
+        buffer: Buffer.from(fileText([l.result])),
+      })),
+      { name: CORRUPT.name, mimeType: 'application/json', buffer: Buffer.from(CORRUPT.text) },
+    ]);
+    await page.waitForSelector('[data-testid="class-summary"]');
+    expect(await page.textContent('[data-testid="class-summary"]')).toBe(
+      '31 files: 30 results loaded, 1 refused',
+    );
+    const bad = page.locator('.cv-file-bad');
+    expect(await bad.count()).toBe(1);
+    expect(await bad.getAttribute('data-file')).toBe(CORRUPT.name);
+    expect(await bad.locator('.cv-faults li').textContent()).toBe('Not a readable results file (not JSON).');
+    expect(await page.locator('.cv-file:not(.cv-file-bad)[data-loaded="1"]').count()).toBe(30);
+
+    for (const scenarioId of SCENARIOS) {
+      const want = expected(scenarioId);
+      const stats = await shownStats(page, scenarioId);
+      expect(await page.textContent('[data-testid="class-learner-count"]')).toBe(`${want.count} learners`);
+      expect(await page.locator('[data-testid="class-role-table"] tr.cv-learner').count()).toBe(want.count);
+      for (const role of ROLES) {
+        expect(stats.mean?.[role]?.value).toBeCloseTo(want.roles[role].mean, 3);
+        expect(stats.sd?.[role]?.value).toBeCloseTo(want.roles[role].sd, 3);
+        expect(stats.min?.[role]?.value).toBe(want.roles[role].min);
+        expect(stats.max?.[role]?.value).toBe(want.roles[role].max);
+        const m = want.roles[role].mean;
+        expect(
+          stats.mean?.[role]?.text
+            .replace('−', '-')
+            .startsWith(Number.isInteger(m) ? `${m} (` : `${m.toFixed(1)} (`),
+        ).toBe(true);
+      }
+      // Per decision, the counts shown add up to the learners who reached it.
+      const first = page.locator('[data-testid="class-decisions"] > li').first();
+      const reached = Number(await first.getAttribute('data-reached'));
+      expect(reached).toBe(want.count);
+      const counts = await first
+        .locator('.cv-option')
+        .evaluateAll((lis) => lis.map((li) => Number(li.getAttribute('data-count'))));
+      expect(counts.reduce((a, b) => a + b, 0)).toBe(reached);
+      // Every decision: counts add up to those who reached it, and each option is listed once
+      // (options shown only on some paths must not shift the others).
+      const all = await page.locator('[data-testid="class-decisions"] > li').evaluateAll((lis) =>
+        lis.map((li) => ({
+          reached: Number(li.getAttribute('data-reached')),
+          counts: [...li.querySelectorAll('.cv-option')].map((o) => Number(o.getAttribute('data-count'))),
+          texts: [...li.querySelectorAll('.cv-option-text')].map((o) => o.textContent),
+        })),
+      );
+      expect(all.length).toBeGreaterThanOrEqual(8);
+      for (const d of all) {
+        expect(d.counts.reduce((a, b) => a + b, 0)).toBe(d.reached);
+        expect(new Set(d.texts).size).toBe(d.texts.length);
+      }
+      const firstPoint = await first.getAttribute('data-point');
+      const chose = learners
+        .filter((l) => l.result.scenarioId === scenarioId)
+        .map((l) => l.result.decisions.find((d) => d.point === firstPoint)?.chosen);
+      expect(counts).toEqual(counts.map((_, i) => chose.filter((c) => c === i).length));
+      await shot(page, `en-class-view-${scenarioId}`);
+      if (scenarioId === 's1_strategy') await shotsBelow(page, 'en-class-view');
+    }
+
+    // Keyboard: arrows move between scenario tabs; a learner picked is marked on every role.
+    await page.focus('[data-testid="class-tab-s2_team"]');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForSelector('[data-scenario="s1_strategy"]');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'class-tab-s1_strategy',
+    );
+    await page.selectOption('[data-testid="class-highlight"]', { label: 'Smith, John' });
+    expect(await page.locator('.cv-dot-on').count()).toBe(5);
+    expect(await page.locator('tr.cv-learner-on').getAttribute('data-learner')).toBe('Smith, John');
+
+    // The learners CSV: a BOM, one row per learner per role, the same figures as computed here.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="export-learners-csv"]'),
+    ]);
+    const csv = fs.readFileSync((await download.path()) ?? '', 'utf8');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(1 + 30 * 5);
+    expect(lines[0]?.split(',').slice(0, 9)).toEqual([
+      'scenario',
+      'title',
+      'learner',
+      'language',
+      'role',
+      'score',
+      'points possible',
+      'share of possible',
+      'class mean',
+    ]);
+    const smith = learners.find((l) => l.result.learner === 'Smith, John');
+    const smithRows = lines.filter((line) => line.includes(',"Smith, John",'));
+    expect(smithRows).toHaveLength(5);
+    if (smith) {
+      const want = expected(smith.result.scenarioId);
+      for (const [k, role] of ROLES.entries()) {
+        const cells = (smithRows[k] ?? '').replace('"Smith, John"', 'SMITH').split(',');
+        expect(cells[4]).toBe(role);
+        expect(Number(cells[5])).toBe(smith.totals[role]);
+        expect(Number(cells[8])).toBeCloseTo(want.roles[role].mean, 3);
+      }
+    }
+    expect(csv).toContain(',"Olu ""Ace"" Ade",');
+
+    // The decisions CSV: per option, the count and share.
+    const [decisions] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="export-decisions-csv"]'),
+    ]);
+    const dlines = fs
+      .readFileSync((await decisions.path()) ?? '', 'utf8')
+      .slice(1)
+      .trimEnd()
+      .split('\r\n');
+    expect(dlines[0]).toBe(
+      'scenario,title,decision,point,prompt,learners reaching it,option,option text,learners choosing it,share choosing it',
+    );
+    expect(dlines.length).toBeGreaterThan(20);
+
+    // A reload keeps the class.
+    await page.reload();
+    await page.click('[data-testid="start"]');
+    await page.waitForSelector('.menu-screen');
+    await page.click('[data-testid="open-class-view"]');
+    await page.waitForSelector('[data-testid="class-summary"]');
+    expect(await page.textContent('[data-testid="class-summary"]')).toBe(
+      '31 files: 30 results loaded, 1 refused',
+    );
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('refuses files by name and reason, in Chinese, and exports the class average with its name', async () => {
+    const { page, context, errors } = await openGame(browser(), baseUrl, { width: 1920, height: 1080 });
+    await openClassView(page, 'zh-CN');
+    await shot(page, 'zh-CN-class-view-empty');
+    const [a, b] = learners;
+    if (!a || !b) throw new Error('no learners');
+    const tampered = { ...b.result, scores: { ...b.result.scores, S: b.result.scores.S + 5 } };
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wudi-class-'));
+    const folder = path.join(dir, 'cohort-12');
+    fs.mkdirSync(path.join(folder, 'day-2'), { recursive: true });
+    for (const l of learners.slice(2))
+      fs.writeFileSync(path.join(folder, 'day-2', l.file), fileText([l.result]));
+    fs.writeFileSync(path.join(folder, a.file), fileText([a.result]));
+    fs.writeFileSync(path.join(folder, 'again.json'), fileText([a.result]));
+    fs.writeFileSync(path.join(folder, 'edited.json'), fileText([tampered]));
+    fs.writeFileSync(path.join(folder, 'notes.txt'), 'not a result');
+    await page.setInputFiles('[data-testid="class-folder-input"]', folder);
+    await page.waitForSelector('[data-testid="class-summary"]');
+    expect(await page.textContent('[data-testid="class-summary"]')).toBe(
+      '共 31 个文件：已载入 29 份成绩，2 份未载入',
+    );
+    const faults = await page.locator('.cv-faults li').allTextContents();
+    expect(faults).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^“王芳”的“.+”成绩已经载入（来自 cohort-12\/(learner-01|again)\.json）。$/),
+        '“Li Wei”的 S 得分与所选选项不符，文件被手动改过。',
+      ]),
+    );
+    expect(await page.locator('.cv-file-bad .cv-file-name').allTextContents()).toEqual(
+      expect.arrayContaining(['cohort-12/edited.json']),
+    );
+    await shot(page, 'zh-CN-class-view');
+    await shotsBelow(page, 'zh-CN-class-view');
+
+    // The class-average file needs a class name, then carries it with the figures per scenario.
+    await page.click('[data-testid="export-class-average"]');
+    expect(await page.textContent('[data-testid="class-notice"]')).toContain('请先输入班级名称');
+    await page.fill('[data-testid="class-name"]', '大客户经理第 12 期');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="export-class-average"]'),
+    ]);
+    const file = JSON.parse(fs.readFileSync((await download.path()) ?? '', 'utf8'));
+    expect(file.kind).toBe('wudi-turn/class-average');
+    expect(file.className).toBe('大客户经理第 12 期');
+    const s2 = learners.slice(2).filter((l) => l.result.scenarioId === 's2_team');
+    expect(file.scenarios.s2_team.learners).toBe(s2.length);
+    expect(file.scenarios.s2_team.roles.T.mean).toBeCloseTo(
+      s2.reduce((n, l) => n + l.totals.T, 0) / s2.length,
+      9,
+    );
+
+    // Clearing asks once more, then empties the class.
+    await page.click('[data-testid="class-clear"]');
+    await page.click('[data-testid="class-clear-yes"]');
+    await page.waitForSelector('.cv-empty');
+    expect(await page.locator('.cv-file').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('takes files dropped on the screen, the drop zone lit while they hover', async () => {
+    const { page, context, errors } = await openGame(browser(), baseUrl, { width: 1280, height: 720 });
+    await openClassView(page, 'en');
+    const payload = learners.slice(0, 3).map((l) => ({ name: l.file, text: fileText([l.result]) }));
+    const dataTransfer = await page.evaluateHandle((files) => {
+      const dt = new DataTransfer();
+      for (const f of files) dt.items.add(new File([f.text], f.name, { type: 'application/json' }));
+      return dt;
+    }, payload);
+    await page.dispatchEvent('[data-testid="class-drop"]', 'dragenter', { dataTransfer });
+    expect(await page.getAttribute('[data-testid="class-drop"]', 'class')).toContain('cv-drop-over');
+    // A near miss (on the heading) still lands in the class, not in a browser tab showing the file.
+    await page.dispatchEvent('#cv-heading', 'drop', { dataTransfer });
+    await page.waitForSelector('[data-testid="class-summary"]');
+    expect(await page.textContent('[data-testid="class-summary"]')).toBe('3 files: 3 results loaded');
+    // Keyboard: the clear button asks first, Escape cancels that, a second Escape goes back.
+    await page.focus('[data-testid="class-clear"]');
+    await page.keyboard.press('Enter');
+    await expectFocused(page, 'class-clear-yes');
+    await page.keyboard.press('Escape');
+    await expectFocused(page, 'class-clear');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.menu-screen');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('walks a folder dropped on the drop zone, subfolders included, reading only .json files', async () => {
+    const { page, context, errors } = await openGame(browser(), baseUrl, { width: 1280, height: 720 });
+    await openClassView(page, 'en');
+    const payload = learners.slice(0, 7).map((l) => ({ name: l.file, text: fileText([l.result]) }));
+    // Chromium gives a test no real folder to drag; this stands in for the FileSystemEntry
+    // objects a drop of a folder yields, handing out entries a few at a time as readEntries does.
+    await page.evaluate((files) => {
+      type Fake = Record<string, unknown>;
+      const file = (dir: string, name: string, text: string): Fake => ({
+        isFile: true,
+        isDirectory: false,
+        name,
+        fullPath: `${dir}/${name}`,
+        file: (ok: (f: File) => void) => ok(new File([text], name, { type: 'application/json' })),
+      });
+      const folder = (fullPath: string, children: Fake[]): Fake => ({
+        isFile: false,
+        isDirectory: true,
+        name: fullPath.split('/').pop(),
+        fullPath,
+        createReader: () => {
+          let next = 0;
+          return {
+            readEntries: (ok: (batch: Fake[]) => void) => {
+              const batch = children.slice(next, next + 2);
+              next += 2;
+              setTimeout(() => ok(batch), 0);
+            },
+          };
+        },
+      });
+      const inner = folder(
+        '/cohort/day-2',
+        files.slice(3).map((f) => file('/cohort/day-2', f.name, f.text)),
+      );
+      const root = folder('/cohort', [
+        ...files.slice(0, 3).map((f) => file('/cohort', f.name, f.text)),
+        file('/cohort', 'notes.txt', 'not a result'),
+        inner,
+      ]);
+      const event = new Event('drop', { bubbles: true, cancelable: true });
+      Object.defineProperty(event, 'dataTransfer', {
+        value: { items: [{ kind: 'file', webkitGetAsEntry: () => root }], files: [] },
+      });
+      document.querySelector('[data-testid="class-drop"]')?.dispatchEvent(event);
+    }, payload);
+    await page.waitForSelector('[data-testid="class-summary"]');
+    expect(await page.textContent('[data-testid="class-summary"]')).toBe('7 files: 7 results loaded');
+    const names = await page.locator('.cv-file-name').allTextContents();
+    expect(names).toContain('cohort/day-2/learner-07.json');
+    expect(names).not.toContain('cohort/notes.txt');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
