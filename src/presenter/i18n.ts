@@ -45,7 +45,7 @@ export interface PresenterStrings {
   timerPaused: string;
   timerDone: string;
   chaptersHeading: string;
-  chosen: (option: number) => string;
+  chosen: (option: number, text: string) => string;
   waitingHere: string;
   resume: (n: number) => string;
   resumeEnded: string;
@@ -107,7 +107,7 @@ const en: PresenterStrings = {
   timerPaused: 'paused',
   timerDone: 'time is up',
   chaptersHeading: 'Chapters',
-  chosen: (o) => `chose ${o}`,
+  chosen: (o, text) => `chose ${o}: ${text}`,
   waitingHere: 'waiting',
   resume: (n) => `Resume at decision ${n}`,
   resumeEnded: 'Resume at the ending',
@@ -181,7 +181,7 @@ const zh: PresenterStrings = {
   timerPaused: '已暂停',
   timerDone: '时间到',
   chaptersHeading: '章节',
-  chosen: (o) => `选了 ${o}`,
+  chosen: (o, text) => `选了 ${o}：${text}`,
   waitingHere: '待决定',
   resume: (n) => `回到第 ${n} 个决定`,
   resumeEnded: '回到结局',

@@ -89,24 +89,27 @@ export function createPresenterView(
     const h = headerOf(state);
     const branch = h.branch;
     return el('header', { className: 'p-header' }, [
-      el('div', { className: 'p-brand' }, [
-        el('span', { className: 'p-kicker', text: t.heading }),
-        el('span', { className: 'p-private', text: t.privateNote }),
-      ]),
       el('div', { className: 'p-now' }, [
-        el('h1', { className: 'p-title', text: h.title, attrs: { 'data-testid': 'p-title' } }),
-        branch &&
+        el('p', { className: 'p-brand' }, [
+          el('span', { className: 'p-kicker', text: t.heading }),
+          el('span', { className: 'p-private', text: t.privateNote }),
+        ]),
+        el('div', { className: 'p-titleline' }, [
+          el('h1', { className: 'p-title', text: h.title, attrs: { 'data-testid': 'p-title' } }),
+          branch &&
+            el('span', {
+              className: `p-branch ${branch.kind}`,
+              text: branchName(branch, t),
+              attrs: { 'data-testid': 'p-branch' },
+            }),
           el('span', {
-            className: `p-branch ${branch.kind}`,
-            text: branchName(branch, t),
-            attrs: { 'data-testid': 'p-branch' },
+            className: 'p-counter',
+            text: h.decision !== null ? t.decisionOf(h.decision) : t.decisionsMade(h.made),
+            attrs: { 'data-testid': 'p-counter' },
           }),
-        el('span', {
-          className: 'p-counter',
-          text: h.decision !== null ? t.decisionOf(h.decision) : t.decisionsMade(h.made),
-          attrs: { 'data-testid': 'p-counter' },
-        }),
+        ]),
       ]),
+      decisionOf(state) && timerCard(state),
       status.silent && el('p', { className: 'p-silent', text: t.connectionLost, attrs: { role: 'alert' } }),
     ]);
   };
@@ -130,14 +133,13 @@ export function createPresenterView(
     clockBar = el('span', { className: 'p-clock-used' });
     toggleButton = button('timer-toggle', t.timerStart, { name: 'toggleTimer' }, { className: 'primary' });
     const card = el('section', { className: 'p-timer', attrs: { 'aria-labelledby': 'p-timer-h' } }, [
-      el('h2', { text: t.timerHeading, attrs: { id: 'p-timer-h' } }),
-      el('div', { className: 'p-clock-row' }, [
-        clockText,
+      el('div', { className: 'p-clock-text' }, [
+        el('h2', { text: t.timerHeading, attrs: { id: 'p-timer-h' } }),
         clockStatus,
-        el('span', { className: 'spacer' }),
-        toggleButton,
-        button('timer-reset', t.timerReset, { name: 'resetTimer' }),
       ]),
+      clockText,
+      toggleButton,
+      button('timer-reset', t.timerReset, { name: 'resetTimer' }),
       el('div', { className: 'p-clock-bar', attrs: { 'aria-hidden': 'true' } }, [clockBar]),
     ]);
     tick(Date.now());
@@ -198,38 +200,41 @@ export function createPresenterView(
     ]);
   };
 
-  const decisionSection = (state: MirrorState, d: DecisionView) => {
+  const decisionSection = (d: DecisionView) => {
     const t = strings;
     const inClass = d.selected !== null;
+    const playing = (d.selected ?? 0) + 1;
     return el('section', { className: 'p-decision', attrs: { 'aria-labelledby': 'p-dec-h' } }, [
-      el('h2', { attrs: { id: 'p-dec-h' } }, [
-        `${t.decisionOf(d.number)}`,
-        d.prompt && el('span', { className: 'p-prompt', text: ` · ${d.prompt}` }),
+      el('div', { className: 'p-decision-head' }, [
+        el('h2', { attrs: { id: 'p-dec-h' } }, [
+          `${t.decisionOf(d.number)}`,
+          d.prompt && el('span', { className: 'p-prompt', text: ` · ${d.prompt}` }),
+        ]),
+        inClass &&
+          el('div', { className: 'p-actions' }, [
+            button('clear-votes', t.clearVotes, { name: 'clearVotes' }, { className: 'ghost' }),
+            button(
+              'play-selected',
+              t.playSelected(playing),
+              { name: 'playSelected' },
+              { className: 'primary' },
+            ),
+          ]),
       ]),
-      timerCard(state),
-      el('h3', { className: 'p-sub', text: t.optionsHeading }),
+      el('div', { className: 'p-subline' }, [
+        el('h3', { className: 'p-sub', text: t.optionsHeading }),
+        inClass &&
+          el('span', {
+            className: 'p-total',
+            text: `${t.totalVotes(d.totalVotes)} · ${t.enterPlays(playing)}`,
+            attrs: { 'data-testid': 'p-total' },
+          }),
+      ]),
       el(
         'ol',
         { className: 'p-options', attrs: { 'data-testid': 'p-options' } },
         d.options.map((o) => optionRow(o, d)),
       ),
-      inClass &&
-        el('div', { className: 'p-actions' }, [
-          el('span', {
-            className: 'p-total',
-            text: `${t.totalVotes(d.totalVotes)} · ${t.enterPlays((d.selected ?? 0) + 1)}`,
-          }),
-          el('span', { className: 'spacer' }),
-          button('clear-votes', t.clearVotes, { name: 'clearVotes' }, { className: 'ghost' }),
-          button(
-            'play-selected',
-            t.playSelected((d.selected ?? 0) + 1),
-            { name: 'playSelected' },
-            {
-              className: 'primary',
-            },
-          ),
-        ]),
     ]);
   };
 
@@ -338,7 +343,7 @@ export function createPresenterView(
                   el('span', { className: 'p-entry-body' }, [
                     el('span', { className: 'p-entry-prompt', text: e.prompt ?? t.decisionOf(e.number) }),
                     el('span', { className: 'p-entry-chosen' }, [
-                      `${t.chosen(e.chosen)}: ${e.chosenText} `,
+                      `${t.chosen(e.chosen, e.chosenText)} `,
                       chips(e.chips, t),
                     ]),
                   ]),
@@ -404,11 +409,11 @@ export function createPresenterView(
     const decision = decisionOf(state);
     const current = el('div', { className: 'p-current', attrs: { 'data-scroll': 'current' } }, [
       facilitatorCard(decision ? decision.facilitator : state.facilitator),
-      decision ? decisionSection(state, decision) : lineSection(state),
+      decision ? decisionSection(decision) : lineSection(state),
       endSection(state),
-      comparisonSection(state),
     ]);
     const side = el('div', { className: 'p-side', attrs: { 'data-scroll': 'side' } }, [
+      comparisonSection(state),
       chaptersAside(state),
       state.classroom && keysHelp(),
     ]);

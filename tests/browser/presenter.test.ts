@@ -123,6 +123,10 @@ async function screenshots(presenter: Page, locale: string): Promise<void> {
     [1280, 800],
   ] as const) {
     await presenter.setViewportSize({ width, height });
+    // Clicking scrolled the columns to the buttons; the screenshots show them from the top.
+    await presenter.evaluate(() => {
+      for (const node of document.querySelectorAll('[data-scroll]')) node.scrollTop = 0;
+    });
     await presenter.waitForTimeout(150);
     await shot(presenter, `${locale}-presenter-${width}x${height}`);
   }
