@@ -13,6 +13,7 @@ export interface PresenterStrings {
   noScenarioTitle: string;
   noScenarioBody: string;
   connectionLost: string;
+  unreadable: (problem: string) => string;
   mainLine: string;
   whatIfFrom: (n: number) => string;
   decisionOf: (n: number) => string;
@@ -75,6 +76,8 @@ const en: PresenterStrings = {
   noScenarioTitle: 'No scenario on screen',
   noScenarioBody: 'Open a scenario in the game window; its decisions appear here.',
   connectionLost: 'No word from the game window for a while: is it still open?',
+  unreadable: (problem) =>
+    `A message from the game window could not be read (${problem}); showing the last one that could.`,
   mainLine: 'Main line',
   whatIfFrom: (n) => `What if from decision ${n}`,
   decisionOf: (n) => `Decision ${n}`,
@@ -149,6 +152,7 @@ const zh: PresenterStrings = {
   noScenarioTitle: '当前没有打开场景',
   noScenarioBody: '请在游戏窗口中打开一个场景，它的决策点会显示在这里。',
   connectionLost: '游戏窗口已有一段时间没有响应：它还开着吗？',
+  unreadable: (problem) => `无法读取游戏窗口发来的一条消息（${problem}），仍显示上一条可读的状态。`,
   mainLine: '主线',
   whatIfFrom: (n) => `从第 ${n} 个决定起的假如`,
   decisionOf: (n) => `第 ${n} 个决定`,

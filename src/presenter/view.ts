@@ -111,6 +111,8 @@ export function createPresenterView(
       ]),
       decisionOf(state) && timerCard(state),
       status.silent && el('p', { className: 'p-silent', text: t.connectionLost, attrs: { role: 'alert' } }),
+      status.problem &&
+        el('p', { className: 'p-silent', text: t.unreadable(status.problem), attrs: { role: 'alert' } }),
     ]);
   };
 

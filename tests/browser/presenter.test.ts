@@ -148,6 +148,7 @@ describe('presenter window', () => {
     let presenter = watch(await context.newPage(), 'presenter');
     await presenter.goto(`${baseUrl}presenter.html`);
     await presenter.locator('[data-testid="p-waiting"]').waitFor({ timeout: 5000 });
+    await shot(presenter, 'en-presenter-waiting');
     expect(await presenter.locator('[data-testid="p-waiting"] h1').textContent()).toBe(
       'Waiting for the game window…',
     );
@@ -234,7 +235,11 @@ describe('presenter window', () => {
     at = await readToDecision(game, presenter);
     await showsDecision(presenter, at);
     await presenter.locator('[data-testid="p-compare"]').waitFor({ timeout: WITHIN });
-    await presenter.locator('[data-testid="vote-plus-1"]').click();
+    // By keyboard: Enter on a focused button; the view is redrawn and the focus stays put.
+    await presenter.locator('[data-testid="vote-plus-1"]').focus();
+    await presenter.keyboard.press('Enter');
+    await shows(presenter, 'p-votes-1', '1 vote · 100%');
+    expect(await presenter.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('vote-plus-1');
     await presenter.locator('[data-testid="vote-plus-3"]').click();
     await presenter.locator('[data-testid="vote-plus-3"]').click();
     await shows(presenter, 'p-votes-3', '2 votes · 67%');
