@@ -9,11 +9,13 @@ import { ROLES, type Role, type RoleScores } from '../narrative/roles.ts';
 
 export type Phase = 'waiting' | 'solo' | 'no-scenario' | 'live';
 
+const NO_SCENARIO_SCREENS = ['title', 'prologue', 'menu'];
+
 export function phaseOf(state: MirrorState | null): Phase {
   if (!state) return 'waiting';
   if (state.mode === 'solo') return 'solo';
-  if (!state.scenario || !state.step || (state.screen !== 'play' && state.screen !== 'debrief'))
-    return 'no-scenario';
+  // A reference screen (glossary, maps) opened mid-scenario keeps the scenario in view here.
+  if (!state.scenario || !state.step || NO_SCENARIO_SCREENS.includes(state.screen)) return 'no-scenario';
   return 'live';
 }
 

@@ -84,6 +84,29 @@ export function createPresenterView(
       el('p', { className: 'muted', text: strings.privateNote }),
     ]);
 
+  /** Before the game window answers, its language is unknown: both are shown. */
+  const waiting = () => {
+    const en = presenterStrings('en');
+    const zh = presenterStrings('zh-CN');
+    return el(
+      'section',
+      { className: 'p-message card', attrs: { 'data-testid': 'p-waiting', role: 'status' } },
+      [
+        el('h1', { text: en.waitingTitle }),
+        el('p', { text: en.waitingBody }),
+        el('div', { className: 'p-other-language', attrs: { lang: 'zh-CN' } }, [
+          el('h2', { text: zh.waitingTitle }),
+          el('p', { text: zh.waitingBody }),
+        ]),
+        el('p', { className: 'muted' }, [
+          en.privateNote,
+          el('br'),
+          el('span', { text: zh.privateNote, attrs: { lang: 'zh-CN' } }),
+        ]),
+      ],
+    );
+  };
+
   const header = (state: MirrorState, status: LinkStatus) => {
     const t = strings;
     const h = headerOf(state);
@@ -464,8 +487,7 @@ export function createPresenterView(
       const phase = phaseOf(state);
       root.dataset.phase = phase;
       let content: HTMLElement;
-      if (!state || phase === 'waiting')
-        content = message(strings.waitingTitle, strings.waitingBody, 'p-waiting');
+      if (!state || phase === 'waiting') content = waiting();
       else if (phase === 'solo') content = message(strings.soloTitle, strings.soloBody, 'p-solo');
       else if (phase === 'no-scenario')
         content = message(strings.noScenarioTitle, strings.noScenarioBody, 'p-no-scenario');

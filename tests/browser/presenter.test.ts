@@ -168,6 +168,9 @@ describe('presenter window', () => {
     const first = await seen(game);
     await shows(presenter, 'p-title', first.title ?? '');
     await shows(presenter, 'p-branch', 'Main line');
+    await game.keyboard.press('Enter');
+    await presenter.waitForTimeout(300);
+    await shot(presenter, 'en-presenter-line');
 
     // Lines: each one reaches the presenter within a second; then the first decision in full.
     let at = await readToDecision(game, presenter);
@@ -239,7 +242,9 @@ describe('presenter window', () => {
     await presenter.locator('[data-testid="vote-plus-1"]').focus();
     await presenter.keyboard.press('Enter');
     await shows(presenter, 'p-votes-1', '1 vote · 100%');
-    expect(await presenter.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('vote-plus-1');
+    expect(await presenter.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'vote-plus-1',
+    );
     await presenter.locator('[data-testid="vote-plus-3"]').click();
     await presenter.locator('[data-testid="vote-plus-3"]').click();
     await shows(presenter, 'p-votes-3', '2 votes · 67%');

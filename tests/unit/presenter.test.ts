@@ -127,6 +127,8 @@ describe('what the presenter shows', () => {
     expect(phaseOf(received(game))).toBe('solo');
     const menu = { ...received(game), mode: 'class' as const, screen: 'menu', scenario: null, step: null };
     expect(phaseOf(menu)).toBe('no-scenario');
+    const { game: classGameOn } = await classGame();
+    expect(phaseOf({ ...received(classGameOn), screen: 'glossary' })).toBe('live');
   });
 
   it('at a decision: the facilitator note, every option with score and coach note, votes and the selection', async () => {
