@@ -52,6 +52,7 @@ export function createPresenterView(
   send: (command: PresenterCommand) => void,
 ): PresenterView {
   let latest: MirrorState | null = null;
+  let lastDrawn = '';
   let clockText: HTMLElement | null = null;
   let clockStatus: HTMLElement | null = null;
   let clockBar: HTMLElement | null = null;
@@ -472,6 +473,11 @@ export function createPresenterView(
   return {
     render(status) {
       const state = status.state;
+      // The game window answers every hello with its state: the same state is not redrawn, so
+      // a click half-way (pressed on one button, released on its redrawn twin) is never lost.
+      const drawn = JSON.stringify({ ...status, state: state && { ...state, sentAt: 0 } });
+      if (drawn === lastDrawn) return;
+      lastDrawn = drawn;
       latest = state;
       strings = presenterStrings(state?.locale);
       document.documentElement.lang = strings === presenterStrings('zh-CN') ? 'zh-CN' : 'en';

@@ -270,6 +270,14 @@ describe('presenter window', () => {
       facilitator: await text(presenter, 'p-facilitator'),
       votes: await text(presenter, 'p-votes-3'),
     }).toEqual(before);
+    // It asks again every few seconds (to notice a closed game window); an unchanged state is
+    // not redrawn, so a click is never half-way through a redraw.
+    await presenter.evaluate(() => {
+      const node = document.querySelector<HTMLElement>('[data-testid="play-selected"]');
+      if (node) node.dataset.mark = 'still here';
+    });
+    await presenter.waitForTimeout(5500);
+    expect(await presenter.locator('[data-mark="still here"]').count()).toBe(1);
 
     // The game in Chinese (reloaded: closing the game window loses nothing either), the presenter follows.
     await game.evaluate(() => {
