@@ -1,3 +1,44 @@
-// The presenter window: what the trainer sees and the room does not (built in issue 5).
+// The presenter window: what the trainer sees and the room does not. It owns no game state:
+// it draws the latest state the game window sent and sends the trainer's commands back.
+import './ui/styles.css';
+import './presenter/presenter.css';
+import { MIRROR_CHANNEL } from './classroom/mirror-protocol.ts';
+import { type ChannelLike, connectPresenter } from './presenter/link.ts';
+import { commandForKey } from './presenter/model.ts';
+import { createPresenterView } from './presenter/view.ts';
+
 const root = document.getElementById('presenter');
-if (root) root.textContent = 'Presenter';
+if (!root) throw new Error('presenter.html must contain #presenter');
+
+const view = createPresenterView(root, (command) => link?.send(command));
+const channel: ChannelLike | null =
+  typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(MIRROR_CHANNEL);
+const link = channel
+  ? connectPresenter(
+      channel,
+      {
+        now: () => Date.now(),
+        every(ms, run) {
+          const id = window.setInterval(run, ms);
+          return () => window.clearInterval(id);
+        },
+      },
+      (status) => view.render(status),
+    )
+  : null;
+view.render({ state: null, silent: false, problem: null });
+
+// The debate timer runs on the clock: the game window sends it only when it starts, stops or resets.
+window.setInterval(() => view.tick(Date.now()), 250);
+
+window.addEventListener('keydown', (event) => {
+  if (event.defaultPrevented || event.repeat) return;
+  const target = event.target;
+  if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return;
+  const command = commandForKey(event, link?.status().state ?? null);
+  if (!command || !link) return;
+  event.preventDefault();
+  link.send(command);
+});
+
+window.addEventListener('pagehide', () => link?.close());

@@ -1,0 +1,276 @@
+import type { MirrorBranch, MirrorState, PresenterCommand } from '../classroom/mirror-protocol.ts';
+import { type DebateTimer, timerRemaining, voteShares } from '../classroom/session.ts';
+import { ROLES, type Role, type RoleScores } from '../narrative/roles.ts';
+
+/**
+ * What the presenter window shows, worked out from the latest state the game window sent.
+ * Plain functions, no DOM: the view only draws what these return.
+ */
+
+export type Phase = 'waiting' | 'solo' | 'no-scenario' | 'live';
+
+const NO_SCENARIO_SCREENS = ['title', 'prologue', 'menu'];
+
+export function phaseOf(state: MirrorState | null): Phase {
+  if (!state) return 'waiting';
+  if (state.mode === 'solo') return 'solo';
+  // A reference screen (glossary, maps) opened mid-scenario keeps the scenario in view here.
+  if (!state.scenario || !state.step || NO_SCENARIO_SCREENS.includes(state.screen)) return 'no-scenario';
+  return 'live';
+}
+
+export interface ScoreChip {
+  role: Role;
+  value: number;
+  /** "S+2", "BE-1" */
+  text: string;
+}
+
+/** The roles an option moves, in S-T-R-O-BE order; zeros are left out. */
+export function scoreChips(score: Partial<RoleScores>): ScoreChip[] {
+  const chips: ScoreChip[] = [];
+  for (const role of ROLES) {
+    const value = score[role] ?? 0;
+    if (value !== 0) chips.push({ role, value, text: `${role}${value > 0 ? '+' : '-'}${Math.abs(value)}` });
+  }
+  return chips;
+}
+
+/** "S+2 BE+1"; empty for an option that scores nothing. */
+export function formatScore(score: Partial<RoleScores>): string {
+  return scoreChips(score)
+    .map((c) => c.text)
+    .join(' ');
+}
+
+/** Minutes and seconds, counting a started second as whole (a countdown shows 0:00 only when done). */
+export function formatClock(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  const minutes = Math.floor(total / 60);
+  const seconds = total % 60;
+  return `${minutes}:${String(seconds).padStart(2, '0')}`;
+}
+
+export interface TimerView {
+  remainingMs: number;
+  text: string;
+  status: 'ready' | 'running' | 'paused' | 'done';
+  /** share of the debate time used, 0..1 */
+  used: number;
+}
+
+/**
+ * The debate timer at `now`. The game window stamps `runningSince` with its own clock; both
+ * windows run on the same machine, so the presenter's clock reads it directly.
+ */
+export function timerView(timer: DebateTimer, now: number): TimerView {
+  const remainingMs = timerRemaining(timer, now);
+  const running = timer.runningSince !== null;
+  const status = remainingMs === 0 ? 'done' : running ? 'running' : timer.elapsedMs > 0 ? 'paused' : 'ready';
+  const used = timer.durationMs > 0 ? Math.min(1, 1 - remainingMs / timer.durationMs) : 1;
+  return { remainingMs, text: formatClock(remainingMs), status, used };
+}
+
+export interface BranchLabel {
+  kind: 'main' | 'what-if';
+  /** the decision a what-if leaves the main line at */
+  forkAt: number;
+}
+
+export interface Header {
+  title: string;
+  branch: BranchLabel | null;
+  /** the decision waiting on screen, or null on a line or at the end */
+  decision: number | null;
+  /** decisions already made on the branch on screen */
+  made: number;
+}
+
+export function headerOf(state: MirrorState): Header {
+  const c = state.classroom;
+  const branch = c ? (c.branches.find((b) => b.id === c.current) ?? null) : null;
+  return {
+    title: state.scenario?.title ?? state.scenario?.id ?? '',
+    branch: branch ? { kind: branch.kind, forkAt: branch.forkAt } : null,
+    decision: state.step?.kind === 'choices' ? state.decisions.length + 1 : null,
+    made: state.decisions.length,
+  };
+}
+
+export interface OptionView {
+  /** 0-based, as the commands take it */
+  index: number;
+  /** 1-based, as the room and the keys see it */
+  number: number;
+  text: string;
+  chips: ScoreChip[];
+  feedback: string | null;
+  votes: number;
+  share: number;
+  /** the option Enter would play */
+  selected: boolean;
+  /** the most votes (and at least one) */
+  leading: boolean;
+}
+
+export interface DecisionView {
+  number: number;
+  prompt: string | null;
+  facilitator: string | null;
+  options: OptionView[];
+  totalVotes: number;
+  /** 0-based; null outside classroom mode */
+  selected: number | null;
+}
+
+/** The decision on screen with each option's score, coach's note, votes and share; null when none waits. */
+export function decisionOf(state: MirrorState): DecisionView | null {
+  const step = state.step;
+  if (step?.kind !== 'choices') return null;
+  const tally = step.options.map((_, i) => state.classroom?.tally[i] ?? 0);
+  const shares = voteShares(tally);
+  const most = Math.max(0, ...tally);
+  const selected = state.classroom?.selected ?? null;
+  return {
+    number: state.decisions.length + 1,
+    prompt: step.prompt,
+    facilitator: state.facilitator ?? step.facilitator,
+    options: step.options.map((o, i) => ({
+      index: i,
+      number: i + 1,
+      text: o.text,
+      chips: scoreChips(o.score),
+      feedback: o.feedback,
+      votes: tally[i] ?? 0,
+      share: shares[i] ?? 0,
+      selected: selected === i,
+      leading: most > 0 && tally[i] === most,
+    })),
+    totalVotes: tally.reduce((a, b) => a + b, 0),
+    selected,
+  };
+}
+
+export interface ChapterEntry {
+  number: number;
+  prompt: string | null;
+  /** 1-based option the branch took */
+  chosen: number;
+  chosenText: string;
+  chips: ScoreChip[];
+  command: PresenterCommand;
+}
+
+export interface Chapter {
+  id: string;
+  label: BranchLabel;
+  /** the branch on screen */
+  current: boolean;
+  entries: ChapterEntry[];
+  /** where the branch stands: its waiting decision, or the ending */
+  resume: { number: number; waiting: boolean; ended: boolean; current: boolean; command: PresenterCommand };
+}
+
+function chapterOf(branch: MirrorBranch, isCurrent: boolean, onScreen: number | null): Chapter {
+  const next = branch.decisions.length + 1;
+  return {
+    id: branch.id,
+    label: { kind: branch.kind, forkAt: branch.forkAt },
+    current: isCurrent,
+    entries: branch.decisions.map((d) => {
+      const option = d.options[d.chosen];
+      return {
+        number: d.number,
+        prompt: d.prompt,
+        chosen: d.chosen + 1,
+        chosenText: option?.text ?? '',
+        chips: scoreChips(option?.score ?? {}),
+        command: { name: 'goTo', branch: branch.id, number: d.number },
+      };
+    }),
+    resume: {
+      number: next,
+      waiting: branch.waitingAt !== null,
+      ended: branch.finished,
+      current: isCurrent && onScreen === next,
+      command: { name: 'goTo', branch: branch.id, number: next },
+    },
+  };
+}
+
+/** Every branch of the session, the main line first, then the what-ifs in the order they were opened. */
+export function chaptersOf(state: MirrorState): Chapter[] {
+  const c = state.classroom;
+  if (!c) return [];
+  const onScreen = state.step?.kind === 'choices' ? state.decisions.length + 1 : null;
+  const main = c.branches.filter((b) => b.kind === 'main');
+  const whatIfs = c.branches.filter((b) => b.kind !== 'main');
+  return [...main, ...whatIfs].map((b) => chapterOf(b, b.id === c.current, onScreen));
+}
+
+export function onWhatIf(state: MirrorState): boolean {
+  const c = state.classroom;
+  return Boolean(c?.branches.some((b) => b.id === c.current && b.kind === 'what-if'));
+}
+
+export interface ComparisonRow {
+  role: Role;
+  main: number;
+  whatIf: number;
+  difference: number;
+}
+
+export function comparisonRows(state: MirrorState): ComparisonRow[] {
+  const comparison = state.classroom?.comparison;
+  if (!comparison) return [];
+  return ROLES.map((role) => ({
+    role,
+    main: comparison.main.fromFork[role],
+    whatIf: comparison.whatIf.fromFork[role],
+    difference: comparison.difference[role],
+  }));
+}
+
+/** "+2", "-1", "0" */
+export function signed(n: number): string {
+  return n > 0 ? `+${n}` : String(n);
+}
+
+export interface KeyPress {
+  key: string;
+  code: string;
+  shiftKey: boolean;
+  ctrlKey: boolean;
+  altKey: boolean;
+  metaKey: boolean;
+}
+
+/**
+ * The presenter's own keys, as in the game's classroom mode: a digit votes, Shift+digit takes
+ * a vote back, 0 clears, Up/Down move the selection, T and R run the timer, N the next line.
+ * Enter is left to the focused button, so no single key press plays an option by accident.
+ */
+export function commandForKey(press: KeyPress, state: MirrorState | null): PresenterCommand | null {
+  if (!state || phaseOf(state) !== 'live' || !state.classroom) return null;
+  if (press.ctrlKey || press.altKey || press.metaKey) return null;
+  const decision = decisionOf(state);
+  const digit = /^Digit([0-9])$/.exec(press.code)?.[1] ?? /^Numpad([0-9])$/.exec(press.code)?.[1];
+  if (digit !== undefined && decision) {
+    const n = Number(digit);
+    if (n === 0) return press.shiftKey ? null : { name: 'clearVotes' };
+    if (n > decision.options.length) return null;
+    return { name: 'vote', index: n - 1, delta: press.shiftKey ? -1 : 1 };
+  }
+  if ((press.key === 'ArrowUp' || press.key === 'ArrowDown') && decision && decision.options.length > 0) {
+    const count = decision.options.length;
+    const from = decision.selected ?? 0;
+    const delta = press.key === 'ArrowUp' ? -1 : 1;
+    return { name: 'select', index: (((from + delta) % count) + count) % count };
+  }
+  if (press.shiftKey) return null;
+  const key = press.key.toLowerCase();
+  if (key === 't' && decision) return { name: 'toggleTimer' };
+  if (key === 'r' && decision) return { name: 'resetTimer' };
+  if (key === 'n' && state.step?.kind === 'line') return { name: 'advance' };
+  return null;
+}
