@@ -228,10 +228,11 @@ export class StoryEngine {
 
   /**
    * Replays logged choices on a (possibly edited) story: reads every line, takes the same
-   * option at each decision, then reads as many lines as the player had. Throws if the story
+   * option at each decision, then reads as many lines as the player had (and on to the options
+   * if the player was facing a decision). Throws if the story
    * no longer offers what was chosen.
    */
-  replay(choices: readonly number[], linesAfter: number): void {
+  replay(choices: readonly number[], linesAfter: number, atDecision = false): void {
     if (!this.started) this.start();
     for (const [i, choice] of choices.entries()) {
       let guard = 0;
@@ -246,6 +247,8 @@ export class StoryEngine {
     }
     // The line on screen counts as read, so N lines read means N - 1 advances.
     for (let i = 1; i < linesAfter && this.step.kind === 'line'; i++) this.advance();
+    // A save made at a decision had read past its last line to the options.
+    if (atDecision) for (let i = 0; i < 10_000 && this.step.kind === 'line'; i++) this.advance();
   }
 
   private read(): StoryStep {

@@ -68,6 +68,7 @@ export function replaySnapshot(json: string, snapshot: EngineSnapshot): EngineSn
   engine.replay(
     snapshot.decisions.map((d) => d.chosen),
     snapshot.linesSinceDecision,
+    snapshot.step.kind === 'choices',
   );
   return engine.snapshot();
 }

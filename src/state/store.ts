@@ -287,6 +287,7 @@ export function createGame(deps: GameDeps): Game {
         next.replay(
           run.snapshot.decisions.map((d) => d.chosen),
           run.snapshot.linesSinceDecision,
+          run.snapshot.step.kind === 'choices',
         );
         if (run.locale === moduleLocale) notify('story-changed-replayed');
       } catch (error) {

@@ -292,6 +292,23 @@ describe('classroom session in the store', () => {
     expect(s.current).toBe('w1');
   });
 
+  it('stays at the decision on screen when the language changes there, solo or in class', async () => {
+    const { game } = await classGame();
+    toDecision(game);
+    game.classroom.vote(1, 1);
+    await game.actions.chooseLocale('zh-CN');
+    expect(game.store.getState().step?.kind).toBe('choices');
+    expect(session(game).votes['@1']).toEqual([0, 1]);
+
+    const solo = createGame({ library: fakeLibrary([mini, miniZh]), storage: memoryStore() });
+    await solo.actions.chooseLocale('en');
+    await solo.actions.openScenario('mini');
+    toDecision(solo);
+    await solo.actions.chooseLocale('zh-CN');
+    expect(solo.store.getState().step?.kind).toBe('choices');
+    expect(solo.store.getState().scenario?.locale).toBe('zh-CN');
+  });
+
   it('leaves classroom mode with the session kept for later', async () => {
     const { game } = await classGame();
     toDecision(game);
