@@ -1,15 +1,20 @@
 import './ui/styles.css';
+import './ui/results.css';
 import { createSoundPlayer } from './audio/sound.ts';
 import { library as initialLibrary, worlds as initialWorlds, onLibraryUpdate } from './content/library.ts';
 import { createMyStories, withMyStories } from './content/my-stories.ts';
 import type { PreparedStory } from './content/prepare-story.ts';
 import type { World } from './content/world.ts';
+import { suggestPlan } from './results/plan.ts';
+import { recordResults } from './results/recorder.ts';
+import { createResultsStore } from './results/results-store.ts';
 import type { StageHandle, StageSource, StageView } from './stage/types.ts';
 import { mirrorStore } from './state/mirror.ts';
 import { browserStorage } from './state/persist.ts';
 import { musicFor, toStageView } from './state/stage-view.ts';
 import { createGame, type GameState, type StoryLibrary } from './state/store.ts';
 import { mountUi } from './ui/app.ts';
+import { resultStrings } from './ui/i18n-results.ts';
 
 let library: StoryLibrary = initialLibrary;
 let worlds: Record<string, World> = initialWorlds;
@@ -37,11 +42,22 @@ const game = createGame({
   storage,
 });
 
+// A learner's finished scenarios, kept in this browser for the debrief, the profile and export.
+const results = createResultsStore(storage);
+recordResults(game, results, {
+  suggestPlan: (result) => suggestPlan(result, resultStrings(result.locale).plan),
+});
+
 const uiRoot = document.getElementById('ui');
 const stageRoot = document.getElementById('stage');
 if (!uiRoot || !stageRoot) throw new Error('index.html must contain #ui and #stage');
 
-const ui = mountUi(uiRoot, game, { library: () => library, worlds: () => worlds, myStories });
+const ui = mountUi(uiRoot, game, {
+  library: () => library,
+  worlds: () => worlds,
+  myStories,
+  results,
+});
 mirrorStore(game.store);
 
 // Sound: nothing plays before the first gesture (browsers' autoplay rule).

@@ -1,5 +1,6 @@
 import type { MyStories } from '../content/my-stories.ts';
 import type { World } from '../content/world.ts';
+import type { ResultsStore } from '../results/results-store.ts';
 import type { Game, GameState, StoryLibrary } from '../state/store.ts';
 import { classViewScreen } from './class-view.ts';
 import type { Screen, UiContext } from './context.ts';
@@ -26,7 +27,12 @@ export interface UiHandle {
 export function mountUi(
   root: HTMLElement,
   game: Game,
-  sources: { library: () => StoryLibrary; worlds: () => Record<string, World>; myStories: MyStories },
+  sources: {
+    library: () => StoryLibrary;
+    worlds: () => Record<string, World>;
+    myStories: MyStories;
+    results: ResultsStore;
+  },
 ): UiHandle {
   const pause = createPauseDialog(game);
   const notices = createNotices(game);
@@ -38,6 +44,7 @@ export function mountUi(
     library: sources.library,
     worlds: sources.worlds,
     myStories: sources.myStories,
+    results: sources.results,
     openPause: (options = { inScenario: true }) => pause.open(options),
   };
 
