@@ -70,6 +70,30 @@ function saver(status: HTMLElement, r: ResultStrings, write: () => void) {
   };
 }
 
+/** The printable height of an A4 page with the print stylesheet's margins (297 − 2 × 8 mm). */
+const PRINT_HEIGHT_PX = (281 * 96) / 25.4;
+const PRINT_WIDTH_MM = 190;
+const MIN_PRINT_ZOOM = 0.55;
+
+/**
+ * One A4 page per scenario: while the print stylesheet applies, a debrief taller than the page
+ * is zoomed out (and widened by as much, so it still fills the page's width) until it fits.
+ */
+export function fitDebriefToPage(scroll: HTMLElement): void {
+  scroll.style.removeProperty('zoom');
+  scroll.style.removeProperty('width');
+  if (!window.matchMedia('print').matches) return;
+  const available = PRINT_HEIGHT_PX * 0.97;
+  let zoom = 1;
+  for (let i = 0; i < 6; i++) {
+    const height = scroll.getBoundingClientRect().height;
+    if (height <= available || zoom <= MIN_PRINT_ZOOM) break;
+    zoom = Math.max(MIN_PRINT_ZOOM, (zoom * available) / height);
+    scroll.style.zoom = String(zoom);
+    scroll.style.width = `${(PRINT_WIDTH_MM / zoom).toFixed(2)}mm`;
+  }
+}
+
 export interface DebriefResults {
   /** the learner's name, under the ending */
   nameCard: HTMLElement;
@@ -479,6 +503,19 @@ export function createDebriefResults(
   };
   window.addEventListener('pagehide', flushAll);
   cleanups.push(() => window.removeEventListener('pagehide', flushAll));
+  const fit = () => {
+    const scroll = planCard.closest<HTMLElement>('.debrief-scroll');
+    if (scroll) fitDebriefToPage(scroll);
+  };
+  const printQuery = window.matchMedia('print');
+  printQuery.addEventListener('change', fit);
+  window.addEventListener('beforeprint', fit);
+  window.addEventListener('afterprint', fit);
+  cleanups.push(() => {
+    printQuery.removeEventListener('change', fit);
+    window.removeEventListener('beforeprint', fit);
+    window.removeEventListener('afterprint', fit);
+  });
 
   return {
     nameCard,

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { ROLES, type RoleScores } from '../../src/narrative/roles.ts';
@@ -8,7 +9,7 @@ import {
   type ResultFile,
   sealOf,
 } from '../../src/results/result.ts';
-import { openGame, type Session, shot, useBrowser } from './harness.ts';
+import { openGame, type Session, SHOTS, shot, useBrowser } from './harness.ts';
 import { keyboardPlayToDebrief, keyboardToScenario } from './play.ts';
 
 const browser = useBrowser();
@@ -50,16 +51,17 @@ async function savedPlan(page: Page): Promise<void> {
 async function printIsOnePage(page: Page, name: string): Promise<void> {
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
-  fs.writeFileSync(`${import.meta.dirname}/../../test-results/screenshots/${name}.pdf`, pdf);
-  expect(pdfPages(pdf)).toBe(1);
+  fs.mkdirSync(SHOTS, { recursive: true });
+  fs.writeFileSync(path.join(SHOTS, `${name}.pdf`), pdf);
   // What the printed page shows: chart, decisions with the coach's notes, the plan; no buttons.
   await page.setViewportSize({ width: 794, height: 1123 });
+  await shot(page, name);
+  expect(pdfPages(pdf)).toBe(1);
   expect(await page.locator('.role-chart').isVisible()).toBe(true);
   expect(await page.locator('.decision-list .coach-note').first().isVisible()).toBe(true);
   expect(await page.locator('.plan-print').first().isVisible()).toBe(true);
   expect(await page.locator('[data-testid="export-json"]').isVisible()).toBe(false);
   expect(await page.locator('#stage').isVisible()).toBe(false);
-  await shot(page, name);
   await page.emulateMedia({ media: 'screen' });
   await page.setViewportSize({ width: 1920, height: 1080 });
 }
@@ -89,15 +91,22 @@ describe('learner results', () => {
     const act = page.locator('[data-testid="plan-0-act"]');
     await act.fill('Ask Eleanor for 20 minutes on her 2027 priorities before the steering meeting.');
     await savedPlan(page);
-    await page.locator('[data-testid="plan-add"]').click();
-    await page.locator('[data-testid="plan-add"]').click();
-    await page.locator('[data-testid="plan-add"]').click();
+    // Up to three actions: add until the plan is full, then remove one.
+    const add = page.locator('[data-testid="plan-add"]');
+    for (let n = await page.locator('.plan-action').count(); n < 3; n++) await add.click();
     expect(await page.locator('.plan-action').count()).toBe(3);
-    expect(await page.locator('[data-testid="plan-add"]').isDisabled()).toBe(true);
+    expect(await add.isDisabled()).toBe(true);
     await page.locator('[data-testid="plan-remove-2"]').click();
+    expect(await add.isDisabled()).toBe(false);
+    await add.click();
+    await page.locator('[data-testid="plan-2-act"]').fill('Third: share the reading with Zhao Lin.');
+    await page.locator('[data-testid="plan-remove-1"]').click();
     await savedPlan(page);
     const actions = await page.locator('.plan-action').count();
-    expect(actions).toBeGreaterThanOrEqual(2);
+    expect(actions).toBe(2);
+    expect(await page.locator('[data-testid="plan-1-act"]').inputValue()).toBe(
+      'Third: share the reading with Zhao Lin.',
+    );
 
     // A reload lands on the same debrief with the name and the plan kept.
     await page.reload();
