@@ -8,6 +8,8 @@ type ReadFailure = Extract<ClassAverageRead, { ok: false }>['reason'];
 
 /** Texts of the learner's results: the debrief's name, plan, export and class comparison, and the profile. */
 export interface ResultStrings {
+  /** a label's colon: ": " or "：" */
+  colon: string;
   nameLabel: string;
   nameHint: string;
   nameMissing: string;
@@ -51,6 +53,8 @@ export interface ResultStrings {
     back: string;
     strongest: (role: string) => string;
     weakest: (role: string) => string;
+    learner: (name: string) => string;
+    count: (played: number, total: number) => string;
     even: string;
     radarLabel: string;
     barsHeading: string;
@@ -112,6 +116,7 @@ function zhPlan(role: (r: Role) => string): PlanWording {
 }
 
 const en: ResultStrings = {
+  colon: ': ',
   nameLabel: 'Your name or nickname',
   nameHint: 'Your trainer sees this name on your results file.',
   nameMissing: 'Add a name so your trainer can tell your file from the others.',
@@ -173,7 +178,10 @@ const en: ResultStrings = {
     emptyAction: 'Choose a scenario',
     back: 'Back',
     strongest: (role) => `Strongest role: ${role}`,
-    weakest: (role) => `Role to work on: ${role}`,
+    weakest: (role) => `Weakest role: ${role}`,
+    learner: (name) => `Learner: ${name}`,
+    count: (played, total) =>
+      `Based on ${played} of ${total} scenario${total === 1 ? '' : 's'}.${played < total ? ' Play the others to complete the picture.' : ''}`,
     even: 'Your roles are level so far.',
     radarLabel: 'Radar chart: share of points earned in each of the five roles',
     barsHeading: 'Role by role',
@@ -190,6 +198,7 @@ const en: ResultStrings = {
 };
 
 const zh: ResultStrings = {
+  colon: '：',
   nameLabel: '你的姓名或昵称',
   nameHint: '培训师会在你的结果文件上看到这个名字。',
   nameMissing: '请填写名字，方便培训师区分你的文件。',
@@ -250,7 +259,10 @@ const zh: ResultStrings = {
     emptyAction: '选择情境',
     back: '返回',
     strongest: (role) => `最强的角色：${role}`,
-    weakest: (role) => `需要加强的角色：${role}`,
+    weakest: (role) => `最弱的角色：${role}`,
+    learner: (name) => `学员：${name}`,
+    count: (played, total) =>
+      `目前依据 ${played} 个情境（共 ${total} 个）。${played < total ? '完成其余情境，档案会更完整。' : ''}`,
     even: '目前各角色的表现持平。',
     radarLabel: '雷达图：五个角色各自的得分比例',
     barsHeading: '各角色得分',

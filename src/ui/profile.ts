@@ -78,10 +78,10 @@ function radar(roles: readonly ProfileRole[], r: ResultStrings): SVGElement {
   return root;
 }
 
-function optionLine(label: string, option: ResultOption, className: string): HTMLElement {
+function optionLine(label: string, option: ResultOption, className: string, r: ResultStrings): HTMLElement {
   const terms = ROLES.filter((role) => option.score[role] !== undefined);
   return el('p', { className: `costly-option ${className}` }, [
-    el('span', { className: 'costly-label', text: `${label}: ` }),
+    el('span', { className: 'costly-label', text: `${label}${r.colon}` }),
     option.text,
     ' ',
     ...terms.map((role) => {
@@ -101,11 +101,11 @@ function costlyItem(d: CostlyDecision, s: Strings, r: ResultStrings): HTMLElemen
       d.prompt ? el('span', { className: 'prompt', text: ` · ${d.prompt}` }) : null,
       el('span', { className: 'cost-badge', text: r.profile.cost(d.cost) }),
     ]),
-    optionLine(s.youChose, d.chosen, 'chosen'),
-    optionLine(s.bestWas, d.best, 'best'),
+    optionLine(s.youChose, d.chosen, 'chosen-option', r),
+    optionLine(s.bestWas, d.best, 'best-option', r),
     d.feedback
       ? el('p', { className: 'coach-note' }, [
-          el('span', { className: 'coach-label', text: `${s.coachNote}: ` }),
+          el('span', { className: 'coach-label', text: `${s.coachNote}${r.colon}` }),
           d.feedback,
         ])
       : null,
@@ -216,6 +216,10 @@ export function profileScreen(ctx: UiContext, state: GameState): Screen {
               ),
             ),
           ),
+          el('p', {
+            className: 'muted profile-count',
+            text: r.profile.count(profile.scenarios.length, Math.max(metas.length, profile.scenarios.length)),
+          }),
         ]),
       ]),
       el('section', { className: 'profile-scenarios', attrs: { 'aria-labelledby': 'profile-scenarios' } }, [
@@ -286,7 +290,7 @@ export function profileScreen(ctx: UiContext, state: GameState): Screen {
       el('header', { className: 'reference-header' }, [heading, exports, back]),
       el('p', { className: 'muted profile-intro' }, [
         r.profile.intro,
-        learner ? el('strong', { className: 'profile-learner', text: ` · ${learner}` }) : null,
+        learner ? el('span', { className: 'profile-learner', text: r.profile.learner(learner) }) : null,
       ]),
       problemList(ctx.results, r),
       ...body,

@@ -169,8 +169,10 @@ describe('learner results', () => {
     );
     await page.locator('[data-testid="plan"]').scrollIntoViewIfNeeded();
     await page.locator('.roles-card').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
     await shot(page, 'en-debrief-results');
     await page.locator('[data-testid="plan"]').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
     await shot(page, 'en-debrief-plan');
 
     // The class figures stay for the next visit.
@@ -192,6 +194,9 @@ describe('learner results', () => {
     expect(Number(profileS)).toBe(result.scores.S);
     expect(await page.locator('.costly-item .coach-note').count()).toBeGreaterThan(0);
     await shot(page, 'en-profile');
+    await page.locator('[data-testid="profile-scenarios"]').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    await shot(page, 'en-profile-scenarios');
     await page.locator('[data-testid="profile-back"]').click();
     await page.locator('[data-testid="debrief"]').waitFor();
     expect(errors).toEqual([]);
@@ -228,8 +233,10 @@ describe('learner results', () => {
       '对比对象：深圳 KAM 第 12 期（24 名学员）。',
     );
     await page.locator('.roles-card').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
     await shot(page, 'zh-CN-debrief-results');
     await page.locator('[data-testid="plan"]').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
     await shot(page, 'zh-CN-debrief-plan');
     await printIsOnePage(page, 'zh-CN-debrief-print');
 
@@ -243,6 +250,9 @@ describe('learner results', () => {
     ]);
     expect(all.suggestedFilename()).toBe('wudi-王小明-all.json');
     await shot(page, 'zh-CN-profile');
+    await page.locator('[data-testid="profile-scenarios"]').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    await shot(page, 'zh-CN-profile-scenarios');
     expect(errors).toEqual([]);
     await context.close();
   });
