@@ -199,6 +199,19 @@ describe('learner results', () => {
     await shot(page, 'en-profile-scenarios');
     await page.locator('[data-testid="profile-back"]').click();
     await page.locator('[data-testid="debrief"]').waitFor();
+
+    // A damaged saved result is left out with a message; the good one is kept.
+    await page.evaluate(() => {
+      const saved = JSON.parse(localStorage.getItem('wudi-turn:results') ?? '{}') as { data: unknown[] };
+      saved.data.unshift({ id: 'broken', learner: 42 });
+      localStorage.setItem('wudi-turn:results', JSON.stringify(saved));
+    });
+    await page.reload();
+    await page.locator('[data-testid="results-problems"]').waitFor();
+    expect(await page.locator('[data-testid="results-problems"]').textContent()).toContain(
+      'One saved result could not be read and was left out; the others are safe.',
+    );
+    expect(await page.locator('[data-testid="plan-0-act"]').inputValue()).toContain('Ask Eleanor');
     expect(errors).toEqual([]);
     await context.close();
   });
