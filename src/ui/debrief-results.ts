@@ -423,7 +423,7 @@ export function createDebriefResults(
       ]),
       el('p', { className: 'muted no-print', text: r.nameHint }),
       nameMissing,
-      el('p', { className: 'print-only' }, [`${r.nameLabel}: `, namePrint]),
+      el('p', { className: 'print-only' }, [`${r.nameLabel}${r.colon}`, namePrint]),
     );
     nameCard.hidden = false;
     compare.hidden = !chart;
