@@ -1,17 +1,22 @@
 import './ui/styles.css';
 import './ui/classroom.css';
 import './ui/class-view.css';
+import './ui/results.css';
 import { createSoundPlayer } from './audio/sound.ts';
 import { library as initialLibrary, worlds as initialWorlds, onLibraryUpdate } from './content/library.ts';
 import { createMyStories, withMyStories } from './content/my-stories.ts';
 import type { PreparedStory } from './content/prepare-story.ts';
 import type { World } from './content/world.ts';
+import { suggestPlan } from './results/plan.ts';
+import { recordResults } from './results/recorder.ts';
+import { createResultsStore } from './results/results-store.ts';
 import type { StageHandle, StageSource, StageView } from './stage/types.ts';
 import { mirrorGame } from './state/mirror.ts';
 import { browserStorage } from './state/persist.ts';
 import { musicFor, toStageView } from './state/stage-view.ts';
 import { createGame, type GameState, type StoryLibrary } from './state/store.ts';
 import { mountUi } from './ui/app.ts';
+import { resultStrings } from './ui/i18n-results.ts';
 
 let library: StoryLibrary = initialLibrary;
 let worlds: Record<string, World> = initialWorlds;
@@ -33,20 +38,33 @@ const prepareInWorker = (fileName: string, source: string, id: string) =>
   });
 const myStories = createMyStories(storage, prepareInWorker);
 
+// A learner's finished scenarios, kept in this browser for the debrief, the profile and export.
+const results = createResultsStore(storage);
+
 const game = createGame({
   // The dev server can swap the library; the store always asks through this indirection.
   library: withMyStories(() => library, myStories),
   storage,
+  onReset: () => results.clear(),
 });
 
 // A trainer's bookmark or link can open the game straight in classroom mode.
 if (new URLSearchParams(window.location.search).get('mode') === 'class') game.classroom.enter();
 
+recordResults(game, results, {
+  suggestPlan: (result) => suggestPlan(result, resultStrings(result.locale).plan),
+});
+
 const uiRoot = document.getElementById('ui');
 const stageRoot = document.getElementById('stage');
 if (!uiRoot || !stageRoot) throw new Error('index.html must contain #ui and #stage');
 
-const ui = mountUi(uiRoot, game, { library: () => library, worlds: () => worlds, myStories });
+const ui = mountUi(uiRoot, game, {
+  library: () => library,
+  worlds: () => worlds,
+  myStories,
+  results,
+});
 mirrorGame(game);
 
 // Sound: nothing plays before the first gesture (browsers' autoplay rule).

@@ -88,6 +88,8 @@ export interface GameDeps {
   storage: KeyValueStore | null;
   /** the clock, replaceable in tests */
   now?: () => number;
+  /** data kept outside the store (a learner's results) that "reset my data" also clears */
+  onReset?: () => void;
 }
 
 /** A pause longer than this is not counted as time spent playing (a learner left for lunch). */
@@ -443,6 +445,7 @@ export function createGame(deps: GameDeps): Game {
       engine = null;
       storyJson = null;
       store.setState({ settings: { ...DEFAULT_SETTINGS, locale: s.settings.locale }, ...FRESH_START });
+      deps.onReset?.();
     },
     showGlossary() {
       actions.show('glossary');

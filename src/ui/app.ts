@@ -1,5 +1,6 @@
 import type { MyStories } from '../content/my-stories.ts';
 import type { World } from '../content/world.ts';
+import type { ResultsStore } from '../results/results-store.ts';
 import type { Game, GameState, StoryLibrary } from '../state/store.ts';
 import { classDebriefScreen } from './class-debrief.ts';
 import { createClassOverlay } from './class-overlay.ts';
@@ -29,7 +30,12 @@ export interface UiHandle {
 export function mountUi(
   root: HTMLElement,
   game: Game,
-  sources: { library: () => StoryLibrary; worlds: () => Record<string, World>; myStories: MyStories },
+  sources: {
+    library: () => StoryLibrary;
+    worlds: () => Record<string, World>;
+    myStories: MyStories;
+    results: ResultsStore;
+  },
 ): UiHandle {
   const pause = createPauseDialog(game);
   const notices = createNotices(game);
@@ -43,6 +49,7 @@ export function mountUi(
     library: sources.library,
     worlds: sources.worlds,
     myStories: sources.myStories,
+    results: sources.results,
     openPause: (options = { inScenario: true }) => pause.open(options),
     classOverlay,
   };
@@ -84,6 +91,8 @@ export function mountUi(
       // arriving late for the debrief (dev server).
       state.screen === 'play' || state.screen === 'debrief' ? state.scenario?.meta.hash : '',
       state.screen === 'debrief' ? JSON.stringify(state.scenario?.meta.possible) : '',
+      // After a reload the debrief appears a moment before the run's decisions are restored.
+      state.screen === 'debrief' ? String(state.snapshot?.decisions.length ?? -1) : '',
     ].join('|');
 
   const render = (state: GameState, previous: GameState, force = false) => {

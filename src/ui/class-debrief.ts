@@ -101,6 +101,19 @@ export function classDebriefScreen(ctx: UiContext, state: GameState): Screen {
     ],
   );
   const scroll = inner.root.querySelector('.debrief-scroll');
+  // The room is not a learner: no name, no personal plan or export. The course's PARR prompts
+  // stay, for the room to draft plans together.
+  for (const part of inner.root.querySelectorAll('.learner-card, .export-card, .parr-card, .compare'))
+    part.remove();
+  const parr = el('section', { className: 'card parr-card' }, [
+    el('h2', { text: s.parrHeading }),
+    el(
+      'ol',
+      {},
+      s.parr.map((p) => el('li', { text: p })),
+    ),
+  ]);
+  scroll?.querySelector('.decisions-card')?.after(parr);
   // After the ending card: what happened first, then how the branches compare.
   const endingCard = scroll?.querySelector('.ending-card');
   if (endingCard) endingCard.after(section);

@@ -1,5 +1,6 @@
 import type { MyStories } from '../content/my-stories.ts';
 import type { World } from '../content/world.ts';
+import type { ResultsStore } from '../results/results-store.ts';
 import type { Locale } from '../state/schema.ts';
 import type { Game, GameState, StoryLibrary } from '../state/store.ts';
 import type { ClassOverlay } from './class-overlay.ts';
@@ -10,6 +11,8 @@ export interface UiContext {
   library(): StoryLibrary;
   worlds(): Record<string, World>;
   myStories: MyStories;
+  /** the learner's finished scenarios and the class figures, kept in this browser */
+  results: ResultsStore;
   openPause(options?: { inScenario: boolean }): void;
   /** the blank curtain and key map of classroom mode */
   classOverlay?: ClassOverlay;

@@ -3,6 +3,7 @@ import { ROLES } from '../narrative/roles.ts';
 import { buildDebrief } from '../state/scoring.ts';
 import type { GameState } from '../state/store.ts';
 import { type Screen, t, type UiContext } from './context.ts';
+import { createDebriefResults } from './debrief-results.ts';
 import { el } from './dom.ts';
 import type { Strings } from './i18n.ts';
 
@@ -113,6 +114,10 @@ export function debriefScreen(ctx: UiContext, state: GameState): Screen {
       ])
     : el('section', { className: 'card' }, [el('p', { text: s.unscored })]);
 
+  // The learner's name, PARR plan, export and class comparison (debrief-results.ts).
+  const mine = createDebriefResults(ctx, state, debrief.scored ? chart : null);
+  if (debrief.scored) chart.append(mine.compare);
+
   const decisions = el(
     'section',
     { className: 'card decisions-card', attrs: { 'aria-labelledby': 'decisions-heading' } },
@@ -170,16 +175,11 @@ export function debriefScreen(ctx: UiContext, state: GameState): Screen {
           }),
           el('p', { text: s.endingNotes[endingKey] }),
         ]),
+        mine.nameCard,
         chart,
         decisions,
-        el('section', { className: 'card parr-card' }, [
-          el('h2', { text: s.parrHeading }),
-          el(
-            'ol',
-            {},
-            s.parr.map((p) => el('li', { text: p })),
-          ),
-        ]),
+        mine.planCard,
+        mine.exportCard,
         el('div', { className: 'row actions' }, [
           el('button', {
             className: 'btn ghost',
@@ -194,5 +194,5 @@ export function debriefScreen(ctx: UiContext, state: GameState): Screen {
       ]),
     ],
   );
-  return { root, update() {}, focus: () => heading.focus() };
+  return { root, update() {}, focus: () => heading.focus(), destroy: () => mine.destroy() };
 }

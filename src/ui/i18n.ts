@@ -165,7 +165,7 @@ const en: Strings = {
   language: 'Language',
   resetData: 'Reset my data',
   resetConfirm:
-    'This deletes your progress, saved scenarios and settings in this browser. It cannot be undone.',
+    'This deletes your progress, saved scenarios, results, classroom sessions and settings in this browser. It cannot be undone.',
   resetYes: 'Yes, delete everything',
   cancel: 'Cancel',
   close: 'Close',
@@ -336,7 +336,7 @@ const zh: Strings = {
   textSizes: { normal: '标准', large: '大', xlarge: '投影' },
   language: '语言',
   resetData: '清除我的数据',
-  resetConfirm: '这会删除本浏览器中你的进度、存档和设置，且无法恢复。',
+  resetConfirm: '这会删除本浏览器中你的进度、存档、成绩记录、课堂记录和设置，且无法恢复。',
   resetYes: '确定，全部删除',
   cancel: '取消',
   close: '关闭',

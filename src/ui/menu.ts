@@ -2,6 +2,7 @@ import type { GameState } from '../state/store.ts';
 import { localeOf, type Screen, t, type UiContext } from './context.ts';
 import { el } from './dom.ts';
 import { classViewStrings } from './i18n-classview.ts';
+import { resultStrings } from './i18n-results.ts';
 import { myStoriesSection } from './my-stories.ts';
 
 export function menuScreen(ctx: UiContext, state: GameState): Screen {
@@ -81,6 +82,12 @@ export function menuScreen(ctx: UiContext, state: GameState): Screen {
           text: s.glossary.open,
           attrs: { 'data-testid': 'open-glossary' },
           on: { click: () => ctx.game.actions.showGlossary() },
+        }),
+        el('button', {
+          className: 'btn ghost',
+          text: resultStrings(state.settings.locale).profile.open,
+          attrs: { 'data-testid': 'open-profile' },
+          on: { click: () => ctx.game.actions.show('profile') },
         }),
         el('button', {
           className: 'btn ghost',

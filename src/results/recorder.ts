@@ -1,0 +1,48 @@
+import { MY_STORY_PREFIX } from '../content/my-stories.ts';
+import type { Game } from '../state/store.ts';
+import { type ActionPlan, buildResult, type LearnerResult, withSeal } from './result.ts';
+import type { ResultsStore } from './results-store.ts';
+
+export interface RecorderOptions {
+  /** the clock, replaceable in tests */
+  now?: () => Date;
+  /** the PARR plan the result starts with (suggested from the coach's notes) */
+  suggestPlan?: (result: LearnerResult) => ActionPlan;
+}
+
+/**
+ * Keeps a result each time a learner reaches the end of a scored library scenario in solo
+ * play. The ending cue fires only when the end is reached live, so a reload of the debrief
+ * records nothing twice. Stories opened from a file ("My stories") and classroom sessions
+ * (the room's result is not one learner's) are not recorded.
+ */
+export function recordResults(game: Game, results: ResultsStore, options: RecorderOptions = {}): () => void {
+  const now = options.now ?? (() => new Date());
+  return game.onCue((cue) => {
+    if (cue.type !== 'ending') return;
+    const state = game.store.getState();
+    const scenario = state.scenario;
+    const snapshot = state.snapshot;
+    if (state.settings.mode !== 'solo' || !scenario || !snapshot) return;
+    if (scenario.id.startsWith(MY_STORY_PREFIX) || !scenario.meta.header?.scored) return;
+    const result = buildResult({
+      learner: state.settings.learnerName,
+      scenarioId: scenario.id,
+      locale: scenario.locale,
+      title: scenario.meta.header.title,
+      storyHash: scenario.meta.hash,
+      finishedAt: now(),
+      durationMs: state.runs[scenario.id]?.activeMs ?? 0,
+      decisions: snapshot.decisions,
+      possible: scenario.meta.possible,
+      ending: cue.ending,
+    });
+    const plan = options.suggestPlan?.(result);
+    if (!plan) {
+      results.add(result);
+      return;
+    }
+    const { seal: _seal, ...rest } = result;
+    results.add(withSeal({ ...rest, plan }));
+  });
+}

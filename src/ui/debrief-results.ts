@@ -1,0 +1,530 @@
+import { ROLES, type Role } from '../narrative/roles.ts';
+import { MAX_PLAN_ACTIONS, readClassAverage } from '../results/check-result.ts';
+import { resultsCsv } from '../results/csv.ts';
+import { exportFileName, resultFile } from '../results/export.ts';
+import { suggestPlan } from '../results/plan.ts';
+import type { ActionPlan, LearnerResult, PlanAction, ScenarioAverage } from '../results/result.ts';
+import { type ResultsStore, resultForRun } from '../results/results-store.ts';
+import type { GameState } from '../state/store.ts';
+import { localeOf, t, type UiContext } from './context.ts';
+import { el, replaceChildren } from './dom.ts';
+import { type ResultStrings, resultStrings } from './i18n-results.ts';
+
+const SAVE_DELAY_MS = 400;
+const FIELDS = ['prepare', 'act', 'reflect', 'review'] as const;
+
+/** Hands a file to the browser's downloads. */
+export function download(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = el('a', { attrs: { href: url, download: fileName } });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function downloadJson(fileName: string, results: readonly LearnerResult[]): void {
+  download(fileName, `${JSON.stringify(resultFile(results, new Date()), null, 2)}\n`, 'application/json');
+}
+
+export function downloadCsv(fileName: string, results: readonly LearnerResult[]): void {
+  download(fileName, resultsCsv(results), 'text/csv;charset=utf-8');
+}
+
+/** What went wrong with saved results, in words, for the screens that show them. */
+export function problemList(results: ResultsStore, r: ResultStrings): HTMLElement | null {
+  const problems = results.problems();
+  if (problems.length === 0) return null;
+  return el(
+    'ul',
+    { className: 'results-problems', attrs: { role: 'status', 'data-testid': 'results-problems' } },
+    problems.map((p) =>
+      el('li', {}, [r.problems[p.kind], el('span', { className: 'notice-detail', text: ` (${p.detail})` })]),
+    ),
+  );
+}
+
+function formatMean(n: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n);
+}
+
+/** Debounced saving with a visible "Saving…/Saved" status; flushes on demand. */
+function saver(status: HTMLElement, r: ResultStrings, write: () => void) {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const flush = () => {
+    if (timer === null) return;
+    clearTimeout(timer);
+    timer = null;
+    write();
+    status.textContent = r.saved;
+    status.dataset.state = 'saved';
+  };
+  return {
+    schedule() {
+      if (timer !== null) clearTimeout(timer);
+      status.textContent = r.saving;
+      status.dataset.state = 'saving';
+      timer = setTimeout(flush, SAVE_DELAY_MS);
+    },
+    flush,
+  };
+}
+
+/** The printable height of an A4 page with the print stylesheet's margins (297 − 2 × 8 mm). */
+const PRINT_HEIGHT_PX = (281 * 96) / 25.4;
+const PRINT_WIDTH_MM = 190;
+const MIN_PRINT_ZOOM = 0.55;
+
+/**
+ * One A4 page per scenario: while the print stylesheet applies, a debrief taller than the page
+ * is zoomed out (and widened by as much, so it still fills the page's width) until it fits.
+ */
+export function fitDebriefToPage(scroll: HTMLElement): void {
+  scroll.style.removeProperty('zoom');
+  scroll.style.removeProperty('width');
+  if (!window.matchMedia('print').matches) return;
+  const available = PRINT_HEIGHT_PX * 0.97;
+  let zoom = 1;
+  for (let i = 0; i < 6; i++) {
+    const height = scroll.getBoundingClientRect().height;
+    if (height <= available || zoom <= MIN_PRINT_ZOOM) break;
+    zoom = Math.max(MIN_PRINT_ZOOM, (zoom * available) / height);
+    scroll.style.zoom = String(zoom);
+    scroll.style.width = `${(PRINT_WIDTH_MM / zoom).toFixed(2)}mm`;
+  }
+}
+
+export interface DebriefResults {
+  /** the learner's name, under the ending */
+  nameCard: HTMLElement;
+  /** "compare with my class", inside the roles card */
+  compare: HTMLElement;
+  /** the PARR plan (the course's generic prompts when there is no result to attach it to) */
+  planCard: HTMLElement;
+  /** export, print, profile */
+  exportCard: HTMLElement;
+  destroy(): void;
+}
+
+/**
+ * The learner's side of the debrief: their name, the PARR plan saved with their result,
+ * export, and the class average once the trainer shares it back.
+ */
+export function createDebriefResults(
+  ctx: UiContext,
+  state: GameState,
+  chart: HTMLElement | null,
+): DebriefResults {
+  const s = t(state);
+  const r = resultStrings(localeOf(state));
+  const results = ctx.results;
+  const scenarioId = state.scenario?.id ?? '';
+  const decisions = state.snapshot?.decisions ?? [];
+  const cleanups: (() => void)[] = [];
+
+  const nameCard = el('section', { className: 'card learner-card', attrs: { hidden: true } });
+  const compare = el('div', { className: 'compare', attrs: { hidden: true } });
+  const planCard = el('section', {
+    className: 'card parr-card',
+    attrs: { 'aria-labelledby': 'plan-heading', 'data-testid': 'plan' },
+  });
+  const exportCard = el('section', {
+    className: 'card export-card',
+    attrs: { hidden: true, 'aria-labelledby': 'export-heading' },
+  });
+
+  // Until a result is attached (classroom mode, a story from a file), the course's prompts.
+  replaceChildren(
+    planCard,
+    el('h2', { text: s.parrHeading, attrs: { id: 'plan-heading' } }),
+    el(
+      'ol',
+      {},
+      s.parr.map((p) => el('li', { text: p })),
+    ),
+  );
+
+  let resultId: string | null = null;
+  const current = () => (resultId ? results.get(resultId) : null);
+
+  // Name: saved to the settings (the next results carry it) and to this result.
+  const nameStatus = el('span', { className: 'save-status', attrs: { 'aria-live': 'polite' } });
+  const nameInput = el('input', {
+    attrs: {
+      type: 'text',
+      id: 'learner-name',
+      maxlength: 60,
+      autocomplete: 'nickname',
+      value: state.settings.learnerName,
+      'data-testid': 'learner-name',
+    },
+  });
+  const nameMissing = el('p', { className: 'name-missing', text: r.nameMissing });
+  const namePrint = el('span', { className: 'print-only learner-print' });
+  const nameSaver = saver(nameStatus, r, () => {
+    const name = nameInput.value.trim();
+    ctx.game.actions.updateSettings({ learnerName: name });
+    if (resultId) results.updateLearner(resultId, name);
+  });
+  const showName = () => {
+    const name = nameInput.value.trim();
+    nameMissing.hidden = name !== '';
+    namePrint.textContent = name;
+  };
+  nameInput.addEventListener('input', () => {
+    showName();
+    nameSaver.schedule();
+  });
+  nameInput.addEventListener('change', () => nameSaver.flush());
+
+  // The plan: edited in place, saved with the result after a short pause.
+  let plan: ActionPlan = { role: null, actions: [] };
+  const planStatus = el('span', {
+    className: 'save-status',
+    attrs: { 'aria-live': 'polite', 'data-testid': 'plan-status' },
+  });
+  const planSaver = saver(planStatus, r, () => {
+    if (resultId) results.updatePlan(resultId, plan);
+  });
+
+  const renderPlan = (focus: { index: number; field: (typeof FIELDS)[number] } | 'add' | null = null) => {
+    const result = current();
+    if (!result) return;
+    const roleName = plan.role ? s.roleNames[plan.role] : null;
+    const roleSelect = el(
+      'select',
+      {
+        attrs: { id: 'plan-role', 'data-testid': 'plan-role' },
+        on: {
+          change: () => {
+            plan = { ...plan, role: (roleSelect.value || null) as Role | null };
+            renderPlan();
+            planSaver.schedule();
+            document.getElementById('plan-role')?.focus();
+          },
+        },
+      },
+      [
+        el('option', { text: r.planRoleNone, attrs: { value: '', selected: plan.role === null } }),
+        ...ROLES.map((role) =>
+          el('option', {
+            text: `${role} · ${s.roleNames[role]}`,
+            attrs: { value: role, selected: plan.role === role },
+          }),
+        ),
+      ],
+    );
+    const actions = plan.actions.map((action, index) => {
+      const fields = FIELDS.map((field) => {
+        const id = `plan-${index}-${field}`;
+        const printText = el('p', { className: 'print-only plan-print', text: action[field] });
+        const area = el('textarea', {
+          attrs: {
+            id,
+            rows: 2,
+            placeholder: r.placeholders[field],
+            'data-testid': id,
+          },
+          on: {
+            input: () => {
+              const next: PlanAction = { ...(plan.actions[index] as PlanAction), [field]: area.value };
+              plan = { ...plan, actions: plan.actions.map((a, i) => (i === index ? next : a)) };
+              printText.textContent = area.value;
+              planSaver.schedule();
+            },
+            change: () => planSaver.flush(),
+          },
+        });
+        area.value = action[field];
+        return el('div', { className: `plan-field plan-${field}` }, [
+          el('label', { text: r.fields[field], attrs: { for: id } }),
+          area,
+          printText,
+        ]);
+      });
+      return el('li', { className: 'plan-action', attrs: { 'data-testid': `plan-action-${index}` } }, [
+        el('div', { className: 'plan-action-head' }, [
+          el('h3', { text: r.actionHeading(index + 1) }),
+          el('button', {
+            className: 'btn small ghost no-print',
+            text: '✕',
+            attrs: {
+              'aria-label': r.removeAction(index + 1),
+              title: r.removeAction(index + 1),
+              'data-testid': `plan-remove-${index}`,
+            },
+            on: {
+              click: () => {
+                plan = { ...plan, actions: plan.actions.filter((_, i) => i !== index) };
+                renderPlan('add');
+                planSaver.schedule();
+              },
+            },
+          }),
+        ]),
+        ...fields,
+      ]);
+    });
+    const full = plan.actions.length >= MAX_PLAN_ACTIONS;
+    const add = el('button', {
+      className: 'btn small',
+      text: r.addAction,
+      attrs: { disabled: full, 'data-testid': 'plan-add', 'aria-describedby': full ? 'plan-max' : null },
+      on: {
+        click: () => {
+          if (plan.actions.length >= MAX_PLAN_ACTIONS) return;
+          plan = { ...plan, actions: [...plan.actions, { prepare: '', act: '', reflect: '', review: '' }] };
+          renderPlan({ index: plan.actions.length - 1, field: 'prepare' });
+          planSaver.schedule();
+        },
+      },
+    });
+    const again = el('button', {
+      className: 'btn small ghost',
+      text: r.suggestAgain,
+      attrs: { 'data-testid': 'plan-suggest' },
+      on: {
+        click: () => {
+          plan = suggestPlan(result, r.plan, plan.role);
+          renderPlan();
+          planSaver.schedule();
+        },
+      },
+    });
+    replaceChildren(
+      planCard,
+      el('div', { className: 'plan-head' }, [
+        el('h2', { text: r.planHeading, attrs: { id: 'plan-heading' } }),
+        planStatus,
+      ]),
+      el('p', { className: 'plan-intro', text: roleName ? r.planIntro(roleName) : r.planIntroNone }),
+      el('p', { className: 'field plan-role-field no-print' }, [
+        el('label', { text: r.planRole, attrs: { for: 'plan-role' } }),
+        roleSelect,
+      ]),
+      el('ol', { className: 'plan-actions' }, actions),
+      el('div', { className: 'row no-print' }, [
+        add,
+        full ? el('span', { className: 'muted', text: r.maxActions, attrs: { id: 'plan-max' } }) : null,
+        el('span', { className: 'spacer' }),
+        again,
+      ]),
+    );
+    if (focus === 'add') (full ? again : add).focus();
+    else if (focus) document.getElementById(`plan-${focus.index}-${focus.field}`)?.focus();
+  };
+
+  // Compare with the class: the trainer's figures, read from a file.
+  const compareStatus = el('p', {
+    className: 'compare-status',
+    attrs: { role: 'status', 'data-testid': 'compare-status' },
+  });
+  const fileInput = el('input', {
+    className: 'visually-hidden',
+    attrs: { type: 'file', accept: '.json,application/json', tabindex: -1, 'data-testid': 'compare-file' },
+  });
+  const compareButton = el('button', {
+    className: 'btn small no-print',
+    text: r.compare,
+    attrs: { 'data-testid': 'compare-class', 'aria-describedby': 'compare-note' },
+    on: { click: () => fileInput.click() },
+  });
+  const removeButton = el('button', {
+    className: 'btn small ghost no-print',
+    text: r.compareRemove,
+    attrs: { 'data-testid': 'compare-remove' },
+    on: { click: () => results.setClassAverage(null) },
+  });
+  const legend = el('p', { className: 'compare-legend', attrs: { 'aria-hidden': 'true' } }, [
+    el('span', { className: 'legend-you', text: r.legendYou }),
+    el('span', { className: 'legend-class', text: r.legendClass }),
+  ]);
+  let error: string | null = null;
+  fileInput.addEventListener('change', () => {
+    const file = fileInput.files?.[0];
+    fileInput.value = '';
+    if (!file) return;
+    void file.text().then((text) => {
+      const read = readClassAverage(text);
+      if (read.ok) {
+        error = null;
+        results.setClassAverage(read.file);
+      } else {
+        error = `${r.compareErrors[read.reason]} (${file.name}: ${read.detail})`;
+        renderCompare();
+      }
+    });
+  });
+
+  const renderCompare = () => {
+    const average = results.classAverage();
+    const scenario: ScenarioAverage | null = average?.scenarios[scenarioId] ?? null;
+    for (const row of chart?.querySelectorAll<HTMLElement>('.role-row') ?? []) {
+      row.classList.remove('compared');
+      row.querySelector('.class-marker')?.remove();
+      row.querySelector('.role-compare')?.remove();
+      const role = row.dataset.role as Role | undefined;
+      const figures = role && scenario ? scenario.roles[role] : null;
+      if (!role || !figures) continue;
+      const possible = scenario?.possible?.[role] ?? Number(row.dataset.possible);
+      const earned = Number(row.dataset.earned);
+      const at = possible > 0 ? Math.min(1, Math.max(0, figures.mean / possible)) : 0;
+      row.classList.add('compared');
+      row.dataset.classMean = String(figures.mean);
+      row.querySelector('.bar')?.append(
+        el('span', {
+          className: 'class-marker',
+          attrs: { style: `left:${(at * 100).toFixed(1)}%`, 'data-testid': `class-marker-${role}` },
+        }),
+      );
+      row.append(
+        el('span', {
+          className: 'role-compare',
+          text: r.youVsClass(earned, formatMean(figures.mean, localeOf(state))),
+        }),
+      );
+    }
+    compareStatus.classList.toggle('error', error !== null);
+    compareStatus.textContent =
+      error ??
+      (average
+        ? scenario
+          ? r.compareLoaded(average.className, scenario.learners)
+          : r.compareMissing(average.className)
+        : '');
+    compareStatus.hidden = compareStatus.textContent === '';
+    legend.hidden = !scenario;
+    removeButton.hidden = !average;
+  };
+  replaceChildren(
+    compare,
+    legend,
+    el('div', { className: 'row compare-row' }, [
+      compareButton,
+      fileInput,
+      el('span', { className: 'muted no-print', text: r.compareNote, attrs: { id: 'compare-note' } }),
+      el('span', { className: 'spacer' }),
+      removeButton,
+    ]),
+    compareStatus,
+  );
+
+  const attach = (result: LearnerResult) => {
+    resultId = result.id;
+    plan = { role: result.plan.role, actions: result.plan.actions.map((a) => ({ ...a })) };
+    if (!nameInput.value && result.learner) nameInput.value = result.learner;
+    showName();
+    replaceChildren(
+      nameCard,
+      el('p', { className: 'field learner-field' }, [
+        el('label', { text: r.nameLabel, attrs: { for: 'learner-name' } }),
+        nameInput,
+        nameStatus,
+      ]),
+      el('p', { className: 'muted no-print', text: r.nameHint }),
+      nameMissing,
+      el('p', { className: 'print-only' }, [`${r.nameLabel}${r.colon}`, namePrint]),
+    );
+    nameCard.hidden = false;
+    compare.hidden = !chart;
+    renderPlan();
+    replaceChildren(
+      exportCard,
+      el('h2', { text: r.exportHeading, attrs: { id: 'export-heading' } }),
+      el('p', { className: 'muted', text: r.exportNote }),
+      el('div', { className: 'row' }, [
+        el('button', {
+          className: 'btn primary',
+          text: r.exportJson,
+          attrs: { 'data-testid': 'export-json' },
+          on: {
+            click: () => {
+              planSaver.flush();
+              nameSaver.flush();
+              const latest = current();
+              if (latest) downloadJson(exportFileName(latest.learner, latest.scenarioId, 'json'), [latest]);
+            },
+          },
+        }),
+        el('button', {
+          className: 'btn',
+          text: r.exportCsv,
+          attrs: { 'data-testid': 'export-csv' },
+          on: {
+            click: () => {
+              planSaver.flush();
+              nameSaver.flush();
+              const latest = current();
+              if (latest) downloadCsv(exportFileName(latest.learner, latest.scenarioId, 'csv'), [latest]);
+            },
+          },
+        }),
+        el('button', {
+          className: 'btn',
+          text: r.print,
+          attrs: { 'data-testid': 'print-debrief' },
+          on: { click: () => window.print() },
+        }),
+        el('span', { className: 'spacer' }),
+        el('button', {
+          className: 'btn ghost',
+          text: r.openProfile,
+          attrs: { 'data-testid': 'debrief-profile' },
+          on: {
+            click: () => {
+              planSaver.flush();
+              nameSaver.flush();
+              ctx.game.actions.show('profile');
+            },
+          },
+        }),
+      ]),
+      problemList(results, r),
+    );
+    exportCard.hidden = false;
+    renderCompare();
+  };
+
+  const find = () =>
+    state.settings.mode === 'solo' ? resultForRun(results.list(), scenarioId, decisions) : null;
+  const found = find();
+  if (found) attach(found);
+  cleanups.push(
+    results.subscribe(() => {
+      if (!resultId) {
+        const late = find();
+        if (late) attach(late);
+      } else renderCompare();
+    }),
+  );
+  const flushAll = () => {
+    planSaver.flush();
+    nameSaver.flush();
+  };
+  window.addEventListener('pagehide', flushAll);
+  cleanups.push(() => window.removeEventListener('pagehide', flushAll));
+  const fit = () => {
+    const scroll = planCard.closest<HTMLElement>('.debrief-scroll');
+    if (scroll) fitDebriefToPage(scroll);
+  };
+  const printQuery = window.matchMedia('print');
+  printQuery.addEventListener('change', fit);
+  window.addEventListener('beforeprint', fit);
+  window.addEventListener('afterprint', fit);
+  cleanups.push(() => {
+    printQuery.removeEventListener('change', fit);
+    window.removeEventListener('beforeprint', fit);
+    window.removeEventListener('afterprint', fit);
+  });
+
+  return {
+    nameCard,
+    compare,
+    planCard,
+    exportCard,
+    destroy() {
+      flushAll();
+      for (const cleanup of cleanups) cleanup();
+    },
+  };
+}

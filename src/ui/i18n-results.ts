@@ -1,0 +1,283 @@
+import type { Role } from '../narrative/roles.ts';
+import type { ClassAverageRead } from '../results/check-result.ts';
+import type { PlanWording } from '../results/plan.ts';
+import type { ResultsProblem } from '../results/results-store.ts';
+import { strings } from './i18n.ts';
+
+type ReadFailure = Extract<ClassAverageRead, { ok: false }>['reason'];
+
+/** Texts of the learner's results: the debrief's name, plan, export and class comparison, and the profile. */
+export interface ResultStrings {
+  /** a label's colon: ": " or "：" */
+  colon: string;
+  nameLabel: string;
+  nameHint: string;
+  nameMissing: string;
+  saving: string;
+  saved: string;
+  planHeading: string;
+  planIntro: (role: string) => string;
+  planIntroNone: string;
+  planRole: string;
+  planRoleNone: string;
+  actionHeading: (n: number) => string;
+  fields: { prepare: string; act: string; reflect: string; review: string };
+  placeholders: { prepare: string; act: string; reflect: string; review: string };
+  addAction: string;
+  removeAction: (n: number) => string;
+  suggestAgain: string;
+  maxActions: string;
+  exportHeading: string;
+  exportNote: string;
+  exportJson: string;
+  exportCsv: string;
+  print: string;
+  openProfile: string;
+  compare: string;
+  compareNote: string;
+  compareLoaded: (className: string, learners: number) => string;
+  compareMissing: (className: string) => string;
+  compareRemove: string;
+  compareErrors: Record<ReadFailure, string>;
+  youVsClass: (you: number, cls: string) => string;
+  legendYou: string;
+  legendClass: string;
+  notRecorded: string;
+  problems: Record<ResultsProblem['kind'], string>;
+  profile: {
+    open: string;
+    heading: string;
+    intro: string;
+    empty: string;
+    emptyAction: string;
+    back: string;
+    strongest: (role: string) => string;
+    weakest: (role: string) => string;
+    learner: (name: string) => string;
+    count: (played: number, total: number) => string;
+    even: string;
+    radarLabel: string;
+    barsHeading: string;
+    shareOf: (earned: number, possible: number, percent: number) => string;
+    scenariosHeading: string;
+    played: (date: string, minutes: number) => string;
+    costlyHeading: string;
+    noCostly: string;
+    cost: (points: number) => string;
+    exportAllJson: string;
+    exportAllCsv: string;
+  };
+  plan: PlanWording;
+}
+
+/** "a strategy leader", "an operations owner" */
+function asA(name: string): string {
+  return `${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name.toLowerCase()}`;
+}
+
+function enPlan(role: (r: Role) => string): PlanWording {
+  return {
+    prepare: (d) =>
+      d.feedback
+        ? `Coach's note on decision ${d.number}: “${d.feedback}” Where could this moment come up on my own account, and what do I need to find out first?`
+        : `Decision ${d.number}${d.prompt ? ` (${d.prompt})` : ''}: where could this moment come up on my own account, and what do I need to find out first?`,
+    act: (_d, stronger) =>
+      stronger
+        ? `Next time, I try the stronger move: ${stronger}`
+        : 'One step I will take in the next two weeks:',
+    reflect: (r) =>
+      `Afterwards: what changed for the customer, my team and my company? What does it teach me as ${asA(role(r))}?`,
+    review: () => 'In two weeks I go over it with my manager or a colleague: what worked, and what next?',
+    blank: (r) => ({
+      prepare: '',
+      act: '',
+      reflect: r ? `What does it teach me as ${asA(role(r))}?` : '',
+      review: 'In two weeks I go over it with my manager or a colleague: what worked, and what next?',
+    }),
+  };
+}
+
+function zhPlan(role: (r: Role) => string): PlanWording {
+  return {
+    prepare: (d) =>
+      d.feedback
+        ? `第 ${d.number} 个决定的教练点评：“${d.feedback}”在我自己的客户上，什么时候会遇到类似的时刻？我需要先弄清什么？`
+        : `第 ${d.number} 个决定${d.prompt ? `（${d.prompt}）` : ''}：在我自己的客户上，什么时候会遇到类似的时刻？我需要先弄清什么？`,
+    act: (_d, stronger) => (stronger ? `下次我试试更好的做法：${stronger}` : '未来两周我要迈出的一步：'),
+    reflect: (r) => `事后想一想：客户、团队和公司各有什么变化？作为${role(r)}，我学到了什么？`,
+    review: () => '两周后和上级或同事一起回顾：哪些做法有效？下一步做什么？',
+    blank: (r) => ({
+      prepare: '',
+      act: '',
+      reflect: r ? `作为${role(r)}，我学到了什么？` : '',
+      review: '两周后和上级或同事一起回顾：哪些做法有效？下一步做什么？',
+    }),
+  };
+}
+
+const en: ResultStrings = {
+  colon: ': ',
+  nameLabel: 'Your name or nickname',
+  nameHint: 'Your trainer sees this name on your results file.',
+  nameMissing: 'Add a name so your trainer can tell your file from the others.',
+  saving: 'Saving…',
+  saved: 'Saved in this browser',
+  planHeading: 'Your on-the-job plan (PARR)',
+  planIntro: (role) =>
+    `One to three actions for ${role}, the role where you left most points. They start from the coach's notes: rewrite them in your own words.`,
+  planIntroNone: 'You left no points on the table. Choose a role to work on and write one action.',
+  planRole: 'Role to work on',
+  planRoleNone: 'Choose a role',
+  actionHeading: (n) => `Action ${n}`,
+  fields: { prepare: 'Prepare', act: 'Act', reflect: 'Reflect', review: 'Review' },
+  placeholders: {
+    prepare: 'What do I need to know or line up first?',
+    act: 'What exactly will I do, and when?',
+    reflect: 'What will I ask myself afterwards?',
+    review: 'When, and with whom, will I check the result?',
+  },
+  addAction: '+ Add an action',
+  removeAction: (n) => `Remove action ${n}`,
+  suggestAgain: "Suggest again from the coach's notes",
+  maxActions: 'A plan holds at most three actions.',
+  exportHeading: 'Your result',
+  exportNote: 'Give the JSON file to your trainer for the class view. The CSV opens in Excel.',
+  exportJson: 'Download result (JSON)',
+  exportCsv: 'Download as CSV',
+  print: 'Print',
+  openProfile: 'My profile',
+  compare: 'Compare with my class…',
+  compareNote: 'Open the class figures file your trainer shared with you.',
+  compareLoaded: (className, learners) => `Compared with ${className} (${learners} learners).`,
+  compareMissing: (className) => `The figures of ${className} do not include this scenario.`,
+  compareRemove: 'Remove class figures',
+  compareErrors: {
+    'not-json': 'This file could not be read: it is not a class figures file.',
+    'results-file': "This is a learner's results file. Ask your trainer for the class figures file.",
+    'wrong-kind': "This is not a class figures file from Wu Di's Turn.",
+    'wrong-version': 'This class figures file was made by another version of the game.',
+    malformed: 'This class figures file is damaged and could not be read.',
+  },
+  youVsClass: (you, cls) => `you ${you} · class ${cls}`,
+  legendYou: 'You',
+  legendClass: 'Class average',
+  notRecorded: 'Results are kept for the course scenarios played on your own.',
+  problems: {
+    'list-damaged': 'Your saved results could not be read and were cleared.',
+    'result-damaged': 'One saved result could not be read and was left out; the others are safe.',
+    'result-changed': 'One saved result was changed outside the game and was left out; the others are safe.',
+    'class-average-damaged': 'The saved class figures could not be read; open the file again.',
+    unsaved:
+      'This browser is not saving results (storage full or private browsing): export them before you leave.',
+  },
+  profile: {
+    open: 'Profile',
+    heading: 'My S-T-R-O-BE profile',
+    intro: 'The latest play of each scenario: points earned as a share of points possible, role by role.',
+    empty: 'Nothing here yet. Finish a scenario and your profile starts to take shape.',
+    emptyAction: 'Choose a scenario',
+    back: 'Back',
+    strongest: (role) => `Strongest role: ${role}`,
+    weakest: (role) => `Weakest role: ${role}`,
+    learner: (name) => `Learner: ${name}`,
+    count: (played, total) =>
+      `Based on ${played} of ${total} scenario${total === 1 ? '' : 's'}.${played < total ? ' Play the others to complete the picture.' : ''}`,
+    even: 'Your roles are level so far.',
+    radarLabel: 'Radar chart: share of points earned in each of the five roles',
+    barsHeading: 'Role by role',
+    shareOf: (earned, possible, percent) => `${earned} / ${possible} · ${percent}%`,
+    scenariosHeading: 'Scenario by scenario',
+    played: (date, minutes) => `Finished ${date} · ${minutes} min`,
+    costlyHeading: 'Decisions that cost most',
+    noCostly: 'No decision cost points: you took the strongest option every time.',
+    cost: (points) => `−${points} points`,
+    exportAllJson: 'Download all results (JSON)',
+    exportAllCsv: 'Download all as CSV',
+  },
+  plan: enPlan((r) => strings('en').roleNames[r]),
+};
+
+const zh: ResultStrings = {
+  colon: '：',
+  nameLabel: '你的姓名或昵称',
+  nameHint: '培训师会在你的结果文件上看到这个名字。',
+  nameMissing: '请填写名字，方便培训师区分你的文件。',
+  saving: '正在保存……',
+  saved: '已保存在本浏览器中',
+  planHeading: '你的在岗行动计划（PARR）',
+  planIntro: (role) =>
+    `针对你失分最多的角色“${role}”，列出一到三项行动。内容取自教练点评，请改成你自己的话。`,
+  planIntroNone: '你没有失分。请选择一个想继续加强的角色，写下一项行动。',
+  planRole: '要加强的角色',
+  planRoleNone: '选择角色',
+  actionHeading: (n) => `行动 ${n}`,
+  fields: { prepare: '准备', act: '执行', reflect: '反思', review: '回顾' },
+  placeholders: {
+    prepare: '我需要先了解或准备什么？',
+    act: '我具体要做什么？什么时候做？',
+    reflect: '事后我要问自己什么？',
+    review: '什么时候、和谁一起检查结果？',
+  },
+  addAction: '+ 添加一项行动',
+  removeAction: (n) => `删除行动 ${n}`,
+  suggestAgain: '根据教练点评重新建议',
+  maxActions: '一份计划最多三项行动。',
+  exportHeading: '你的结果',
+  exportNote: '把 JSON 文件交给培训师，用于班级视图。CSV 文件可以用 Excel 打开。',
+  exportJson: '下载结果（JSON）',
+  exportCsv: '下载 CSV',
+  print: '打印',
+  openProfile: '我的档案',
+  compare: '与全班比较……',
+  compareNote: '打开培训师分享给你的全班数据文件。',
+  compareLoaded: (className, learners) => `对比对象：${className}（${learners} 名学员）。`,
+  compareMissing: (className) => `${className}的数据中没有这个情境。`,
+  compareRemove: '移除全班数据',
+  compareErrors: {
+    'not-json': '无法读取这个文件：它不是全班数据文件。',
+    'results-file': '这是学员的结果文件。请向培训师索取全班数据文件。',
+    'wrong-kind': '这不是《吴迪的转身》的全班数据文件。',
+    'wrong-version': '这个全班数据文件来自另一个版本的游戏。',
+    malformed: '这个全班数据文件已损坏，无法读取。',
+  },
+  youVsClass: (you, cls) => `你 ${you} · 全班 ${cls}`,
+  legendYou: '你',
+  legendClass: '全班平均',
+  notRecorded: '只有独自完成的课程情境才会保存结果。',
+  problems: {
+    'list-damaged': '已保存的结果无法读取，已被清除。',
+    'result-damaged': '有一条已保存的结果无法读取，已略过；其他结果不受影响。',
+    'result-changed': '有一条已保存的结果在游戏之外被修改过，已略过；其他结果不受影响。',
+    'class-average-damaged': '已保存的全班数据无法读取，请重新打开文件。',
+    unsaved: '此浏览器无法保存结果（存储已满或处于隐私模式）：离开前请先导出。',
+  },
+  profile: {
+    open: '我的档案',
+    heading: '我的 S-T-R-O-BE 档案',
+    intro: '取每个情境最近一次的结果：按角色计算得分占可得分的比例。',
+    empty: '这里还没有内容。完成一个情境，你的档案就开始成形。',
+    emptyAction: '选择情境',
+    back: '返回',
+    strongest: (role) => `最强的角色：${role}`,
+    weakest: (role) => `最弱的角色：${role}`,
+    learner: (name) => `学员：${name}`,
+    count: (played, total) =>
+      `目前依据 ${played} 个情境（共 ${total} 个）。${played < total ? '完成其余情境，档案会更完整。' : ''}`,
+    even: '目前各角色的表现持平。',
+    radarLabel: '雷达图：五个角色各自的得分比例',
+    barsHeading: '各角色得分',
+    shareOf: (earned, possible, percent) => `${earned} / ${possible} · ${percent}%`,
+    scenariosHeading: '各情境复盘',
+    played: (date, minutes) => `完成于 ${date} · ${minutes} 分钟`,
+    costlyHeading: '失分最多的决定',
+    noCostly: '没有失分的决定：你每次都选了最佳选项。',
+    cost: (points) => `失 ${points} 分`,
+    exportAllJson: '下载全部结果（JSON）',
+    exportAllCsv: '下载全部（CSV）',
+  },
+  plan: zhPlan((r) => strings('zh-CN').roleNames[r]),
+};
+
+export function resultStrings(locale: string | null): ResultStrings {
+  return locale === 'zh-CN' ? zh : en;
+}
