@@ -1,13 +1,12 @@
 import { ROLES } from '../narrative/roles.ts';
 import type { ScenarioAggregate } from './aggregate.ts';
+import { csvDocument } from './csv.ts';
 
 /**
  * CSV exports of the class aggregate, for a spreadsheet. UTF-8 with a byte-order mark (Excel
  * then reads Chinese correctly), CRLF line ends, fields quoted when they need it, numbers with a
  * dot and no thousands separator. Column headings come from the interface's language.
  */
-
-export const BOM = '\uFEFF';
 
 export interface LearnerCsvHeadings {
   scenario: string;
@@ -67,28 +66,7 @@ export const EN_DECISION_HEADINGS: DecisionCsvHeadings = {
   share: 'share choosing it',
 };
 
-export type Cell = string | number | null;
-
-/** A number as a spreadsheet reads it: up to `digits` decimals, no trailing zeros. */
-export function csvNumber(value: number, digits = 4): string {
-  const rounded = Number(value.toFixed(digits));
-  return String(Object.is(rounded, -0) ? 0 : rounded);
-}
-
-/**
- * One field. Text that a spreadsheet would run as a formula (=, +, -, @ first) gets a leading
- * apostrophe: a learner's name is data, never a formula.
- */
-export function csvField(cell: Cell): string {
-  if (cell === null) return '';
-  if (typeof cell === 'number') return csvNumber(cell);
-  const text = /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function toCsv(rows: readonly (readonly Cell[])[]): string {
-  return `${BOM}${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
-}
+type Cell = string | number | null;
 
 /** One row per learner per role. */
 export function learnersCsv(
@@ -134,7 +112,7 @@ export function learnersCsv(
           Number((row.durationMs / 60000).toFixed(1)),
         ]);
       }
-  return toCsv(rows);
+  return csvDocument(rows);
 }
 
 /** One row per option of each decision: how many of the learners who reached it chose it. */
@@ -161,5 +139,5 @@ export function decisionsCsv(
           o.share,
         ]);
     });
-  return toCsv(rows);
+  return csvDocument(rows);
 }

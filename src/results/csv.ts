@@ -12,10 +12,16 @@ export const BOM = '\uFEFF';
  */
 export function csvCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'number') return Number.isFinite(value) ? csvNumber(value) : '';
   let text = value;
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A number as a spreadsheet reads it: up to `digits` decimals, no trailing zeros. */
+export function csvNumber(value: number, digits = 4): string {
+  const rounded = Number(value.toFixed(digits));
+  return String(Object.is(rounded, -0) ? 0 : rounded);
 }
 
 export function csvRow(cells: readonly (string | number | null | undefined)[]): string {

@@ -1,23 +1,7 @@
-import { ENDINGS, ROLES, type RoleScores } from '../narrative/roles.ts';
-import {
-  arrayOf,
-  type Check,
-  fail,
-  InvalidData,
-  isObject,
-  nullable,
-  num,
-  obj,
-  oneOf,
-  str,
-} from '../state/validate.ts';
-import {
-  type LearnerResult,
-  RESULT_FILE_KIND,
-  RESULT_FORMAT_VERSION,
-  type ResultDecision,
-  sealOf,
-} from './result.ts';
+import { ROLES, type RoleScores } from '../narrative/roles.ts';
+import { fail, InvalidData, isObject } from '../state/validate.ts';
+import { checkLearnerResult } from './check-result.ts';
+import { type LearnerResult, RESULT_FILE_KIND, RESULT_FORMAT_VERSION, sealOf } from './result.ts';
 
 /**
  * Reading the learners' result files for the trainer's class view. Every file and every result
@@ -98,61 +82,15 @@ export function learnerKey(name: string): string {
   return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
 }
 
-const roleScores: Check<RoleScores> = (v, p) => {
-  const o = obj(v, p);
-  const out = {} as RoleScores;
-  for (const role of ROLES) out[role] = num(o[role], `${p}.${role}`);
-  return out;
-};
-
-const partialScores: Check<Partial<RoleScores>> = (v, p) => {
-  const o = obj(v, p);
-  const out: Partial<RoleScores> = {};
-  for (const role of ROLES) if (o[role] !== undefined) out[role] = num(o[role], `${p}.${role}`);
-  return out;
-};
-
-const integer: Check<number> = (v, p) =>
-  typeof v === 'number' && Number.isInteger(v) ? v : fail(p, 'a whole number');
-
-const decision: Check<ResultDecision> = (v, p) => {
-  const o = obj(v, p);
-  return {
-    point: str(o.point, `${p}.point`),
-    number: num(o.number, `${p}.number`),
-    prompt: nullable(str)(o.prompt, `${p}.prompt`),
-    options: arrayOf((item, q) => {
-      const option = obj(item, q);
-      return { text: str(option.text, `${q}.text`), score: partialScores(option.score, `${q}.score`) };
-    })(o.options, `${p}.options`),
-    chosen: integer(o.chosen, `${p}.chosen`),
-    feedback: nullable(str)(o.feedback, `${p}.feedback`),
-  };
-};
-
 /**
- * Checks the shape of one result. The object returned is the one read, unchanged (fields a
- * newer version adds stay in place), so its seal can be checked against exactly what was sealed.
+ * Checks the shape of one result (with the same rules as the results kept in the browser). The
+ * object returned is the one read, unchanged (fields a newer version adds stay in place), so its
+ * seal can be checked against exactly what was sealed.
  */
 export function checkResult(v: unknown, p: string): LearnerResult {
-  const o = obj(v, p);
-  str(o.id, `${p}.id`);
-  const learner = str(o.learner, `${p}.learner`);
-  if (learner.trim() === '') fail(`${p}.learner`, 'a name');
-  str(o.scenarioId, `${p}.scenarioId`);
-  str(o.locale, `${p}.locale`);
-  nullable(str)(o.title, `${p}.title`);
-  str(o.storyHash, `${p}.storyHash`);
-  str(o.finishedAt, `${p}.finishedAt`);
-  num(o.durationMs, `${p}.durationMs`);
-  arrayOf(decision)(o.decisions, `${p}.decisions`);
-  roleScores(o.scores, `${p}.scores`);
-  nullable(roleScores)(o.possible, `${p}.possible`);
-  nullable(oneOf(ENDINGS))(o.ending, `${p}.ending`);
-  // The plan is the learner's own business; the class view only needs it to be there.
-  obj(o.plan, `${p}.plan`);
-  str(o.seal, `${p}.seal`);
-  return o as unknown as LearnerResult;
+  const checked = checkLearnerResult(v, p);
+  if (checked.learner.trim() === '') fail(`${p}.learner`, 'a name');
+  return v as LearnerResult;
 }
 
 function malformed(error: unknown): { code: 'malformed'; field: string; expected: string } {

@@ -7,6 +7,7 @@ import { browserStorage } from '../state/persist.ts';
 import type { GameState } from '../state/store.ts';
 import { localeOf, type Screen, t, type UiContext } from './context.ts';
 import { el, replaceChildren, svg } from './dom.ts';
+import { downloadText } from './download.ts';
 import { classViewStrings } from './i18n-classview.ts';
 
 /**
@@ -134,7 +135,7 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
     attrs: { 'data-testid': 'export-learners-csv' },
     on: {
       click: () =>
-        download(
+        downloadText(
           `class-learners-${stamp()}.csv`,
           learnersCsv(aggregates(), s.csvLearners, (e) => g.endings[e as keyof typeof g.endings] ?? e),
           'text/csv;charset=utf-8',
@@ -147,7 +148,7 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
     attrs: { 'data-testid': 'export-decisions-csv' },
     on: {
       click: () =>
-        download(
+        downloadText(
           `class-decisions-${stamp()}.csv`,
           decisionsCsv(aggregates(), s.csvDecisions),
           'text/csv;charset=utf-8',
@@ -168,7 +169,7 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
         }
         notice.textContent = '';
         const file = classAverageFile(aggregates(), name, new Date());
-        download(
+        downloadText(
           `class-average-${slug(name)}.json`,
           `${JSON.stringify(file, null, 2)}\n`,
           'application/json',
@@ -754,15 +755,6 @@ function slug(name: string): string {
       .replace(/^-+|-+$/g, '')
       .slice(0, 60) || 'class'
   );
-}
-
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = el('a', { attrs: { href: url, download: name } });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /**

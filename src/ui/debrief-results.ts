@@ -8,27 +8,18 @@ import { type ResultsStore, resultForRun } from '../results/results-store.ts';
 import type { GameState } from '../state/store.ts';
 import { localeOf, t, type UiContext } from './context.ts';
 import { el, replaceChildren } from './dom.ts';
+import { downloadText } from './download.ts';
 import { type ResultStrings, resultStrings } from './i18n-results.ts';
 
 const SAVE_DELAY_MS = 400;
 const FIELDS = ['prepare', 'act', 'reflect', 'review'] as const;
 
-/** Hands a file to the browser's downloads. */
-export function download(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = el('a', { attrs: { href: url, download: fileName } });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 export function downloadJson(fileName: string, results: readonly LearnerResult[]): void {
-  download(fileName, `${JSON.stringify(resultFile(results, new Date()), null, 2)}\n`, 'application/json');
+  downloadText(fileName, `${JSON.stringify(resultFile(results, new Date()), null, 2)}\n`, 'application/json');
 }
 
 export function downloadCsv(fileName: string, results: readonly LearnerResult[]): void {
-  download(fileName, resultsCsv(results), 'text/csv;charset=utf-8');
+  downloadText(fileName, resultsCsv(results), 'text/csv;charset=utf-8');
 }
 
 /** What went wrong with saved results, in words, for the screens that show them. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RoleScores } from '../../src/narrative/roles.ts';
 import { aggregateClass, aggregateScenario, classAverageFile } from '../../src/results/aggregate.ts';
-import { csvField, decisionsCsv, learnersCsv } from '../../src/results/class-csv.ts';
+import { decisionsCsv, learnersCsv } from '../../src/results/class-csv.ts';
+import { csvCell as csvField } from '../../src/results/csv.ts';
 import { withSeal } from '../../src/results/result.ts';
 import { ANN, CLASS, learner } from '../helpers/class-fixture.ts';
 
