@@ -2,20 +2,17 @@ import type { MyStories } from '../content/my-stories.ts';
 import type { World } from '../content/world.ts';
 import type { ResultsStore } from '../results/results-store.ts';
 import type { Game, GameState, StoryLibrary } from '../state/store.ts';
-import { classDebriefScreen } from './class-debrief.ts';
 import { createClassOverlay } from './class-overlay.ts';
-import { classViewScreen } from './class-view.ts';
-import { classroomScreen } from './classroom.ts';
 import type { Screen, UiContext } from './context.ts';
 import { debriefScreen } from './debrief.ts';
 import { el } from './dom.ts';
 import { glossaryScreen } from './glossary.ts';
+import { lazyScreen } from './lazy-screen.ts';
 import { mapsScreen } from './maps.ts';
 import { menuScreen } from './menu.ts';
 import { createNotices } from './notices.ts';
 import { createPauseDialog } from './pause.ts';
 import { playScreen } from './play.ts';
-import { profileScreen } from './profile.ts';
 import { prologueScreen } from './prologue.ts';
 import { titleScreen } from './title.ts';
 
@@ -66,17 +63,22 @@ export function mountUi(
       case 'menu':
         return menuScreen(ctx, state);
       case 'play':
-        return state.settings.mode === 'class' ? classroomScreen(ctx, state) : playScreen(ctx, state);
+        // The room's screens load only for a trainer.
+        return state.settings.mode === 'class'
+          ? lazyScreen(() => import('./classroom.ts').then((m) => m.classroomScreen), ctx, state)
+          : playScreen(ctx, state);
       case 'debrief':
-        return state.settings.mode === 'class' ? classDebriefScreen(ctx, state) : debriefScreen(ctx, state);
+        return state.settings.mode === 'class'
+          ? lazyScreen(() => import('./class-debrief.ts').then((m) => m.classDebriefScreen), ctx, state)
+          : debriefScreen(ctx, state);
       case 'glossary':
         return glossaryScreen(ctx, state);
       case 'maps':
         return mapsScreen(ctx, state);
       case 'profile':
-        return profileScreen(ctx, state);
+        return lazyScreen(() => import('./profile.ts').then((m) => m.profileScreen), ctx, state);
       case 'class-view':
-        return classViewScreen(ctx, state);
+        return lazyScreen(() => import('./class-view.ts').then((m) => m.classViewScreen), ctx, state);
     }
   };
 

@@ -26,6 +26,7 @@ export function classDebriefScreen(ctx: UiContext, state: GameState): Screen {
     const status =
       b.snapshot.step.kind === 'end' ? (ending ? s.endings[ending] : cs.unknownEnding) : cs.stillPlaying;
     const here = b.id === session.current;
+    const spentMs = session.timings.filter((x) => x.branch === b.id).reduce((sum, x) => sum + x.totalMs, 0);
     return el('li', { className: `branch-row${here ? ' current' : ''}`, attrs: { 'data-branch': b.id } }, [
       el('span', {
         className: `branch-chip${b.kind === 'what-if' ? ' what-if' : ''}`,
@@ -33,7 +34,7 @@ export function classDebriefScreen(ctx: UiContext, state: GameState): Screen {
       }),
       el('span', {
         className: 'branch-status',
-        text: `${s.decisionsMade(b.snapshot.decisions.length)} · ${status}`,
+        text: `${s.decisionsMade(b.snapshot.decisions.length)} · ${status} · ${cs.timeSpent(Math.round(spentMs / 60_000))}`,
       }),
       here
         ? null

@@ -430,6 +430,12 @@ export function createDebriefResults(
           attrs: { 'data-testid': 'export-json' },
           on: {
             click: () => {
+              // The class view refuses a file without a name: ask for it before writing one.
+              if (nameInput.value.trim() === '') {
+                nameMissing.hidden = false;
+                nameInput.focus();
+                return;
+              }
               planSaver.flush();
               nameSaver.flush();
               const latest = current();

@@ -49,6 +49,8 @@ export interface ClassStrings {
   branchesHeading: string;
   branchRow: (id: string, kind: 'main' | 'what-if', forkAt: number) => string;
   openBranch: string;
+  /** time the room spent on a branch's decisions, from each decision appearing to its choice */
+  timeSpent: (minutes: number) => string;
   chose: string;
   unknownEnding: string;
 }
@@ -116,6 +118,7 @@ const en: ClassStrings = {
   branchRow: (id, kind, forkAt) =>
     kind === 'main' ? 'Main line' : `What if ${id.slice(1)} · from decision ${forkAt}`,
   openBranch: 'Open',
+  timeSpent: (m) => (m < 1 ? 'under a minute of debate' : `${m} min of debate`),
   chose: 'Chose',
   unknownEnding: 'no ending tag',
 };
@@ -183,6 +186,7 @@ const zh: ClassStrings = {
   branchRow: (id, kind, forkAt) =>
     kind === 'main' ? '主线' : `假如 ${id.slice(1)} · 从第 ${forkAt} 个决定起`,
   openBranch: '打开',
+  timeSpent: (m) => (m < 1 ? '讨论不到 1 分钟' : `讨论 ${m} 分钟`),
   chose: '选择了',
   unknownEnding: '未标注结局',
 };

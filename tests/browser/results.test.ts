@@ -87,6 +87,15 @@ describe('learner results', () => {
     const role = await page.locator('[data-testid="plan-role"]').inputValue();
     expect(ROLES).toContain(role);
 
+    // Without a name there is no file to export (the trainer could not tell it from others):
+    // the button asks for the name instead.
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.locator('[data-testid="export-json"]').click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('learner-name');
+    expect(await page.locator('.name-missing').isVisible()).toBe(true);
+    expect(downloads).toBe(0);
+
     await page.locator('[data-testid="learner-name"]').fill('Li Na');
     const act = page.locator('[data-testid="plan-0-act"]');
     await act.fill('Ask Eleanor for 20 minutes on her 2027 priorities before the steering meeting.');
