@@ -7,6 +7,7 @@ import { library as initialLibrary, worlds as initialWorlds, onLibraryUpdate } f
 import { createMyStories, withMyStories } from './content/my-stories.ts';
 import type { PreparedStory } from './content/prepare-story.ts';
 import type { World } from './content/world.ts';
+import { CLASS_RESULTS_KEY } from './results/class-results.ts';
 import { suggestPlan } from './results/plan.ts';
 import { recordResults } from './results/recorder.ts';
 import { createResultsStore } from './results/results-store.ts';
@@ -45,11 +46,18 @@ const game = createGame({
   // The dev server can swap the library; the store always asks through this indirection.
   library: withMyStories(() => library, myStories),
   storage,
-  onReset: () => results.clear(),
+  onReset: () => {
+    results.clear();
+    // The class a trainer loaded holds other people's names and scores: it goes too.
+    try {
+      storage?.removeItem(CLASS_RESULTS_KEY);
+    } catch {
+      // Storage already refused us: there is nothing saved to remove.
+    }
+  },
+  // A trainer's bookmark or link can open the game straight in classroom mode.
+  classroom: new URLSearchParams(window.location.search).get('mode') === 'class',
 });
-
-// A trainer's bookmark or link can open the game straight in classroom mode.
-if (new URLSearchParams(window.location.search).get('mode') === 'class') game.classroom.enter();
 
 recordResults(game, results, {
   suggestPlan: (result) => suggestPlan(result, resultStrings(result.locale).plan),

@@ -35,6 +35,8 @@ window.addEventListener('keydown', (event) => {
   if (event.defaultPrevented || event.repeat) return;
   const target = event.target;
   if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return;
+  // A focused button answers Enter and Space itself.
+  if (target instanceof HTMLButtonElement && (event.key === 'Enter' || event.key === ' ')) return;
   const command = commandForKey(event, link?.status().state ?? null);
   if (!command || !link) return;
   event.preventDefault();

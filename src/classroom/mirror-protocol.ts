@@ -7,9 +7,9 @@ import {
   compareWithMain,
   currentBranch,
   type DebateTimer,
-  openPosition,
+  forkOf,
+  openTally,
   selectedOption,
-  tallyAt,
 } from './session.ts';
 
 /**
@@ -68,6 +68,8 @@ export interface MirrorState {
   totals: RoleScores;
   possible: RoleScores | null;
   classroom: MirrorClassroom | null;
+  /** the projected screen is blanked */
+  blank: boolean;
 }
 
 export type PresenterCommand =
@@ -78,6 +80,8 @@ export type PresenterCommand =
   | { name: 'select'; index: number }
   | { name: 'playSelected' }
   | { name: 'advance' }
+  | { name: 'previous' }
+  | { name: 'blank'; on: boolean }
   | { name: 'toggleTimer' }
   | { name: 'resetTimer' };
 
@@ -95,17 +99,16 @@ function mirrorDecision(d: DecisionRecord): MirrorDecision {
 }
 
 export function mirrorClassroom(session: ClassSession): MirrorClassroom {
+  const tally = openTally(session).counts;
+  const count = tally.length;
   const branch = currentBranch(session);
-  const step = branch.snapshot.step;
-  const count = step.kind === 'choices' ? step.options.length : 0;
-  const tally = tallyAt(session, openPosition(branch.snapshot), count);
   return {
     sessionId: session.id,
     current: session.current,
     branches: session.branches.map((b) => ({
       id: b.id,
       kind: b.kind,
-      forkAt: b.forkAt,
+      forkAt: forkOf(session, b),
       decisions: b.snapshot.decisions.map(mirrorDecision),
       waitingAt: b.snapshot.step.kind === 'choices' ? b.snapshot.decisions.length + 1 : null,
       finished: b.snapshot.step.kind === 'end',
@@ -138,10 +141,13 @@ export function readPresenterMessage(data: unknown): PresenterMessage | null {
         : null;
     case 'select':
       return int(c.index, 0, 8) ? { type: 'command', command: { name: 'select', index: c.index } } : null;
+    case 'blank':
+      return typeof c.on === 'boolean' ? { type: 'command', command: { name: 'blank', on: c.on } } : null;
     case 'returnToMain':
     case 'clearVotes':
     case 'playSelected':
     case 'advance':
+    case 'previous':
     case 'toggleTimer':
     case 'resetTimer':
       return { type: 'command', command: { name: c.name } };

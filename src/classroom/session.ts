@@ -52,7 +52,10 @@ export interface ClassSession {
   /** the branch on screen */
   current: string;
   branches: Branch[];
-  /** votes per decision position (see positionKey): one count per option */
+  /**
+   * votes per branch and decision (see voteKey): one count per option. A what-if that debates a
+   * decision again starts a fresh tally, so the main line's record of the room's vote stays.
+   */
   votes: Record<string, number[]>;
   timer: DebateTimer;
   /** the option the trainer moved to with Up/Down; null follows the leading option */
@@ -128,9 +131,30 @@ export function openPosition(snapshot: EngineSnapshot): string | null {
 
 // ---- votes ----
 
-export function tallyAt(session: ClassSession, position: string | null, optionCount: number): number[] {
-  const counts = position ? (session.votes[position] ?? []) : [];
+export function voteKey(branch: string, position: string): string {
+  return `${branch}|${position}`;
+}
+
+export function tallyAt(session: ClassSession, key: string | null, optionCount: number): number[] {
+  const counts = key ? (session.votes[key] ?? []) : [];
   return Array.from({ length: optionCount }, (_, i) => counts[i] ?? 0);
+}
+
+/** The decision waiting on the branch on screen: where its votes are kept, and their counts. */
+export function openTally(session: ClassSession): { key: string | null; counts: number[] } {
+  const branch = currentBranch(session);
+  const position = openPosition(branch.snapshot);
+  const step = branch.snapshot.step;
+  const key = position ? voteKey(branch.id, position) : null;
+  return { key, counts: tallyAt(session, key, step.kind === 'choices' ? step.options.length : 0) };
+}
+
+/** The room's vote at decision `number` of a branch, if it voted there. */
+export function votesAt(session: ClassSession, branchId: string, number: number): number[] | null {
+  const branch = branchOf(session, branchId);
+  if (!branch) return null;
+  const counts = session.votes[voteKey(branchId, positionKey(branch.snapshot.decisions, number))];
+  return counts?.some((c) => c > 0) ? counts : null;
 }
 
 /** Adds (delta 1) or removes (delta -1) one vote; a count never goes below zero. */
@@ -177,6 +201,28 @@ export function moveSelection(session: ClassSession, counts: readonly number[], 
   return (((selectedOption(session, counts) + delta) % n) + n) % n;
 }
 
+/** A gap longer than this (a break, a reload the next day) is not time the room spent debating. */
+export const STALE_MS = 5 * 60 * 1000;
+
+/**
+ * A session coming back (a reload, a file opened days later): a running timer is paused where
+ * it stood, and the decision's clock restarts if it was left longer than a break.
+ */
+export function settleSession(session: ClassSession, now: number): ClassSession {
+  const timer =
+    session.timer.runningSince === null
+      ? session.timer
+      : {
+          ...session.timer,
+          elapsedMs: Math.min(session.timer.durationMs, Math.round(timerElapsed(session.timer, now))),
+          runningSince: null,
+        };
+  const waiting = currentBranch(session).snapshot.step.kind === 'choices';
+  const shown = session.decisionShownAt;
+  const fresh = shown !== null && now >= shown && now - shown <= STALE_MS;
+  return { ...session, timer, decisionShownAt: !waiting ? null : fresh ? shown : now };
+}
+
 // ---- the debate timer ----
 
 export function timerElapsed(timer: DebateTimer, now: number): number {
@@ -201,9 +247,46 @@ export function resetTimer(timer: DebateTimer, durationMs = timer.durationMs): D
 
 // ---- branches ----
 
-/** A what-if that has not yet had a decision of its own played: nothing to keep if the trainer leaves it. */
-export function isPending(branch: Branch): boolean {
-  return branch.kind === 'what-if' && branch.snapshot.decisions.length < branch.openedAt;
+/**
+ * A what-if whose decisions so far only repeat another branch's (the trainer went back to look
+ * again, or replayed what was played): nothing to keep if the trainer leaves it.
+ */
+export function isRedundant(session: ClassSession, branch: Branch): boolean {
+  if (branch.kind !== 'what-if') return false;
+  const mine = branch.snapshot.decisions;
+  return session.branches.some(
+    (other) =>
+      other.id !== branch.id &&
+      other.snapshot.decisions.length >= mine.length &&
+      mine.every((d, i) => other.snapshot.decisions[i]?.chosen === d.chosen),
+  );
+}
+
+/** On a what-if at a decision the main line also reached by the same path: the option it took there. */
+export function mainChoiceHere(session: ClassSession): number | null {
+  const branch = currentBranch(session);
+  const position = openPosition(branch.snapshot);
+  if (branch.kind !== 'what-if' || !position) return null;
+  const main = mainBranch(session);
+  const number = branch.snapshot.decisions.length + 1;
+  const record = main.snapshot.decisions[number - 1];
+  return record && positionKey(main.snapshot.decisions, number) === position ? record.chosen : null;
+}
+
+/** Time the room spent at a branch's decisions, from each appearing to its option being played. */
+export function timeSpentOn(session: ClassSession, branchId: string): number {
+  return session.timings.filter((t) => t.branch === branchId).reduce((sum, t) => sum + t.totalMs, 0);
+}
+
+/** mm:ss, rounded up so a debate never shows 0:00 while time is left */
+export function formatClock(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
+}
+
+/** A score with its sign: +2, −1 (a true minus), 0 */
+export function signed(n: number): string {
+  return n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '0';
 }
 
 export function nextBranchId(session: ClassSession): string {
@@ -249,12 +332,18 @@ function side(branch: Branch, from: number): BranchSide {
   };
 }
 
+/** Where a branch leaves the main line: the first decision it played differently (1-based). */
+export function forkOf(session: ClassSession, branch: Branch): number {
+  if (branch.kind === 'main') return 0;
+  return divergence(mainBranch(session).snapshot.decisions, branch.snapshot.decisions);
+}
+
 /** The what-if beside the main line, scored from the decision where they part. */
 export function compareWithMain(session: ClassSession, whatIfId: string): BranchComparison | null {
   const whatIf = branchOf(session, whatIfId);
   if (whatIf?.kind !== 'what-if') return null;
   const main = mainBranch(session);
-  const forkAt = Math.min(whatIf.forkAt, divergence(main.snapshot.decisions, whatIf.snapshot.decisions));
+  const forkAt = forkOf(session, whatIf);
   const a = side(main, forkAt);
   const b = side(whatIf, forkAt);
   const difference = zeroScores();

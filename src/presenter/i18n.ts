@@ -13,6 +13,7 @@ export interface PresenterStrings {
   noScenarioTitle: string;
   noScenarioBody: string;
   connectionLost: string;
+  roomBlanked: string;
   unreadable: (problem: string) => string;
   mainLine: string;
   whatIfFrom: (n: number) => string;
@@ -76,6 +77,7 @@ const en: PresenterStrings = {
   noScenarioTitle: 'No scenario on screen',
   noScenarioBody: 'Open a scenario in the game window; its decisions appear here.',
   connectionLost: 'No word from the game window for a while: is it still open?',
+  roomBlanked: 'The room screen is blanked (B or . brings it back).',
   unreadable: (problem) =>
     `A message from the game window could not be read (${problem}); showing the last one that could.`,
   mainLine: 'Main line',
@@ -130,7 +132,10 @@ const en: PresenterStrings = {
     ['0', 'clear votes'],
     ['↑ ↓', 'move the selection'],
     ['T / R', 'start or pause / reset the timer'],
-    ['N', 'next line'],
+    ['PageDown · → · Space · N', 'next line'],
+    ['PageUp · ←', 'previous decision (what-if)'],
+    ['B · .', 'blank the room screen'],
+    ['M', 'return to the main line'],
   ],
   roleNames: {
     S: 'Strategy',
@@ -152,6 +157,7 @@ const zh: PresenterStrings = {
   noScenarioTitle: '当前没有打开场景',
   noScenarioBody: '请在游戏窗口中打开一个场景，它的决策点会显示在这里。',
   connectionLost: '游戏窗口已有一段时间没有响应：它还开着吗？',
+  roomBlanked: '投影已黑屏（按 B 或 . 恢复）。',
   unreadable: (problem) => `无法读取游戏窗口发来的一条消息（${problem}），仍显示上一条可读的状态。`,
   mainLine: '主线',
   whatIfFrom: (n) => `从第 ${n} 个决定起的假如`,
@@ -205,7 +211,10 @@ const zh: PresenterStrings = {
     ['0', '清空票数'],
     ['↑ ↓', '移动选中项'],
     ['T / R', '开始或暂停／重置计时'],
-    ['N', '下一句'],
+    ['PageDown · → · 空格 · N', '下一句'],
+    ['PageUp · ←', '回到上一个决定（假如分支）'],
+    ['B · .', '投影黑屏'],
+    ['M', '回到主线'],
   ],
   roleNames: {
     S: '战略',

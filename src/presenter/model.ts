@@ -267,10 +267,22 @@ export function commandForKey(press: KeyPress, state: MirrorState | null): Prese
     const delta = press.key === 'ArrowUp' ? -1 : 1;
     return { name: 'select', index: (((from + delta) % count) + count) % count };
   }
+  // A clicker keeps working when the trainer has clicked into this window: its keys go on to
+  // the game window, as they would there (at a decision "next" never chooses).
+  if (['PageDown', 'ArrowRight', ' '].includes(press.key)) {
+    return state.step?.kind === 'line' ? { name: 'advance' } : null;
+  }
+  if (press.key === 'PageUp' || press.key === 'ArrowLeft') return { name: 'previous' };
+  if (press.key === 'b' || press.key === 'B' || press.key === '.') return { name: 'blank', on: !state.blank };
   if (press.shiftKey) return null;
   const key = press.key.toLowerCase();
   if (key === 't' && decision) return { name: 'toggleTimer' };
   if (key === 'r' && decision) return { name: 'resetTimer' };
   if (key === 'n' && state.step?.kind === 'line') return { name: 'advance' };
+  if (
+    key === 'm' &&
+    state.classroom.branches.some((b) => b.id === state.classroom?.current && b.kind === 'what-if')
+  )
+    return { name: 'returnToMain' };
   return null;
 }

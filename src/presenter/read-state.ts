@@ -180,6 +180,7 @@ export const checkMirrorState: Check<MirrorState> = (v, p) => {
     totals: scores(o.totals, `${p}.totals`),
     possible: nullable(scores)(o.possible, `${p}.possible`),
     classroom: nullable(classroom)(o.classroom, `${p}.classroom`),
+    blank: o.blank === true,
   };
 };
 

@@ -134,6 +134,12 @@ export function createPresenterView(
         ]),
       ]),
       decisionOf(state) && timerCard(state),
+      state.blank &&
+        el('p', {
+          className: 'p-silent',
+          text: t.roomBlanked,
+          attrs: { role: 'status', 'data-testid': 'p-blank' },
+        }),
       status.silent && el('p', { className: 'p-silent', text: t.connectionLost, attrs: { role: 'alert' } }),
       status.problem &&
         el('p', { className: 'p-silent', text: t.unreadable(status.problem), attrs: { role: 'alert' } }),

@@ -6,16 +6,16 @@ import {
   castVote,
   clearVotes,
   currentBranch,
-  isPending,
+  isRedundant,
   MAIN,
   mainBranch,
   moveSelection,
   newSession,
   nextBranchId,
   openPosition,
+  openTally,
   resetTimer,
   selectedOption,
-  tallyAt,
   timerElapsed,
   toggleTimer,
 } from '../classroom/session.ts';
@@ -58,6 +58,8 @@ export interface ClassroomActions {
    */
   goTo(branchId: string, number: number): void;
   returnToMain(): void;
+  /** B or ".": blank the projected screen, or bring it back */
+  setBlank(on: boolean): void;
   /** the session as a file's text, for the trainer to keep */
   exportSession(): string | null;
 }
@@ -73,17 +75,30 @@ export function replaySnapshot(json: string, snapshot: EngineSnapshot): EngineSn
   return engine.snapshot();
 }
 
-/** Every branch of a session carried over to another version of the story; throws if one no longer fits. */
+/**
+ * A session carried over to another version of the story (an edit, or the other language). A
+ * what-if the edited story no longer allows is dropped; if the main line no longer fits, it throws.
+ */
 export function carrySession(
   session: ClassSession,
   module: { json: string; hash: string; locale: string; title: string | null },
 ): ClassSession {
+  const branches = session.branches.flatMap((b) => {
+    try {
+      return [{ ...b, snapshot: replaySnapshot(module.json, b.snapshot) }];
+    } catch (error) {
+      if (b.kind === 'main') throw error;
+      return [];
+    }
+  });
+  const current = branches.some((b) => b.id === session.current) ? session.current : MAIN;
   return {
     ...session,
     locale: module.locale,
     title: module.title,
     storyHash: module.hash,
-    branches: session.branches.map((b) => ({ ...b, snapshot: replaySnapshot(module.json, b.snapshot) })),
+    branches,
+    current,
   };
 }
 
@@ -140,25 +155,35 @@ export function createClassroomActions(host: ClassroomHost): ClassroomActions {
   const put = (session: ClassSession) => {
     store.setState((s) => ({ sessions: { ...s.sessions, [session.scenarioId]: session } }));
   };
-  /** the decision on screen: its position and how many options it offers */
+  /** the decision on screen: where its votes are kept, and how many options it offers */
   const open = (session: ClassSession) => {
-    const snapshot = currentBranch(session).snapshot;
-    const position = openPosition(snapshot);
-    const count = snapshot.step.kind === 'choices' ? snapshot.step.options.length : 0;
-    return { position, count, counts: tallyAt(session, position, count) };
+    const { key, counts } = openTally(session);
+    return { key, count: counts.length, counts };
   };
 
-  /** Puts a branch's snapshot on the engine and the screen, dropping a what-if left before it had a decision. */
+  /**
+   * Puts a branch's snapshot on the engine and the screen. A what-if left without anything of
+   * its own is dropped, and the decision now on screen gets a fresh selection, timer and clock.
+   */
   const show = (session: ClassSession, branch: Branch) => {
     const engine = host.engine();
     if (!engine) return;
     const leaving = currentBranch(session);
-    const branches = session.branches
-      .filter((b) => !(b.id === leaving.id && b.id !== branch.id && isPending(b)))
-      .map((b) => (b.id === branch.id ? branch : b));
+    let branches = session.branches.map((b) => (b.id === branch.id ? branch : b));
     if (!branches.some((b) => b.id === branch.id)) branches.push(branch);
+    if (leaving.id !== branch.id && isRedundant({ ...session, branches }, leaving)) {
+      branches = branches.filter((b) => b.id !== leaving.id);
+    }
     engine.restore(branch.snapshot);
-    put({ ...session, branches, current: branch.id });
+    const now = host.now();
+    put({
+      ...session,
+      branches,
+      current: branch.id,
+      selection: null,
+      timer: resetTimer(session.timer, store.getState().settings.debateSeconds * 1000),
+      decisionShownAt: branch.snapshot.step.kind === 'choices' ? now : null,
+    });
     store.setState({ screen: branch.snapshot.step.kind === 'end' ? 'debrief' : 'play' });
     host.sync({ cues: false });
   };
@@ -171,21 +196,21 @@ export function createClassroomActions(host: ClassroomHost): ClassroomActions {
     },
     leave() {
       const s = store.getState();
-      store.setState({ settings: { ...s.settings, mode: 'solo' } });
+      store.setState({ settings: { ...s.settings, mode: 'solo' }, roomBlank: false });
     },
     vote(index, delta) {
       const session = active();
       if (!session) return;
-      const { position, count } = open(session);
-      if (!position) return;
-      put({ ...session, votes: castVote(session.votes, position, count, index, delta) });
+      const { key, count } = open(session);
+      if (!key) return;
+      put({ ...session, votes: castVote(session.votes, key, count, index, delta) });
     },
     clearVotes() {
       const session = active();
       if (!session) return;
-      const { position } = open(session);
-      if (!position) return;
-      put({ ...session, votes: clearVotes(session.votes, position) });
+      const { key } = open(session);
+      if (!key) return;
+      put({ ...session, votes: clearVotes(session.votes, key) });
     },
     moveSelection(delta) {
       const session = active();
@@ -261,8 +286,8 @@ export function createClassroomActions(host: ClassroomHost): ClassroomActions {
         engine.rewindTo(number);
         const snapshot = engine.snapshot();
         const forkAt = target.kind === 'main' ? number : Math.min(number, target.forkAt);
-        if (isPending(target)) {
-          // A what-if with no decision of its own yet just moves back.
+        if (target.kind === 'what-if' && isRedundant(session, target)) {
+          // A what-if with nothing of its own yet just moves back.
           show(session, { ...target, forkAt, openedAt: number, snapshot });
           return;
         }
@@ -283,6 +308,9 @@ export function createClassroomActions(host: ClassroomHost): ClassroomActions {
       const main = mainBranch(session);
       if (session.current === MAIN) return;
       show(session, main);
+    },
+    setBlank(on) {
+      if (store.getState().roomBlank !== on) store.setState({ roomBlank: on });
     },
     exportSession() {
       const session = active();

@@ -42,6 +42,7 @@ export function mirrorSnapshot(state: GameState, now: number): MirrorState {
     totals: totalsOf(state.snapshot?.decisions ?? []),
     possible: state.scenario?.meta.possible ?? null,
     classroom: session ? mirrorClassroom(session) : null,
+    blank: state.roomBlank,
   };
 }
 
@@ -70,6 +71,12 @@ export function runPresenterCommand(game: Game, command: PresenterCommand): void
     case 'advance':
       if (game.store.getState().step?.kind === 'line') game.actions.advance();
       return;
+    case 'previous':
+      c.previousDecision();
+      break;
+    case 'blank':
+      c.setBlank(command.on);
+      break;
     case 'toggleTimer':
       c.toggleTimer();
       break;

@@ -1,6 +1,6 @@
 import { persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { type ClassSession, currentBranch } from '../classroom/session.ts';
+import { type ClassSession, currentBranch, settleSession } from '../classroom/session.ts';
 import { metaOf, type StoryMeta, type StoryModule } from '../content/story-module.ts';
 import { type EngineSnapshot, StoryEngine, type StoryStep } from '../narrative/engine.ts';
 import { type Ending, endingRank } from '../narrative/roles.ts';
@@ -72,6 +72,8 @@ export interface GameState extends PersistedSlice {
   loading: boolean;
   /** where "back" leads from the glossary or the branch maps */
   returnTo: Screen;
+  /** classroom mode: the projected screen is blanked (B); not saved, a reload shows the room again */
+  roomBlank: boolean;
 }
 
 /** Where stories come from: the Vite build in the game, files on disk in tests. */
@@ -90,6 +92,8 @@ export interface GameDeps {
   now?: () => number;
   /** data kept outside the store (a learner's results) that "reset my data" also clears */
   onReset?: () => void;
+  /** open in classroom mode (the page was opened with ?mode=class) */
+  classroom?: boolean;
 }
 
 /** A pause longer than this is not counted as time spent playing (a learner left for lunch). */
@@ -142,6 +146,7 @@ const FRESH_START = {
   stage: EMPTY_STAGE,
   notices: [],
   returnTo: 'menu',
+  roomBlank: false,
 } satisfies Omit<GameState, 'settings' | 'loading'>;
 
 export function createGame(deps: GameDeps): Game {
@@ -184,6 +189,10 @@ export function createGame(deps: GameDeps): Game {
       },
     }),
   );
+
+  if (deps.classroom && store.getState().settings.mode !== 'class') {
+    store.setState((s) => ({ settings: { ...s.settings, mode: 'class' } }));
+  }
 
   const notify = (kind: NoticeKind, detail: string | null = null) => {
     store.setState((s) => ({ notices: [...s.notices, { id: ++noticeId, kind, detail }] }));
@@ -335,11 +344,12 @@ export function createGame(deps: GameDeps): Game {
     }
     engine = next;
     storyJson = module.json;
+    const settled = settleSession(session, now());
     store.setState((s) => ({
       scenario: { id: module.id, locale: moduleLocale, meta: metaOf(module) },
       screen: next.current.kind === 'end' ? 'debrief' : 'play',
       stage: EMPTY_STAGE,
-      sessions: { ...s.sessions, [module.id]: session },
+      sessions: { ...s.sessions, [module.id]: settled },
       settings: { ...s.settings, activeScenario: module.id },
     }));
     sync({ cues: false });
@@ -498,7 +508,13 @@ export function createGame(deps: GameDeps): Game {
   const ready = (async () => {
     const s = store.getState();
     const active = s.settings.activeScenario;
-    if (active && s.settings.mode === 'class' && s.sessions[active] && s.settings.locale) {
+    if (
+      active &&
+      s.settings.mode === 'class' &&
+      (s.sessions[active] || s.runs[active]) &&
+      s.settings.locale
+    ) {
+      // A room that opens on a learner's unfinished run starts its own session of that scenario.
       const module = await loadModule(active, locale());
       if (module) mountClass(module, store.getState().sessions[active] ?? null);
     } else if (active && s.runs[active] && s.settings.locale) {

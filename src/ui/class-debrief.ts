@@ -1,40 +1,65 @@
-import { type ClassSession, compareWithMain, currentBranch } from '../classroom/session.ts';
-import { ROLES } from '../narrative/roles.ts';
+import {
+  type Branch,
+  type ClassSession,
+  compareWithMain,
+  currentBranch,
+  forkOf,
+  isRedundant,
+  timeSpentOn,
+  votesAt,
+} from '../classroom/session.ts';
 import type { GameState } from '../state/store.ts';
+import { comparisonTable } from './class-compare.ts';
 import { type Screen, t, type UiContext } from './context.ts';
 import { debriefScreen } from './debrief.ts';
 import { el } from './dom.ts';
-import { classStrings } from './i18n-class.ts';
+import { type ClassStrings, classStrings } from './i18n-class.ts';
+
+/** How the room knows a branch: the main line, a look back at it, or a what-if from a decision. */
+export function branchLabel(session: ClassSession, branch: Branch, cs: ClassStrings): string {
+  if (branch.kind === 'main') return cs.mainLine;
+  if (isRedundant(session, branch)) return cs.reviewing(branch.snapshot.decisions.length + 1);
+  return cs.whatIfFrom(forkOf(session, branch));
+}
 
 /**
- * The debrief as the room sees it: the usual debrief of the branch on screen, led by the
- * branches the room explored, the what-if set beside the main line, and the way back.
+ * The debrief as the room sees it: the usual debrief of the branch on screen, in the room's
+ * voice (what the room chose, and how it voted), led by the branches the room explored, the
+ * what-if set beside the main line, and the way back; it closes on the course's questions.
  */
 export function classDebriefScreen(ctx: UiContext, state: GameState): Screen {
-  const inner = debriefScreen(ctx, state);
   const session: ClassSession | null = state.scenario ? (state.sessions[state.scenario.id] ?? null) : null;
-  if (!session) return inner;
   const cs = classStrings(state.settings.locale);
   const s = t(state);
+  const branch = session ? currentBranch(session) : null;
+  const inner = debriefScreen(ctx, state, {
+    chosenLabel: cs.roomChose,
+    choseBest: cs.roomChoseBest,
+    decisionNote: (number) => {
+      if (!session || !branch) return null;
+      const counts = votesAt(session, branch.id, number);
+      const played = branch.snapshot.decisions[number - 1]?.chosen;
+      return counts && played !== undefined ? cs.roomVote(counts, played + 1) : null;
+    },
+  });
+  if (!session || !branch) return inner;
   const c = ctx.game.classroom;
-  const branch = currentBranch(session);
   const comparison = branch.kind === 'what-if' ? compareWithMain(session, branch.id) : null;
-  const sign = (n: number) => (n > 0 ? `+${n}` : String(n));
 
   const rows = session.branches.map((b) => {
     const ending = b.snapshot.step.kind === 'end' ? b.snapshot.ending : null;
     const status =
       b.snapshot.step.kind === 'end' ? (ending ? s.endings[ending] : cs.unknownEnding) : cs.stillPlaying;
     const here = b.id === session.current;
-    const spentMs = session.timings.filter((x) => x.branch === b.id).reduce((sum, x) => sum + x.totalMs, 0);
+    const minutes = Math.round(timeSpentOn(session, b.id) / 60_000);
     return el('li', { className: `branch-row${here ? ' current' : ''}`, attrs: { 'data-branch': b.id } }, [
       el('span', {
         className: `branch-chip${b.kind === 'what-if' ? ' what-if' : ''}`,
-        text: cs.branchRow(b.id, b.kind, b.forkAt),
+        text: branchLabel(session, b, cs),
       }),
       el('span', {
         className: 'branch-status',
-        text: `${s.decisionsMade(b.snapshot.decisions.length)} · ${status} · ${cs.timeSpent(Math.round(spentMs / 60_000))}`,
+        text: `${s.decisionsMade(b.snapshot.decisions.length)} · ${status} · ${cs.timeSpent(minutes)}`,
       }),
       here
         ? null
@@ -53,34 +78,7 @@ export function classDebriefScreen(ctx: UiContext, state: GameState): Screen {
     [
       el('h2', { text: cs.branchesHeading, attrs: { id: 'class-branches-h' } }),
       el('ol', { className: 'branch-list' }, rows),
-      comparison && comparison.whatIf.decisions.length > 0
-        ? el('table', { className: 'compare-table', attrs: { 'data-testid': 'class-compare' } }, [
-            el('caption', { text: cs.compareHeading(comparison.forkAt) }),
-            el('thead', {}, [
-              el('tr', {}, [
-                el('th', { text: '' }),
-                el('th', { text: cs.compareMain, attrs: { scope: 'col' } }),
-                el('th', { text: cs.compareWhatIf, attrs: { scope: 'col' } }),
-                el('th', { text: cs.compareDiff, attrs: { scope: 'col' } }),
-              ]),
-            ]),
-            el(
-              'tbody',
-              {},
-              ROLES.map((role) => {
-                const d = comparison.difference[role];
-                return el('tr', {}, [
-                  el('th', { attrs: { scope: 'row' } }, [
-                    el('span', { className: `role-chip role-${role}`, text: role }),
-                  ]),
-                  el('td', { text: sign(comparison.main.fromFork[role]) }),
-                  el('td', { text: sign(comparison.whatIf.fromFork[role]) }),
-                  el('td', { className: d > 0 ? 'up' : d < 0 ? 'down' : '', text: d === 0 ? '=' : sign(d) }),
-                ]);
-              }),
-            ),
-          ])
-        : null,
+      comparison && comparison.whatIf.decisions.length > 0 ? comparisonTable(comparison, s, cs) : null,
       el('div', { className: 'row' }, [
         branch.snapshot.decisions.length > 0
           ? el('button', {
@@ -94,7 +92,7 @@ export function classDebriefScreen(ctx: UiContext, state: GameState): Screen {
           ? el('button', {
               className: 'btn primary',
               text: cs.returnToMain,
-              attrs: { 'data-testid': 'return-main' },
+              attrs: { 'data-testid': 'return-main', 'aria-label': cs.keys.main },
               on: { click: () => c.returnToMain() },
             })
           : null,
@@ -102,19 +100,21 @@ export function classDebriefScreen(ctx: UiContext, state: GameState): Screen {
     ],
   );
   const scroll = inner.root.querySelector('.debrief-scroll');
-  // The room is not a learner: no name, no personal plan or export. The course's PARR prompts
-  // stay, for the room to draft plans together.
-  for (const part of inner.root.querySelectorAll('.learner-card, .export-card, .parr-card, .compare'))
+  // The room is not a learner: no name, personal plan, export or "play again" (a new session
+  // is started from the pause menu, which offers to save this one first).
+  for (const part of inner.root.querySelectorAll(
+    '.learner-card, .export-card, .parr-card, .compare, [data-testid="play-again"]',
+  ))
     part.remove();
-  const parr = el('section', { className: 'card parr-card' }, [
-    el('h2', { text: s.parrHeading }),
+  const closing = el('section', { className: 'card closing-card' }, [
+    el('h2', { text: cs.closingHeading }),
     el(
       'ol',
       {},
-      s.parr.map((p) => el('li', { text: p })),
+      cs.closing.map((q) => el('li', { text: q })),
     ),
   ]);
-  scroll?.querySelector('.decisions-card')?.after(parr);
+  scroll?.querySelector('.decisions-card')?.after(closing);
   // After the ending card: what happened first, then how the branches compare.
   const endingCard = scroll?.querySelector('.ending-card');
   if (endingCard) endingCard.after(section);

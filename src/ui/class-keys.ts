@@ -38,7 +38,7 @@ export type ClassKeyAction =
   | { type: 'key-map' }
   | { type: 'close-key-map' }
   /** a "next" key at a decision: it must not choose, so the screen says how to play one */
-  | { type: 'explain-enter' }
+  | { type: 'explain-enter'; optionCount: number }
   | { type: 'none' };
 
 function digitOf(key: ClassKey): number | null {
@@ -57,14 +57,15 @@ export function classKeyAction(key: ClassKey, ctx: ClassKeyContext): ClassKeyAct
   const k = key.key;
   if (k === '?') return { type: 'key-map' };
   if (k === 'b' || k === 'B' || k === '.') return { type: 'blank' };
-  if (k === 'f' || k === 'F') return { type: 'fullscreen' };
-  if (k === 'Escape') return { type: 'escape' };
+  // A clicker's slideshow button sends F5 (or Shift+F5): full screen, not a reload.
+  if (k === 'f' || k === 'F' || k === 'F5') return { type: 'fullscreen' };
+  // Elsewhere (the menu, the class view) Esc belongs to the screen itself.
   if (ctx.kind === 'other') return { type: 'none' };
+  if (k === 'Escape') return { type: 'escape' };
   if (BACK_KEYS.has(k)) return { type: 'previous' };
   if ((k === 'm' || k === 'M') && ctx.onWhatIf) return { type: 'main' };
-  if (ctx.kind === 'line') {
-    return NEXT_KEYS.has(k) || k === 'Enter' ? { type: 'continue' } : { type: 'none' };
-  }
+  // Enter only ever plays an option: an Enter meant for the last line must not play the next decision.
+  if (ctx.kind === 'line') return NEXT_KEYS.has(k) ? { type: 'continue' } : { type: 'none' };
   if (ctx.kind !== 'choices') return { type: 'none' };
   if (k === 't' || k === 'T') return { type: 'timer-toggle' };
   if (k === 'r' || k === 'R') return { type: 'timer-reset' };
@@ -77,7 +78,7 @@ export function classKeyAction(key: ClassKey, ctx: ClassKeyContext): ClassKeyAct
   if (k === 'ArrowDown') return { type: 'move', delta: 1 };
   if (k === 'ArrowUp') return { type: 'move', delta: -1 };
   if (k === 'Enter') return { type: 'play' };
-  if (NEXT_KEYS.has(k)) return { type: 'explain-enter' };
+  if (NEXT_KEYS.has(k)) return { type: 'explain-enter', optionCount: ctx.optionCount };
   return { type: 'none' };
 }
 

@@ -1,4 +1,4 @@
-import { currentBranch } from '../classroom/session.ts';
+import { currentBranch, openPosition, selectedOption, tallyAt } from '../classroom/session.ts';
 import type { Game, GameState } from '../state/store.ts';
 import { type ClassKeyContext, classKeyAction, KEY_MAP } from './class-keys.ts';
 import { el, replaceChildren } from './dom.ts';
@@ -19,6 +19,7 @@ export interface ClassOverlay {
 }
 
 export function createClassOverlay(game: Game, openPause: () => void): ClassOverlay {
+  // Pure black, as PowerPoint's B: the room reads nothing. Screen readers still hear why.
   const curtain = el('div', {
     className: 'class-curtain',
     attrs: { hidden: true, 'data-testid': 'class-curtain', role: 'status' },
@@ -38,7 +39,6 @@ export function createClassOverlay(game: Game, openPause: () => void): ClassOver
     attrs: { 'aria-live': 'assertive', 'data-testid': 'class-toast' },
   });
   const element = el('div', { className: 'class-overlay' }, [toast, keyMap, curtain]);
-  let blanked = false;
   let keyMapOpen = false;
   let toastTimer: ReturnType<typeof setTimeout> | null = null;
   let returnFocus: HTMLElement | null = null;
@@ -63,7 +63,7 @@ export function createClassOverlay(game: Game, openPause: () => void): ClassOver
   const overlay: ClassOverlay = {
     element,
     get blanked() {
-      return blanked;
+      return game.store.getState().roomBlank;
     },
     get keyMapOpen() {
       return keyMapOpen;
@@ -85,12 +85,19 @@ export function createClassOverlay(game: Game, openPause: () => void): ClassOver
     },
   };
 
-  const setBlank = (on: boolean) => {
-    blanked = on;
+  const showBlank = (on: boolean) => {
     curtain.hidden = !on;
-    curtain.textContent = on ? classStrings(game.store.getState().settings.locale).blanked : '';
+    curtain.replaceChildren(
+      on
+        ? el('span', {
+            className: 'visually-hidden',
+            text: classStrings(game.store.getState().settings.locale).blanked,
+          })
+        : '',
+    );
     document.documentElement.classList.toggle('blanked', on);
   };
+  const setBlank = (on: boolean) => game.classroom.setBlank(on);
 
   const toggleFullscreen = () => {
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
@@ -100,6 +107,11 @@ export function createClassOverlay(game: Game, openPause: () => void): ClassOver
   const onKey = (event: KeyboardEvent) => {
     const state = game.store.getState();
     if (state.settings.mode !== 'class' || event.defaultPrevented) return;
+    // A held key repeats: it must not run through lines into a decision, or play one.
+    if (event.repeat && !game.store.getState().roomBlank) {
+      if (['Enter', 'PageDown', 'ArrowRight', ' '].includes(event.key)) event.preventDefault();
+      return;
+    }
     if (document.querySelector('dialog[open]')) return;
     const target = event.target as HTMLElement | null;
     if (target && ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
@@ -165,18 +177,23 @@ export function createClassOverlay(game: Game, openPause: () => void): ClassOver
       case 'timer-reset':
         c.resetTimer();
         break;
-      case 'explain-enter':
-        overlay.say(classStrings(state.settings.locale).enterToPlay);
+      case 'explain-enter': {
+        const session = state.scenario ? state.sessions[state.scenario.id] : undefined;
+        const counts = session
+          ? tallyAt(session, openPosition(currentBranch(session).snapshot), action.optionCount)
+          : [];
+        const n = session ? selectedOption(session, counts) + 1 : 1;
+        overlay.say(classStrings(state.settings.locale).enterToPlay(n));
         break;
+      }
     }
   };
   // Capture: the room's keys win over the solo play screen's, which classroom mode replaces.
   document.addEventListener('keydown', onKey, { capture: true });
-  game.store.subscribe((state) => {
-    if (state.settings.mode !== 'class') {
-      if (blanked) setBlank(false);
-      if (keyMapOpen) overlay.toggleKeyMap();
-    }
+  game.store.subscribe((state, previous) => {
+    // The presenter window can blank the room too: the curtain follows the store.
+    if (state.roomBlank !== previous.roomBlank) showBlank(state.roomBlank);
+    if (state.settings.mode !== 'class' && keyMapOpen) overlay.toggleKeyMap();
   });
   return overlay;
 }

@@ -7,6 +7,14 @@ import { openPresenterWindow } from './presenter-link.ts';
 
 const DEBATE_MINUTES = [1, 2, 3, 5, 8];
 
+/** The session on screen, handed to the browser as a file. */
+export function saveSession(game: Game): void {
+  const s = game.store.getState();
+  const session = s.scenario ? s.sessions[s.scenario.id] : undefined;
+  const text = game.classroom.exportSession();
+  if (session && text) downloadText(sessionFileName(session), text);
+}
+
 /** The classroom part of the pause menu: the way in, the trainer's tools, and the way out. */
 export function classPauseSection(
   game: Game,
@@ -24,7 +32,9 @@ export function classPauseSection(
           click: () => {
             options.close();
             game.classroom.enter();
-            if (options.inScenario) void game.actions.restartScenario();
+            // The scenario on screen continues as the room's: its saved session if it has one.
+            const id = game.store.getState().scenario?.id;
+            if (options.inScenario && id) void game.actions.openScenario(id);
           },
         },
       }),
@@ -85,14 +95,7 @@ export function classPauseSection(
             className: 'btn',
             text: cs.exportSession,
             attrs: { 'data-testid': 'export-session' },
-            on: {
-              click: () => {
-                const s = game.store.getState();
-                const session = s.scenario ? s.sessions[s.scenario.id] : undefined;
-                const text = game.classroom.exportSession();
-                if (session && text) downloadText(sessionFileName(session), text);
-              },
-            },
+            on: { click: () => saveSession(game) },
           })
         : null,
       el('button', {

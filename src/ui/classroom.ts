@@ -1,30 +1,23 @@
 import {
-  type BranchComparison,
   type ClassSession,
   compareWithMain,
   currentBranch,
-  mainBranch,
-  openPosition,
-  positionKey,
+  formatClock,
+  mainChoiceHere,
+  openTally,
   selectedOption,
-  tallyAt,
   timerRemaining,
   voteShares,
 } from '../classroom/session.ts';
 import { castMember } from '../content/world.ts';
 import type { StoryStep } from '../narrative/engine.ts';
-import { ROLES } from '../narrative/roles.ts';
 import { PLAYER_ID } from '../state/stage-state.ts';
 import type { GameState } from '../state/store.ts';
+import { comparisonTable } from './class-compare.ts';
+import { branchLabel } from './class-debrief.ts';
 import { localeOf, type Screen, t, type UiContext } from './context.ts';
 import { el, replaceChildren } from './dom.ts';
 import { classStrings } from './i18n-class.ts';
-
-/** mm:ss, rounded up so a debate never shows 0:00 while time is left */
-export function clock(ms: number): string {
-  const total = Math.ceil(ms / 1000);
-  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
-}
 
 /**
  * The room's view of a scenario, for a projector: large type, nothing that needs hover, and
@@ -92,7 +85,6 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
   const prompt = el('p', { className: 'class-prompt', attrs: { 'data-testid': 'class-prompt' } });
   const debate = el('h2', { className: 'class-debate', attrs: { id: 'class-debate' } });
   const options = el('ol', { className: 'class-options', attrs: { 'data-testid': 'choices' } });
-  const hint = el('p', { className: 'class-hint' });
   const playButton = el('button', {
     className: 'btn primary',
     attrs: { 'data-testid': 'class-play' },
@@ -104,7 +96,7 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
     [
       el('div', { className: 'class-decision-head' }, [debate, prompt]),
       options,
-      el('div', { className: 'row' }, [playButton, hint]),
+      el('div', { className: 'row' }, [playButton]),
     ],
   );
 
@@ -130,7 +122,7 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
 
   const compare = el('aside', {
     className: 'class-compare',
-    attrs: { hidden: true, 'data-testid': 'class-compare' },
+    attrs: { hidden: true },
   });
 
   const root = el('main', { className: 'screen play-screen classroom-screen' }, [
@@ -148,7 +140,7 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
     const cs = classStrings(state.settings.locale);
     if (!s) return;
     const remaining = timerRemaining(s.timer, Date.now());
-    timerText.textContent = remaining === 0 ? cs.timeUp : clock(remaining);
+    timerText.textContent = remaining === 0 ? cs.timeUp : formatClock(remaining);
     timerBox.classList.toggle('running', s.timer.runningSince !== null);
     timerBox.classList.toggle('up', remaining === 0);
     timerToggle.textContent = s.timer.runningSince !== null ? '❚❚' : '▶';
@@ -161,21 +153,13 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
 
   const renderOptions = (step: Extract<StoryStep, { kind: 'choices' }>, s: ClassSession) => {
     const cs = classStrings(state.settings.locale);
-    const branch = currentBranch(s);
-    const position = openPosition(branch.snapshot);
-    const counts = tallyAt(s, position, step.options.length);
+    const { counts } = openTally(s);
     const shares = voteShares(counts);
     const selected = selectedOption(s, counts);
     // On a what-if, mark what the main line did at this same point, for the room to compare.
-    const main = mainBranch(s);
-    const number = branch.snapshot.decisions.length + 1;
-    const mainRecord = main.snapshot.decisions[number - 1];
-    const samePlace =
-      branch.kind === 'what-if' &&
-      mainRecord !== undefined &&
-      positionKey(main.snapshot.decisions, number) === position
-        ? mainRecord.chosen
-        : null;
+    const samePlace = mainChoiceHere(s);
+    // Redrawing the options must not lose the trainer's place (a vote clicked, an option selected).
+    const focused = document.activeElement?.getAttribute('data-testid') ?? null;
     replaceChildren(
       options,
       ...step.options.map((option, i) => {
@@ -242,59 +226,21 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
       }),
     );
     playButton.textContent = `▶ ${cs.playOption(selected + 1)}`;
+    if (focused && document.activeElement === document.body) {
+      root.querySelector<HTMLElement>(`[data-testid="${focused}"]`)?.focus();
+    }
   };
 
   const renderCompare = (s: ClassSession) => {
     const branch = currentBranch(s);
-    const comparison: BranchComparison | null =
-      branch.kind === 'what-if' ? compareWithMain(s, branch.id) : null;
+    const comparison = branch.kind === 'what-if' ? compareWithMain(s, branch.id) : null;
     // Nothing to set side by side until the what-if has a decision of its own.
     if (!comparison || comparison.whatIf.decisions.length === 0) {
       compare.hidden = true;
       return;
     }
-    const cs = classStrings(state.settings.locale);
-    const s2 = t(state);
     compare.hidden = false;
-    const sign = (n: number) => (n > 0 ? `+${n}` : String(n));
-    const status = (side: BranchComparison['main']) =>
-      side.finished
-        ? `${cs.ended}: ${side.ending ? s2.endings[side.ending] : cs.unknownEnding}`
-        : cs.stillPlaying;
-    replaceChildren(
-      compare,
-      el('h2', { text: cs.compareHeading(comparison.forkAt) }),
-      el('table', { className: 'compare-table' }, [
-        el('thead', {}, [
-          el('tr', {}, [
-            el('th', { text: '' }),
-            el('th', { text: cs.compareMain, attrs: { scope: 'col' } }),
-            el('th', { text: cs.compareWhatIf, attrs: { scope: 'col' } }),
-            el('th', { text: cs.compareDiff, attrs: { scope: 'col' } }),
-          ]),
-        ]),
-        el(
-          'tbody',
-          {},
-          ROLES.map((role) => {
-            const d = comparison.difference[role];
-            return el('tr', {}, [
-              el('th', { attrs: { scope: 'row' } }, [
-                el('span', { className: `role-chip role-${role}`, text: role }),
-              ]),
-              el('td', { text: sign(comparison.main.fromFork[role]) }),
-              el('td', { text: sign(comparison.whatIf.fromFork[role]) }),
-              el('td', { className: d > 0 ? 'up' : d < 0 ? 'down' : '', text: d === 0 ? '=' : sign(d) }),
-            ]);
-          }),
-        ),
-      ]),
-      el('p', { className: 'compare-status' }, [
-        el('span', { text: `${cs.compareMain}: ${status(comparison.main)}` }),
-        el('span', { text: `${cs.compareWhatIf}: ${status(comparison.whatIf)}` }),
-      ]),
-      el('p', { className: 'hint', text: cs.compareNote }),
-    );
+    replaceChildren(compare, comparisonTable(comparison, t(state), classStrings(state.settings.locale)));
   };
 
   const renderLine = (step: Extract<StoryStep, { kind: 'line' }>) => {
@@ -316,7 +262,9 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
     }
     speaker.setAttribute('aria-label', who ? speaker.textContent : s.narration);
     text.textContent = line.text;
-    continueButton.focus();
+    // The panel, not the Continue button, takes focus: in the room Enter plays an option, and
+    // an Enter meant for a line must not fall through to the decision that follows it.
+    panel.focus();
   };
 
   const render = () => {
@@ -337,11 +285,10 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
     mainButton.textContent = cs.returnToMain;
     mainButton.setAttribute('aria-label', cs.keys.main);
     continueButton.textContent = `${s.continueLabel} ▸`;
-    hint.textContent = cs.playHint;
     debate.textContent = cs.debate;
     if (!sess) return;
     const branch = currentBranch(sess);
-    branchChip.textContent = branch.kind === 'main' ? cs.mainLine : cs.whatIfFrom(branch.forkAt);
+    branchChip.textContent = branchLabel(sess, branch, cs);
     branchChip.classList.toggle('what-if', branch.kind === 'what-if');
     mainButton.hidden = branch.kind === 'main';
     previousButton.disabled = branch.snapshot.decisions.length === 0;
@@ -374,7 +321,7 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
     },
     focus() {
       if (state.step?.kind === 'choices') decision.focus();
-      else continueButton.focus();
+      else panel.focus();
     },
     destroy() {
       clearInterval(ticker);

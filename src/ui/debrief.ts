@@ -46,7 +46,15 @@ function optionBlock(label: string, option: ChoiceOption, s: Strings, className:
   ]);
 }
 
-export function debriefScreen(ctx: UiContext, state: GameState): Screen {
+/** How the room's debrief words it: the room chose, by a vote (see class-debrief.ts). */
+export interface DebriefVoice {
+  chosenLabel: string;
+  choseBest: string;
+  /** a line under decision `number`, e.g. the room's vote */
+  decisionNote(number: number): string | null;
+}
+
+export function debriefScreen(ctx: UiContext, state: GameState, voice?: DebriefVoice): Screen {
   const s = t(state);
   const meta = state.scenario?.meta;
   const snapshot = state.snapshot;
@@ -132,9 +140,12 @@ export function debriefScreen(ctx: UiContext, state: GameState): Screen {
               el('strong', { text: s.decisionOf(d.number) }),
               d.prompt ? el('span', { className: 'prompt', text: ` · ${d.prompt}` }) : null,
             ]),
-            optionBlock(s.youChose, d.chosen, s, 'chosen'),
+            optionBlock(voice?.chosenLabel ?? s.youChose, d.chosen, s, 'chosen'),
+            voice?.decisionNote(d.number)
+              ? el('p', { className: 'room-vote', text: voice.decisionNote(d.number) ?? '' })
+              : null,
             d.choseBest || !d.best
-              ? el('p', { className: 'chose-best', text: `✓ ${s.youChoseBest}` })
+              ? el('p', { className: 'chose-best', text: `✓ ${voice?.choseBest ?? s.youChoseBest}` })
               : optionBlock(s.bestWas, d.best, s, 'best'),
           ]),
         ),

@@ -18,8 +18,7 @@ export interface ClassStrings {
   willPlay: string;
   playOption: (n: number) => string;
   mainTook: string;
-  playHint: string;
-  enterToPlay: string;
+  enterToPlay: (n: number) => string;
   timer: string;
   timerStart: string;
   timerPause: string;
@@ -51,6 +50,15 @@ export interface ClassStrings {
   openBranch: string;
   /** time the room spent on a branch's decisions, from each decision appearing to its choice */
   timeSpent: (minutes: number) => string;
+  roomChose: string;
+  restartHeading: string;
+  restartWarning: string;
+  restartYes: string;
+  roomChoseBest: string;
+  roomVote: (counts: readonly number[], played: number) => string;
+  closingHeading: string;
+  closing: string[];
+  reviewing: (n: number) => string;
   chose: string;
   unknownEnding: string;
 }
@@ -71,8 +79,7 @@ const en: ClassStrings = {
   willPlay: 'Enter plays this',
   playOption: (n) => `Play option ${n} (Enter)`,
   mainTook: 'main line',
-  playHint: '1–9 vote · Shift+digit removes · 0 clears · ↑↓ select · Enter plays · ? all keys',
-  enterToPlay: 'To play an option, select it with ↑↓ and press Enter.',
+  enterToPlay: (n) => `Enter plays option ${n} · ↑↓ to change`,
   timer: 'Debate timer',
   timerStart: 'Start timer (T)',
   timerPause: 'Pause timer (T)',
@@ -83,7 +90,7 @@ const en: ClassStrings = {
   compareHeading: (n) => `Side by side, from decision ${n}`,
   compareMain: 'Main line',
   compareWhatIf: 'What if',
-  compareDiff: 'Difference',
+  compareDiff: 'What if − main line',
   compareNote: 'Points earned from the decision where the two branches part.',
   ended: 'ended',
   stillPlaying: 'still playing',
@@ -119,6 +126,20 @@ const en: ClassStrings = {
     kind === 'main' ? 'Main line' : `What if ${id.slice(1)} · from decision ${forkAt}`,
   openBranch: 'Open',
   timeSpent: (m) => (m < 1 ? 'under a minute of debate' : `${m} min of debate`),
+  roomChose: 'The room chose',
+  restartHeading: 'Start a new session?',
+  restartWarning:
+    "This session's branches, votes and timings are replaced. Save them as a file first if you want to keep them.",
+  restartYes: 'Start a new session',
+  roomChoseBest: 'The room chose the strongest option.',
+  roomVote: (counts, played) => `Room vote: ${counts.join(' · ')} → played ${played}`,
+  closingHeading: 'To close the debrief',
+  closing: [
+    'The five roles interlock: where did helping one role cost another?',
+    'Is your account in expansion, growth or maturity? Which role does that stage stress?',
+    'What will each of you do on your own account in the next two weeks (prepare, act, reflect, review)?',
+  ],
+  reviewing: (n) => `Back at decision ${n} · M returns`,
   chose: 'Chose',
   unknownEnding: 'no ending tag',
 };
@@ -136,11 +157,10 @@ const zh: ClassStrings = {
   noVotes: '尚无投票',
   voteFor: (n) => `为选项 ${n} 加一票`,
   unvoteFor: (n) => `为选项 ${n} 撤回一票`,
-  willPlay: '按 Enter 执行此项',
-  playOption: (n) => `执行选项 ${n}（Enter）`,
+  willPlay: '按 Enter 采用此项',
+  playOption: (n) => `采用选项 ${n}（Enter）`,
   mainTook: '主线选择',
-  playHint: '1–9 投票 · Shift+数字 撤票 · 0 清零 · ↑↓ 选择 · Enter 执行 · ? 全部按键',
-  enterToPlay: '要执行某个选项，请用 ↑↓ 选中，再按 Enter。',
+  enterToPlay: (n) => `按 Enter 采用选项 ${n} · ↑↓ 更换`,
   timer: '讨论计时',
   timerStart: '开始计时（T）',
   timerPause: '暂停计时（T）',
@@ -151,20 +171,20 @@ const zh: ClassStrings = {
   compareHeading: (n) => `并排对比：从第 ${n} 个决定起`,
   compareMain: '主线',
   compareWhatIf: '假如',
-  compareDiff: '差值',
+  compareDiff: '假如 − 主线',
   compareNote: '只计两条分支分开之后获得的分数。',
   ended: '已结束',
   stillPlaying: '进行中',
   keyMapHeading: '讲师按键',
   keyMapClose: '按任意键关闭。',
   keys: {
-    next: '下一句（不会执行选项）',
+    next: '下一句（不会采用选项）',
     previous: '回到上一个决定，作为“假如”分支',
     vote: '为该选项加一票',
     unvote: '撤回一票',
     clear: '清空投票',
     move: '移动选择',
-    play: '执行选中的选项',
+    play: '采用选中的选项',
     timer: '开始或暂停讨论计时',
     reset: '重置计时',
     main: '回到主线',
@@ -187,6 +207,19 @@ const zh: ClassStrings = {
     kind === 'main' ? '主线' : `假如 ${id.slice(1)} · 从第 ${forkAt} 个决定起`,
   openBranch: '打开',
   timeSpent: (m) => (m < 1 ? '讨论不到 1 分钟' : `讨论 ${m} 分钟`),
+  roomChose: '全班的选择',
+  restartHeading: '开始新的课堂？',
+  restartWarning: '本次课堂的分支、投票和计时将被替换。如需保留，请先保存为文件。',
+  restartYes: '开始新的课堂',
+  roomChoseBest: '全班选了最佳选项。',
+  roomVote: (counts, played) => `全班投票：${counts.join(' · ')} → 采用 ${played}`,
+  closingHeading: '复盘收尾',
+  closing: [
+    '五个角色环环相扣：哪一步帮了一个角色、伤了另一个？',
+    '你的系统部处在拓展期、成长期还是成熟期？这个阶段转身的重点是哪个角色？',
+    '接下来两周，每个人在自己的客户上准备做什么（准备、执行、反思、回顾）？',
+  ],
+  reviewing: (n) => `回看第 ${n} 个决定 · 按 M 返回主线`,
   chose: '选择了',
   unknownEnding: '未标注结局',
 };

@@ -1,8 +1,9 @@
 import { LOCALES, TEXT_SIZES, type TextSize } from '../state/schema.ts';
 import type { Game } from '../state/store.ts';
-import { classPauseSection } from './class-pause.ts';
+import { classPauseSection, saveSession } from './class-pause.ts';
 import { t } from './context.ts';
 import { el, replaceChildren } from './dom.ts';
+import { classStrings } from './i18n-class.ts';
 
 const LANGUAGE_NAMES = { en: 'English', 'zh-CN': '中文' } as const;
 
@@ -20,6 +21,7 @@ export function createPauseDialog(game: Game): {
   });
   let inScenario = false;
   let confirming = false;
+  let confirmingRestart = false;
 
   const close = () => dialog.close();
 
@@ -31,6 +33,48 @@ export function createPauseDialog(game: Game): {
       text: inScenario ? s.pauseHeading : s.settings,
       attrs: { id: 'pause-heading' },
     });
+    if (confirmingRestart) {
+      // A new session replaces the room's branches, votes and timings: offer to keep them first.
+      const cs = classStrings(state.settings.locale);
+      replaceChildren(
+        dialog,
+        el('h2', { text: cs.restartHeading, attrs: { id: 'pause-heading' } }),
+        el('p', { text: cs.restartWarning }),
+        el('div', { className: 'row' }, [
+          el('button', {
+            className: 'btn',
+            text: s.cancel,
+            attrs: { 'data-testid': 'restart-cancel' },
+            on: {
+              click: () => {
+                confirmingRestart = false;
+                render();
+              },
+            },
+          }),
+          el('button', {
+            className: 'btn',
+            text: cs.exportSession,
+            attrs: { 'data-testid': 'restart-save' },
+            on: { click: () => saveSession(game) },
+          }),
+          el('button', {
+            className: 'btn danger',
+            text: cs.restartYes,
+            attrs: { 'data-testid': 'restart-confirm' },
+            on: {
+              click: () => {
+                confirmingRestart = false;
+                close();
+                void game.actions.restartScenario();
+              },
+            },
+          }),
+        ]),
+      );
+      dialog.querySelector<HTMLButtonElement>('[data-testid="restart-cancel"]')?.focus();
+      return;
+    }
     if (confirming) {
       replaceChildren(
         dialog,
@@ -79,6 +123,11 @@ export function createPauseDialog(game: Game): {
             attrs: { 'data-testid': 'restart' },
             on: {
               click: () => {
+                if (settings.mode === 'class') {
+                  confirmingRestart = true;
+                  render();
+                  return;
+                }
                 close();
                 void game.actions.restartScenario();
               },
@@ -216,6 +265,7 @@ export function createPauseDialog(game: Game): {
     open(options) {
       inScenario = options.inScenario;
       confirming = false;
+      confirmingRestart = false;
       render();
       dialog.showModal();
     },

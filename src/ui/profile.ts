@@ -1,6 +1,11 @@
 import { ROLES } from '../narrative/roles.ts';
 import { exportFileName } from '../results/export.ts';
-import { buildProfile, type CostlyDecision, type ProfileRole } from '../results/profile.ts';
+import {
+  buildProfile,
+  type CostlyDecision,
+  latestPerScenario,
+  type ProfileRole,
+} from '../results/profile.ts';
 import type { ResultOption } from '../results/result.ts';
 import type { GameState } from '../state/store.ts';
 import { localeOf, type Screen, t, type UiContext } from './context.ts';
@@ -270,7 +275,12 @@ export function profileScreen(ctx: UiContext, state: GameState): Screen {
           className: 'btn',
           text: r.profile.exportAllJson,
           attrs: { 'data-testid': 'profile-export-json' },
-          on: { click: () => downloadJson(exportFileName(learner, null, 'json'), ctx.results.list()) },
+          // For the trainer: the latest result of each scenario, as the profile counts them (a
+          // replay of the same scenario would otherwise be refused as the same learner twice).
+          on: {
+            click: () =>
+              downloadJson(exportFileName(learner, null, 'json'), latestPerScenario(ctx.results.list())),
+          },
         }),
         el('button', {
           className: 'btn',

@@ -62,7 +62,8 @@ describe('accessibility', () => {
     expect(await contrast(page, '.class-option-text', '.class-option')).toBeGreaterThan(7);
     expect(await contrast(page, '.class-prompt', '.class-decision')).toBeGreaterThan(7);
     expect(await contrast(page, '[data-testid="votes-1"]', '.class-option')).toBeGreaterThan(7);
-    expect(await contrast(page, '.class-hint', '.class-decision')).toBeGreaterThan(4.5);
+    expect(await contrast(page, '[data-testid="timer"]', '.class-topbar')).toBeGreaterThan(7);
+    expect(await contrast(page, '.play-title', '.class-topbar')).toBeGreaterThan(7);
     expect(await contrast(page, '.will-play', '.will-play')).toBeGreaterThan(7);
     // The decision area takes focus, and shows it.
     const outline = await page.evaluate(() => {

@@ -96,7 +96,7 @@ describe('classroom mode', () => {
     for (const key of ['2', '2', '2', '1', 'Shift+2']) await page.keyboard.press(key);
     await expect.poll(() => textOf(page, 'votes-2')).toBe('2 votes · 67%');
     expect(await textOf(page, 'votes-1')).toBe('1 vote · 33%');
-    expect((await session(page))?.votes['@1']).toEqual([1, 2, 0]);
+    expect((await session(page))?.votes['main|@1']).toEqual([1, 2, 0]);
     // The selection starts on the leading option.
     expect(await page.locator('[data-testid="choice-2"]').getAttribute('aria-pressed')).toBe('true');
     await shot(page, 'classroom-decision-en-1920');
@@ -137,11 +137,15 @@ describe('classroom mode', () => {
     // PageUp: back to decision 2 as a what-if; the main line keeps its place.
     await page.keyboard.press('PageUp');
     await expect.poll(async () => (await session(page))?.current).toBe('w1');
-    expect(await textOf(page, 'branch-chip')).toBe('What if · from decision 2');
+    // Until the room plays something new, it is only a look back.
+    expect(await textOf(page, 'branch-chip')).toBe('Back at decision 2 · M returns');
     await expect.poll(() => decisionVisible(page)).toBe(true);
+    // A fresh debate: the main line's votes stay with the main line.
+    expect(await textOf(page, 'votes-3')).toBe('0 votes');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await session(page))?.branches[1]?.chosen).toEqual([1, 1]);
+    expect(await textOf(page, 'branch-chip')).toBe('What if · from decision 2');
     // Side by side with the main line, from decision 2.
     await expect.poll(() => page.locator('[data-testid="class-compare"]').isVisible()).toBe(true);
     expect(await page.locator('[data-testid="class-compare"] h2').textContent()).toBe(
@@ -278,7 +282,7 @@ describe('classroom mode', () => {
       votes: Record<string, number[]>;
     };
     expect(saved.kind).toBe('wudi-turn/class-session');
-    expect(saved.votes['@1']).toEqual([1, 0, 2]);
+    expect(saved.votes['main|@1']).toEqual([1, 0, 2]);
 
     // A new browser profile opens it and lands on the same decision, with the votes.
     const other = await browser().newContext({ viewport: { width: 1280, height: 720 } });

@@ -66,7 +66,7 @@ async function readToDecision(game: Page, presenter: Page): Promise<Seen> {
     const now = await seen(game);
     if (now.step?.kind === 'choices') return now;
     if (now.step?.kind === 'line') await shows(presenter, 'p-line', now.step.line.text);
-    await game.keyboard.press('Enter');
+    await game.keyboard.press('PageDown');
     await game.waitForFunction((before) => {
       const s = (window as unknown as { __wudi: { getState(): { step: unknown } } }).__wudi.getState();
       return JSON.stringify(s.step) !== before;
@@ -168,7 +168,7 @@ describe('presenter window', () => {
     const first = await seen(game);
     await shows(presenter, 'p-title', first.title ?? '');
     await shows(presenter, 'p-branch', 'Main line');
-    await game.keyboard.press('Enter');
+    await game.keyboard.press('PageDown');
     await presenter.waitForTimeout(300);
     await shot(presenter, 'en-presenter-line');
 
@@ -190,7 +190,7 @@ describe('presenter window', () => {
             }
           ).__wudi
             .getState()
-            .sessions[id]?.votes['@1']?.slice(0, 2),
+            .sessions[id]?.votes['main|@1']?.slice(0, 2),
         ) === '[1,2]',
       SCENARIO,
       { timeout: WITHIN },

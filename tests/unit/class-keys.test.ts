@@ -18,11 +18,15 @@ const press = (key: string, extra: { code?: string; shift?: boolean; modifiers?:
 
 describe('classroom keys', () => {
   it('advances the narration with clicker keys, and never chooses with them at a decision', () => {
-    for (const key of ['PageDown', 'ArrowRight', ' ', 'Enter']) {
+    for (const key of ['PageDown', 'ArrowRight', ' ']) {
       expect(classKeyAction(press(key), at('line'))).toEqual({ type: 'continue' });
     }
+    // Enter only plays options: one meant for a line cannot fall through to the next decision.
+    expect(classKeyAction(press('Enter'), at('line'))).toEqual({ type: 'none' });
+    // A clicker's slideshow button (F5) goes full screen instead of reloading the page.
+    expect(classKeyAction(press('F5'), at('line'))).toEqual({ type: 'fullscreen' });
     for (const key of ['PageDown', 'ArrowRight', ' ']) {
-      expect(classKeyAction(press(key), at('choices')).type).toBe('explain-enter');
+      expect(classKeyAction(press(key), at('choices'))).toEqual({ type: 'explain-enter', optionCount: 3 });
     }
     // No key but Enter plays, and Enter plays only the selection.
     const played = ['1', '2', '3', '0', 'ArrowUp', 'ArrowDown', 't', 'r', 'PageDown', ' ', 'x'].filter(
@@ -78,5 +82,7 @@ describe('classroom keys', () => {
     expect(classKeyAction(press('Escape'), at('line')).type).toBe('escape');
     expect(classKeyAction(press('r', { modifiers: true }), at('choices')).type).toBe('none');
     expect(classKeyAction(press('PageDown'), at('other')).type).toBe('none');
+    // On the menu or the class view, Esc is the screen's own.
+    expect(classKeyAction(press('Escape'), at('other')).type).toBe('none');
   });
 });

@@ -8,6 +8,8 @@ import {
   clearVotes,
   compareWithMain,
   currentBranch,
+  forkOf,
+  isRedundant,
   leadingOption,
   MAIN,
   mainBranch,
@@ -108,7 +110,7 @@ describe('classroom session in the store', () => {
     game.classroom.vote(1, 1);
     game.classroom.vote(1, 1);
     game.classroom.vote(0, 1);
-    expect(session(game).votes['@1']).toEqual([1, 2]);
+    expect(session(game).votes['main|@1']).toEqual([1, 2]);
     game.classroom.playSelected();
     expect(chosen(game)).toEqual([1]);
     // Solo play on this machine is untouched by the room.
@@ -237,7 +239,7 @@ describe('classroom session in the store', () => {
     expect(after.screen).toBe('play');
     expect(after.step).toEqual(before.step);
     expect(after.sessions.mini?.current).toBe('w1');
-    expect(after.sessions.mini?.votes['0@2']).toEqual([0, 0, 1]);
+    expect(after.sessions.mini?.votes['main|0@2']).toEqual([0, 0, 1]);
   });
 
   it('keeps a damaged saved session from costing settings or progress', async () => {
@@ -261,7 +263,7 @@ describe('classroom session in the store', () => {
     const text = game.classroom.exportSession();
     expect(text).not.toBeNull();
     const parsed = parseSessionFile(text ?? '');
-    expect('session' in parsed && parsed.session.votes['@1']).toEqual([1, 0]);
+    expect('session' in parsed && parsed.session.votes['main|@1']).toEqual([1, 0]);
 
     const fresh = createGame({ library: fakeLibrary([mini, miniZh]), storage: memoryStore() });
     await fresh.actions.chooseLocale('en');
@@ -298,7 +300,7 @@ describe('classroom session in the store', () => {
     game.classroom.vote(1, 1);
     await game.actions.chooseLocale('zh-CN');
     expect(game.store.getState().step?.kind).toBe('choices');
-    expect(session(game).votes['@1']).toEqual([0, 1]);
+    expect(session(game).votes['main|@1']).toEqual([0, 1]);
 
     const solo = createGame({ library: fakeLibrary([mini, miniZh]), storage: memoryStore() });
     await solo.actions.chooseLocale('en');
@@ -307,6 +309,78 @@ describe('classroom session in the store', () => {
     await solo.actions.chooseLocale('zh-CN');
     expect(solo.store.getState().step?.kind).toBe('choices');
     expect(solo.store.getState().scenario?.locale).toBe('zh-CN');
+  });
+
+  it('gives a decision gone back to a fresh selection, timer and tally of its own', async () => {
+    const { game, clock } = await classGame();
+    toDecision(game);
+    game.classroom.vote(1, 1);
+    game.classroom.playSelected();
+    toDecision(game);
+    game.classroom.select(2);
+    game.classroom.toggleTimer();
+    clock.t += 30_000;
+    game.classroom.previousDecision();
+    const s = session(game);
+    expect(s.selection).toBeNull();
+    expect(s.timer).toEqual({ durationMs: 120_000, elapsedMs: 0, runningSince: null });
+    // The what-if debates decision 1 afresh; the main line's record of the vote stays.
+    game.classroom.vote(0, 1);
+    game.classroom.clearVotes();
+    game.classroom.vote(0, 1);
+    expect(session(game).votes).toEqual({ 'main|@1': [0, 1], 'w1|@1': [1, 0] });
+  });
+
+  it('calls a look back a look back until the room plays something new', async () => {
+    const { game } = await classGame();
+    toDecision(game);
+    game.classroom.select(0);
+    game.classroom.playSelected();
+    toDecision(game);
+    game.classroom.playSelected();
+    toDecision(game);
+    game.classroom.previousDecision();
+    game.classroom.previousDecision();
+    // Replaying what the main line played is still only a look back at it.
+    game.classroom.select(0);
+    game.classroom.playSelected();
+    expect(isRedundant(session(game), currentBranch(session(game)))).toBe(true);
+    toDecision(game);
+    game.classroom.select(1);
+    game.classroom.playSelected();
+    // Now it differs at decision 2: a what-if from there.
+    expect(isRedundant(session(game), currentBranch(session(game)))).toBe(false);
+    expect(forkOf(session(game), currentBranch(session(game)))).toBe(2);
+    expect(compareWithMain(session(game), 'w1')?.forkAt).toBe(2);
+  });
+
+  it("opens a learner's unfinished run as the room's own session when the page asks for classroom mode", async () => {
+    const storage = memoryStore();
+    const solo = createGame({ library: fakeLibrary([mini, miniZh]), storage });
+    await solo.actions.chooseLocale('en');
+    await solo.actions.openScenario('mini');
+    solo.actions.advance();
+    const room = createGame({ library: fakeLibrary([mini, miniZh]), storage, classroom: true });
+    await room.ready;
+    const state = room.store.getState();
+    expect(state.settings.mode).toBe('class');
+    expect(state.screen).toBe('play');
+    expect(state.sessions.mini?.branches[0]?.snapshot.decisions).toEqual([]);
+  });
+
+  it('pauses a running timer and restarts a stale decision clock when a session comes back', async () => {
+    const { game, storage, clock } = await classGame();
+    toDecision(game);
+    game.classroom.toggleTimer();
+    clock.t += 20_000;
+    // The next morning.
+    clock.t += 20 * 60 * 60 * 1000;
+    const again = createGame({ library: fakeLibrary([mini, miniZh]), storage, now: () => clock.t });
+    await again.ready;
+    const s = again.store.getState().sessions.mini;
+    expect(s?.timer.runningSince).toBeNull();
+    expect(s?.timer.elapsedMs).toBe(120_000);
+    expect(s?.decisionShownAt).toBe(clock.t);
   });
 
   it('leaves classroom mode with the session kept for later', async () => {
