@@ -1,3 +1,7 @@
+import { formatClock, signed } from '../classroom/session.ts';
+
+export { formatClock, signed };
+
 import type { MirrorBranch, MirrorState, PresenterCommand } from '../classroom/mirror-protocol.ts';
 import { type DebateTimer, timerRemaining, voteShares } from '../classroom/session.ts';
 import { ROLES, type Role, type RoleScores } from '../narrative/roles.ts';
@@ -41,14 +45,6 @@ export function formatScore(score: Partial<RoleScores>): string {
   return scoreChips(score)
     .map((c) => c.text)
     .join(' ');
-}
-
-/** Minutes and seconds, counting a started second as whole (a countdown shows 0:00 only when done). */
-export function formatClock(ms: number): string {
-  const total = Math.max(0, Math.ceil(ms / 1000));
-  const minutes = Math.floor(total / 60);
-  const seconds = total % 60;
-  return `${minutes}:${String(seconds).padStart(2, '0')}`;
 }
 
 export interface TimerView {
@@ -229,11 +225,6 @@ export function comparisonRows(state: MirrorState): ComparisonRow[] {
     whatIf: comparison.whatIf.fromFork[role],
     difference: comparison.difference[role],
   }));
-}
-
-/** "+2", "-1", "0" */
-export function signed(n: number): string {
-  return n > 0 ? `+${n}` : String(n);
 }
 
 export interface KeyPress {
