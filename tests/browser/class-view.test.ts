@@ -342,12 +342,12 @@ describe('class view', () => {
     await page.setInputFiles('[data-testid="class-folder-input"]', folder);
     await page.waitForSelector('[data-testid="class-summary"]');
     expect(await page.textContent('[data-testid="class-summary"]')).toBe(
-      '共 31 个文件：已载入 29 份成绩，2 份未载入',
+      '共 31 个文件：已载入 29 份结果，2 份未载入',
     );
     const faults = await page.locator('.cv-faults li').allTextContents();
     expect(faults).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^“王芳”的“.+”成绩已经载入（来自 cohort-12\/(learner-01|again)\.json）。$/),
+        expect.stringMatching(/^“王芳”的“.+”结果已经载入（来自 cohort-12\/(learner-01|again)\.json）。$/),
         '“Li Wei”的 S 得分与所选选项不符，文件被手动改过。',
       ]),
     );
