@@ -50,6 +50,15 @@ export interface ClassViewStrings {
   decision: (n: number) => string;
   reached: (n: number, total: number) => string;
   optionCount: (count: number, percent: string) => string;
+  /** beside the option(s) with the highest total */
+  strongest: string;
+  /** per scenario: how often learners took the strongest option */
+  strongestChosen: (percent: string) => string;
+  scoreLabel: string;
+  noScore: string;
+  /** shown in place of names while they are hidden */
+  hideNames: string;
+  alias: (n: number) => string;
   csvLearners: LearnerCsvHeadings;
   csvDecisions: DecisionCsvHeadings;
 }
@@ -190,6 +199,12 @@ const en: ClassViewStrings = {
   decision: (n) => `Decision ${n}`,
   reached: (n, total) => `reached by ${n} of ${total}`,
   optionCount: (count, percent) => `${count} · ${percent}`,
+  strongest: '★ strongest',
+  strongestChosen: (percent) => `Strongest option chosen: ${percent} of decisions`,
+  scoreLabel: 'Scores',
+  noScore: 'no score',
+  hideNames: 'Hide names (for projecting)',
+  alias: (n) => `Learner ${n}`,
   csvLearners: {
     scenario: 'scenario',
     title: 'title',
@@ -270,6 +285,12 @@ const zh: ClassViewStrings = {
   decision: (n) => `第 ${n} 个决定`,
   reached: (n, total) => `${total} 人中有 ${n} 人走到这里`,
   optionCount: (count, percent) => `${count} 人 · ${percent}`,
+  strongest: '★ 最佳选项',
+  strongestChosen: (percent) => `选中最佳选项：${percent}`,
+  scoreLabel: '得分',
+  noScore: '不计分',
+  hideNames: '隐藏姓名（投影时用）',
+  alias: (n) => `学员 ${n}`,
   csvLearners: {
     scenario: '情境',
     title: '标题',
