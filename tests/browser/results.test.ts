@@ -230,14 +230,17 @@ describe('learner results', () => {
     // The profile ranks by share, and says so; a role that lost points shows a negative share.
     const summary = await page.locator('[data-testid="profile-summary"]').textContent();
     expect(summary).toMatch(/^Highest share: .+Lowest share: .+$/);
-    if (result.scores.S < 0 && result.possible)
+    const negative = ROLES.filter((r) => result.scores[r] < 0 && (result.possible?.[r] ?? 0) > 0);
+    expect(negative.length).toBeGreaterThan(0);
+    for (const r of negative) {
+      const earned = result.scores[r];
+      const possible = result.possible?.[r] ?? 0;
       expect(
         await page
-          .locator('[data-testid="profile-roles"] .role-row[data-role="S"] .role-value')
+          .locator(`[data-testid="profile-roles"] .role-row[data-role="${r}"] .role-value`)
           .textContent(),
-      ).toBe(
-        `−${Math.abs(result.scores.S)} / ${result.possible.S} · −${Math.round((-result.scores.S / result.possible.S) * 100)}%`,
-      );
+      ).toBe(`−${-earned} / ${possible} · −${Math.round((-earned / possible) * 100)}%`);
+    }
     await shot(page, 'en-profile');
     await page.locator('[data-testid="profile-scenarios"]').scrollIntoViewIfNeeded();
     await page.waitForTimeout(300);
