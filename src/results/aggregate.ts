@@ -9,6 +9,7 @@ import {
   type ResultOption,
   type RoleAverage,
 } from './result.ts';
+import { learnerKey } from './result-files.ts';
 
 /** The class's figures for one role of one scenario. */
 export interface RoleStat extends RoleAverage {
@@ -274,13 +275,16 @@ export function aggregateScenario(results: readonly LearnerResult[], locale: str
 }
 
 /**
- * A number per learner name, 1…n in the order the results were loaded: the same learner keeps
+ * A number per learner (names compared as learnerKey does), 1…n in the order the results were loaded: the same learner keeps
  * their number across scenarios and as more files arrive (the class view shows "Learner 3" in
  * place of names while it is projected).
  */
 export function learnerNumbers(results: readonly LearnerResult[]): Map<string, number> {
   const numbers = new Map<string, number>();
-  for (const r of results) if (!numbers.has(r.learner)) numbers.set(r.learner, numbers.size + 1);
+  for (const r of results) {
+    const key = learnerKey(r.learner);
+    if (!numbers.has(key)) numbers.set(key, numbers.size + 1);
+  }
   return numbers;
 }
 

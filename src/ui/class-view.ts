@@ -7,7 +7,13 @@ import {
 } from '../results/aggregate.ts';
 import { decisionsCsv, learnersCsv } from '../results/class-csv.ts';
 import { type ClassResults, type ClassResultsState, createClassResults } from '../results/class-results.ts';
-import { type FileInput, type FileReport, knownScenarios } from '../results/result-files.ts';
+import {
+  type FileInput,
+  type FileReport,
+  knownScenarios,
+  learnerKey,
+  type ResultFault,
+} from '../results/result-files.ts';
 import { browserStorage } from '../state/persist.ts';
 import type { GameState } from '../state/store.ts';
 import { localeOf, type Screen, t, type UiContext } from './context.ts';
@@ -41,11 +47,23 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
   // Projected in a room, names stay hidden until the trainer shows them; the CSVs keep them.
   let hideNames = true;
   let numbers = new Map<string, number>();
-  const shown = (learner: string) => (hideNames ? s.alias(numbers.get(learner) ?? 0) : learner);
+  let fileNumbers = new Map<string, number>();
+  const numberOf = (learner: string) => numbers.get(learnerKey(learner)) ?? 0;
+  const shown = (learner: string) => (hideNames ? s.alias(numberOf(learner)) : learner);
   const byShown = (a: { learner: string }, b: { learner: string }) =>
-    hideNames
-      ? (numbers.get(a.learner) ?? 0) - (numbers.get(b.learner) ?? 0)
-      : a.learner.localeCompare(b.learner, locale);
+    hideNames ? numberOf(a.learner) - numberOf(b.learner) : a.learner.localeCompare(b.learner, locale);
+  const renumber = (st: ClassResultsState) => {
+    numbers = learnerNumbers(st.results.map((r) => r.result));
+    fileNumbers = new Map(st.files.map((f, i) => [f.file, i + 1]));
+  };
+  // File names often carry the learner's name (wudi-<name>-<scenario>.json): hidden with names.
+  const shownFile = (file: string) => (hideNames ? s.fileAlias(fileNumbers.get(file) ?? 0) : file);
+  const shownFault = (fault: ResultFault): ResultFault => {
+    if (!hideNames) return fault;
+    const known = fault.learner ? numbers.get(learnerKey(fault.learner)) : undefined;
+    const masked = { ...fault, learner: known ? s.alias(known) : null };
+    return masked.code === 'duplicate' ? { ...masked, otherFile: shownFile(masked.otherFile) } : masked;
+  };
   const namesToggle = el('input', {
     attrs: { type: 'checkbox', id: 'cv-hide-names', checked: true, 'data-testid': 'class-hide-names' },
   });
@@ -281,7 +299,7 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
           text: f.faults.length > 0 ? '✗' : '✓',
           attrs: { 'aria-hidden': 'true' },
         }),
-        el('span', { className: 'cv-file-name', text: f.file }),
+        el('span', { className: 'cv-file-name', text: shownFile(f.file) }),
         el('span', {
           className: 'cv-file-state',
           text: f.loaded > 0 || f.faults.length === 0 ? s.fileLoaded(f.loaded) : s.fileRefused,
@@ -291,13 +309,17 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
             'ul',
             { className: 'cv-faults' },
             f.faults.map((fault) =>
-              el('li', { text: s.fault(fault, titleOf, false), attrs: { 'data-code': fault.code } }),
+              el('li', {
+                text: s.fault(shownFault(fault), titleOf, false),
+                attrs: { 'data-code': fault.code },
+              }),
             ),
           ),
       ],
     );
 
   const renderFiles = (st: ClassResultsState) => {
+    renumber(st);
     const refused = st.files.reduce((n, f) => n + f.faults.length, 0);
     if (st.files.length === 0) {
       replaceChildren(filesSection);
@@ -344,7 +366,7 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
   };
 
   const renderResults = (st: ClassResultsState) => {
-    numbers = learnerNumbers(st.results.map((r) => r.result));
+    renumber(st);
     const all = aggregateClass(
       st.results.map((r) => r.result),
       locale,

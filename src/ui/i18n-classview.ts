@@ -59,6 +59,7 @@ export interface ClassViewStrings {
   /** shown in place of names while they are hidden */
   hideNames: string;
   alias: (n: number) => string;
+  fileAlias: (n: number) => string;
   csvLearners: LearnerCsvHeadings;
   csvDecisions: DecisionCsvHeadings;
 }
@@ -205,6 +206,7 @@ const en: ClassViewStrings = {
   noScore: 'no score',
   hideNames: 'Hide names (for projecting)',
   alias: (n) => `Learner ${n}`,
+  fileAlias: (n) => `File ${n}`,
   csvLearners: {
     scenario: 'scenario',
     title: 'title',
@@ -291,6 +293,7 @@ const zh: ClassViewStrings = {
   noScore: '不计分',
   hideNames: '隐藏姓名（投影时用）',
   alias: (n) => `学员 ${n}`,
+  fileAlias: (n) => `文件 ${n}`,
   csvLearners: {
     scenario: '情境',
     title: '标题',

@@ -410,6 +410,18 @@ describe('class view', () => {
     expect(await page.textContent('[data-testid="class-summary"]')).toBe(
       '共 31 个文件：已载入 29 份结果，2 份未载入',
     );
+    // Names hidden (the default): the refusals name learners by number and files by place.
+    const masked = await page.locator('.cv-faults li').allTextContents();
+    expect(masked).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^“学员 \d+”的“.+”结果已经载入（来自 文件 \d+）。$/),
+        '第 1 份结果的 S 得分与所选选项不符，文件被手动改过。',
+      ]),
+    );
+    for (const name of await page.locator('.cv-file-bad .cv-file-name').allTextContents())
+      expect(name).toMatch(/^文件 \d+$/);
+    await shot(page, 'zh-CN-class-view-names-hidden');
+    await page.click('[data-testid="class-hide-names"]');
     const faults = await page.locator('.cv-faults li').allTextContents();
     expect(faults).toEqual(
       expect.arrayContaining([
@@ -420,6 +432,7 @@ describe('class view', () => {
     expect(await page.locator('.cv-file-bad .cv-file-name').allTextContents()).toEqual(
       expect.arrayContaining(['cohort-12/edited.json']),
     );
+    await page.click('[data-testid="class-hide-names"]');
     expect(await page.locator('tr.cv-learner th').first().textContent()).toMatch(/^学员 \d+$/);
     expect(await page.textContent('[data-testid="class-strongest-chosen"]')).toMatch(/^选中最佳选项：\d+%$/);
     expect(await page.locator('.cv-strongest').first().textContent()).toBe('★ 最佳选项');
@@ -530,6 +543,8 @@ describe('class view', () => {
     }, payload);
     await page.waitForSelector('[data-testid="class-summary"]');
     expect(await page.textContent('[data-testid="class-summary"]')).toBe('7 files: 7 results loaded');
+    // File names show once names are no longer hidden.
+    await page.click('[data-testid="class-hide-names"]');
     const names = await page.locator('.cv-file-name').allTextContents();
     expect(names).toContain('cohort/day-2/learner-07.json');
     expect(names).not.toContain('cohort/notes.txt');

@@ -164,12 +164,13 @@ describe('class aggregate', () => {
       id: 's2_team:Bo',
       scenarioId: 's2_team',
     });
-    const numbers = learnerNumbers([BO_FIRST, ...CLASS, s2]);
+    const spaced = withSeal({ ...s2, id: 's2_team:ann', learner: '  ANN ' });
+    const numbers = learnerNumbers([BO_FIRST, ...CLASS, s2, spaced]);
     expect([...numbers.entries()]).toEqual([
-      ['Bo', 1],
-      ['Ann', 2],
-      ['Cy', 3],
-      ['Di', 4],
+      ['bo', 1],
+      ['ann', 2],
+      ['cy', 3],
+      ['di', 4],
     ]);
   });
 
