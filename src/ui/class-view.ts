@@ -72,7 +72,6 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
     const st = store.get();
     renderFiles(st);
     renderResults(st);
-    namesToggle.focus();
   });
   const namesLabel = el('label', { className: 'cv-hide-names', attrs: { for: 'cv-hide-names' } }, [
     namesToggle,
@@ -471,10 +470,7 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
       el('section', { className: 'cv-roles', attrs: { 'aria-labelledby': 'cv-roles-h' } }, [
         el('div', { className: 'cv-roles-head' }, [
           el('h2', { text: s.rolesHeading, attrs: { id: 'cv-roles-h' } }),
-          el('div', { className: 'cv-view-options' }, [
-            namesLabel,
-            el('label', { className: 'cv-highlight', attrs: { for: 'cv-highlight' } }, [s.highlight, picker]),
-          ]),
+          el('label', { className: 'cv-highlight', attrs: { for: 'cv-highlight' } }, [s.highlight, picker]),
         ]),
         el('p', { className: 'cv-legend', text: s.chartLegend }),
         chartHost,
@@ -740,6 +736,8 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
     [
       el('header', { className: 'reference-header cv-header' }, [
         el('h1', { text: s.heading, attrs: { id: 'cv-heading' } }),
+        // In the header: it governs every name on the screen, the file list's included.
+        namesLabel,
         back,
       ]),
       el('p', { className: 'cv-intro', text: s.intro }),
