@@ -145,7 +145,7 @@ const zh: PresenterStrings = {
   windowTitle: '讲师视图 · 吴迪的转身',
   heading: '讲师视图',
   privateNote: '仅供讲师查看：请勿投影此窗口。',
-  waitingTitle: '正在等待游戏窗口…',
+  waitingTitle: '正在等待游戏窗口……',
   waitingBody: '请在本浏览器的另一个窗口或标签页中以课堂模式打开游戏。游戏一运行，这里就会同步显示。',
   soloTitle: '游戏窗口处于个人模式',
   soloBody: '请将游戏切换到课堂模式，即可在这里主持课堂。',
