@@ -9,6 +9,7 @@ import {
   type ResultOption,
   type RoleAverage,
 } from './result.ts';
+import { learnerKey } from './result-files.ts';
 
 /** The class's figures for one role of one scenario. */
 export interface RoleStat extends RoleAverage {
@@ -35,6 +36,23 @@ export interface OptionStat {
   count: number;
   /** count as a share of the learners who reached the decision */
   share: number;
+  /** what the option scores per role, for the chips ("S+2 BE+1") */
+  score: Partial<RoleScores>;
+  /**
+   * the highest total of the decision's options (bestOption's rule, ties all marked); false for
+   * every option when all of them total the same, as there is nothing to choose between
+   */
+  strongest: boolean;
+}
+
+/** How often the class took the strongest option, over every decision any learner made. */
+export interface StrongestChosen {
+  /** decisions where the learner took an option with the highest total among those they saw */
+  chosen: number;
+  /** decisions made that had a strongest option (not all options totalling the same) */
+  decisions: number;
+  /** chosen / decisions; null when no decision had a strongest option */
+  share: number | null;
 }
 
 export interface DecisionStat {
@@ -56,6 +74,7 @@ export interface ScenarioAggregate {
   roles: Record<Role, RoleStat>;
   rows: LearnerRow[];
   decisions: DecisionStat[];
+  strongestChosen: StrongestChosen;
   endings: Record<Ending | 'none', number>;
 }
 
@@ -70,6 +89,36 @@ export function optionKey(options: readonly ResultOption[], index: number): stri
   let before = 0;
   for (let i = 0; i < index; i++) if (signature(i) === own) before++;
   return `${own}#${before}`;
+}
+
+const totalOf = (score: Partial<RoleScores>): number =>
+  ROLES.reduce((sum, role) => sum + (score[role] ?? 0), 0);
+
+/**
+ * Whether a learner took the strongest option at a decision, judged as their own debrief does:
+ * against the options they saw, ties at the top all count. Null when every option they saw
+ * totals the same (nothing to get right).
+ */
+export function choseStrongest(decision: ResultDecision): boolean | null {
+  const totals = decision.options.map((o) => totalOf(o.score));
+  const top = Math.max(...totals);
+  if (totals.every((t) => t === top)) return null;
+  const chosen = totals[decision.chosen];
+  return chosen === undefined ? false : chosen === top;
+}
+
+/** Every decision of every learner: how many had a strongest option, and how often it was taken. */
+export function strongestChosen(results: readonly LearnerResult[]): StrongestChosen {
+  let chosen = 0;
+  let decisions = 0;
+  for (const r of results)
+    for (const d of r.decisions) {
+      const took = choseStrongest(d);
+      if (took === null) continue;
+      decisions++;
+      if (took) chosen++;
+    }
+  return { chosen, decisions, share: decisions > 0 ? chosen / decisions : null };
 }
 
 export function mean(values: readonly number[]): number {
@@ -176,14 +225,18 @@ export function aggregateScenario(results: readonly LearnerResult[], locale: str
         const key = optionKey(d.options, i);
         if (!keys.includes(key)) keys.push(key);
       });
-    const textOf = (key: string) => {
+    const optionOf = (key: string): ResultOption | null => {
       for (const d of entry.seen) {
         const i = d.options.findIndex((_, j) => optionKey(d.options, j) === key);
         const option = d.options[i];
-        if (option) return option.text;
+        if (option) return option;
       }
-      return '';
+      return null;
     };
+    const found = keys.map(optionOf);
+    const totals = found.map((o) => totalOf(o?.score ?? {}));
+    const top = Math.max(...totals);
+    const allEqual = totals.every((t) => t === top);
     return {
       point,
       prompt: entry.seen.find((d) => d.prompt)?.prompt ?? null,
@@ -191,7 +244,14 @@ export function aggregateScenario(results: readonly LearnerResult[], locale: str
       order: mean(entry.places),
       options: keys.map((key, index) => {
         const count = entry.counts.get(key) ?? 0;
-        return { index, text: textOf(key), count, share: entry.reached > 0 ? count / entry.reached : 0 };
+        return {
+          index,
+          text: found[index]?.text ?? '',
+          count,
+          share: entry.reached > 0 ? count / entry.reached : 0,
+          score: { ...(found[index]?.score ?? {}) },
+          strongest: !allEqual && totals[index] === top,
+        };
       }),
     };
   });
@@ -209,8 +269,23 @@ export function aggregateScenario(results: readonly LearnerResult[], locale: str
     roles,
     rows,
     decisions,
+    strongestChosen: strongestChosen(results),
     endings,
   };
+}
+
+/**
+ * A number per learner (names compared as learnerKey does), 1…n in the order the results were loaded: the same learner keeps
+ * their number across scenarios and as more files arrive (the class view shows "Learner 3" in
+ * place of names while it is projected).
+ */
+export function learnerNumbers(results: readonly LearnerResult[]): Map<string, number> {
+  const numbers = new Map<string, number>();
+  for (const r of results) {
+    const key = learnerKey(r.learner);
+    if (!numbers.has(key)) numbers.set(key, numbers.size + 1);
+  }
+  return numbers;
 }
 
 /** One aggregate per scenario present, in scenario id order. */

@@ -41,7 +41,8 @@ export function costliestForRole(decisions: readonly ResultDecision[], role: Rol
 export interface PlanWording {
   prepare(decision: ResultDecision): string;
   act(decision: ResultDecision, stronger: string | null): string;
-  reflect(role: Role): string;
+  /** differs per action: names the role and the decision the action came from */
+  reflect(decision: ResultDecision, role: Role): string;
   review(role: Role): string;
   /** an action to start from when no decision lost points on the role */
   blank(role: Role | null): PlanAction;
@@ -58,23 +59,27 @@ function strongerOption(decision: ResultDecision, role: Role): string | null {
 }
 
 /**
- * PARR, suggested: one to three actions for the weakest role (or the role given), each
- * started from the coach's note on a decision where that role lost most points.
+ * PARR, suggested: actions for the weakest role (or the role given), each started from the
+ * coach's note on a decision where that role lost most points, the costliest first. One action
+ * unless more are asked for (a plan the learner can keep beats three they skim), at most
+ * MAX_PLAN_ACTIONS.
  */
 export function suggestPlan(
   result: Pick<LearnerResult, 'scores' | 'possible' | 'decisions'>,
   wording: PlanWording,
   role: Role | null = weakestRole(result.scores, result.possible),
+  count = 1,
 ): ActionPlan {
   if (!role) return { role: null, actions: [wording.blank(null)] };
-  const decisions = costliestForRole(result.decisions, role).slice(0, MAX_PLAN_ACTIONS);
+  const limit = Math.max(1, Math.min(MAX_PLAN_ACTIONS, Math.floor(count)));
+  const decisions = costliestForRole(result.decisions, role).slice(0, limit);
   if (decisions.length === 0) return { role, actions: [wording.blank(role)] };
   return {
     role,
     actions: decisions.map((d) => ({
       prepare: wording.prepare(d),
       act: wording.act(d, strongerOption(d, role)),
-      reflect: wording.reflect(role),
+      reflect: wording.reflect(d, role),
       review: wording.review(role),
     })),
   };

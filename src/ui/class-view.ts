@@ -1,14 +1,25 @@
-import { ROLES, type Role } from '../narrative/roles.ts';
-import { aggregateClass, classAverageFile, type ScenarioAggregate } from '../results/aggregate.ts';
+import { ROLES, type Role, type RoleScores } from '../narrative/roles.ts';
+import {
+  aggregateClass,
+  classAverageFile,
+  learnerNumbers,
+  type ScenarioAggregate,
+} from '../results/aggregate.ts';
 import { decisionsCsv, learnersCsv } from '../results/class-csv.ts';
 import { type ClassResults, type ClassResultsState, createClassResults } from '../results/class-results.ts';
-import { type FileInput, type FileReport, knownScenarios } from '../results/result-files.ts';
+import {
+  type FileInput,
+  type FileReport,
+  knownScenarios,
+  learnerKey,
+  type ResultFault,
+} from '../results/result-files.ts';
 import { browserStorage } from '../state/persist.ts';
 import type { GameState } from '../state/store.ts';
 import { localeOf, type Screen, t, type UiContext } from './context.ts';
 import { el, replaceChildren, svg } from './dom.ts';
 import { downloadText } from './download.ts';
-import { classViewStrings } from './i18n-classview.ts';
+import { type ClassViewStrings, classViewStrings } from './i18n-classview.ts';
 
 /**
  * The trainer's class view: learners' result files go in (dropped, chosen, or a whole folder),
@@ -33,6 +44,39 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
   let selected: string | null = null;
   let highlighted: string | null = null;
   let confirming = false;
+  // Projected in a room, names stay hidden until the trainer shows them; the CSVs keep them.
+  let hideNames = true;
+  let numbers = new Map<string, number>();
+  let fileNumbers = new Map<string, number>();
+  const numberOf = (learner: string) => numbers.get(learnerKey(learner)) ?? 0;
+  const shown = (learner: string) => (hideNames ? s.alias(numberOf(learner)) : learner);
+  const byShown = (a: { learner: string }, b: { learner: string }) =>
+    hideNames ? numberOf(a.learner) - numberOf(b.learner) : a.learner.localeCompare(b.learner, locale);
+  const renumber = (st: ClassResultsState) => {
+    numbers = learnerNumbers(st.results.map((r) => r.result));
+    fileNumbers = new Map(st.files.map((f, i) => [f.file, i + 1]));
+  };
+  // File names often carry the learner's name (wudi-<name>-<scenario>.json): hidden with names.
+  const shownFile = (file: string) => (hideNames ? s.fileAlias(fileNumbers.get(file) ?? 0) : file);
+  const shownFault = (fault: ResultFault): ResultFault => {
+    if (!hideNames) return fault;
+    const known = fault.learner ? numbers.get(learnerKey(fault.learner)) : undefined;
+    const masked = { ...fault, learner: known ? s.alias(known) : null };
+    return masked.code === 'duplicate' ? { ...masked, otherFile: shownFile(masked.otherFile) } : masked;
+  };
+  const namesToggle = el('input', {
+    attrs: { type: 'checkbox', id: 'cv-hide-names', checked: true, 'data-testid': 'class-hide-names' },
+  });
+  namesToggle.addEventListener('change', () => {
+    hideNames = namesToggle.checked;
+    const st = store.get();
+    renderFiles(st);
+    renderResults(st);
+  });
+  const namesLabel = el('label', { className: 'cv-hide-names', attrs: { for: 'cv-hide-names' } }, [
+    namesToggle,
+    s.hideNames,
+  ]);
 
   // --- Loading files -------------------------------------------------------------------------
   const status = el('p', { className: 'cv-status', attrs: { role: 'status', 'aria-live': 'polite' } });
@@ -254,7 +298,7 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
           text: f.faults.length > 0 ? '✗' : '✓',
           attrs: { 'aria-hidden': 'true' },
         }),
-        el('span', { className: 'cv-file-name', text: f.file }),
+        el('span', { className: 'cv-file-name', text: shownFile(f.file) }),
         el('span', {
           className: 'cv-file-state',
           text: f.loaded > 0 || f.faults.length === 0 ? s.fileLoaded(f.loaded) : s.fileRefused,
@@ -264,13 +308,17 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
             'ul',
             { className: 'cv-faults' },
             f.faults.map((fault) =>
-              el('li', { text: s.fault(fault, titleOf, false), attrs: { 'data-code': fault.code } }),
+              el('li', {
+                text: s.fault(shownFault(fault), titleOf, false),
+                attrs: { 'data-code': fault.code },
+              }),
             ),
           ),
       ],
     );
 
   const renderFiles = (st: ClassResultsState) => {
+    renumber(st);
     const refused = st.files.reduce((n, f) => n + f.faults.length, 0);
     if (st.files.length === 0) {
       replaceChildren(filesSection);
@@ -296,8 +344,9 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
           },
           bad.map(fileItem),
         ),
+      // File names often carry the learner's name: while names are hidden the list stays shut.
       good.length > 0 &&
-        el('details', { className: 'cv-loaded-files', attrs: { open: good.length <= 3 } }, [
+        el('details', { className: 'cv-loaded-files', attrs: { open: !hideNames && good.length <= 3 } }, [
           el('summary', { text: s.loadedFiles(good.length) }),
           el(
             'ul',
@@ -316,6 +365,7 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
   };
 
   const renderResults = (st: ClassResultsState) => {
+    renumber(st);
     const all = aggregateClass(
       st.results.map((r) => r.result),
       locale,
@@ -398,14 +448,12 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
       .join(' · ');
     const picker = el('select', { attrs: { id: 'cv-highlight', 'data-testid': 'class-highlight' } }, [
       el('option', { text: s.highlightNone, attrs: { value: '' } }),
-      ...[...a.rows]
-        .sort((x, y) => x.learner.localeCompare(y.learner, locale))
-        .map((r) =>
-          el('option', {
-            text: r.learner,
-            attrs: { value: r.resultId, selected: r.resultId === highlighted },
-          }),
-        ),
+      ...[...a.rows].sort(byShown).map((r) =>
+        el('option', {
+          text: shown(r.learner),
+          attrs: { value: r.resultId, selected: r.resultId === highlighted },
+        }),
+      ),
     ]);
     const chartHost = el('div', { className: 'cv-chart-host' }, [roleChart(a)]);
     picker.addEventListener('change', () => {
@@ -430,6 +478,16 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
       ]),
       el('section', { className: 'cv-decisions', attrs: { 'aria-labelledby': 'cv-dec-h' } }, [
         el('h2', { text: s.decisionsHeading, attrs: { id: 'cv-dec-h' } }),
+        a.strongestChosen.share !== null &&
+          el('p', {
+            className: 'cv-strongest-chosen',
+            text: s.strongestChosen(pct(a.strongestChosen.share)),
+            attrs: {
+              'data-testid': 'class-strongest-chosen',
+              'data-chosen': a.strongestChosen.chosen,
+              'data-decisions': a.strongestChosen.decisions,
+            },
+          }),
         el(
           'ol',
           { className: 'cv-decision-list', attrs: { 'data-testid': 'class-decisions' } },
@@ -451,8 +509,12 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
                     return el(
                       'li',
                       {
-                        className: 'cv-option',
-                        attrs: { 'data-count': o.count, 'data-share': o.share.toFixed(4) },
+                        className: o.strongest ? 'cv-option cv-option-strongest' : 'cv-option',
+                        attrs: {
+                          'data-count': o.count,
+                          'data-share': o.share.toFixed(4),
+                          'data-strongest': String(o.strongest),
+                        },
                       },
                       [
                         el('span', {
@@ -460,7 +522,13 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
                           text: String(o.index + 1),
                           attrs: { 'aria-hidden': 'true' },
                         }),
-                        el('span', { className: 'cv-option-text', text: o.text }),
+                        el('span', { className: 'cv-option-body' }, [
+                          el('span', { className: 'cv-option-text', text: o.text }),
+                          el('span', { className: 'cv-option-meta' }, [
+                            scoreChips(o.score, s),
+                            o.strongest && el('span', { className: 'cv-strongest', text: s.strongest }),
+                          ]),
+                        ]),
                         el('span', { className: 'cv-bar', attrs: { 'aria-hidden': 'true' } }, [
                           barFill(o.share),
                         ]),
@@ -525,6 +593,7 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
           r: on ? 11 : 6,
           class: on ? 'cv-dot cv-dot-on' : 'cv-dot',
         });
+        dot.append(svgText({}, `${shown(r.learner)}: ${minus(String(r.scores[role]))}`, 'title'));
         return dot;
       });
       // The highlighted learner is drawn last, on top of the others.
@@ -587,7 +656,7 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
           }),
         ),
       ]);
-    const rows = [...a.rows].sort((p, q) => p.learner.localeCompare(q.learner, locale));
+    const rows = [...a.rows].sort(byShown);
     return el(
       'div',
       { className: 'cv-table-wrap', attrs: { tabindex: 0, role: 'region', 'aria-label': s.tableCaption } },
@@ -624,7 +693,7 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
                   attrs: { 'data-learner': r.learner, 'data-result': r.resultId },
                 },
                 [
-                  el('th', { text: r.learner, attrs: { scope: 'row' } }),
+                  el('th', { text: shown(r.learner), attrs: { scope: 'row' } }),
                   ...ROLES.map((role) => {
                     const d = r.vsMean[role];
                     return el('td', { attrs: { 'data-role': role, 'data-score': r.scores[role] } }, [
@@ -667,6 +736,8 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
     [
       el('header', { className: 'reference-header cv-header' }, [
         el('h1', { text: s.heading, attrs: { id: 'cv-heading' } }),
+        // In the header: it governs every name on the screen, the file list's included.
+        namesLabel,
         back,
       ]),
       el('p', { className: 'cv-intro', text: s.intro }),
@@ -735,10 +806,31 @@ const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const minus = (text: string) => text.replace(/^-/, '−');
 const pct = (share: number) => minus(`${Math.round(share * 100)}%`);
 
-function svgText(attrs: Record<string, string | number>, content: string): SVGElement {
-  const node = svg('text', attrs);
+function svgText(attrs: Record<string, string | number>, content: string, tag = 'text'): SVGElement {
+  const node = svg(tag, attrs);
   node.textContent = content;
   return node;
+}
+
+/** "S+2 BE+1", as the presenter and the debrief show an option's scores. */
+function scoreChips(score: Partial<RoleScores>, s: ClassViewStrings): HTMLElement {
+  const terms = ROLES.filter((role) => (score[role] ?? 0) !== 0);
+  if (terms.length === 0) return el('span', { className: 'score-chips cv-noscore', text: s.noScore });
+  const text = (role: Role) => {
+    const v = score[role] ?? 0;
+    return `${role}${v > 0 ? '+' : '−'}${Math.abs(v)}`;
+  };
+  return el(
+    'span',
+    { className: 'score-chips', attrs: { 'aria-label': `${s.scoreLabel}: ${terms.map(text).join(', ')}` } },
+    terms.map((role) =>
+      el('span', {
+        className: `score-chip role-${role} ${(score[role] ?? 0) < 0 ? 'neg' : 'pos'}`,
+        text: text(role),
+        attrs: { 'aria-hidden': 'true' },
+      }),
+    ),
+  );
 }
 
 function barFill(share: number): HTMLElement {

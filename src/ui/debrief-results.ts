@@ -36,7 +36,19 @@ export function problemList(results: ResultsStore, r: ResultStrings): HTMLElemen
 }
 
 function formatMean(n: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n);
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n).replace(/^-/, '−');
+}
+
+/** "you 0 · class average 11.4 (−11.4)": the gap rounded as the mean is, so the three agree. */
+function youVsClass(r: ResultStrings, earned: number, mean: number, locale: string): string {
+  const shown = Math.round(mean * 10) / 10;
+  const diff = Math.round((earned - shown) * 10) / 10;
+  return r.youVsClass(
+    formatMean(earned, locale),
+    formatMean(shown, locale),
+    Math.sign(diff),
+    formatMean(Math.abs(diff), locale),
+  );
 }
 
 /** Debounced saving with a visible "Saving…/Saved" status; flushes on demand. */
@@ -127,7 +139,7 @@ export function createDebriefResults(
   // Until a result is attached (classroom mode, a story from a file), the course's prompts.
   replaceChildren(
     planCard,
-    el('h2', { text: s.parrHeading, attrs: { id: 'plan-heading' } }),
+    el('h2', { text: r.planHeading, attrs: { id: 'plan-heading' } }),
     el(
       'ol',
       {},
@@ -276,7 +288,7 @@ export function createDebriefResults(
       attrs: { 'data-testid': 'plan-suggest' },
       on: {
         click: () => {
-          plan = suggestPlan(result, r.plan, plan.role);
+          plan = suggestPlan(result, r.plan, plan.role, MAX_PLAN_ACTIONS);
           renderPlan();
           planSaver.schedule();
         },
@@ -371,7 +383,7 @@ export function createDebriefResults(
       row.append(
         el('span', {
           className: 'role-compare',
-          text: r.youVsClass(earned, formatMean(figures.mean, localeOf(state))),
+          text: youVsClass(r, earned, figures.mean, localeOf(state)),
         }),
       );
     }

@@ -2,10 +2,11 @@ import type { ChoiceOption } from '../narrative/engine.ts';
 import { ROLES } from '../narrative/roles.ts';
 import { buildDebrief } from '../state/scoring.ts';
 import type { GameState } from '../state/store.ts';
-import { type Screen, t, type UiContext } from './context.ts';
+import { localeOf, type Screen, t, type UiContext } from './context.ts';
 import { createDebriefResults } from './debrief-results.ts';
 import { el } from './dom.ts';
 import type { Strings } from './i18n.ts';
+import { resultStrings } from './i18n-results.ts';
 
 function scoreChips(option: ChoiceOption, s: Strings): HTMLElement {
   const terms = ROLES.filter((r) => option.score[r] !== undefined);
@@ -56,6 +57,7 @@ export interface DebriefVoice {
 
 export function debriefScreen(ctx: UiContext, state: GameState, voice?: DebriefVoice): Screen {
   const s = t(state);
+  const rs = resultStrings(localeOf(state));
   const meta = state.scenario?.meta;
   const snapshot = state.snapshot;
   const ending = snapshot?.ending ?? null;
@@ -116,7 +118,18 @@ export function debriefScreen(ctx: UiContext, state: GameState, voice?: DebriefV
         debrief.focusNext.length > 0
           ? el('p', {
               className: 'focus-next',
-              text: s.focusNext(debrief.focusNext.map((r) => s.roleNames[r]).join(' · ')),
+              attrs: { 'data-testid': 'focus-next' },
+              // Labelled by what it measures: points left (possible − earned), not the share
+              // the profile ranks on.
+              text: rs.mostPointsLeft(
+                debrief.focusNext
+                  .map((role) => {
+                    const row = debrief.roles.find((x) => x.role === role);
+                    const left = (row?.possible ?? 0) - (row?.earned ?? 0);
+                    return rs.pointsLeftItem(s.roleNames[role], String(left));
+                  })
+                  .join(' · '),
+              ),
             })
           : null,
       ])

@@ -50,6 +50,16 @@ export interface ClassViewStrings {
   decision: (n: number) => string;
   reached: (n: number, total: number) => string;
   optionCount: (count: number, percent: string) => string;
+  /** beside the option(s) with the highest total */
+  strongest: string;
+  /** per scenario: how often learners took the strongest option */
+  strongestChosen: (percent: string) => string;
+  scoreLabel: string;
+  noScore: string;
+  /** shown in place of names while they are hidden */
+  hideNames: string;
+  alias: (n: number) => string;
+  fileAlias: (n: number) => string;
   csvLearners: LearnerCsvHeadings;
   csvDecisions: DecisionCsvHeadings;
 }
@@ -58,7 +68,7 @@ const who = (f: ResultFault, zh: boolean) =>
   f.learner?.trim()
     ? `“${f.learner.trim()}”`
     : zh
-      ? `第 ${(f.index ?? 0) + 1} 份成绩`
+      ? `第 ${(f.index ?? 0) + 1} 份结果`
       : `result ${(f.index ?? 0) + 1}`;
 
 const EXPECTED_ZH: Record<string, string> = {
@@ -69,7 +79,7 @@ const EXPECTED_ZH: Record<string, string> = {
   'a list': '列表',
   'an object': '对象',
   'a name': '姓名',
-  'at least one result': '至少一份成绩',
+  'at least one result': '至少一份结果',
 };
 
 function enFault(f: ResultFault, title: (scenarioId: string) => string): string {
@@ -108,31 +118,31 @@ function zhFault(f: ResultFault, title: (scenarioId: string) => string): string 
   const name = who(f, true);
   switch (f.code) {
     case 'not-json':
-      return `无法读取，不是成绩文件（不是 JSON 格式）。`;
+      return `无法读取，不是结果文件（不是 JSON 格式）。`;
     case 'malformed':
       return `文件已损坏：“${f.field}”应为${EXPECTED_ZH[f.expected] ?? f.expected}。`;
     case 'wrong-game':
       return f.found === 'wudi-turn/class-average'
-        ? `这是班级平均文件，不是学员成绩。`
+        ? `这是发给学员的全班平均文件，不是学员的结果文件。`
         : f.found
-          ? `这是其他程序的文件（“${f.found}”），不是《吴迪的转身》的成绩。`
-          : `不是《吴迪的转身》的成绩文件。`;
+          ? `这是其他程序的文件（“${f.found}”），不是《吴迪的转身》的结果。`
+          : `不是《吴迪的转身》的结果文件。`;
     case 'unsupported-version':
       return `由其他版本的游戏生成（格式 ${f.found}），本版本只能读取格式 1。`;
     case 'unknown-scenario':
-      return `${name}玩的情景本游戏中没有（“${f.scenarioId}”）。`;
+      return `${name}玩的情境本游戏中没有（“${f.scenarioId}”）。`;
     case 'wrong-version':
       return `${name}玩的是“${title(f.scenarioId)}”的另一个版本，请其用当前版本重玩。`;
     case 'duplicate':
       return f.sameId
-        ? `${name}的“${title(f.scenarioId)}”成绩已经载入（来自 ${f.otherFile}）。`
-        : `${name}已有“${title(f.scenarioId)}”的成绩（来自 ${f.otherFile}），每位学员只计一份。`;
+        ? `${name}的“${title(f.scenarioId)}”结果已经载入（来自 ${f.otherFile}）。`
+        : `${name}已有“${title(f.scenarioId)}”的结果（来自 ${f.otherFile}），每位学员只计一份。`;
     case 'tampered':
       return f.reason === 'scores'
         ? `${name}的 ${f.role ?? ''} 得分与所选选项不符，文件被手动改过。`
         : f.reason === 'chosen'
-          ? `${name}的第 ${f.decision ?? ''} 个决策选了不存在的选项，文件被手动改过。`
-          : `${name}的成绩在导出后被修改过。`;
+          ? `${name}的第 ${f.decision ?? ''} 个决定选了不存在的选项，文件被手动改过。`
+          : `${name}的结果在导出后被修改过。`;
   }
 }
 
@@ -166,7 +176,7 @@ const en: ClassViewStrings = {
   classNameNeeded: 'Type a class name first: learners see it beside the average.',
   exportLearners: 'Learners CSV',
   exportDecisions: 'Decisions CSV',
-  exportAverage: 'Class average for learners',
+  exportAverage: 'Export class average (for learners)',
   clear: 'Clear class',
   clearConfirm: (n) => `Remove all ${n} results from this browser?`,
   clearYes: 'Yes, clear',
@@ -190,6 +200,13 @@ const en: ClassViewStrings = {
   decision: (n) => `Decision ${n}`,
   reached: (n, total) => `reached by ${n} of ${total}`,
   optionCount: (count, percent) => `${count} · ${percent}`,
+  strongest: '★ strongest',
+  strongestChosen: (percent) => `Strongest option chosen: ${percent} of decisions`,
+  scoreLabel: 'Scores',
+  noScore: 'no score',
+  hideNames: 'Hide names (for projecting)',
+  alias: (n) => `Learner ${n}`,
+  fileAlias: (n) => `File ${n}`,
   csvLearners: {
     scenario: 'scenario',
     title: 'title',
@@ -222,56 +239,63 @@ const en: ClassViewStrings = {
 const zh: ClassViewStrings = {
   open: '班级视图',
   heading: '班级视图',
-  intro: '把学员导出的成绩文件拖到这里，可一次拖入多个文件或整个文件夹。每个文件都会检查，班级平均随之更新。',
+  intro: '把学员导出的结果文件拖到这里，可一次拖入多个文件或整个文件夹。每个文件都会检查，全班平均随之更新。',
   back: '返回',
-  dropHere: '将成绩文件或文件夹拖放到此处',
-  dropHint: '学员在复盘页导出自己的成绩文件（.json）。',
+  dropHere: '将结果文件或文件夹拖放到此处',
+  dropHint: '学员在复盘页导出自己的结果文件（.json）。',
   chooseFiles: '选择文件…',
   chooseFolder: '选择文件夹…',
   reading: '正在读取文件…',
   filesHeading: '已读取的文件',
   filesSummary: (files, results, refused) =>
-    `共 ${files} 个文件：已载入 ${results} 份成绩${refused > 0 ? `，${refused} 份未载入` : ''}`,
-  fileLoaded: (n) => `已载入 ${n} 份成绩`,
+    `共 ${files} 个文件：已载入 ${results} 份结果${refused > 0 ? `，${refused} 份未载入` : ''}`,
+  fileLoaded: (n) => `已载入 ${n} 份结果`,
   fileRefused: '未载入',
   loadedFiles: (n) => `已载入的文件（${n}）`,
   fault: (f, title, named = true) => {
     const body = zhFault(f, title);
     return named ? `${f.file}：${body}` : body;
   },
-  noResults: '尚未载入任何成绩。',
+  noResults: '尚未载入任何结果。',
   unsaved: '此浏览器无法保存班级数据，关闭页面后将丢失。请导出 CSV 保存。',
   className: '班级名称',
   classNamePlaceholder: '例如：大客户经理第 12 期·深圳',
   classNameNeeded: '请先输入班级名称，学员会在平均分旁看到它。',
-  exportLearners: '学员成绩 CSV',
-  exportDecisions: '决策统计 CSV',
-  exportAverage: '导出班级平均（发给学员）',
+  exportLearners: '学员得分 CSV',
+  exportDecisions: '决定统计 CSV',
+  exportAverage: '导出全班平均（发给学员）',
   clear: '清空班级',
-  clearConfirm: (n) => `要从此浏览器删除全部 ${n} 份成绩吗？`,
+  clearConfirm: (n) => `要从此浏览器删除全部 ${n} 份结果吗？`,
   clearYes: '确定清空',
   cancel: '取消',
-  scenarios: '情景',
+  scenarios: '情境',
   learners: (n) => `${n} 名学员`,
   endings: (list) => `结局：${list}`,
-  rolesHeading: '角色：班级平均与分布',
+  rolesHeading: '角色：全班平均与分布',
   chartLegend:
-    '以占可得分的比例表示。浅色条：最低到最高；深色条：平均 ± 1 个标准差；白线：班级平均；圆点：各位学员。',
-  chartLabel: '各角色的班级得分',
+    '以占可得分的比例表示。浅色条：最低到最高；深色条：平均 ± 1 个标准差；白线：全班平均；圆点：各位学员。',
+  chartLabel: '各角色的全班得分',
   meanLabel: '平均',
   sdLabel: '标准差',
   minLabel: '最低',
   maxLabel: '最高',
   learnerLabel: '学员',
-  tableCaption: '各角色得分；括号内为与班级平均的差',
+  tableCaption: '各角色得分；括号内为与全班平均的差',
   highlight: '突出显示学员',
   highlightNone: '不突出',
-  decisionsHeading: '决策：全班的选择',
-  decision: (n) => `第 ${n} 个决策`,
+  decisionsHeading: '决定：全班怎么选',
+  decision: (n) => `第 ${n} 个决定`,
   reached: (n, total) => `${total} 人中有 ${n} 人走到这里`,
   optionCount: (count, percent) => `${count} 人 · ${percent}`,
+  strongest: '★ 最佳选项',
+  strongestChosen: (percent) => `选中最佳选项：${percent}`,
+  scoreLabel: '得分',
+  noScore: '不计分',
+  hideNames: '隐藏姓名（投影时用）',
+  alias: (n) => `学员 ${n}`,
+  fileAlias: (n) => `文件 ${n}`,
   csvLearners: {
-    scenario: '情景',
+    scenario: '情境',
     title: '标题',
     learner: '学员',
     language: '语言',
@@ -279,17 +303,17 @@ const zh: ClassViewStrings = {
     score: '得分',
     possible: '可得分',
     share: '得分率',
-    classMean: '班级平均',
-    classSd: '班级标准差',
+    classMean: '全班平均',
+    classSd: '全班标准差',
     vsMean: '与平均之差',
     ending: '结局',
     minutes: '用时（分钟）',
   },
   csvDecisions: {
-    scenario: '情景',
+    scenario: '情境',
     title: '标题',
-    decision: '决策',
-    point: '决策编号',
+    decision: '决定',
+    point: '决定编号',
     prompt: '问题',
     reached: '走到此处的人数',
     option: '选项',

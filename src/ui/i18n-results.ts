@@ -1,6 +1,7 @@
 import type { Role } from '../narrative/roles.ts';
 import type { ClassAverageRead } from '../results/check-result.ts';
 import type { PlanWording } from '../results/plan.ts';
+import type { ResultDecision } from '../results/result.ts';
 import type { ResultsProblem } from '../results/results-store.ts';
 import { strings } from './i18n.ts';
 
@@ -39,7 +40,11 @@ export interface ResultStrings {
   compareMissing: (className: string) => string;
   compareRemove: string;
   compareErrors: Record<ReadFailure, string>;
-  youVsClass: (you: number, cls: string) => string;
+  /** `diff` is you minus the class mean, rounded; `gap` its size as shown */
+  youVsClass: (you: string, cls: string, diff: number, gap: string) => string;
+  /** "Most points left: …", each item from pointsLeftItem, joined with " · " */
+  mostPointsLeft: (items: string) => string;
+  pointsLeftItem: (role: string, points: string) => string;
   legendYou: string;
   legendClass: string;
   notRecorded: string;
@@ -51,14 +56,16 @@ export interface ResultStrings {
     empty: string;
     emptyAction: string;
     back: string;
+    /** the highest share of points possible (not points: see mostPointsLeft) */
     strongest: (role: string) => string;
+    /** the lowest share of points possible */
     weakest: (role: string) => string;
     learner: (name: string) => string;
     count: (played: number, total: number) => string;
     even: string;
     radarLabel: string;
     barsHeading: string;
-    shareOf: (earned: number, possible: number, percent: number) => string;
+    shareOf: (earned: string, possible: number, percent: string) => string;
     scenariosHeading: string;
     played: (date: string, minutes: number) => string;
     costlyHeading: string;
@@ -75,42 +82,60 @@ function asA(name: string): string {
   return `${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name.toLowerCase()}`;
 }
 
+/** An option's text inside a sentence of ours: no full stop of its own. */
+function quoted(text: string): string {
+  return text.trim().replace(/[.。]+$/u, '');
+}
+
+const chosenText = (d: ResultDecision) => quoted(d.options[d.chosen]?.text ?? '');
+
+const EN_PREPARE = 'Where could this come up on my own account, and what do I need to find out first?';
+const EN_ACT = 'On my account: what I will do, with whom, by when.';
+const EN_REVIEW =
+  'In two weeks I review it with my manager or my iron-triangle colleagues: what worked, what next?';
+
 function enPlan(role: (r: Role) => string): PlanWording {
   return {
     prepare: (d) =>
       d.feedback
-        ? `Coach's note on decision ${d.number}: “${d.feedback}” Where could this moment come up on my own account, and what do I need to find out first?`
-        : `Decision ${d.number}${d.prompt ? ` (${d.prompt})` : ''}: where could this moment come up on my own account, and what do I need to find out first?`,
-    act: (_d, stronger) =>
-      stronger
-        ? `Next time, I try the stronger move: ${stronger}`
-        : 'One step I will take in the next two weeks:',
-    reflect: (r) =>
-      `Afterwards: what changed for the customer, my team and my company? What does it teach me as ${asA(role(r))}?`,
-    review: () => 'In two weeks I go over it with my manager or a colleague: what worked, and what next?',
+        ? `Coach's note on decision ${d.number}: “${d.feedback}” ${EN_PREPARE}`
+        : `Decision ${d.number}${d.prompt ? ` (${d.prompt})` : ''}: ${EN_PREPARE}`,
+    act: (_d, stronger) => {
+      if (!stronger) return EN_ACT;
+      const move = quoted(stronger);
+      return `${EN_ACT} (In the game, the stronger move was: ${move}${/[?!]$/.test(move) ? '' : '.'})`;
+    },
+    reflect: (d, r) =>
+      `Afterwards: what changed for the customer, my team and my company? Compared with decision ${d.number} in the game (I chose “${chosenText(d)}”), what do I now do differently as ${asA(role(r))}?`,
+    review: () => EN_REVIEW,
     blank: (r) => ({
       prepare: '',
       act: '',
       reflect: r ? `What does it teach me as ${asA(role(r))}?` : '',
-      review: 'In two weeks I go over it with my manager or a colleague: what worked, and what next?',
+      review: EN_REVIEW,
     }),
   };
 }
+
+const ZH_PREPARE = '在我负责的系统部里，类似情况可能出现在哪里？我需要先弄清什么？';
+const ZH_ACT = '在我负责的客户上：做什么、和谁、何时完成。';
+const ZH_REVIEW = '两周后与主管或铁三角伙伴一起回顾：哪些做法有效？下一步做什么？';
 
 function zhPlan(role: (r: Role) => string): PlanWording {
   return {
     prepare: (d) =>
       d.feedback
-        ? `第 ${d.number} 个决定的教练点评：“${d.feedback}”在我自己的客户上，什么时候会遇到类似的时刻？我需要先弄清什么？`
-        : `第 ${d.number} 个决定${d.prompt ? `（${d.prompt}）` : ''}：在我自己的客户上，什么时候会遇到类似的时刻？我需要先弄清什么？`,
-    act: (_d, stronger) => (stronger ? `下次我试试更好的做法：${stronger}` : '未来两周我要迈出的一步：'),
-    reflect: (r) => `事后想一想：客户、团队和公司各有什么变化？作为${role(r)}，我学到了什么？`,
-    review: () => '两周后和上级或同事一起回顾：哪些做法有效？下一步做什么？',
+        ? `第 ${d.number} 个决定的教练点评：“${d.feedback}”${ZH_PREPARE}`
+        : `第 ${d.number} 个决定${d.prompt ? `（${d.prompt}）` : ''}：${ZH_PREPARE}`,
+    act: (_d, stronger) => (stronger ? `${ZH_ACT}（游戏中更好的做法是：${quoted(stronger)}）` : ZH_ACT),
+    reflect: (d, r) =>
+      `事后想一想：客户、团队和公司各有什么变化？对照游戏中的第 ${d.number} 个决定（我当时选了“${chosenText(d)}”），作为${role(r)}，我现在会怎么做？`,
+    review: () => ZH_REVIEW,
     blank: (r) => ({
       prepare: '',
       act: '',
       reflect: r ? `作为${role(r)}，我学到了什么？` : '',
-      review: '两周后和上级或同事一起回顾：哪些做法有效？下一步做什么？',
+      review: ZH_REVIEW,
     }),
   };
 }
@@ -124,7 +149,7 @@ const en: ResultStrings = {
   saved: 'Saved in this browser',
   planHeading: 'Your on-the-job plan (PARR)',
   planIntro: (role) =>
-    `One to three actions for ${role}, the role where you left most points. They start from the coach's notes: rewrite them in your own words.`,
+    `One action for ${role}, the role where you left most points, started from the coach's note: rewrite it in your own words. Add more if you like (up to three).`,
   planIntroNone: 'You left no points on the table. Choose a role to work on and write one action.',
   planRole: 'Role to work on',
   planRoleNone: 'Choose a role',
@@ -138,7 +163,7 @@ const en: ResultStrings = {
   },
   addAction: '+ Add an action',
   removeAction: (n) => `Remove action ${n}`,
-  suggestAgain: "Suggest again from the coach's notes",
+  suggestAgain: "Suggest up to three from the coach's notes",
   maxActions: 'A plan holds at most three actions.',
   exportHeading: 'Your result',
   exportNote: 'Give the JSON file to your trainer for the class view. The CSV opens in Excel.',
@@ -147,18 +172,21 @@ const en: ResultStrings = {
   print: 'Print',
   openProfile: 'My profile',
   compare: 'Compare with my class…',
-  compareNote: 'Open the class figures file your trainer shared with you.',
+  compareNote: 'Open the class average file your trainer shared with you.',
   compareLoaded: (className, learners) => `Compared with ${className} (${learners} learners).`,
   compareMissing: (className) => `The figures of ${className} do not include this scenario.`,
-  compareRemove: 'Remove class figures',
+  compareRemove: 'Remove class average',
   compareErrors: {
-    'not-json': 'This file could not be read: it is not a class figures file.',
-    'results-file': "This is a learner's results file. Ask your trainer for the class figures file.",
-    'wrong-kind': "This is not a class figures file from Wu Di's Turn.",
-    'wrong-version': 'This class figures file was made by another version of the game.',
-    malformed: 'This class figures file is damaged and could not be read.',
+    'not-json': 'This file could not be read: it is not a class average file.',
+    'results-file': "This is a learner's results file. Ask your trainer for the class average file.",
+    'wrong-kind': "This is not a class average file from Wu Di's Turn.",
+    'wrong-version': 'This class average file was made by another version of the game.',
+    malformed: 'This class average file is damaged and could not be read.',
   },
-  youVsClass: (you, cls) => `you ${you} · class ${cls}`,
+  youVsClass: (you, cls, diff, gap) =>
+    `you ${you} · class average ${cls} (${diff < 0 ? `−${gap}` : diff > 0 ? `+${gap}` : '±0'})`,
+  mostPointsLeft: (items) => `Most points left: ${items}`,
+  pointsLeftItem: (role, points) => `${role} (${points})`,
   legendYou: 'You',
   legendClass: 'Class average',
   notRecorded: 'Results are kept for the course scenarios played on your own.',
@@ -166,7 +194,7 @@ const en: ResultStrings = {
     'list-damaged': 'Your saved results could not be read and were cleared.',
     'result-damaged': 'One saved result could not be read and was left out; the others are safe.',
     'result-changed': 'One saved result was changed outside the game and was left out; the others are safe.',
-    'class-average-damaged': 'The saved class figures could not be read; open the file again.',
+    'class-average-damaged': 'The saved class average could not be read; open the file again.',
     unsaved:
       'This browser is not saving results (storage full or private browsing): export them before you leave.',
   },
@@ -177,15 +205,15 @@ const en: ResultStrings = {
     empty: 'Nothing here yet. Finish a scenario and your profile starts to take shape.',
     emptyAction: 'Choose a scenario',
     back: 'Back',
-    strongest: (role) => `Strongest role: ${role}`,
-    weakest: (role) => `Weakest role: ${role}`,
+    strongest: (role) => `Highest share: ${role}`,
+    weakest: (role) => `Lowest share: ${role}`,
     learner: (name) => `Learner: ${name}`,
     count: (played, total) =>
       `Based on ${played} of ${total} scenario${total === 1 ? '' : 's'}.${played < total ? ' Play the others to complete the picture.' : ''}`,
     even: 'Your roles are level so far.',
     radarLabel: 'Radar chart: share of points earned in each of the five roles',
     barsHeading: 'Role by role',
-    shareOf: (earned, possible, percent) => `${earned} / ${possible} · ${percent}%`,
+    shareOf: (earned, possible, percent) => `${earned} / ${possible} · ${percent}`,
     scenariosHeading: 'Scenario by scenario',
     played: (date, minutes) => `Finished ${date} · ${minutes} min`,
     costlyHeading: 'Decisions that cost most',
@@ -200,13 +228,13 @@ const en: ResultStrings = {
 const zh: ResultStrings = {
   colon: '：',
   nameLabel: '你的姓名或昵称',
-  nameHint: '培训师会在你的结果文件上看到这个名字。',
-  nameMissing: '请填写名字，方便培训师区分你的文件。',
-  saving: '正在保存……',
+  nameHint: '讲师会在你的结果文件上看到这个名字。',
+  nameMissing: '请填写名字，方便讲师区分你的文件。',
+  saving: '正在保存…',
   saved: '已保存在本浏览器中',
-  planHeading: '你的在岗行动计划（PARR）',
+  planHeading: '你的在岗实践计划（PARR）',
   planIntro: (role) =>
-    `针对你失分最多的角色“${role}”，列出一到三项行动。内容取自教练点评，请改成你自己的话。`,
+    `针对你失分最多的角色“${role}”，先写一项行动。内容取自教练点评，请改成你自己的话；需要的话可以再添加（最多三项）。`,
   planIntroNone: '你没有失分。请选择一个想继续加强的角色，写下一项行动。',
   planRole: '要加强的角色',
   planRoleNone: '选择角色',
@@ -220,27 +248,30 @@ const zh: ResultStrings = {
   },
   addAction: '+ 添加一项行动',
   removeAction: (n) => `删除行动 ${n}`,
-  suggestAgain: '根据教练点评重新建议',
+  suggestAgain: '根据教练点评建议（最多三项）',
   maxActions: '一份计划最多三项行动。',
   exportHeading: '你的结果',
-  exportNote: '把 JSON 文件交给培训师，用于班级视图。CSV 文件可以用 Excel 打开。',
+  exportNote: '把 JSON 文件交给讲师，用于班级视图。CSV 文件可以用 Excel 打开。',
   exportJson: '下载结果（JSON）',
   exportCsv: '下载 CSV',
   print: '打印',
   openProfile: '我的档案',
-  compare: '与全班比较……',
-  compareNote: '打开培训师分享给你的全班数据文件。',
+  compare: '与全班比较…',
+  compareNote: '打开讲师分享给你的全班平均文件。',
   compareLoaded: (className, learners) => `对比对象：${className}（${learners} 名学员）。`,
   compareMissing: (className) => `${className}的数据中没有这个情境。`,
-  compareRemove: '移除全班数据',
+  compareRemove: '移除全班平均',
   compareErrors: {
-    'not-json': '无法读取这个文件：它不是全班数据文件。',
-    'results-file': '这是学员的结果文件。请向培训师索取全班数据文件。',
-    'wrong-kind': '这不是《吴迪的转身》的全班数据文件。',
-    'wrong-version': '这个全班数据文件来自另一个版本的游戏。',
-    malformed: '这个全班数据文件已损坏，无法读取。',
+    'not-json': '无法读取这个文件：它不是全班平均文件。',
+    'results-file': '这是学员的结果文件。请向讲师索取全班平均文件。',
+    'wrong-kind': '这不是《吴迪的转身》的全班平均文件。',
+    'wrong-version': '这个全班平均文件来自另一个版本的游戏。',
+    malformed: '这个全班平均文件已损坏，无法读取。',
   },
-  youVsClass: (you, cls) => `你 ${you} · 全班 ${cls}`,
+  youVsClass: (you, cls, diff, gap) =>
+    `你 ${you} · 全班平均 ${cls}（${diff < 0 ? `低 ${gap}` : diff > 0 ? `高 ${gap}` : '持平'}）`,
+  mostPointsLeft: (items) => `失分最多：${items}`,
+  pointsLeftItem: (role, points) => `${role}（${points} 分）`,
   legendYou: '你',
   legendClass: '全班平均',
   notRecorded: '只有独自完成的课程情境才会保存结果。',
@@ -248,7 +279,7 @@ const zh: ResultStrings = {
     'list-damaged': '已保存的结果无法读取，已被清除。',
     'result-damaged': '有一条已保存的结果无法读取，已略过；其他结果不受影响。',
     'result-changed': '有一条已保存的结果在游戏之外被修改过，已略过；其他结果不受影响。',
-    'class-average-damaged': '已保存的全班数据无法读取，请重新打开文件。',
+    'class-average-damaged': '已保存的全班平均无法读取，请重新打开文件。',
     unsaved: '此浏览器无法保存结果（存储已满或处于隐私模式）：离开前请先导出。',
   },
   profile: {
@@ -258,15 +289,15 @@ const zh: ResultStrings = {
     empty: '这里还没有内容。完成一个情境，你的档案就开始成形。',
     emptyAction: '选择情境',
     back: '返回',
-    strongest: (role) => `最强的角色：${role}`,
-    weakest: (role) => `最弱的角色：${role}`,
+    strongest: (role) => `得分率最高：${role}`,
+    weakest: (role) => `得分率最低：${role}`,
     learner: (name) => `学员：${name}`,
     count: (played, total) =>
       `目前依据 ${played} 个情境（共 ${total} 个）。${played < total ? '完成其余情境，档案会更完整。' : ''}`,
     even: '目前各角色的表现持平。',
     radarLabel: '雷达图：五个角色各自的得分比例',
     barsHeading: '各角色得分',
-    shareOf: (earned, possible, percent) => `${earned} / ${possible} · ${percent}%`,
+    shareOf: (earned, possible, percent) => `${earned} / ${possible} · ${percent}`,
     scenariosHeading: '各情境复盘',
     played: (date, minutes) => `完成于 ${date} · ${minutes} 分钟`,
     costlyHeading: '失分最多的决定',

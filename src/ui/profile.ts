@@ -23,6 +23,10 @@ function point(index: number, share: number): [number, number] {
   return [CENTER + Math.cos(angle) * RADIUS * share, CENTER + Math.sin(angle) * RADIUS * share];
 }
 
+/** A true minus sign: a role that lost points shows −50%, not a clamped 0%. */
+const signed = (n: number) => (n < 0 ? `−${Math.abs(n)}` : String(n));
+const percent = (ratio: number) => `${signed(Math.round(ratio * 100))}%`;
+
 function polygon(shares: readonly number[]): string {
   return shares
     .map((share, i) =>
@@ -64,7 +68,7 @@ function radar(roles: readonly ProfileRole[], r: ResultStrings): SVGElement {
     const [x, y] = point(i, 1.22);
     return [
       svgText(x, y - 4, role.role, `radar-label role-${role.role}`),
-      svgText(x, y + 22, role.possible > 0 ? `${Math.round(role.share * 100)}%` : '–', 'radar-value'),
+      svgText(x, y + 22, role.possible > 0 ? percent(role.ratio) : '–', 'radar-value'),
     ];
   });
   const root = svg(
@@ -74,7 +78,7 @@ function radar(roles: readonly ProfileRole[], r: ResultStrings): SVGElement {
       class: 'radar',
       role: 'img',
       'aria-label': `${r.profile.radarLabel}: ${roles
-        .map((role) => `${role.role} ${Math.round(role.share * 100)}%`)
+        .map((role) => `${role.role} ${role.possible > 0 ? percent(role.ratio) : '–'}`)
         .join(', ')}`,
       'data-testid': 'radar',
     },
@@ -200,6 +204,7 @@ export function profileScreen(ctx: UiContext, state: GameState): Screen {
                         'aria-valuemin': 0,
                         'aria-valuemax': 100,
                         'aria-valuenow': Math.round(role.share * 100),
+                        'aria-valuetext': role.possible > 0 ? percent(role.ratio) : '–',
                         'aria-label': s.roleNames[role.role],
                       },
                     },
@@ -214,7 +219,7 @@ export function profileScreen(ctx: UiContext, state: GameState): Screen {
                     className: 'role-value profile-value',
                     text:
                       role.possible > 0
-                        ? r.profile.shareOf(role.earned, role.possible, Math.round(role.share * 100))
+                        ? r.profile.shareOf(signed(role.earned), role.possible, percent(role.ratio))
                         : '–',
                   }),
                 ],

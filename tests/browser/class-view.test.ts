@@ -113,6 +113,22 @@ const CORRUPT = {
   text: '{"kind":"wudi-turn/results","version":1,"results":[{"learner":',
 };
 
+/** Per learner decision, judged on the options they saw: took the highest total? (all equal: skip) */
+function strongestShare(scenarioId: string): number {
+  let chosen = 0;
+  let decisions = 0;
+  const total = (score: Partial<RoleScores>) => ROLES.reduce((n, role) => n + (score[role] ?? 0), 0);
+  for (const l of learners.filter((x) => x.result.scenarioId === scenarioId))
+    for (const d of l.result.decisions) {
+      const totals = d.options.map((o) => total(o.score));
+      const top = Math.max(...totals);
+      if (totals.every((t) => t === top)) continue;
+      decisions++;
+      if (totals[d.chosen] === top) chosen++;
+    }
+  return chosen / decisions;
+}
+
 function expected(scenarioId: string) {
   const group = learners.filter((l) => l.result.scenarioId === scenarioId);
   const out = {} as Record<Role, { mean: number; sd: number; min: number; max: number }>;
@@ -241,6 +257,32 @@ describe('class view', () => {
         expect(d.counts.reduce((a, b) => a + b, 0)).toBe(d.reached);
         expect(new Set(d.texts).size).toBe(d.texts.length);
       }
+      // Each option shows its scores as chips; the highest total carries the star, and the
+      // scenario says how often the class took it.
+      const firstOptions = await first.locator('.cv-option').evaluateAll((lis) =>
+        lis.map((li) => ({
+          strongest: li.getAttribute('data-strongest') === 'true',
+          star: li.querySelector('.cv-strongest')?.textContent ?? null,
+          chips: [...li.querySelectorAll('.score-chip')].map((c) => c.textContent ?? ''),
+        })),
+      );
+      const point0 = await first.getAttribute('data-point');
+      const full = learners
+        .flatMap((l) => (l.result.scenarioId === scenarioId ? l.result.decisions : []))
+        .find((d) => d.point === point0 && d.options.length === firstOptions.length);
+      const chipsOf = (score: Partial<RoleScores>) =>
+        ROLES.filter((role) => (score[role] ?? 0) !== 0).map((role) => {
+          const v = score[role] ?? 0;
+          return `${role}${v > 0 ? '+' : '−'}${Math.abs(v)}`;
+        });
+      expect(firstOptions.map((o) => o.chips)).toEqual(full?.options.map((o) => chipsOf(o.score)));
+      expect(firstOptions.some((o) => o.strongest)).toBe(true);
+      for (const o of firstOptions) {
+        expect(o.star).toBe(o.strongest ? '★ strongest' : null);
+      }
+      expect(await page.textContent('[data-testid="class-strongest-chosen"]')).toBe(
+        `Strongest option chosen: ${Math.round(strongestShare(scenarioId) * 100)}% of decisions`,
+      );
       const firstPoint = await first.getAttribute('data-point');
       const chose = learners
         .filter((l) => l.result.scenarioId === scenarioId)
@@ -257,9 +299,33 @@ describe('class view', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
       'class-tab-s1_strategy',
     );
-    await page.selectOption('[data-testid="class-highlight"]', { label: 'Smith, John' });
+    // Names are hidden by default (the screen is projected): numbers in the order loaded, the
+    // same in the table, the picker and the chart; no name anywhere on screen.
+    expect(await page.isChecked('[data-testid="class-hide-names"]')).toBe(true);
+    const onScreen = () => page.locator('[data-testid="class-view"]').innerText();
+    const seen = await onScreen();
+    for (const name of NAMES.filter((n) => n.includes(' '))) expect(seen).not.toContain(name);
+    const rowNames = await page.locator('tr.cv-learner th').allTextContents();
+    for (const n of rowNames) expect(n).toMatch(/^Learner \d+$/);
+    // Smith, John is the 8th file loaded.
+    await page.selectOption('[data-testid="class-highlight"]', { label: 'Learner 8' });
     expect(await page.locator('.cv-dot-on').count()).toBe(5);
+    expect(await page.locator('.cv-dot-on title').first().textContent()).toMatch(/^Learner 8: /);
     expect(await page.locator('tr.cv-learner-on').getAttribute('data-learner')).toBe('Smith, John');
+    expect(await page.locator('tr.cv-learner-on th').textContent()).toBe('Learner 8');
+    await page.locator('.cv-roles').evaluate((node) => node.scrollIntoView({ block: 'start' }));
+    await shot(page, 'en-class-view-names-hidden');
+    // Unticked (by keyboard), the names come back, the learner picked stays picked.
+    await page.focus('[data-testid="class-hide-names"]');
+    await page.keyboard.press('Space');
+    expect(await page.isChecked('[data-testid="class-hide-names"]')).toBe(false);
+    await expectFocused(page, 'class-hide-names');
+    expect(await page.locator('tr.cv-learner-on th').textContent()).toBe('Smith, John');
+    expect(await page.locator('[data-testid="class-highlight"] option:checked').textContent()).toBe(
+      'Smith, John',
+    );
+    expect(await onScreen()).toContain('Li Wei');
+    expect(await page.locator('.cv-dot-on').count()).toBe(5);
 
     // The learners CSV: a BOM, one row per learner per role, the same figures as computed here.
     const [download] = await Promise.all([
@@ -342,18 +408,35 @@ describe('class view', () => {
     await page.setInputFiles('[data-testid="class-folder-input"]', folder);
     await page.waitForSelector('[data-testid="class-summary"]');
     expect(await page.textContent('[data-testid="class-summary"]')).toBe(
-      '共 31 个文件：已载入 29 份成绩，2 份未载入',
+      '共 31 个文件：已载入 29 份结果，2 份未载入',
     );
+    // Names hidden (the default): the refusals name learners by number and files by place.
+    const masked = await page.locator('.cv-faults li').allTextContents();
+    expect(masked).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^“学员 \d+”的“.+”结果已经载入（来自 文件 \d+）。$/),
+        '第 1 份结果的 S 得分与所选选项不符，文件被手动改过。',
+      ]),
+    );
+    for (const name of await page.locator('.cv-file-bad .cv-file-name').allTextContents())
+      expect(name).toMatch(/^文件 \d+$/);
+    await shot(page, 'zh-CN-class-view-names-hidden');
+    await page.click('[data-testid="class-hide-names"]');
     const faults = await page.locator('.cv-faults li').allTextContents();
     expect(faults).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^“王芳”的“.+”成绩已经载入（来自 cohort-12\/(learner-01|again)\.json）。$/),
+        expect.stringMatching(/^“王芳”的“.+”结果已经载入（来自 cohort-12\/(learner-01|again)\.json）。$/),
         '“Li Wei”的 S 得分与所选选项不符，文件被手动改过。',
       ]),
     );
     expect(await page.locator('.cv-file-bad .cv-file-name').allTextContents()).toEqual(
       expect.arrayContaining(['cohort-12/edited.json']),
     );
+    await page.click('[data-testid="class-hide-names"]');
+    expect(await page.locator('tr.cv-learner th').first().textContent()).toMatch(/^学员 \d+$/);
+    expect(await page.textContent('[data-testid="class-strongest-chosen"]')).toMatch(/^选中最佳选项：\d+%$/);
+    expect(await page.locator('.cv-strongest').first().textContent()).toBe('★ 最佳选项');
+    expect(await page.textContent('.cv-hide-names')).toBe('隐藏姓名（投影时用）');
     await shot(page, 'zh-CN-class-view');
     await shotsBelow(page, 'zh-CN-class-view');
 
@@ -460,6 +543,8 @@ describe('class view', () => {
     }, payload);
     await page.waitForSelector('[data-testid="class-summary"]');
     expect(await page.textContent('[data-testid="class-summary"]')).toBe('7 files: 7 results loaded');
+    // File names show once names are no longer hidden.
+    await page.click('[data-testid="class-hide-names"]');
     const names = await page.locator('.cv-file-name').allTextContents();
     expect(names).toContain('cohort/day-2/learner-07.json');
     expect(names).not.toContain('cohort/notes.txt');

@@ -81,11 +81,32 @@ describe('learner results', () => {
     const { page, context, errors } = session;
     await toDebrief(page, 'en');
 
-    // The plan starts from the coach's notes for the weakest role.
+    // The plan starts with one action, from the coach's notes for the role with most points left.
+    expect(await page.locator('.plan-action').count()).toBe(1);
     const prepare = await page.locator('[data-testid="plan-0-prepare"]').inputValue();
     expect(prepare).toContain("Coach's note on decision");
+    expect(prepare).toContain('Where could this come up on my own account');
+    expect(await page.locator('[data-testid="plan-0-act"]').inputValue()).toMatch(
+      /^On my account: what I will do, with whom, by when\. \(In the game, the stronger move was: .+\)$/,
+    );
     const role = await page.locator('[data-testid="plan-role"]').inputValue();
     expect(ROLES).toContain(role);
+    // "Where to focus" is labelled by what it measures: points possible minus points earned.
+    const left = await page.locator('[data-testid="role-chart"] .role-row').evaluateAll((rows) =>
+      rows.map((r) => ({
+        role: r.getAttribute('data-role'),
+        name: r.querySelector('.role-name')?.textContent ?? '',
+        left: Number(r.getAttribute('data-possible')) - Number(r.getAttribute('data-earned')),
+      })),
+    );
+    const mostLeft = left.filter((x) => x.left > 0).sort((a, b) => b.left - a.left);
+    expect(left.find((x) => x.role === role)?.left).toBe(mostLeft[0]?.left);
+    expect(await page.locator('[data-testid="focus-next"]').textContent()).toBe(
+      `Most points left: ${mostLeft
+        .slice(0, 2)
+        .map((x) => `${x.name} (${x.left})`)
+        .join(' · ')}`,
+    );
 
     // Without a name there is no file to export (the trainer could not tell it from others):
     // the button asks for the name instead.
@@ -173,8 +194,12 @@ describe('learner results', () => {
     expect(await page.locator('[data-testid="compare-status"]').textContent()).toBe(
       'Compared with KAM cohort 12 (24 learners).',
     );
+    // The gap to the class is spelled out, with a true minus sign.
+    const gap = Math.round((result.scores.S - 11.4) * 10) / 10;
+    const signedGap = gap < 0 ? `−${Math.abs(gap)}` : gap > 0 ? `+${gap}` : '±0';
+    const you = result.scores.S < 0 ? `−${Math.abs(result.scores.S)}` : String(result.scores.S);
     expect(await page.locator('.role-row[data-role="S"] .role-compare').textContent()).toBe(
-      `you ${result.scores.S} · class 11.4`,
+      `you ${you} · class average 11.4 (${signedGap})`,
     );
     await page.locator('[data-testid="plan"]').scrollIntoViewIfNeeded();
     await page.locator('.roles-card').scrollIntoViewIfNeeded();
@@ -202,6 +227,20 @@ describe('learner results', () => {
       .getAttribute('data-earned');
     expect(Number(profileS)).toBe(result.scores.S);
     expect(await page.locator('.costly-item .coach-note').count()).toBeGreaterThan(0);
+    // The profile ranks by share, and says so; a role that lost points shows a negative share.
+    const summary = await page.locator('[data-testid="profile-summary"]').textContent();
+    expect(summary).toMatch(/^Highest share: .+Lowest share: .+$/);
+    const negative = ROLES.filter((r) => result.scores[r] < 0 && (result.possible?.[r] ?? 0) > 0);
+    expect(negative.length).toBeGreaterThan(0);
+    for (const r of negative) {
+      const earned = result.scores[r];
+      const possible = result.possible?.[r] ?? 0;
+      expect(
+        await page
+          .locator(`[data-testid="profile-roles"] .role-row[data-role="${r}"] .role-value`)
+          .textContent(),
+      ).toBe(`−${-earned} / ${possible} · −${Math.round((-earned / possible) * 100)}%`);
+    }
     await shot(page, 'en-profile');
     await page.locator('[data-testid="profile-scenarios"]').scrollIntoViewIfNeeded();
     await page.waitForTimeout(300);
@@ -243,16 +282,33 @@ describe('learner results', () => {
     await keyboardPlayToDebrief(page, (n, options) => ((n % 2) % options) + 1);
     await page.locator('[data-testid="plan-action-0"]').waitFor();
     expect(await page.locator('[data-testid="plan-0-prepare"]').inputValue()).toMatch(
-      /^第 \d+ 个决定的教练点评/,
+      /^第 \d+ 个决定的教练点评：“.+”在我负责的系统部里，类似情况可能出现在哪里？我需要先弄清什么？$/,
     );
+    expect(await page.locator('#plan-heading').textContent()).toBe('你的在岗实践计划（PARR）');
+    expect(await page.locator('[data-testid="focus-next"]').textContent()).toMatch(
+      /^失分最多：[^（]+（\d+ 分）( · [^（]+（\d+ 分）)?$/,
+    );
+    // "Suggest" fills the plan up to three actions.
+    await page.locator('[data-testid="plan-suggest"]').click();
+    expect(await page.locator('.plan-action').count()).toBeGreaterThan(1);
+    expect(await page.locator('.plan-action').count()).toBeLessThanOrEqual(3);
+    const reflections = await page
+      .locator('.plan-reflect textarea')
+      .evaluateAll((areas) => areas.map((a) => (a as HTMLTextAreaElement).value));
+    expect(new Set(reflections).size).toBe(reflections.length);
     await page.locator('[data-testid="learner-name"]').fill('王小明');
     await page
       .locator('[data-testid="plan-0-act"]')
       .fill('下周二之前约 Eleanor 二十分钟，先听她讲 2027 年的重点。');
     await savedPlan(page);
     await compareWithClass(page, classFile(SCENARIO, '深圳 KAM 第 12 期'));
-    expect(await page.locator('[data-testid="compare-status"]').textContent()).toBe(
-      '对比对象：深圳 KAM 第 12 期（24 名学员）。',
+    expect(await page.locator('[data-testid="compare-status"]').textContent()).toMatch(
+      /^对比对象：深圳 KAM 第 12 期（24 名学员）。$/,
+    );
+    const earnedS = Number(await page.locator('.role-row[data-role="S"]').getAttribute('data-earned'));
+    const gapS = Math.round((earnedS - 11.4) * 10) / 10;
+    expect(await page.locator('.role-row[data-role="S"] .role-compare').textContent()).toBe(
+      `你 ${earnedS < 0 ? `−${-earnedS}` : earnedS} · 全班平均 11.4（${gapS < 0 ? `低 ${-gapS}` : gapS > 0 ? `高 ${gapS}` : '持平'}）`,
     );
     await page.locator('.roles-card').scrollIntoViewIfNeeded();
     await page.waitForTimeout(300);

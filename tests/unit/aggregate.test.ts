@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { RoleScores } from '../../src/narrative/roles.ts';
-import { aggregateClass, aggregateScenario, classAverageFile } from '../../src/results/aggregate.ts';
+import {
+  aggregateClass,
+  aggregateScenario,
+  classAverageFile,
+  learnerNumbers,
+} from '../../src/results/aggregate.ts';
 import { decisionsCsv, learnersCsv } from '../../src/results/class-csv.ts';
 import { csvCell as csvField } from '../../src/results/csv.ts';
 import { withSeal } from '../../src/results/result.ts';
-import { ANN, CLASS, learner } from '../helpers/class-fixture.ts';
+import { ANN, BO as BO_FIRST, CLASS, learner } from '../helpers/class-fixture.ts';
 
 // Scores of the hand-made class (see tests/helpers/class-fixture.ts):
 //        S   T   R   O  BE   points possible S3 T3 R2 O4 BE2
@@ -58,6 +63,48 @@ describe('class aggregate', () => {
     expect(agg.decisions[1]?.options[1]?.share).toBeCloseTo(2 / 3, 12);
   });
 
+  it('marks the strongest option of each decision and counts how often the class took it', () => {
+    // a.0 totals 3, 3, −1: the first two tie as strongest. Ann 1st ✓, Bo 2nd ✓, Cy 3rd ✗, Di 1st ✓.
+    // b.0 totals 2, 1: Ann ✓, Bo ✗, Di ✗.  c.0 totals 4, 3: Cy ✓.  5 of 8 decisions.
+    expect(agg.decisions.map((d) => d.options.map((o) => o.strongest))).toEqual([
+      [true, true, false],
+      [true, false],
+      [true, false],
+    ]);
+    expect(agg.decisions[1]?.options[1]?.score).toEqual({ R: 0, S: 1 });
+    expect(agg.strongestChosen).toEqual({ chosen: 5, decisions: 8, share: 0.625 });
+    // A decision whose options all total the same has nothing to get right: it counts for neither.
+    const level = withSeal({
+      ...ANN,
+      id: 's1_strategy:level',
+      decisions: [
+        {
+          point: 'e.0',
+          number: 1,
+          prompt: null,
+          options: [
+            { text: 'P', score: { S: 1 } },
+            { text: 'Q', score: { T: 1 } },
+          ],
+          chosen: 1,
+          feedback: null,
+        },
+      ],
+      scores: { S: 0, T: 1, R: 0, O: 0, BE: 0 },
+    });
+    const withLevel = aggregateScenario([...CLASS, level], 'en');
+    expect(withLevel.strongestChosen).toEqual({ chosen: 5, decisions: 8, share: 0.625 });
+    expect(withLevel.decisions.find((d) => d.point === 'e.0')?.options.map((o) => o.strongest)).toEqual([
+      false,
+      false,
+    ]);
+    expect(aggregateScenario([level], 'en').strongestChosen).toEqual({
+      chosen: 0,
+      decisions: 0,
+      share: null,
+    });
+  });
+
   it('words prompts and options in the view’s language when some learner played in it', () => {
     expect(agg.decisions[0]?.prompt).toBe('Who first?');
     expect(agg.decisions[0]?.options[0]?.text).toBe('Call the CFO');
@@ -102,10 +149,28 @@ describe('class aggregate', () => {
       [run('a', 'en', [X, Y, Z], 2), run('b', 'en', [X, Z], 1), run('c', 'zh-CN', [zhX, zhZ], 0)],
       'en',
     );
-    expect(agg.decisions[0]?.options.map((o) => [o.index, o.text, o.count])).toEqual([
-      [0, 'X', 1],
-      [1, 'Y (only if earned)', 0],
-      [2, 'Z', 2],
+    expect(agg.decisions[0]?.options.map((o) => [o.index, o.text, o.count, o.strongest])).toEqual([
+      [0, 'X', 1, false],
+      [1, 'Y (only if earned)', 0, true],
+      [2, 'Z', 2, false],
+    ]);
+    // Each learner is judged on the options they saw: c had no Y, so X was their strongest.
+    expect(agg.strongestChosen).toEqual({ chosen: 1, decisions: 3, share: 1 / 3 });
+  });
+
+  it('numbers learners 1…n in the order loaded, one number per name across scenarios', () => {
+    const s2 = withSeal({
+      ...learner('Bo', 'en', [['a.0', 0]], null, 7),
+      id: 's2_team:Bo',
+      scenarioId: 's2_team',
+    });
+    const spaced = withSeal({ ...s2, id: 's2_team:ann', learner: '  ANN ' });
+    const numbers = learnerNumbers([BO_FIRST, ...CLASS, s2, spaced]);
+    expect([...numbers.entries()]).toEqual([
+      ['bo', 1],
+      ['ann', 2],
+      ['cy', 3],
+      ['di', 4],
     ]);
   });
 

@@ -149,18 +149,55 @@ describe('PARR plan suggestion', () => {
     expect(weakestRole(scores({}), null)).toBeNull();
   });
 
-  it("starts each action from the coach's note where that role lost most, at most three", () => {
+  it("suggests one action, from the coach's note where that role lost most; up to three on request", () => {
     const plan = suggestPlan(s1, wording);
     expect(plan.role).toBe('S');
     expect(plan.actions).toHaveLength(1);
-    expect(plan.actions[0]?.prepare).toContain('Note on 1.2');
-    expect(plan.actions[0]?.act).toContain('Option 1.1');
-    expect(plan.actions[0]?.reflect).toContain('a strategy leader');
+    expect(plan.actions[0]?.prepare).toBe(
+      "Coach's note on decision 1: “Note on 1.2” Where could this come up on my own account, and what do I need to find out first?",
+    );
+    expect(plan.actions[0]?.act).toBe(
+      'On my account: what I will do, with whom, by when. (In the game, the stronger move was: Option 1.1.)',
+    );
+    expect(plan.actions[0]?.reflect).toContain('decision 1 in the game (I chose “Option 1.2”)');
+    expect(plan.actions[0]?.reflect).toContain('as a strategy leader?');
+    expect(plan.actions[0]?.review).toBe(
+      'In two weeks I review it with my manager or my iron-triangle colleagues: what worked, what next?',
+    );
 
     const many = [1, 2, 3, 4, 5].map((n) => decision(n, [{ T: n }, { T: 0 }], 1));
     expect(costliestForRole(many, 'T').map((d) => d.number)).toEqual([5, 4, 3, 2, 1]);
-    const big = suggestPlan({ scores: scores({}), possible: scores({ T: 15 }), decisions: many }, wording);
+    const input = { scores: scores({}), possible: scores({ T: 15 }), decisions: many };
+    expect(suggestPlan(input, wording).actions.map((a) => a.prepare.match(/decision (\d)/)?.[1])).toEqual([
+      '5',
+    ]);
+    const big = suggestPlan(input, wording, 'T', 10);
     expect(big.actions.map((a) => a.prepare.match(/decision (\d)/)?.[1])).toEqual(['5', '4', '3']);
+    // Each action's reflection names the decision it came from.
+    expect(new Set(big.actions.map((a) => a.reflect)).size).toBe(3);
+    expect(big.actions[1]?.reflect).toContain('decision 4 in the game');
+  });
+
+  it('keeps a question mark ending the stronger option and drops a full stop', () => {
+    const asked = decision(1, [{ S: 2 }, { S: 0 }], 1);
+    const withMark = (text: string) => ({
+      ...asked,
+      options: [{ text, score: { S: 2 } }, asked.options[1] ?? { text: '', score: {} }],
+    });
+    const input = (text: string) => ({
+      scores: scores({}),
+      possible: scores({ S: 2 }),
+      decisions: [withMark(text)],
+    });
+    expect(suggestPlan(input('Ask what she needs first?'), wording).actions[0]?.act).toMatch(
+      /was: Ask what she needs first\?\)$/,
+    );
+    expect(suggestPlan(input('Read the report.'), wording).actions[0]?.act).toMatch(
+      /was: Read the report\.\)$/,
+    );
+    expect(suggestPlan(input('先读年报。'), resultStrings('zh-CN').plan).actions[0]?.act).toBe(
+      '在我负责的客户上：做什么、和谁、何时完成。（游戏中更好的做法是：先读年报）',
+    );
   });
 
   it('offers one open action when nothing was lost, in the chosen language', () => {
@@ -170,8 +207,15 @@ describe('PARR plan suggestion', () => {
     );
     expect(perfect).toEqual({ role: null, actions: [wording.blank(null)] });
     const zh = suggestPlan(s1, resultStrings('zh-CN').plan);
-    expect(zh.actions[0]?.prepare).toMatch(/^第 1 个决定的教练点评：“Note on 1\.2”/);
+    expect(zh.actions[0]?.prepare).toBe(
+      '第 1 个决定的教练点评：“Note on 1.2”在我负责的系统部里，类似情况可能出现在哪里？我需要先弄清什么？',
+    );
+    expect(zh.actions[0]?.act).toBe(
+      '在我负责的客户上：做什么、和谁、何时完成。（游戏中更好的做法是：Option 1.1）',
+    );
+    expect(zh.actions[0]?.reflect).toContain('第 1 个决定（我当时选了“Option 1.2”）');
     expect(zh.actions[0]?.reflect).toContain('战略领导者');
+    expect(zh.actions[0]?.review).toBe('两周后与主管或铁三角伙伴一起回顾：哪些做法有效？下一步做什么？');
   });
 });
 
