@@ -8,7 +8,6 @@ import { createMyStories, withMyStories } from './content/my-stories.ts';
 import type { PreparedStory } from './content/prepare-story.ts';
 import type { World } from './content/world.ts';
 import { CLASS_RESULTS_KEY } from './results/class-results.ts';
-import { suggestPlan } from './results/plan.ts';
 import { recordResults } from './results/recorder.ts';
 import { createResultsStore } from './results/results-store.ts';
 import type { StageHandle, StageSource, StageView } from './stage/types.ts';
@@ -17,7 +16,6 @@ import { browserStorage } from './state/persist.ts';
 import { musicFor, toStageView } from './state/stage-view.ts';
 import { createGame, type GameState, type StoryLibrary } from './state/store.ts';
 import { mountUi } from './ui/app.ts';
-import { resultStrings } from './ui/i18n-results.ts';
 
 let library: StoryLibrary = initialLibrary;
 let worlds: Record<string, World> = initialWorlds;
@@ -60,7 +58,14 @@ const game = createGame({
 });
 
 recordResults(game, results, {
-  suggestPlan: (result) => suggestPlan(result, resultStrings(result.locale).plan),
+  // The plan's wording is loaded at the first ending, not with the title screen.
+  suggestPlan: async (result) => {
+    const [{ suggestPlan }, { resultStrings }] = await Promise.all([
+      import('./results/plan.ts'),
+      import('./ui/i18n-results.ts'),
+    ]);
+    return suggestPlan(result, resultStrings(result.locale).plan);
+  },
 });
 
 const uiRoot = document.getElementById('ui');

@@ -7,7 +7,7 @@ export interface RecorderOptions {
   /** the clock, replaceable in tests */
   now?: () => Date;
   /** the PARR plan the result starts with (suggested from the coach's notes) */
-  suggestPlan?: (result: LearnerResult) => ActionPlan;
+  suggestPlan?: (result: LearnerResult) => ActionPlan | Promise<ActionPlan>;
 }
 
 /**
@@ -37,12 +37,16 @@ export function recordResults(game: Game, results: ResultsStore, options: Record
       possible: scenario.meta.possible,
       ending: cue.ending,
     });
+    const withPlan = (plan: ActionPlan) => {
+      const { seal: _seal, ...rest } = result;
+      results.add(withSeal({ ...rest, plan }));
+    };
     const plan = options.suggestPlan?.(result);
-    if (!plan) {
-      results.add(result);
-      return;
-    }
-    const { seal: _seal, ...rest } = result;
-    results.add(withSeal({ ...rest, plan }));
+    if (!plan) results.add(result);
+    else if (plan instanceof Promise) {
+      // The suggestion's wording loads with the debrief; the result waits for it, and is kept
+      // without a suggestion if it cannot come.
+      plan.then(withPlan, () => results.add(result));
+    } else withPlan(plan);
   });
 }

@@ -4,7 +4,6 @@ import type { ResultsStore } from '../results/results-store.ts';
 import type { Game, GameState, StoryLibrary } from '../state/store.ts';
 import { createClassOverlay } from './class-overlay.ts';
 import type { Screen, UiContext } from './context.ts';
-import { debriefScreen } from './debrief.ts';
 import { el } from './dom.ts';
 import { glossaryScreen } from './glossary.ts';
 import { lazyScreen } from './lazy-screen.ts';
@@ -68,9 +67,10 @@ export function mountUi(
           ? lazyScreen(() => import('./classroom.ts').then((m) => m.classroomScreen), ctx, state)
           : playScreen(ctx, state);
       case 'debrief':
+        // The debrief loads at the end of a scenario, not with the title screen.
         return state.settings.mode === 'class'
           ? lazyScreen(() => import('./class-debrief.ts').then((m) => m.classDebriefScreen), ctx, state)
-          : debriefScreen(ctx, state);
+          : lazyScreen(() => import('./debrief.ts').then((m) => m.debriefScreen), ctx, state);
       case 'glossary':
         return glossaryScreen(ctx, state);
       case 'maps':

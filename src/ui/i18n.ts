@@ -15,6 +15,8 @@ export interface Strings {
   menuHeading: string;
   menuIntro: string;
   replayPrologue: string;
+  profileOpen: string;
+  classViewOpen: string;
   focusRole: string;
   status: { notStarted: string; inProgress: string; finished: string };
   bestEnding: string;
@@ -138,6 +140,8 @@ const en: Strings = {
   menuHeading: 'Scenarios',
   menuIntro: 'Each scenario takes 10 to 20 minutes and ends with a debrief of your decisions.',
   replayPrologue: 'Introduction',
+  profileOpen: 'Profile',
+  classViewOpen: 'Class view',
   focusRole: 'Focus role',
   status: { notStarted: 'Not started', inProgress: 'In progress', finished: 'Finished' },
   bestEnding: 'Best ending',
@@ -310,6 +314,8 @@ const zh: Strings = {
   menuHeading: '情境',
   menuIntro: '每个情境约 10 到 20 分钟，结束后逐一复盘你的决定。',
   replayPrologue: '介绍',
+  profileOpen: '我的档案',
+  classViewOpen: '班级视图',
   focusRole: '核心角色',
   status: { notStarted: '未开始', inProgress: '进行中', finished: '已完成' },
   bestEnding: '最佳结局',

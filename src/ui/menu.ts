@@ -1,8 +1,6 @@
 import type { GameState } from '../state/store.ts';
 import { localeOf, type Screen, t, type UiContext } from './context.ts';
 import { el } from './dom.ts';
-import { classViewStrings } from './i18n-classview.ts';
-import { resultStrings } from './i18n-results.ts';
 import { myStoriesSection } from './my-stories.ts';
 
 export function menuScreen(ctx: UiContext, state: GameState): Screen {
@@ -85,7 +83,7 @@ export function menuScreen(ctx: UiContext, state: GameState): Screen {
         }),
         el('button', {
           className: 'btn ghost',
-          text: resultStrings(state.settings.locale).profile.open,
+          text: s.profileOpen,
           attrs: { 'data-testid': 'open-profile' },
           on: { click: () => ctx.game.actions.show('profile') },
         }),
@@ -97,7 +95,7 @@ export function menuScreen(ctx: UiContext, state: GameState): Screen {
         }),
         el('button', {
           className: 'btn ghost',
-          text: classViewStrings(state.settings.locale).open,
+          text: s.classViewOpen,
           attrs: { 'data-testid': 'open-class-view' },
           on: { click: () => ctx.game.actions.show('class-view') },
         }),
