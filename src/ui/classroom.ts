@@ -9,15 +9,14 @@ import {
   timerRemaining,
   voteShares,
 } from '../classroom/session.ts';
-import { castMember } from '../content/world.ts';
 import type { StoryStep } from '../narrative/engine.ts';
-import { PLAYER_ID } from '../state/stage-state.ts';
 import type { GameState } from '../state/store.ts';
 import { comparisonTable } from './class-compare.ts';
 import { branchLabel } from './class-debrief.ts';
-import { localeOf, type Screen, t, type UiContext } from './context.ts';
+import { type Screen, t, type UiContext } from './context.ts';
 import { el, replaceChildren } from './dom.ts';
 import { classStrings } from './i18n-class.ts';
+import { showLine } from './speaker.ts';
 
 /**
  * The room's view of a scenario, for a projector: large type, nothing that needs hover, and
@@ -244,24 +243,10 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
   };
 
   const renderLine = (step: Extract<StoryStep, { kind: 'line' }>) => {
-    const s = t(state);
-    const line = step.line;
-    const who = line.speaker;
     decision.hidden = true;
     panel.hidden = false;
     continueButton.hidden = false;
-    panel.classList.toggle('narration', !who);
-    panel.classList.toggle('player', who === PLAYER_ID);
-    if (who) {
-      const member = castMember(ctx.worlds(), localeOf(state), who);
-      speaker.textContent = member.name;
-      speakerTitle.textContent = member.title;
-    } else {
-      speaker.textContent = '';
-      speakerTitle.textContent = '';
-    }
-    speaker.setAttribute('aria-label', who ? speaker.textContent : s.narration);
-    text.textContent = line.text;
+    showLine({ panel, speaker, speakerTitle, text }, step.line, ctx, state);
     // The panel, not the Continue button, takes focus: in the room Enter plays an option, and
     // an Enter meant for a line must not fall through to the decision that follows it.
     panel.focus();

@@ -1,12 +1,12 @@
-import { castMember } from '../content/world.ts';
 import type { ChoiceOption, StoryStep } from '../narrative/engine.ts';
 import { sideFor } from '../stage/layout.ts';
 import { PLAYER_ID } from '../state/stage-state.ts';
 import type { GameState } from '../state/store.ts';
-import { localeOf, type Screen, t, type UiContext } from './context.ts';
+import { type Screen, t, type UiContext } from './context.ts';
 import { el, replaceChildren } from './dom.ts';
 import { type PlayKeyContext, playKeyAction } from './keyboard.ts';
 import { wuDiPortrait } from './portrait.ts';
+import { showLine } from './speaker.ts';
 
 export function playScreen(ctx: UiContext, initial: GameState): Screen {
   let state = initial;
@@ -117,26 +117,12 @@ export function playScreen(ctx: UiContext, initial: GameState): Screen {
   };
 
   const renderLine = (step: Extract<StoryStep, { kind: 'line' }>) => {
-    const s = t(state);
-    const line = step.line;
-    const who = line.speaker;
     choices.hidden = true;
     replaceChildren(choiceList);
     continueButton.hidden = false;
     panel.classList.remove('waiting');
-    panel.classList.toggle('narration', !who);
-    panel.classList.toggle('player', who === PLAYER_ID);
-    if (who) {
-      const member = castMember(ctx.worlds(), localeOf(state), who);
-      speaker.textContent = member.name;
-      speakerTitle.textContent = member.title;
-    } else {
-      speaker.textContent = '';
-      speakerTitle.textContent = '';
-    }
-    speaker.setAttribute('aria-label', who ? speaker.textContent : s.narration);
-    replaceChildren(portrait, who === PLAYER_ID ? wuDiPortrait() : null);
-    text.textContent = line.text;
+    showLine({ panel, speaker, speakerTitle, text }, step.line, ctx, state);
+    replaceChildren(portrait, step.line.speaker === PLAYER_ID ? wuDiPortrait() : null);
     continueButton.focus();
   };
 
