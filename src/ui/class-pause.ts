@@ -56,8 +56,30 @@ export function classPauseSection(
           status.textContent = `${cs.importFailed} ${file.name}: ${parsed.error}`;
           return;
         }
-        options.close();
-        await game.actions.importSession(parsed.session);
+        const open = async () => {
+          options.close();
+          await game.actions.importSession(parsed.session);
+        };
+        // The same scenario's session in this browser would be replaced: ask, and offer to keep it.
+        const existing = game.store.getState().sessions[parsed.session.scenarioId];
+        const worthKeeping =
+          existing !== undefined &&
+          (existing.branches.some((b) => b.snapshot.decisions.length > 0) ||
+            Object.keys(existing.votes).length > 0);
+        if (!existing || existing.id === parsed.session.id || !worthKeeping) {
+          await open();
+          return;
+        }
+        status.replaceChildren(
+          el('span', { text: cs.importReplaces }),
+          el('button', {
+            className: 'btn danger small',
+            text: cs.importReplaceYes,
+            attrs: { 'data-testid': 'import-replace' },
+            on: { click: () => void open() },
+          }),
+        );
+        (e.target as HTMLInputElement).value = '';
       },
     },
   }) as HTMLInputElement;

@@ -43,6 +43,8 @@ export interface ClassStrings {
   exportSession: string;
   importSession: string;
   importFailed: string;
+  importReplaces: string;
+  importReplaceYes: string;
   debateLength: string;
   minutes: (n: number) => string;
   branchesHeading: string;
@@ -119,6 +121,9 @@ const en: ClassStrings = {
   exportSession: 'Save this session as a file',
   importSession: 'Open a saved session…',
   importFailed: 'That file is not a classroom session:',
+  importReplaces:
+    'This browser already holds a session of that scenario, with votes or decisions in it. Opening the file replaces it (save it as a file first to keep it). ',
+  importReplaceYes: 'Replace it',
   debateLength: 'Debate timer',
   minutes: (n) => (n === 1 ? '1 minute' : `${n} minutes`),
   branchesHeading: 'Branches the room explored',
@@ -200,6 +205,9 @@ const zh: ClassStrings = {
   exportSession: '将本次课堂保存为文件',
   importSession: '打开已保存的课堂……',
   importFailed: '这个文件不是课堂记录：',
+  importReplaces:
+    '本浏览器里已有这个情境的课堂记录，其中已有投票或决定。打开文件会替换它（如需保留，请先保存为文件）。',
+  importReplaceYes: '替换',
   debateLength: '讨论计时',
   minutes: (n) => `${n} 分钟`,
   branchesHeading: '全班探索过的分支',

@@ -284,6 +284,27 @@ describe('classroom mode', () => {
     expect(saved.kind).toBe('wudi-turn/class-session');
     expect(saved.votes['main|@1']).toEqual([1, 0, 2]);
 
+    // Opening another session of the same scenario over this one asks first.
+    const other1 = { ...JSON.parse(fs.readFileSync(file, 'utf8')), id: 'another-class' };
+    await page.setInputFiles('[data-testid="session-file"]', {
+      name: 'other.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(other1)),
+    });
+    await page.waitForSelector('[data-testid="import-replace"]');
+    expect((await session(page, 's2_team'))?.branches).toBeDefined();
+    await page.click('[data-testid="import-replace"]');
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            (
+              window as unknown as { __wudi: { getState(): { sessions: Record<string, { id: string }> } } }
+            ).__wudi.getState().sessions.s2_team?.id,
+        ),
+      )
+      .toBe('another-class');
+
     // A new browser profile opens it and lands on the same decision, with the votes.
     const other = await browser().newContext({ viewport: { width: 1280, height: 720 } });
     const page2 = await other.newPage();
