@@ -8,6 +8,7 @@ import {
   currentBranch,
   type DebateTimer,
   forkOf,
+  isRedundant,
   openTally,
   selectedOption,
 } from './session.ts';
@@ -33,6 +34,8 @@ export interface MirrorBranch {
   id: string;
   kind: 'main' | 'what-if';
   forkAt: number;
+  /** a what-if that so far only repeats another branch: a look back, not yet a what-if */
+  lookBack: boolean;
   decisions: MirrorDecision[];
   /** the number of the decision waiting on this branch, or null if it stands on a line or the end */
   waitingAt: number | null;
@@ -109,6 +112,7 @@ export function mirrorClassroom(session: ClassSession): MirrorClassroom {
       id: b.id,
       kind: b.kind,
       forkAt: forkOf(session, b),
+      lookBack: isRedundant(session, b),
       decisions: b.snapshot.decisions.map(mirrorDecision),
       waitingAt: b.snapshot.step.kind === 'choices' ? b.snapshot.decisions.length + 1 : null,
       finished: b.snapshot.step.kind === 'end',

@@ -17,6 +17,7 @@ export interface PresenterStrings {
   unreadable: (problem: string) => string;
   mainLine: string;
   whatIfFrom: (n: number) => string;
+  lookBackAt: (n: number) => string;
   decisionOf: (n: number) => string;
   decisionsMade: (n: number) => string;
   onScreen: string;
@@ -82,6 +83,7 @@ const en: PresenterStrings = {
     `A message from the game window could not be read (${problem}); showing the last one that could.`,
   mainLine: 'Main line',
   whatIfFrom: (n) => `What if from decision ${n}`,
+  lookBackAt: (n) => `Looking back at decision ${n} (M returns)`,
   decisionOf: (n) => `Decision ${n}`,
   decisionsMade: (n) => (n === 1 ? '1 decision made' : `${n} decisions made`),
   onScreen: 'On screen',
@@ -161,6 +163,7 @@ const zh: PresenterStrings = {
   unreadable: (problem) => `无法读取游戏窗口发来的一条消息（${problem}），仍显示上一条可读的状态。`,
   mainLine: '主线',
   whatIfFrom: (n) => `从第 ${n} 个决定起的假如`,
+  lookBackAt: (n) => `回看第 ${n} 个决定（按 M 返回主线）`,
   decisionOf: (n) => `第 ${n} 个决定`,
   decisionsMade: (n) => `已做出 ${n} 个决定`,
   onScreen: '当前画面',

@@ -71,6 +71,16 @@ export interface BranchLabel {
   kind: 'main' | 'what-if';
   /** the decision a what-if leaves the main line at */
   forkAt: number;
+  /** only a look back at the main line so far, at this decision */
+  lookBackAt: number | null;
+}
+
+function labelOf(branch: MirrorBranch): BranchLabel {
+  return {
+    kind: branch.kind,
+    forkAt: branch.forkAt,
+    lookBackAt: branch.lookBack ? (branch.waitingAt ?? branch.decisions.length + 1) : null,
+  };
 }
 
 export interface Header {
@@ -87,7 +97,7 @@ export function headerOf(state: MirrorState): Header {
   const branch = c ? (c.branches.find((b) => b.id === c.current) ?? null) : null;
   return {
     title: state.scenario?.title ?? state.scenario?.id ?? '',
-    branch: branch ? { kind: branch.kind, forkAt: branch.forkAt } : null,
+    branch: branch ? labelOf(branch) : null,
     decision: state.step?.kind === 'choices' ? state.decisions.length + 1 : null,
     made: state.decisions.length,
   };
@@ -171,7 +181,7 @@ function chapterOf(branch: MirrorBranch, isCurrent: boolean, onScreen: number | 
   const next = branch.decisions.length + 1;
   return {
     id: branch.id,
-    label: { kind: branch.kind, forkAt: branch.forkAt },
+    label: labelOf(branch),
     current: isCurrent,
     entries: branch.decisions.map((d) => {
       const option = d.options[d.chosen];

@@ -105,6 +105,7 @@ const branch: Check<MirrorBranch> = (v, p) => {
     id: str(o.id, `${p}.id`),
     kind: oneOf(['main', 'what-if'] as const)(o.kind, `${p}.kind`),
     forkAt: num(o.forkAt, `${p}.forkAt`),
+    lookBack: o.lookBack === true,
     decisions: arrayOf(decision)(o.decisions, `${p}.decisions`),
     waitingAt: nullable(num)(o.waitingAt, `${p}.waitingAt`),
     finished: bool(o.finished, `${p}.finished`),

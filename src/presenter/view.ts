@@ -40,7 +40,8 @@ function chips(list: ScoreChip[], t: PresenterStrings): HTMLElement {
 }
 
 function branchName(label: BranchLabel, t: PresenterStrings): string {
-  return label.kind === 'main' ? t.mainLine : t.whatIfFrom(label.forkAt);
+  if (label.kind === 'main') return t.mainLine;
+  return label.lookBackAt !== null ? t.lookBackAt(label.lookBackAt) : t.whatIfFrom(label.forkAt);
 }
 
 /**

@@ -229,12 +229,14 @@ describe('presenter window', () => {
     expect(await entries.first().textContent()).toContain('chose 2');
     await presenter.locator('[data-testid="goto-main-1"]').click();
     await waitForGame(game, 'branch', 'w1', WITHIN);
-    await shows(presenter, 'p-branch', 'What if from decision 1');
+    // Until another option is played it is only a look back at the main line.
+    await shows(presenter, 'p-branch', 'Looking back at decision 1 (M returns)');
     await presenter.locator('[data-testid="return-main"]').waitFor({ timeout: WITHIN });
     // Another option this time, and on to the next decision: the two lines side by side.
     await presenter.locator('[data-testid="select-1"]').click();
     await presenter.locator('[data-testid="play-selected"]').click();
     await waitForGame(game, 'made', 1);
+    await shows(presenter, 'p-branch', 'What if from decision 1');
     at = await readToDecision(game, presenter);
     await showsDecision(presenter, at);
     await presenter.locator('[data-testid="p-compare"]').waitFor({ timeout: WITHIN });

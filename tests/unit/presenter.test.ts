@@ -135,7 +135,7 @@ describe('what the presenter shows', () => {
     const { game } = await classGame();
     expect(headerOf(received(game))).toEqual({
       title: 'Mini',
-      branch: { kind: 'main', forkAt: 0 },
+      branch: { kind: 'main', forkAt: 0, lookBackAt: null },
       decision: null,
       made: 0,
     });
@@ -193,7 +193,7 @@ describe('what the presenter shows', () => {
     toDecision(game);
     const state = received(game);
     expect(onWhatIf(state)).toBe(true);
-    expect(headerOf(state).branch).toEqual({ kind: 'what-if', forkAt: 1 });
+    expect(headerOf(state).branch).toEqual({ kind: 'what-if', forkAt: 1, lookBackAt: null });
     chapters = chaptersOf(state);
     expect(chapters.map((c) => [c.id, c.label.kind, c.current])).toEqual([
       ['main', 'main', false],
