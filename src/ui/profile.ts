@@ -273,6 +273,30 @@ export function profileScreen(ctx: UiContext, state: GameState): Screen {
     );
   }
 
+  // Without a name the trainer's class view refuses the file: ask here, as the debrief does.
+  const nameInput = el('input', {
+    attrs: { type: 'text', id: 'profile-name', maxlength: 60, 'data-testid': 'profile-name' },
+  }) as HTMLInputElement;
+  const nameField = el('p', { className: 'profile-name', attrs: { hidden: true } }, [
+    el('label', { text: r.nameLabel, attrs: { for: 'profile-name' } }),
+    ' ',
+    nameInput,
+    el('span', { className: 'name-missing', text: ` ${r.nameMissing}` }),
+  ]);
+  const exportForClass = () => {
+    const name = (learner || nameInput.value).trim();
+    if (!name) {
+      nameField.hidden = false;
+      nameInput.focus();
+      return;
+    }
+    if (!learner) ctx.game.actions.updateSettings({ learnerName: name });
+    const latest = latestPerScenario(ctx.results.list()).map((result) =>
+      result.learner.trim() ? result : (ctx.results.updateLearner(result.id, name) ?? result),
+    );
+    downloadJson(exportFileName(name, null, 'json'), latest);
+  };
+
   const exports = empty
     ? null
     : el('div', { className: 'row' }, [
@@ -282,10 +306,7 @@ export function profileScreen(ctx: UiContext, state: GameState): Screen {
           attrs: { 'data-testid': 'profile-export-json' },
           // For the trainer: the latest result of each scenario, as the profile counts them (a
           // replay of the same scenario would otherwise be refused as the same learner twice).
-          on: {
-            click: () =>
-              downloadJson(exportFileName(learner, null, 'json'), latestPerScenario(ctx.results.list())),
-          },
+          on: { click: exportForClass },
         }),
         el('button', {
           className: 'btn',
@@ -307,6 +328,7 @@ export function profileScreen(ctx: UiContext, state: GameState): Screen {
         r.profile.intro,
         learner ? el('span', { className: 'profile-learner', text: r.profile.learner(learner) }) : null,
       ]),
+      nameField,
       problemList(ctx.results, r),
       ...body,
     ],

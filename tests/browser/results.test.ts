@@ -4,8 +4,10 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { ROLES, type RoleScores } from '../../src/narrative/roles.ts';
 import {
+  buildResult,
   CLASS_AVERAGE_KIND,
   type ClassAverageFile,
+  type LearnerResult,
   type ResultFile,
   sealOf,
 } from '../../src/results/result.ts';
@@ -331,6 +333,60 @@ describe('learner results', () => {
     await page.locator('[data-testid="profile-scenarios"]').scrollIntoViewIfNeeded();
     await page.waitForTimeout(300);
     await shot(page, 'zh-CN-profile-scenarios');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('exporting from the profile', () => {
+  it('asks for a name before writing a file the class view would refuse, and puts it on every result', async () => {
+    const result = buildResult({
+      learner: '',
+      scenarioId: 's1_strategy',
+      locale: 'en',
+      title: 'Scenario 1',
+      storyHash: 'h1',
+      finishedAt: new Date('2026-11-20T09:00:00Z'),
+      durationMs: 600_000,
+      decisions: [],
+      possible: { S: 10, T: 4, R: 6, O: 4, BE: 8 },
+      ending: 'mixed',
+    });
+    const { page, context, errors } = await openGame(browser(), baseUrl);
+    await page.evaluate((saved) => {
+      localStorage.setItem('wudi-turn:results', JSON.stringify({ v: 1, data: [saved] }));
+      localStorage.setItem(
+        'wudi-turn:settings',
+        JSON.stringify({
+          v: 1,
+          data: {
+            locale: 'en',
+            volume: 0.7,
+            muted: false,
+            textSize: 'normal',
+            prologueSeen: true,
+            activeScenario: null,
+          },
+        }),
+      );
+    }, result);
+    await page.reload();
+    await page.locator('[data-testid="start"]').click();
+    await page.locator('[data-testid="open-profile"]').click();
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.locator('[data-testid="profile-export-json"]').click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('profile-name');
+    expect(downloads).toBe(0);
+    await page.locator('[data-testid="profile-name"]').fill('Zhou Min');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid="profile-export-json"]').click(),
+    ]);
+    const file = JSON.parse(fs.readFileSync(await download.path(), 'utf8')) as ResultFile;
+    expect(file.results.map((r) => r.learner)).toEqual(['Zhou Min']);
+    // Re-sealed with the name: the class view will take it.
+    expect(file.results[0]?.seal).toBe(sealOf(file.results[0] as LearnerResult));
     expect(errors).toEqual([]);
     await context.close();
   });
