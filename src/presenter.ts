@@ -3,7 +3,7 @@
 import './ui/styles.css';
 import './presenter/presenter.css';
 import { MIRROR_CHANNEL } from './classroom/mirror-protocol.ts';
-import { type ChannelLike, connectPresenter } from './presenter/link.ts';
+import { type ChannelLike, connectPresenter, type LinkStatus } from './presenter/link.ts';
 import { commandForKey } from './presenter/model.ts';
 import { createPresenterView } from './presenter/view.ts';
 
@@ -11,6 +11,31 @@ const root = document.getElementById('presenter');
 if (!root) throw new Error('presenter.html must contain #presenter');
 
 const view = createPresenterView(root, (command) => link?.send(command));
+
+// A redraw between a button's press and its release would swallow the click (the button is
+// replaced under the pointer): while a pointer is down, the newest state waits for its release.
+let pointerDown = false;
+let waiting: LinkStatus | null = null;
+const show = (status: LinkStatus) => {
+  if (pointerDown) waiting = status;
+  else view.render(status);
+};
+const release = () => {
+  pointerDown = false;
+  const status = waiting;
+  waiting = null;
+  // After the click that this release completes has been handled.
+  if (status) window.setTimeout(() => show(status), 0);
+};
+window.addEventListener(
+  'pointerdown',
+  () => {
+    pointerDown = true;
+  },
+  { capture: true },
+);
+window.addEventListener('pointerup', release, { capture: true });
+window.addEventListener('pointercancel', release, { capture: true });
 const channel: ChannelLike | null =
   typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(MIRROR_CHANNEL);
 const link = channel
@@ -23,7 +48,7 @@ const link = channel
           return () => window.clearInterval(id);
         },
       },
-      (status) => view.render(status),
+      (status) => show(status),
     )
   : null;
 view.render({ state: null, silent: false, problem: null });
