@@ -5,8 +5,8 @@ import type {
   MirrorState,
 } from '../classroom/mirror-protocol.ts';
 import type { BranchComparison, BranchSide, DebateTimer } from '../classroom/session.ts';
-import type { ChoiceOption, StoryStep } from '../narrative/engine.ts';
-import { ENDINGS, ROLES, type RoleScores } from '../narrative/roles.ts';
+import { ENDINGS } from '../narrative/roles.ts';
+import { checkOption, checkRoleScores, checkStep } from '../state/schema.ts';
 import {
   arrayOf,
   bool,
@@ -27,62 +27,10 @@ import {
  * the rest is passed through as sent.
  */
 
-const scores: Check<RoleScores> = (v, p) => {
-  const o = obj(v, p);
-  const out = { S: 0, T: 0, R: 0, O: 0, BE: 0 };
-  for (const role of ROLES) out[role] = num(o[role], `${p}.${role}`);
-  return out;
-};
-
-const partialScores: Check<Partial<RoleScores>> = (v, p) => {
-  const o = obj(v, p);
-  const out: Partial<RoleScores> = {};
-  for (const role of ROLES) if (o[role] !== undefined) out[role] = num(o[role], `${p}.${role}`);
-  return out;
-};
-
-const option: Check<ChoiceOption> = (v, p) => {
-  const o = obj(v, p);
-  return {
-    index: num(o.index, `${p}.index`),
-    text: str(o.text, `${p}.text`),
-    score: partialScores(o.score ?? {}, `${p}.score`),
-    hasScore: o.hasScore === undefined ? false : bool(o.hasScore, `${p}.hasScore`),
-    feedback: nullable(str)(o.feedback, `${p}.feedback`),
-    cap: nullable(str)(o.cap, `${p}.cap`),
-    problems: [],
-  };
-};
-
+const scores = checkRoleScores;
+const option = checkOption;
+const step = checkStep;
 const ending = nullable(oneOf(ENDINGS));
-
-const step: Check<StoryStep> = (v, p) => {
-  const o = obj(v, p);
-  const kind = oneOf(['line', 'choices', 'end'] as const)(o.kind, `${p}.kind`);
-  if (kind === 'choices') {
-    return {
-      kind,
-      point: str(o.point, `${p}.point`),
-      options: arrayOf(option)(o.options, `${p}.options`),
-      facilitator: nullable(str)(o.facilitator, `${p}.facilitator`),
-      prompt: nullable(str)(o.prompt, `${p}.prompt`),
-    };
-  }
-  if (kind === 'end') return { kind, ending: ending(o.ending, `${p}.ending`) };
-  const line = obj(o.line, `${p}.line`);
-  return {
-    kind,
-    line: {
-      text: str(line.text, `${p}.line.text`),
-      speaker: nullable(str)(line.speaker, `${p}.line.speaker`),
-      mood: nullable(str)(line.mood, `${p}.line.mood`),
-      sfx: nullable(str)(line.sfx, `${p}.line.sfx`),
-      facilitator: nullable(str)(line.facilitator, `${p}.line.facilitator`),
-      ending: ending(line.ending, `${p}.line.ending`),
-      problems: [],
-    },
-  };
-};
 
 const decision: Check<MirrorDecision> = (v, p) => {
   const o = obj(v, p);

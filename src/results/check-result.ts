@@ -1,4 +1,5 @@
-import { ENDINGS, ROLES, type Role, type RoleScores } from '../narrative/roles.ts';
+import { ENDINGS, ROLES, type Role } from '../narrative/roles.ts';
+import { checkPartialScores, checkRoleScores } from '../state/schema.ts';
 import { arrayOf, type Check, fail, isObject, nullable, num, obj, oneOf, str } from '../state/validate.ts';
 import {
   type ActionPlan,
@@ -15,26 +16,8 @@ import {
 } from './result.ts';
 
 /** A plan holds one to three actions; more than this is not a plan the course would write. */
+
 export const MAX_PLAN_ACTIONS = 3;
-
-/** All five roles, each a number. */
-export const checkRoleScores: Check<RoleScores> = (v, p) => {
-  const o = obj(v, p);
-  const out = {} as RoleScores;
-  for (const role of ROLES) out[role] = num(o[role], `${p}.${role}`);
-  return out;
-};
-
-/** Some roles, each a number; an unknown role is refused. */
-const checkPartialScores: Check<Partial<RoleScores>> = (v, p) => {
-  const o = obj(v, p);
-  const out: Partial<RoleScores> = {};
-  for (const [k, n] of Object.entries(o)) {
-    if (!(ROLES as readonly string[]).includes(k)) fail(`${p}.${k}`, 'a role (S, T, R, O, BE)');
-    out[k as Role] = num(n, `${p}.${k}`);
-  }
-  return out;
-};
 
 const checkOption: Check<ResultOption> = (v, p) => {
   const o = obj(v, p);

@@ -94,7 +94,16 @@ export const checkProgress: Check<Record<string, ScenarioProgress>> = recordOf((
   };
 });
 
-const checkScores: Check<Partial<RoleScores>> = (v, p) => {
+/** All five roles, each a number. */
+export const checkRoleScores: Check<RoleScores> = (v, p) => {
+  const o = obj(v, p);
+  const out = {} as RoleScores;
+  for (const role of ROLES) out[role] = num(o[role], `${p}.${role}`);
+  return out;
+};
+
+/** Some roles, each a number; an unknown role is refused. */
+export const checkPartialScores: Check<Partial<RoleScores>> = (v, p) => {
   const o = obj(v, p);
   const out: Partial<RoleScores> = {};
   for (const [k, n] of Object.entries(o)) {
@@ -109,12 +118,12 @@ const checkProblems: Check<TagProblem[]> = arrayOf((v, p) => {
   return { tag: str(o.tag, `${p}.tag`), message: str(o.message, `${p}.message`) };
 });
 
-const checkOption: Check<ChoiceOption> = (v, p) => {
+export const checkOption: Check<ChoiceOption> = (v, p) => {
   const o = obj(v, p);
   return {
     index: num(o.index, `${p}.index`),
     text: str(o.text, `${p}.text`),
-    score: checkScores(o.score, `${p}.score`),
+    score: checkPartialScores(o.score, `${p}.score`),
     hasScore: bool(o.hasScore, `${p}.hasScore`),
     feedback: nullable(str)(o.feedback, `${p}.feedback`),
     cap: nullable(str)(o.cap, `${p}.cap`),
@@ -135,7 +144,7 @@ const checkLine: Check<StoryLine> = (v, p) => {
   };
 };
 
-const checkStep: Check<StoryStep> = (v, p) => {
+export const checkStep: Check<StoryStep> = (v, p) => {
   const o = obj(v, p);
   switch (o.kind) {
     case 'line':
