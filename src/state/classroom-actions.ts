@@ -30,7 +30,7 @@ export interface ClassroomHost {
   storyJson(): string | null;
   now(): number;
   /** copy the engine's position into the state (and the session's current branch) */
-  sync(options?: { cues?: boolean }): void;
+  sync(options?: { cues?: boolean; show?: boolean }): void;
   sfx(id: string): void;
   guard(work: () => void): void;
 }
@@ -184,8 +184,7 @@ export function createClassroomActions(host: ClassroomHost): ClassroomActions {
       timer: resetTimer(session.timer, store.getState().settings.debateSeconds * 1000),
       decisionShownAt: branch.snapshot.step.kind === 'choices' ? now : null,
     });
-    store.setState({ screen: branch.snapshot.step.kind === 'end' ? 'debrief' : 'play' });
-    host.sync({ cues: false });
+    host.sync({ cues: false, show: true });
   };
 
   const actions: ClassroomActions = {

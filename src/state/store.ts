@@ -206,7 +206,7 @@ export function createGame(deps: GameDeps): Game {
   const locale = (): Locale => store.getState().settings.locale ?? 'en';
 
   /** Copy the engine's position into the state, save the run and emit the line's cues. */
-  const sync = (options: { cues?: boolean } = {}) => {
+  const sync = (options: { cues?: boolean; show?: boolean } = {}) => {
     const s = store.getState();
     if (!engine || !s.scenario) return;
     const step = engine.current;
@@ -214,6 +214,8 @@ export function createGame(deps: GameDeps): Game {
     const line = step.kind === 'line' ? step.line : null;
     const stage = nextStage(s.stage, line, engine.stageContext);
     const patch: Partial<GameState> = { step, snapshot, stage };
+    // A story just put on screen shows with its position in the same update, never a moment before it.
+    if (options.show) patch.screen = step.kind === 'end' ? 'debrief' : 'play';
     const session = s.settings.mode === 'class' ? s.sessions[s.scenario.id] : undefined;
     if (session) {
       // The room's play lives in its session, apart from any learner's run on this machine.
@@ -310,12 +312,11 @@ export function createGame(deps: GameDeps): Game {
     storyJson = module.json;
     store.setState((s) => ({
       scenario: { id: module.id, locale: moduleLocale, meta: metaOf(module) },
-      screen: next.current.kind === 'end' ? 'debrief' : 'play',
       stage: EMPTY_STAGE,
       settings: { ...s.settings, activeScenario: module.id },
     }));
     markInProgress(module.id);
-    sync({ cues: false });
+    sync({ cues: false, show: true });
   };
 
   /** Puts a story on screen for the room: its saved session, carried over if the story changed. */
@@ -347,12 +348,11 @@ export function createGame(deps: GameDeps): Game {
     const settled = settleSession(session, now());
     store.setState((s) => ({
       scenario: { id: module.id, locale: moduleLocale, meta: metaOf(module) },
-      screen: next.current.kind === 'end' ? 'debrief' : 'play',
       stage: EMPTY_STAGE,
       sessions: { ...s.sessions, [module.id]: settled },
       settings: { ...s.settings, activeScenario: module.id },
     }));
-    sync({ cues: false });
+    sync({ cues: false, show: true });
   };
 
   const inClass = () => store.getState().settings.mode === 'class';
@@ -429,8 +429,7 @@ export function createGame(deps: GameDeps): Game {
       guard(() => {
         if (!engine) return;
         engine.rewindTo(decisionNumber);
-        store.setState({ screen: 'play' });
-        sync({ cues: false });
+        sync({ cues: false, show: true });
       });
     },
     backToMenu() {

@@ -93,8 +93,6 @@ export function mountUi(
       // arriving late for the debrief (dev server).
       state.screen === 'play' || state.screen === 'debrief' ? state.scenario?.meta.hash : '',
       state.screen === 'debrief' ? JSON.stringify(state.scenario?.meta.possible) : '',
-      // After a reload the debrief appears a moment before the run's decisions are restored.
-      state.screen === 'debrief' ? String(state.snapshot?.decisions.length ?? -1) : '',
     ].join('|');
 
   const render = (state: GameState, previous: GameState, force = false) => {
