@@ -7,6 +7,7 @@ import { createDebriefResults } from './debrief-results.ts';
 import { el } from './dom.ts';
 import type { Strings } from './i18n.ts';
 import { resultStrings } from './i18n-results.ts';
+import { roleMeter } from './role-meter.ts';
 
 function scoreChips(option: ChoiceOption, s: Strings): HTMLElement {
   const terms = ROLES.filter((r) => option.score[r] !== undefined);
@@ -86,25 +87,12 @@ export function debriefScreen(ctx: UiContext, state: GameState, voice?: DebriefV
               [
                 el('span', { className: 'role-chip', text: r.role }),
                 el('span', { className: 'role-name', text: s.roleNames[r.role] }),
-                el(
-                  'span',
-                  {
-                    className: 'bar',
-                    attrs: {
-                      role: 'meter',
-                      'aria-valuemin': 0,
-                      'aria-valuemax': r.possible,
-                      'aria-valuenow': Math.max(0, r.earned),
-                      'aria-label': s.roleNames[r.role],
-                    },
-                  },
-                  [
-                    el('span', {
-                      className: `fill${r.earned < 0 ? ' negative' : ''}`,
-                      attrs: { style: `width:${(r.earned < 0 ? 4 : r.share * 100).toFixed(1)}%` },
-                    }),
-                  ],
-                ),
+                roleMeter({
+                  label: s.roleNames[r.role],
+                  earned: r.earned,
+                  share: r.share,
+                  meter: { max: r.possible, now: Math.max(0, r.earned) },
+                }),
                 el('span', {
                   className: 'role-value',
                   text: r.possible === null ? String(r.earned) : s.earnedOf(r.earned, r.possible),

@@ -13,6 +13,7 @@ import { downloadCsv, downloadJson, problemList } from './debrief-results.ts';
 import { el, svg } from './dom.ts';
 import type { Strings } from './i18n.ts';
 import { type ResultStrings, resultStrings } from './i18n-results.ts';
+import { roleMeter } from './role-meter.ts';
 
 const SIZE = 420;
 const CENTER = SIZE / 2;
@@ -195,26 +196,16 @@ export function profileScreen(ctx: UiContext, state: GameState): Screen {
                 [
                   el('span', { className: 'role-chip', text: role.role }),
                   el('span', { className: 'role-name', text: s.roleNames[role.role] }),
-                  el(
-                    'span',
-                    {
-                      className: 'bar',
-                      attrs: {
-                        role: 'meter',
-                        'aria-valuemin': 0,
-                        'aria-valuemax': 100,
-                        'aria-valuenow': Math.round(role.share * 100),
-                        'aria-valuetext': role.possible > 0 ? percent(role.ratio) : '–',
-                        'aria-label': s.roleNames[role.role],
-                      },
+                  roleMeter({
+                    label: s.roleNames[role.role],
+                    earned: role.earned,
+                    share: role.share,
+                    meter: {
+                      max: 100,
+                      now: Math.round(role.share * 100),
+                      text: role.possible > 0 ? percent(role.ratio) : '–',
                     },
-                    [
-                      el('span', {
-                        className: `fill${role.earned < 0 ? ' negative' : ''}`,
-                        attrs: { style: `width:${(role.earned < 0 ? 4 : role.share * 100).toFixed(1)}%` },
-                      }),
-                    ],
-                  ),
+                  }),
                   el('span', {
                     className: 'role-value profile-value',
                     text:
