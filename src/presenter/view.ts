@@ -372,7 +372,7 @@ export function createPresenterView(
                   on: { click: () => send(e.command) },
                 },
                 [
-                  el('span', { className: 'p-entry-n', text: String(e.number) }),
+                  el('span', { className: 'choice-key p-entry-n', text: String(e.number) }),
                   el('span', { className: 'p-entry-body' }, [
                     el('span', { className: 'p-entry-prompt', text: e.prompt ?? t.decisionOf(e.number) }),
                     el('span', { className: 'p-entry-chosen' }, [
@@ -398,7 +398,7 @@ export function createPresenterView(
             on: { click: () => send(r.command) },
           },
           [
-            el('span', { className: 'p-entry-n', text: r.ended ? '■' : '▶' }),
+            el('span', { className: 'choice-key p-entry-n', text: r.ended ? '■' : '▶' }),
             el('span', { className: 'p-entry-body' }, [
               el('span', { text: r.ended ? t.resumeEnded : t.resume(r.number) }),
               chapter.current && el('span', { className: 'p-here', text: t.onScreen }),
