@@ -24,8 +24,7 @@ const checkBranch: Check<Branch> = (v, p) => {
   return {
     id: str(o.id, `${p}.id`),
     kind: oneOf(['main', 'what-if'] as const)(o.kind, `${p}.kind`),
-    forkAt: count(o.forkAt, `${p}.forkAt`),
-    openedAt: count(o.openedAt, `${p}.openedAt`),
+    // forkAt and openedAt in files from before this version are derived now, and ignored.
     snapshot: checkSnapshot(o.snapshot, `${p}.snapshot`),
     createdAt: str(o.createdAt, `${p}.createdAt`),
   };

@@ -13,10 +13,7 @@ export const MAIN = 'main';
 export interface Branch {
   id: string;
   kind: 'main' | 'what-if';
-  /** the decision (1-based) where this branch leaves the main line; 0 for the main line */
-  forkAt: number;
-  /** the decision the trainer went back to when opening it (0 for the main line) */
-  openedAt: number;
+  // Where a what-if leaves the main line is not stored: forkOf() reads it from the decisions.
   /** where the branch stands now: its whole decision log and ink state */
   snapshot: EngineSnapshot;
   createdAt: string;
@@ -85,9 +82,7 @@ export function newSession(input: {
     storyHash: input.storyHash,
     startedAt,
     current: MAIN,
-    branches: [
-      { id: MAIN, kind: 'main', forkAt: 0, openedAt: 0, snapshot: input.snapshot, createdAt: startedAt },
-    ],
+    branches: [{ id: MAIN, kind: 'main', snapshot: input.snapshot, createdAt: startedAt }],
     votes: {},
     timer: { durationMs: input.debateMs, elapsedMs: 0, runningSince: null },
     selection: null,

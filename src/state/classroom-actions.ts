@@ -284,17 +284,14 @@ export function createClassroomActions(host: ClassroomHost): ClassroomActions {
         engine.restore(target.snapshot);
         engine.rewindTo(number);
         const snapshot = engine.snapshot();
-        const forkAt = target.kind === 'main' ? number : Math.min(number, target.forkAt);
         if (target.kind === 'what-if' && isRedundant(session, target)) {
           // A what-if with nothing of its own yet just moves back.
-          show(session, { ...target, forkAt, openedAt: number, snapshot });
+          show(session, { ...target, snapshot });
           return;
         }
         const created: Branch = {
           id: nextBranchId(session),
           kind: 'what-if',
-          forkAt,
-          openedAt: number,
           snapshot,
           createdAt: new Date(host.now()).toISOString(),
         };

@@ -148,7 +148,10 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
     timerReset.setAttribute('aria-label', cs.timerReset);
     timerReset.title = cs.timerReset;
   };
-  const ticker = setInterval(renderTimer, 250);
+  // The clock ticks on its own; the store only changes when the trainer starts, stops or resets it.
+  const ticker = setInterval(() => {
+    if (!timerBox.hidden) renderTimer();
+  }, 250);
 
   const renderOptions = (step: Extract<StoryStep, { kind: 'choices' }>, s: ClassSession) => {
     const cs = classStrings(state.settings.locale);

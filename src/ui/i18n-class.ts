@@ -12,14 +12,12 @@ export interface ClassStrings {
   decision: (n: number) => string;
   debate: string;
   votes: (n: number) => string;
-  noVotes: string;
   voteFor: (n: number) => string;
   unvoteFor: (n: number) => string;
   willPlay: string;
   playOption: (n: number) => string;
   mainTook: string;
   enterToPlay: (n: number) => string;
-  timer: string;
   timerStart: string;
   timerPause: string;
   timerReset: string;
@@ -48,7 +46,6 @@ export interface ClassStrings {
   debateLength: string;
   minutes: (n: number) => string;
   branchesHeading: string;
-  branchRow: (id: string, kind: 'main' | 'what-if', forkAt: number) => string;
   openBranch: string;
   /** time the room spent on a branch's decisions, from each decision appearing to its choice */
   timeSpent: (minutes: number) => string;
@@ -61,7 +58,6 @@ export interface ClassStrings {
   closingHeading: string;
   closing: string[];
   reviewing: (n: number) => string;
-  chose: string;
   unknownEnding: string;
 }
 
@@ -75,14 +71,12 @@ const en: ClassStrings = {
   decision: (n) => `Decision ${n}`,
   debate: 'Debate, then vote',
   votes: (n) => (n === 1 ? '1 vote' : `${n} votes`),
-  noVotes: 'no votes yet',
   voteFor: (n) => `Add a vote for option ${n}`,
   unvoteFor: (n) => `Take back a vote for option ${n}`,
   willPlay: 'Enter plays this',
   playOption: (n) => `Play option ${n} (Enter)`,
   mainTook: 'main line',
   enterToPlay: (n) => `Enter plays option ${n} · ↑↓ to change`,
-  timer: 'Debate timer',
   timerStart: 'Start timer (T)',
   timerPause: 'Pause timer (T)',
   timerReset: 'Reset timer (R)',
@@ -127,8 +121,6 @@ const en: ClassStrings = {
   debateLength: 'Debate timer',
   minutes: (n) => (n === 1 ? '1 minute' : `${n} minutes`),
   branchesHeading: 'Branches the room explored',
-  branchRow: (id, kind, forkAt) =>
-    kind === 'main' ? 'Main line' : `What if ${id.slice(1)} · from decision ${forkAt}`,
   openBranch: 'Open',
   timeSpent: (m) => (m < 1 ? 'under a minute of debate' : `${m} min of debate`),
   roomChose: 'The room chose',
@@ -145,7 +137,6 @@ const en: ClassStrings = {
     'What will each of you do on your own account in the next two weeks (prepare, act, reflect, review)?',
   ],
   reviewing: (n) => `Back at decision ${n} · M returns`,
-  chose: 'Chose',
   unknownEnding: 'no ending tag',
 };
 
@@ -159,14 +150,12 @@ const zh: ClassStrings = {
   decision: (n) => `第 ${n} 个决定`,
   debate: '先讨论，再投票',
   votes: (n) => `${n} 票`,
-  noVotes: '尚无投票',
   voteFor: (n) => `为选项 ${n} 加一票`,
   unvoteFor: (n) => `为选项 ${n} 撤回一票`,
   willPlay: '按 Enter 采用此项',
   playOption: (n) => `采用选项 ${n}（Enter）`,
   mainTook: '主线选择',
   enterToPlay: (n) => `按 Enter 采用选项 ${n} · ↑↓ 更换`,
-  timer: '讨论计时',
   timerStart: '开始计时（T）',
   timerPause: '暂停计时（T）',
   timerReset: '重置计时（R）',
@@ -211,8 +200,6 @@ const zh: ClassStrings = {
   debateLength: '讨论计时',
   minutes: (n) => `${n} 分钟`,
   branchesHeading: '全班探索过的分支',
-  branchRow: (id, kind, forkAt) =>
-    kind === 'main' ? '主线' : `假如 ${id.slice(1)} · 从第 ${forkAt} 个决定起`,
   openBranch: '打开',
   timeSpent: (m) => (m < 1 ? '讨论不到 1 分钟' : `讨论 ${m} 分钟`),
   roomChose: '全班的选择',
@@ -228,7 +215,6 @@ const zh: ClassStrings = {
     '接下来两周，每个人在自己的客户上准备做什么（准备、执行、反思、回顾）？',
   ],
   reviewing: (n) => `回看第 ${n} 个决定 · 按 M 返回主线`,
-  chose: '选择了',
   unknownEnding: '未标注结局',
 };
 

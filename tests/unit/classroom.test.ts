@@ -164,7 +164,7 @@ describe('classroom session in the store', () => {
     // Back again, to decision 1, in the same (still empty) what-if.
     game.classroom.previousDecision();
     expect(session(game).branches.map((b) => b.id)).toEqual([MAIN, 'w1']);
-    expect(currentBranch(session(game)).forkAt).toBe(1);
+    expect(forkOf(session(game), currentBranch(session(game)))).toBe(1);
     game.classroom.select(1); // pitch the catalogue: S-1
     game.classroom.playSelected();
     toDecision(game);
@@ -214,7 +214,7 @@ describe('classroom session in the store', () => {
     expect(session(game).current).toBe('w2');
     expect(chosen(game, 'w1')).toEqual([1, 0]);
     expect(chosen(game, 'w2')).toEqual([1]);
-    expect(currentBranch(session(game)).forkAt).toBe(1);
+    expect(forkOf(session(game), currentBranch(session(game)))).toBe(1);
     // Going to a branch past its last decision resumes it where it stands.
     game.classroom.goTo('w1', 99);
     expect(session(game).current).toBe('w1');
