@@ -38,7 +38,25 @@ export interface Branch {
   /** offered only on some paths (a condition in the story) */
   conditional: boolean;
   targets: string[];
+  /** a single slip: on the always-best line, taking this option instead puts strong out of reach even if every later decision is played best */
+  closesStrong?: boolean;
 }
+
+/**
+ * How often three kinds of player reach the strong ending: always the option with the highest
+ * total score; a learner who takes it 70% of the time and otherwise any other option; and
+ * uniform random play. Tied best options share the best option's chance.
+ */
+export interface StrongRates {
+  best: number;
+  learner: number;
+  random: number;
+  /** exact probabilities over every state, or seeded walks when the story is too large */
+  method: 'exact' | 'walks';
+}
+
+/** The share of the learner's choices that go to the best option (the issue's "70% learner"). */
+export const LEARNER_BEST_SHARE = 0.7;
 
 export interface ExploreResult {
   /** true when every path was explored; false when the figures are bounds or samples */
@@ -58,6 +76,7 @@ export interface ExploreResult {
   runtimeErrors: string[];
   decisionPoints: DecisionPoint[];
   cyclic: boolean;
+  strongRates: StrongRates;
   elapsedMs: number;
 }
 
@@ -77,6 +96,10 @@ interface NodeValue {
   min: RoleScores;
   sum: RoleScores;
   endings: Record<EndingKey, number>;
+  /** chance of the strong ending from here, for each kind of player */
+  strong: { best: number; learner: number; random: number };
+  /** at a decision: each option's score total and where it leads */
+  next?: { pointId: string; options: { total: number; child: NodeValue; text: string }[] };
 }
 
 class BudgetExceeded extends Error {}
@@ -127,6 +150,42 @@ function stateKey(json: string, keepChoiceCounts: boolean): string {
 /** A decision's place in the story: the container its options sit in, whichever are offered. */
 function pointOf(story: Story): string {
   return choicePointId(story.currentChoices[0]?.sourcePath ?? '');
+}
+
+function strongAt(p: number): NodeValue['strong'] {
+  return { best: p, learner: p, random: p };
+}
+
+function totalOf(score: Partial<RoleScores>): number {
+  return ROLES.reduce((sum, role) => sum + (score[role] ?? 0), 0);
+}
+
+/**
+ * How likely each kind of player is to pick each option: the best (highest total) options share
+ * the best player's choice and the learner's 70%; the learner's other 30% goes evenly to the rest.
+ */
+export function policyWeights(totals: number[]): { best: number[]; learner: number[]; random: number[] } {
+  const top = Math.max(...totals);
+  const bests = totals.filter((t) => t === top).length;
+  const others = totals.length - bests;
+  const best = totals.map((t) => (t === top ? 1 / bests : 0));
+  const learner =
+    others === 0
+      ? best
+      : totals.map((t) => (t === top ? LEARNER_BEST_SHARE / bests : (1 - LEARNER_BEST_SHARE) / others));
+  const random = totals.map(() => 1 / totals.length);
+  return { best, learner, random };
+}
+
+function strongOfDecision(options: { total: number; strong: NodeValue['strong'] }[]): NodeValue['strong'] {
+  const w = policyWeights(options.map((o) => o.total));
+  const out = strongAt(0);
+  options.forEach((o, i) => {
+    out.best += (w.best[i] ?? 0) * o.strong.best;
+    out.learner += (w.learner[i] ?? 0) * o.strong.learner;
+    out.random += (w.random[i] ?? 0) * o.strong.random;
+  });
+  return out;
 }
 
 function emptyEndings(): Record<EndingKey, number> {
@@ -232,6 +291,7 @@ function exploreExact(
       min: zeroScores(),
       sum: zeroScores(),
       endings,
+      strong: strongAt(seg.ending === 'strong' ? 1 : 0),
     };
   };
 
@@ -249,6 +309,7 @@ function exploreExact(
         min: zeroScores(),
         sum: zeroScores(),
         endings: emptyEndings(),
+        strong: strongAt(0),
       };
     }
     if (++stateVisits > maxStates || now() - started > maxMs) throw new BudgetExceeded();
@@ -263,6 +324,7 @@ function exploreExact(
       });
     }
     let value: NodeValue | null = null;
+    const taken: { total: number; child: NodeValue; text: string }[] = [];
     for (const [index, choice] of choices.entries()) {
       story.state.LoadJson(stateJson);
       story.ChooseChoiceIndex(index);
@@ -291,7 +353,9 @@ function exploreExact(
         min: zeroScores(),
         sum: zeroScores(),
         endings: child.endings,
+        strong: child.strong,
       };
+      taken.push({ total: totalOf(delta), child, text: choice.text });
       for (const role of ROLES) {
         const d = delta[role] ?? 0;
         through.max[role] = child.max[role] + d;
@@ -301,6 +365,10 @@ function exploreExact(
       value = value ? merge(value, through) : through;
     }
     inProgress.delete(key);
+    if (value) {
+      value.strong = strongOfDecision(taken.map((t) => ({ total: t.total, strong: t.child.strong })));
+      value.next = { pointId, options: taken };
+    }
     const result =
       value ??
       terminal(
@@ -323,6 +391,7 @@ function exploreExact(
     }
     if (hasCycle(edges)) cyclic = true;
     markConditional(points, offers);
+    markSingleSlips(root, points);
     const mean = zeroScores();
     for (const role of ROLES) mean[role] = root.count > 0 ? root.sum[role] / root.count : 0;
     const possible = zeroScores();
@@ -345,6 +414,7 @@ function exploreExact(
         runtimeErrors: [...new Set(runtimeErrors)],
         decisionPoints: [...points.values()],
         cyclic,
+        strongRates: { ...root.strong, method: 'exact' },
         elapsedMs: 0,
       },
     };
@@ -414,6 +484,28 @@ function markConditional(points: Map<string, DecisionPoint>, offers: Map<string,
   }
 }
 
+/**
+ * Follows always-best play from the start and, at each decision on that line, marks every other
+ * option after which always-best play can no longer reach the strong ending.
+ */
+function markSingleSlips(root: NodeValue, points: Map<string, DecisionPoint>): void {
+  const seen = new Set<NodeValue>();
+  const walk = (node: NodeValue) => {
+    if (seen.has(node) || !node.next) return;
+    seen.add(node);
+    const { pointId, options } = node.next;
+    const top = Math.max(...options.map((o) => o.total));
+    for (const option of options) {
+      if (option.total === top) walk(option.child);
+      else if (option.child.strong.best === 0 && node.strong.best > 0) {
+        const branch = points.get(pointId)?.branches.find((b) => b.text === option.text);
+        if (branch) branch.closesStrong = true;
+      }
+    }
+  };
+  walk(root);
+}
+
 function merge(a: NodeValue, b: NodeValue): NodeValue {
   const out: NodeValue = {
     count: a.count + b.count,
@@ -423,6 +515,7 @@ function merge(a: NodeValue, b: NodeValue): NodeValue {
     min: zeroScores(),
     sum: zeroScores(),
     endings: emptyEndings(),
+    strong: strongAt(0),
   };
   for (const role of ROLES) {
     out.max[role] = Math.max(a.max[role], b.max[role]);
@@ -500,7 +593,39 @@ function sampleWalks(compiledJson: string, walks: number): ExploreResult {
   }
   const mean = zeroScores();
   for (const role of ROLES) mean[role] = sum[role] / walks;
+  const rate = (policy: keyof ReturnType<typeof policyWeights>, seed: number): number => {
+    const pick = seededRandom(seed);
+    let strong = 0;
+    for (let w = 0; w < walks; w++) {
+      story.state.LoadJson(start);
+      let seg = runSegment(story, errors);
+      for (let d = 0; !seg.error && story.currentChoices.length > 0 && d < 500; d++) {
+        const totals = story.currentChoices.map((c) => totalOf(parseChoiceTags(c.tags ?? []).score));
+        const weights = policyWeights(totals)[policy];
+        let r = pick();
+        let index = weights.length - 1;
+        for (const [i, weight] of weights.entries()) {
+          if (r < weight) {
+            index = i;
+            break;
+          }
+          r -= weight;
+        }
+        story.ChooseChoiceIndex(index);
+        seg = runSegment(story, errors);
+      }
+      if (seg.ending === 'strong') strong++;
+    }
+    return strong / walks;
+  };
+  const strongRates: StrongRates = {
+    best: rate('best', 2),
+    learner: rate('learner', 3),
+    random: rate('random', 4),
+    method: 'walks',
+  };
   return {
+    strongRates,
     exact: false,
     note: `too large to explore every path: points possible are an upper bound (every positive score added up); other figures come from ${walks} random walks`,
     states: 0,
