@@ -1,4 +1,5 @@
 import type { ChoiceOption, DecisionRecord, StoryStep } from '../narrative/engine.ts';
+import { optionOrder } from '../narrative/option-order.ts';
 import type { Ending, RoleScores } from '../narrative/roles.ts';
 import { isObject } from '../state/validate.ts';
 import {
@@ -28,6 +29,8 @@ export interface MirrorDecision {
   facilitator: string | null;
   options: ChoiceOption[];
   chosen: number;
+  /** 1-based: where the chosen option stood in the order the room saw */
+  shownAs: number;
 }
 
 export interface MirrorBranch {
@@ -90,7 +93,7 @@ export type PresenterCommand =
 
 export type PresenterMessage = { type: 'hello' } | { type: 'command'; command: PresenterCommand };
 
-function mirrorDecision(d: DecisionRecord): MirrorDecision {
+export function mirrorDecision(d: DecisionRecord, optionSeed: number | null | undefined): MirrorDecision {
   return {
     number: d.number,
     point: d.point,
@@ -98,6 +101,7 @@ function mirrorDecision(d: DecisionRecord): MirrorDecision {
     facilitator: d.facilitator,
     options: d.options,
     chosen: d.chosen,
+    shownAs: optionOrder(optionSeed ?? null, d.point, d.options.length).indexOf(d.chosen) + 1,
   };
 }
 
@@ -113,7 +117,7 @@ export function mirrorClassroom(session: ClassSession): MirrorClassroom {
       kind: b.kind,
       forkAt: forkOf(session, b),
       lookBack: isRedundant(session, b),
-      decisions: b.snapshot.decisions.map(mirrorDecision),
+      decisions: b.snapshot.decisions.map((d) => mirrorDecision(d, b.snapshot.optionSeed)),
       waitingAt: b.snapshot.step.kind === 'choices' ? b.snapshot.decisions.length + 1 : null,
       finished: b.snapshot.step.kind === 'end',
       ending: b.snapshot.step.kind === 'end' ? b.snapshot.ending : null,

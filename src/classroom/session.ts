@@ -1,4 +1,5 @@
 import type { DecisionRecord, EngineSnapshot } from '../narrative/engine.ts';
+import { shownOrder } from '../narrative/option-order.ts';
 import { addScores, type Ending, ROLES, type Role, type RoleScores, zeroScores } from '../narrative/roles.ts';
 
 /**
@@ -177,23 +178,38 @@ export function voteShares(counts: readonly number[]): number[] {
   return counts.map((c) => (total > 0 ? c / total : 0));
 }
 
-/** The option with the most votes; the first of equals; option 0 before anyone votes. */
-export function leadingOption(counts: readonly number[]): number {
-  let best = 0;
-  for (let i = 1; i < counts.length; i++) if ((counts[i] ?? 0) > (counts[best] ?? 0)) best = i;
+/** The option with the most votes; the first shown of equals; the first shown before anyone votes. */
+export function leadingOption(
+  counts: readonly number[],
+  order: readonly number[] = counts.map((_, i) => i),
+): number {
+  let best = order[0] ?? 0;
+  for (const i of order) if ((counts[i] ?? 0) > (counts[best] ?? 0)) best = i;
   return best;
+}
+
+/** The order the decision on screen shows its options in (authored indices). */
+function orderOnScreen(session: ClassSession, count: number): number[] {
+  const step = currentBranch(session).snapshot.step;
+  const order = step.kind === 'choices' && step.options.length === count ? shownOrder(step) : [];
+  return order.length === count ? order : Array.from({ length: count }, (_, i) => i);
 }
 
 /** The option Enter would play: the trainer's selection, or the room's leading option. */
 export function selectedOption(session: ClassSession, counts: readonly number[]): number {
   const s = session.selection;
-  return s !== null && s >= 0 && s < counts.length ? s : leadingOption(counts);
+  return s !== null && s >= 0 && s < counts.length
+    ? s
+    : leadingOption(counts, orderOnScreen(session, counts.length));
 }
 
+/** Up and Down move through the options as shown. */
 export function moveSelection(session: ClassSession, counts: readonly number[], delta: number): number {
   const n = counts.length;
   if (n === 0) return 0;
-  return (((selectedOption(session, counts) + delta) % n) + n) % n;
+  const order = orderOnScreen(session, n);
+  const at = order.indexOf(selectedOption(session, counts));
+  return order[(((at + delta) % n) + n) % n] ?? 0;
 }
 
 /** A gap longer than this (a break, a reload the next day) is not time the room spent debating. */

@@ -1,4 +1,5 @@
 import { Story } from 'inkjs';
+import { optionOrder } from './option-order.ts';
 import type { Ending, RoleScores } from './roles.ts';
 import {
   type ChoiceTags,
@@ -40,7 +41,10 @@ export type StoryStep =
       kind: 'choices';
       /** the decision's place in the story, the same in every language version ("knot.0") */
       point: string;
+      /** options as authored: indices, saves and results all refer to this order */
       options: ChoiceOption[];
+      /** authored indices in the order shown (see option-order.ts); absent in saves from before shuffling */
+      order?: number[];
       facilitator: string | null;
       prompt: string | null;
     }
@@ -77,6 +81,13 @@ export interface EngineSnapshot {
   lastLineText: string | null;
   lastFacilitator: string | null;
   ending: Ending | null;
+  /** the seed of the order options are shown in; null or absent: authored order */
+  optionSeed?: number | null;
+}
+
+export interface EngineOptions {
+  /** shuffle the order options are shown in with this seed; null keeps authored order */
+  optionSeed?: number | null;
 }
 
 export class StoryError extends Error {}
@@ -98,8 +109,10 @@ export class StoryEngine {
   private lastFacilitator: string | null = null;
   private ending: Ending | null = null;
   private started = false;
+  private optionSeed: number | null;
 
-  constructor(compiled: string | object) {
+  constructor(compiled: string | object, options: EngineOptions = {}) {
+    this.optionSeed = options.optionSeed ?? null;
     this.story = new Story(typeof compiled === 'string' ? compiled : JSON.stringify(compiled));
     const globalTags = this.story.globalTags ?? [];
     this.globalTagCount = globalTags.length;
@@ -189,6 +202,7 @@ export class StoryEngine {
       lastLineText: this.lastLineText,
       lastFacilitator: this.lastFacilitator,
       ending: this.ending,
+      optionSeed: this.optionSeed,
     };
   }
 
@@ -201,6 +215,7 @@ export class StoryEngine {
     this.lastLineText = snapshot.lastLineText;
     this.lastFacilitator = snapshot.lastFacilitator;
     this.ending = snapshot.ending;
+    this.optionSeed = snapshot.optionSeed ?? null;
     this.started = true;
     this.atOpening = false;
   }
@@ -220,6 +235,7 @@ export class StoryEngine {
       kind: 'choices',
       point: record.point,
       options: record.options,
+      order: optionOrder(this.optionSeed, record.point, record.options.length),
       facilitator: record.facilitator,
       prompt: record.prompt,
     };
@@ -277,9 +293,11 @@ export class StoryEngine {
     if (pendingTags.length > 0) this.makeLine('', parseLineTags(pendingTags));
     const choices = this.story.currentChoices;
     if (choices.length > 0) {
+      const point = choicePointId(choices[0]?.sourcePath ?? '');
       return {
         kind: 'choices',
-        point: choicePointId(choices[0]?.sourcePath ?? ''),
+        point,
+        order: optionOrder(this.optionSeed, point, choices.length),
         facilitator: this.lastFacilitator,
         prompt: this.lastLineText,
         options: choices.map((choice, index) =>

@@ -4,6 +4,8 @@ export { formatClock, signed };
 
 import type { MirrorBranch, MirrorState, PresenterCommand } from '../classroom/mirror-protocol.ts';
 import { type DebateTimer, timerRemaining, voteShares } from '../classroom/session.ts';
+import type { ChoiceOption } from '../narrative/engine.ts';
+import { shownOrder } from '../narrative/option-order.ts';
 import { ROLES, type Role, type RoleScores } from '../narrative/roles.ts';
 
 /**
@@ -141,17 +143,21 @@ export function decisionOf(state: MirrorState): DecisionView | null {
     number: state.decisions.length + 1,
     prompt: step.prompt,
     facilitator: state.facilitator ?? step.facilitator,
-    options: step.options.map((o, i) => ({
-      index: i,
-      number: i + 1,
-      text: o.text,
-      chips: scoreChips(o.score),
-      feedback: o.feedback,
-      votes: tally[i] ?? 0,
-      share: shares[i] ?? 0,
-      selected: selected === i,
-      leading: most > 0 && tally[i] === most,
-    })),
+    // in the room's order: numbers as the room sees them, indices as the story counts
+    options: shownOrder(step).map((i, shown) => {
+      const o = step.options[i] as ChoiceOption;
+      return {
+        index: i,
+        number: shown + 1,
+        text: o.text,
+        chips: scoreChips(o.score),
+        feedback: o.feedback,
+        votes: tally[i] ?? 0,
+        share: shares[i] ?? 0,
+        selected: selected === i,
+        leading: most > 0 && tally[i] === most,
+      };
+    }),
     totalVotes: tally.reduce((a, b) => a + b, 0),
     selected,
   };
@@ -160,7 +166,7 @@ export function decisionOf(state: MirrorState): DecisionView | null {
 export interface ChapterEntry {
   number: number;
   prompt: string | null;
-  /** 1-based option the branch took */
+  /** 1-based: where the option the branch took stood in the order shown */
   chosen: number;
   chosenText: string;
   chips: ScoreChip[];
@@ -188,7 +194,7 @@ function chapterOf(branch: MirrorBranch, isCurrent: boolean, onScreen: number | 
       return {
         number: d.number,
         prompt: d.prompt,
-        chosen: d.chosen + 1,
+        chosen: d.shownAs,
         chosenText: option?.text ?? '',
         chips: scoreChips(option?.score ?? {}),
         command: { name: 'goTo', branch: branch.id, number: d.number },
@@ -259,14 +265,20 @@ export function commandForKey(press: KeyPress, state: MirrorState | null): Prese
   if (digit !== undefined && decision) {
     const n = Number(digit);
     if (n === 0) return press.shiftKey ? null : { name: 'clearVotes' };
-    if (n > decision.options.length) return null;
-    return { name: 'vote', index: n - 1, delta: press.shiftKey ? -1 : 1 };
+    const option = decision.options[n - 1];
+    if (!option) return null;
+    return { name: 'vote', index: option.index, delta: press.shiftKey ? -1 : 1 };
   }
   if ((press.key === 'ArrowUp' || press.key === 'ArrowDown') && decision && decision.options.length > 0) {
+    // Up and Down move through the options as shown
     const count = decision.options.length;
-    const from = decision.selected ?? 0;
+    const from = Math.max(
+      0,
+      decision.options.findIndex((o) => o.selected),
+    );
     const delta = press.key === 'ArrowUp' ? -1 : 1;
-    return { name: 'select', index: (((from + delta) % count) + count) % count };
+    const to = decision.options[(((from + delta) % count) + count) % count];
+    return to ? { name: 'select', index: to.index } : null;
   }
   // A clicker keeps working when the trainer has clicked into this window: its keys go on to
   // the game window, as they would there (at a decision "next" never chooses).

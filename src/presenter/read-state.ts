@@ -44,8 +44,17 @@ const decision: Check<MirrorDecision> = (v, p) => {
     facilitator: nullable(str)(o.facilitator, `${p}.facilitator`),
     options,
     chosen,
+    // from a game window older than shuffled options: authored order
+    shownAs:
+      o.shownAs === undefined
+        ? chosen + 1
+        : checkShownAs(num(o.shownAs, `${p}.shownAs`), `${p}.shownAs`, options.length),
   };
 };
+
+function checkShownAs(n: number, p: string, count: number): number {
+  return Number.isInteger(n) && n >= 1 && n <= count ? n : fail(p, 'an option');
+}
 
 const branch: Check<MirrorBranch> = (v, p) => {
   const o = obj(v, p);

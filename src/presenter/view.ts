@@ -236,7 +236,7 @@ export function createPresenterView(
   const decisionSection = (d: DecisionView) => {
     const t = strings;
     const inClass = d.selected !== null;
-    const playing = (d.selected ?? 0) + 1;
+    const playing = d.options.find((o) => o.selected)?.number ?? 1;
     return el('section', { className: 'p-decision', attrs: { 'aria-labelledby': 'p-dec-h' } }, [
       el('div', { className: 'p-decision-head' }, [
         el('h2', { attrs: { id: 'p-dec-h' } }, [

@@ -66,7 +66,7 @@ export interface ClassroomActions {
 
 /** A branch's snapshot replayed on another version of the story (an edit, or the other language). */
 export function replaySnapshot(json: string, snapshot: EngineSnapshot): EngineSnapshot {
-  const engine = new StoryEngine(json);
+  const engine = new StoryEngine(json, { optionSeed: snapshot.optionSeed ?? null });
   engine.replay(
     snapshot.decisions.map((d) => d.chosen),
     snapshot.linesSinceDecision,
@@ -106,8 +106,10 @@ export function startSession(
   module: { id: string; json: string; hash: string; locale: string; title: string | null },
   debateMs: number,
   now: number,
+  optionSeed: number | null,
 ): { session: ClassSession; engine: StoryEngine } {
-  const engine = new StoryEngine(module.json);
+  // One order for the whole session: every branch and the presenter window show the room's order.
+  const engine = new StoryEngine(module.json, { optionSeed });
   engine.start();
   const session = newSession({
     scenarioId: module.id,

@@ -2,6 +2,7 @@ import {
   MIRROR_CHANNEL,
   type MirrorState,
   mirrorClassroom,
+  mirrorDecision,
   type PresenterCommand,
   readPresenterMessage,
 } from '../classroom/mirror-protocol.ts';
@@ -30,15 +31,7 @@ export function mirrorSnapshot(state: GameState, now: number): MirrorState {
       : null,
     step,
     facilitator: step?.kind === 'choices' ? step.facilitator : (state.snapshot?.lastFacilitator ?? null),
-    decisions:
-      state.snapshot?.decisions.map((d) => ({
-        number: d.number,
-        point: d.point,
-        prompt: d.prompt,
-        facilitator: d.facilitator,
-        options: d.options,
-        chosen: d.chosen,
-      })) ?? [],
+    decisions: state.snapshot?.decisions.map((d) => mirrorDecision(d, state.snapshot?.optionSeed)) ?? [],
     totals: totalsOf(state.snapshot?.decisions ?? []),
     possible: state.scenario?.meta.possible ?? null,
     classroom: session ? mirrorClassroom(session) : null,

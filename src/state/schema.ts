@@ -6,6 +6,7 @@ import type {
   StoryLine,
   StoryStep,
 } from '../narrative/engine.ts';
+import { isPermutation } from '../narrative/option-order.ts';
 import { ENDINGS, ROLES, type RoleScores } from '../narrative/roles.ts';
 import type { TagProblem } from '../narrative/tags.ts';
 import { arrayOf, bool, type Check, fail, nullable, num, obj, oneOf, recordOf, str } from './validate.ts';
@@ -144,20 +145,29 @@ const checkLine: Check<StoryLine> = (v, p) => {
   };
 };
 
+function checkOrder(v: unknown, p: string, count: number): number[] {
+  const order = arrayOf(num)(v, p);
+  return isPermutation(order, count) ? order : fail(p, `an order of the ${count} options`);
+}
+
 export const checkStep: Check<StoryStep> = (v, p) => {
   const o = obj(v, p);
   switch (o.kind) {
     case 'line':
       return { kind: 'line', line: checkLine(o.line, `${p}.line`) };
-    case 'choices':
+    case 'choices': {
+      const options = arrayOf(checkOption)(o.options, `${p}.options`);
       return {
         kind: 'choices',
         // saves from before decision points were recorded have none; they still load
         point: o.point === undefined ? '' : str(o.point, `${p}.point`),
-        options: arrayOf(checkOption)(o.options, `${p}.options`),
+        options,
+        // saves from before options were shuffled have no order: they keep authored order
+        ...(o.order === undefined ? {} : { order: checkOrder(o.order, `${p}.order`, options.length) }),
         facilitator: nullable(str)(o.facilitator, `${p}.facilitator`),
         prompt: nullable(str)(o.prompt, `${p}.prompt`),
       };
+    }
     case 'end':
       return { kind: 'end', ending: ending(o.ending, `${p}.ending`) };
     default:
@@ -199,6 +209,7 @@ export const checkSnapshot: Check<EngineSnapshot> = (v, p) => {
     lastLineText: nullable(str)(o.lastLineText, `${p}.lastLineText`),
     lastFacilitator: nullable(str)(o.lastFacilitator, `${p}.lastFacilitator`),
     ending: ending(o.ending, `${p}.ending`),
+    optionSeed: nullable(num)(o.optionSeed, `${p}.optionSeed`),
   };
 };
 

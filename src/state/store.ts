@@ -3,6 +3,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { type ClassSession, currentBranch, settleSession } from '../classroom/session.ts';
 import { metaOf, type StoryMeta, type StoryModule } from '../content/story-module.ts';
 import { type EngineSnapshot, StoryEngine, type StoryStep } from '../narrative/engine.ts';
+import { newOptionSeed } from '../narrative/option-order.ts';
 import { type Ending, endingRank } from '../narrative/roles.ts';
 import {
   type ClassroomActions,
@@ -94,6 +95,8 @@ export interface GameDeps {
   onReset?: () => void;
   /** open in classroom mode (the page was opened with ?mode=class) */
   classroom?: boolean;
+  /** the seed of a new run's or session's option order; tests pin it (null: authored order) */
+  optionSeed?: () => number | null;
 }
 
 /** A pause longer than this is not counted as time spent playing (a learner left for lunch). */
@@ -159,6 +162,7 @@ export function createGame(deps: GameDeps): Game {
   let noticeId = 0;
   const cueListeners = new Set<(cue: Cue) => void>();
   const now = deps.now ?? (() => Date.now());
+  const drawOptionSeed = deps.optionSeed ?? (() => newOptionSeed());
   let lastTick: number | null = null;
   /** time spent on the current run since the last step, idle gaps left out */
   const tick = () => {
@@ -279,7 +283,7 @@ export function createGame(deps: GameDeps): Game {
    */
   const mount = (module: StoryModule, run: RunState | null) => {
     const fresh = () => {
-      const e = new StoryEngine(module.json);
+      const e = new StoryEngine(module.json, { optionSeed: drawOptionSeed() });
       e.start();
       return e;
     };
@@ -296,7 +300,8 @@ export function createGame(deps: GameDeps): Game {
       }
     } else {
       try {
-        next = new StoryEngine(module.json);
+        // the same seed: the other language or the edited story shows options in the same order
+        next = new StoryEngine(module.json, { optionSeed: run.snapshot.optionSeed ?? null });
         next.replay(
           run.snapshot.decisions.map((d) => d.chosen),
           run.snapshot.linesSinceDecision,
@@ -326,7 +331,7 @@ export function createGame(deps: GameDeps): Game {
     const debateMs = store.getState().settings.debateSeconds * 1000;
     let session: ClassSession;
     let next: StoryEngine;
-    const fresh = () => startSession({ ...module, title }, debateMs, now());
+    const fresh = () => startSession({ ...module, title }, debateMs, now(), drawOptionSeed());
     if (!saved) ({ session, engine: next } = fresh());
     else {
       try {

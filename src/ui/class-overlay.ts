@@ -1,4 +1,5 @@
 import { currentBranch, openPosition, selectedOption, tallyAt } from '../classroom/session.ts';
+import { authoredAt, positionOf } from '../narrative/option-order.ts';
 import type { Game, GameState } from '../state/store.ts';
 import { type ClassKeyContext, classKeyAction, KEY_MAP } from './class-keys.ts';
 import { el, replaceChildren } from './dom.ts';
@@ -159,9 +160,13 @@ export function createClassOverlay(game: Game, openPause: () => void): ClassOver
       case 'main':
         c.returnToMain();
         break;
-      case 'vote':
-        c.vote(action.index, action.delta);
+      case 'vote': {
+        // digits count options as the room sees them; votes are kept per authored option
+        const step = state.step;
+        const index = step?.kind === 'choices' ? authoredAt(step, action.index) : null;
+        if (index !== null) c.vote(index, action.delta);
         break;
+      }
       case 'clear-votes':
         c.clearVotes();
         break;
@@ -182,7 +187,9 @@ export function createClassOverlay(game: Game, openPause: () => void): ClassOver
         const counts = session
           ? tallyAt(session, openPosition(currentBranch(session).snapshot), action.optionCount)
           : [];
-        const n = session ? selectedOption(session, counts) + 1 : 1;
+        const step = state.step;
+        const n =
+          session && step?.kind === 'choices' ? positionOf(step, selectedOption(session, counts)) + 1 : 1;
         overlay.say(classStrings(state.settings.locale).enterToPlay(n));
         break;
       }

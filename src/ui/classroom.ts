@@ -9,7 +9,8 @@ import {
   timerRemaining,
   voteShares,
 } from '../classroom/session.ts';
-import type { StoryStep } from '../narrative/engine.ts';
+import type { ChoiceOption, StoryStep } from '../narrative/engine.ts';
+import { positionOf, shownOrder } from '../narrative/option-order.ts';
 import type { GameState } from '../state/store.ts';
 import { comparisonTable } from './class-compare.ts';
 import { branchLabel } from './class-debrief.ts';
@@ -164,7 +165,10 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
     const focused = document.activeElement?.getAttribute('data-testid') ?? null;
     replaceChildren(
       options,
-      ...step.options.map((option, i) => {
+      // Shown in the session's order; votes and the selection keep authored indices (i).
+      ...shownOrder(step).map((i, shown) => {
+        const option = step.options[i] as ChoiceOption;
+        const n = shown + 1;
         const count = counts[i] ?? 0;
         const pct = Math.round((shares[i] ?? 0) * 100);
         const isSelected = i === selected;
@@ -172,20 +176,20 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
           'li',
           {
             className: `class-option${isSelected ? ' selected' : ''}`,
-            attrs: { 'data-testid': `option-${i + 1}` },
+            attrs: { 'data-testid': `option-${n}` },
           },
           [
             el(
               'button',
               {
                 className: 'class-option-main',
-                attrs: { 'aria-pressed': String(isSelected), 'data-testid': `choice-${i + 1}` },
+                attrs: { 'aria-pressed': String(isSelected), 'data-testid': `choice-${n}` },
                 on: { click: () => c.select(i) },
               },
               [
                 el('span', {
                   className: 'choice-key',
-                  text: String(i + 1),
+                  text: String(n),
                   attrs: { 'aria-hidden': 'true' },
                 }),
                 el('span', { className: 'class-option-text', text: option.text }),
@@ -198,9 +202,9 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
                 className: 'vote-btn',
                 text: '−',
                 attrs: {
-                  'aria-label': cs.unvoteFor(i + 1),
-                  title: cs.unvoteFor(i + 1),
-                  'data-testid': `unvote-${i + 1}`,
+                  'aria-label': cs.unvoteFor(n),
+                  title: cs.unvoteFor(n),
+                  'data-testid': `unvote-${n}`,
                 },
                 on: { click: () => c.vote(i, -1) },
               }),
@@ -210,15 +214,15 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
               el('span', {
                 className: 'vote-count',
                 text: count > 0 ? `${cs.votes(count)} · ${pct}%` : cs.votes(0),
-                attrs: { 'data-testid': `votes-${i + 1}` },
+                attrs: { 'data-testid': `votes-${n}` },
               }),
               el('button', {
                 className: 'vote-btn',
                 text: '+',
                 attrs: {
-                  'aria-label': cs.voteFor(i + 1),
-                  title: cs.voteFor(i + 1),
-                  'data-testid': `vote-${i + 1}`,
+                  'aria-label': cs.voteFor(n),
+                  title: cs.voteFor(n),
+                  'data-testid': `vote-${n}`,
                 },
                 on: { click: () => c.vote(i, 1) },
               }),
@@ -227,7 +231,7 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
         );
       }),
     );
-    playButton.textContent = `▶ ${cs.playOption(selected + 1)}`;
+    playButton.textContent = `▶ ${cs.playOption(positionOf(step, selected) + 1)}`;
     if (focused && document.activeElement === document.body) {
       root.querySelector<HTMLElement>(`[data-testid="${focused}"]`)?.focus();
     }

@@ -1,4 +1,5 @@
 import type { ChoiceOption, StoryStep } from '../narrative/engine.ts';
+import { authoredAt, shownOptions } from '../narrative/option-order.ts';
 import { sideFor } from '../stage/layout.ts';
 import { PLAYER_ID } from '../state/stage-state.ts';
 import type { GameState } from '../state/store.ts';
@@ -145,7 +146,7 @@ export function playScreen(ctx: UiContext, initial: GameState): Screen {
       if (step?.kind === 'line') renderLine(step);
       else if (step?.kind === 'choices') {
         if (text.textContent === '' && step.prompt) text.textContent = step.prompt;
-        renderChoices(step.options);
+        renderChoices(shownOptions(step));
       }
     }
   };
@@ -173,10 +174,14 @@ export function playScreen(ctx: UiContext, initial: GameState): Screen {
         event.preventDefault();
         select(action.index);
         break;
-      case 'confirm':
+      case 'confirm': {
         event.preventDefault();
-        ctx.game.actions.choose(action.index);
+        // keys count options as shown; the story counts them as authored
+        const step = state.step;
+        const index = step?.kind === 'choices' ? authoredAt(step, action.index) : null;
+        if (index !== null) ctx.game.actions.choose(index);
         break;
+      }
       case 'pause':
         event.preventDefault();
         ctx.openPause({ inScenario: true });

@@ -26,6 +26,9 @@ import { createGame, type Game } from '../../src/state/store.ts';
 import { compileSource, FIXTURES } from '../helpers/compile.ts';
 import { fakeLibrary, moduleFrom } from '../helpers/library.ts';
 
+// These tests name options by their authored place: option order is not shuffled here.
+const authoredOrder = () => null;
+
 let mini: StoryModule;
 let miniZh: StoryModule;
 
@@ -79,7 +82,12 @@ describe('debate timer', () => {
 });
 
 async function classGame(storage = memoryStore(), clock = { t: Date.UTC(2026, 10, 23, 9) }) {
-  const game = createGame({ library: fakeLibrary([mini, miniZh]), storage, now: () => clock.t });
+  const game = createGame({
+    library: fakeLibrary([mini, miniZh]),
+    optionSeed: authoredOrder,
+    storage,
+    now: () => clock.t,
+  });
   await game.ready;
   await game.actions.chooseLocale('en');
   game.classroom.enter();
@@ -232,7 +240,12 @@ describe('classroom session in the store', () => {
     game.classroom.playSelected();
     const before = game.store.getState();
 
-    const again = createGame({ library: fakeLibrary([mini, miniZh]), storage, now: () => clock.t });
+    const again = createGame({
+      library: fakeLibrary([mini, miniZh]),
+      optionSeed: authoredOrder,
+      storage,
+      now: () => clock.t,
+    });
     await again.ready;
     const after = again.store.getState();
     expect(after.settings.mode).toBe('class');
@@ -247,7 +260,7 @@ describe('classroom session in the store', () => {
     const { game } = await classGame(storage);
     toDecision(game);
     storage.setItem(storageKey('sessions'), JSON.stringify({ v: 1, data: { mini: { kind: 'nope' } } }));
-    const again = createGame({ library: fakeLibrary([mini, miniZh]), storage });
+    const again = createGame({ library: fakeLibrary([mini, miniZh]), optionSeed: authoredOrder, storage });
     await again.ready;
     const state = again.store.getState();
     expect(state.notices.map((n) => n.kind)).toContain('sessions-damaged');
@@ -265,7 +278,11 @@ describe('classroom session in the store', () => {
     const parsed = parseSessionFile(text ?? '');
     expect('session' in parsed && parsed.session.votes['main|@1']).toEqual([1, 0]);
 
-    const fresh = createGame({ library: fakeLibrary([mini, miniZh]), storage: memoryStore() });
+    const fresh = createGame({
+      library: fakeLibrary([mini, miniZh]),
+      optionSeed: authoredOrder,
+      storage: memoryStore(),
+    });
     await fresh.actions.chooseLocale('en');
     if ('session' in parsed) await fresh.actions.importSession(parsed.session);
     expect(fresh.store.getState().settings.mode).toBe('class');
@@ -302,7 +319,11 @@ describe('classroom session in the store', () => {
     expect(game.store.getState().step?.kind).toBe('choices');
     expect(session(game).votes['main|@1']).toEqual([0, 1]);
 
-    const solo = createGame({ library: fakeLibrary([mini, miniZh]), storage: memoryStore() });
+    const solo = createGame({
+      library: fakeLibrary([mini, miniZh]),
+      optionSeed: authoredOrder,
+      storage: memoryStore(),
+    });
     await solo.actions.chooseLocale('en');
     await solo.actions.openScenario('mini');
     toDecision(solo);
@@ -356,11 +377,16 @@ describe('classroom session in the store', () => {
 
   it("opens a learner's unfinished run as the room's own session when the page asks for classroom mode", async () => {
     const storage = memoryStore();
-    const solo = createGame({ library: fakeLibrary([mini, miniZh]), storage });
+    const solo = createGame({ library: fakeLibrary([mini, miniZh]), optionSeed: authoredOrder, storage });
     await solo.actions.chooseLocale('en');
     await solo.actions.openScenario('mini');
     solo.actions.advance();
-    const room = createGame({ library: fakeLibrary([mini, miniZh]), storage, classroom: true });
+    const room = createGame({
+      library: fakeLibrary([mini, miniZh]),
+      optionSeed: authoredOrder,
+      storage,
+      classroom: true,
+    });
     await room.ready;
     const state = room.store.getState();
     expect(state.settings.mode).toBe('class');
@@ -375,7 +401,12 @@ describe('classroom session in the store', () => {
     clock.t += 20_000;
     // The next morning.
     clock.t += 20 * 60 * 60 * 1000;
-    const again = createGame({ library: fakeLibrary([mini, miniZh]), storage, now: () => clock.t });
+    const again = createGame({
+      library: fakeLibrary([mini, miniZh]),
+      optionSeed: authoredOrder,
+      storage,
+      now: () => clock.t,
+    });
     await again.ready;
     const s = again.store.getState().sessions.mini;
     expect(s?.timer.runningSince).toBeNull();

@@ -30,14 +30,14 @@ describe('debate figures of a fixture with hand-computed answers', () => {
   });
 
   it('gives figures within sampling error from seeded walks when a story is too large to explore', () => {
-    const sampled = exploreStory(json, { maxStates: 2, fallbackWalks: 3000 });
+    const sampled = exploreStory(json, { maxStates: 2, fallbackWalks: 1500 });
     expect(sampled.exact).toBe(false);
     expect(sampled.strongRates.method).toBe('walks');
     expect(sampled.strongRates.best).toBe(1);
-    expect(Math.abs(sampled.strongRates.learner - 0.343)).toBeLessThan(0.03);
-    expect(Math.abs(sampled.strongRates.random - 1 / 27)).toBeLessThan(0.015);
+    expect(Math.abs(sampled.strongRates.learner - 0.343)).toBeLessThan(0.04);
+    expect(Math.abs(sampled.strongRates.random - 1 / 27)).toBeLessThan(0.02);
     // seeded: the same figures every time
-    expect(exploreStory(json, { maxStates: 2, fallbackWalks: 3000 }).strongRates).toEqual(
+    expect(exploreStory(json, { maxStates: 2, fallbackWalks: 1500 }).strongRates).toEqual(
       sampled.strongRates,
     );
   });

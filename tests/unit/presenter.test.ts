@@ -32,6 +32,9 @@ import { createGame, type Game } from '../../src/state/store.ts';
 import { compileSource, FIXTURES } from '../helpers/compile.ts';
 import { fakeLibrary, moduleFrom } from '../helpers/library.ts';
 
+// These tests name options by their authored place: option order is not shuffled here.
+const authoredOrder = () => null;
+
 let mini: StoryModule;
 
 beforeAll(async () => {
@@ -43,7 +46,12 @@ const T0 = Date.UTC(2026, 10, 23, 9);
 
 async function classGame(mode: 'class' | 'solo' = 'class') {
   const clock = { t: T0 };
-  const game = createGame({ library: fakeLibrary([mini]), storage: memoryStore(), now: () => clock.t });
+  const game = createGame({
+    library: fakeLibrary([mini]),
+    optionSeed: authoredOrder,
+    storage: memoryStore(),
+    now: () => clock.t,
+  });
   await game.ready;
   await game.actions.chooseLocale('en');
   if (mode === 'class') game.classroom.enter();
