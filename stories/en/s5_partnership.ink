@@ -3,10 +3,11 @@
 # order: 5
 # summary: Meridian's new CEO wants three strategic partners, not forty suppliers. His survey calls Tianyu a good, cheap vendor. Wu Di must turn a vendor into a partner.
 
-VAR trust = 0
+VAR fit = 0
 VAR hq = 0
 VAR survey = 0
 VAR network = false
+VAR team = false
 VAR gifts = false
 VAR criteria = false
 VAR match = false
@@ -14,7 +15,6 @@ VAR overpromise = false
 VAR lab_joint = false
 VAR yes12 = false
 VAR trapped = false
-VAR fit = 0
 
 -> opening
 
@@ -36,26 +36,31 @@ Understands our business, 4.1. Senior engagement, 3.6. # speaker: zhanghao # moo
 And one comment from the CFO's office: a good, cheap box vendor. # speaker: zhanghao # mood: concerned
 Cheap? We have two hundred engineers inside their networks. # speaker: linxiao # mood: annoyed
 We call ourselves their partner. They call us a vendor. # speaker: linxiao # mood: annoyed
-The room waits for you. # facilitator: Perception management starts here. The scores are satisfaction; the CFO's line is Tianyu's brand at Meridian. Ask: does this survey measure the product or the relationship, and whose fact is it? Watch for the rebuttal and the score target: both treat the customer's perception as a number to fix.
-+ [Give every opco a target: two points up on next year's survey # score: T-1 BE-1 # feedback: A target on the score manages the number, not the perception behind it. Teams learn to chase ratings instead of closing the gap between what Meridian expected and what it got. # cap: org_development]
-    ~ trust -= 1
+Priya has the comments open already, sorted by opco. # speaker: priya # mood: thinking
+The room waits for you. # facilitator: Perception management, and who owns it. Two good moves compete here: going out to hear the respondents (slow, invisible to Rafael for weeks) and putting the team to work on the complaints (fast, but working from written comments). Ask: who in the room argues for the team, and what does each route cost? Watch for the rebuttal and the score target: both treat Meridian's view as a number to fix.
++ [Give every opco a target: two points up on next year's survey # score: T-1 BE-1 # feedback: A target on the score manages the number, not what Meridian lived through. Teams learn to chase ratings, and respondents notice being lobbied. # cap: org_development]
+    ~ fit -= 1
     Two points up, every opco, by next year. # speaker: wudi # mood: neutral
     A week later, a Meridian planner forwards Priya an email from Tianyu.
     It asks him, very politely, for a fairer score next year.
     They said we're good at what we do. What exactly are we fixing? # speaker: priya # mood: concerned
-+ [Ask the respondents what they expected, and what they got # score: S+1 BE+3 # feedback: Perception management begins by accepting the customer's view and asking what lies behind it. Learning what respondents expected and what they experienced opens the gap loop. # cap: customer_partnering]
++ [Ask twelve respondents, face to face, what they expected and what they got # score: S+1 BE+2 # feedback: Accepting Meridian's view and asking what lies behind it is where closing the gap starts. It costs two weeks of the team's time, with nothing Rafael can see while Nordvik moves. # cap: customer_partnering]
     ~ survey = 1
-    ~ trust += 1
+    ~ fit += 2
     Twelve interviews in two weeks: planners, buyers, finance, strategy.
     The same story comes back in different accents.
-    Lin Xiao and Zhang Hao read out the lines they heard most.
     'You answer every question we ask. You never bring the next one.' # speaker: linxiao # mood: thinking
     'Your executives only fly in when there's a contract to sign.' # speaker: zhanghao # mood: concerned
     They don't think we're bad. They think we're small. # speaker: linxiao # mood: surprised
-+ [Send the survey team our delivery record, to correct the picture # score: S-1 BE-2 # feedback: Arguing with the survey is arguing with the customer's perception. Perception is the fact you manage, and a rebuttal only widens the gap, in front of the CFO. # cap: customer_partnering]
++ [Go through every comment with the team, and give each opco's triangle one complaint to fix # score: T+2 # feedback: The team owns the problem across six time zones and starts fixing what it can this week. But it works from written comments, so it fixes what people wrote rather than what they meant, and Meridian hears nothing. # cap: org_development]
+    ~ team = true
+    ~ fit += 1
+    Priya takes India's: enterprise quotes that take three weeks.
+    Zhang Hao takes the UK's: nobody senior at the quarterly reviews.
+    A month later, three complaints are fixed. Nobody at Meridian knows why.
++ [Send the survey team our delivery record, to correct the picture # score: S-1 BE-2 # feedback: A rebuttal contests the customer's perception, which is the very fact you have to manage. And it reached the CFO's office. # cap: customer_partnering]
     ~ survey = -1
-    ~ trapped = true
-    ~ trust -= 1
+    ~ fit -= 2
     Lin Xiao builds the file: uptime, rollouts, engineers on site.
     The survey lead replies politely. The scores stand.
     The CFO's office was copied on your email.
@@ -68,40 +73,44 @@ All green. We know them, they know us. # speaker: linxiao # mood: pleased
 The executive committee: Eleanor amber, Daniel amber. # speaker: linxiao # mood: thinking
 Rafael, the CFO, the strategy director: blank. # speaker: linxiao # mood: concerned
 Nordvik has a name beside every one of them. # speaker: zhanghao # mood: concerned
-Marketing still has hospitality budget this year, if it helps. # speaker: sunmei # mood: neutral # facilitator: Relationships grow from point to line to the whole organisation. Ask: who at Tianyu should own each blank box, and who on our side has never met Meridian? Watch for the hospitality budget: it buys personal goodwill, not an organisational relationship.
-+ [Ask Eleanor to introduce you to Rafael as soon as she can # score: BE+1 # feedback: Using a warm contact is sensible, but one introduction is still a single point. Without a line of counterparts behind you, the CEO meets a salesman, not an organisation. # cap: customer_partnering]
-    You draft the email to Eleanor that night.
-    It sits in your outbox while you wonder what you would tell him.
-+ [Spend the budget on the top floor: dinners, a welcome gift for Rafael # score: O-1 BE-2 # feedback: A gift-and-dinner drive builds personal favours, not an organisational relationship, and a new CEO may read it as a compliance risk. Hospitality is not partnership. # cap: customer_partnering]
+Marketing still has hospitality budget this year, if it helps. # speaker: sunmei # mood: neutral # facilitator: Relationships grow from one point to a line to the whole organisation. The live debate: match Meridian's executives with Tianyu's (the right rank, but it needs Zhao Lin's yes and takes weeks) or hand the blank boxes to the team (fast, grows Priya and Zhang Hao, but the rank is wrong). Ask: who on our side should own each box, and who decides that? Watch for the hospitality budget: it buys personal goodwill, not a relationship between companies.
++ [Give each blank box to one of the team: Priya, Zhang Hao, Lin Xiao # score: T+2 # feedback: Your people grow by owning senior contacts, and the work starts this week. But a CFO given an account manager as his counterpart reads the rank: it is still a vendor calling. # cap: org_development]
+    ~ team = true
+    ~ fit += 1
+    Priya takes the strategy director. Zhang Hao, the CFO's office.
+    The CFO's assistant offers Zhang Hao fifteen minutes, in a month.
++ [Spend the hospitality budget on the top floor: dinners, and a welcome present for Rafael # score: O-1 BE-2 # feedback: Dinners and presents buy personal goodwill, not a relationship between two companies, and a new CEO may read them as a compliance risk. The budget is gone before anyone knows what Rafael wants. # cap: customer_partnering]
     ~ gifts = true
-    ~ trapped = true
-    ~ trust -= 2
+    ~ fit -= 2
     Within a week: four dinners booked and a case of wine for Rafael.
     Sun Mei signs the budget. Her pen hesitates over the last line.
-+ [Pair each Meridian executive with a Tianyu counterpart, ours included # score: R+1 BE+3 # feedback: From point to line to the whole organisation. Executive sponsors on both sides, matched role to role, turn your contacts into a relationship between companies, and put Tianyu's leaders to work. # cap: collaborative_influence]
++ [Draft a Tianyu counterpart for every blank, and take it to Zhao Lin first # score: R+1 BE+2 # feedback: Matching executives role to role turns your contacts into a relationship between companies, and asking Zhao Lin first respects that those executives are his to commit. The cost is time: weeks before anyone meets Rafael. # cap: collaborative_influence]
     ~ network = true
-    ~ trust += 1
+    ~ fit += 2
     Lin Xiao writes a second column beside the blanks.
     Their CFO, our CFO. Eleanor, Chen Yu's product-line president. # speaker: wudi # mood: thinking
-    Rafael, our chairman's office. And Zhao Lin over the whole account. # speaker: wudi # mood: thinking
-    Zhao Lin will have to say yes to that. # speaker: zhanghao # mood: surprised
+    Rafael: our chairman's office, if Zhao Lin agrees. # speaker: wudi # mood: thinking
+    You send the chart to Zhao Lin. Nobody is asked until he says yes.
++ [Ask Eleanor to introduce you to Rafael as soon as she can # score: BE+1 # feedback: A warm introduction is quick, but it is still one point of contact. Without counterparts behind you, the CEO meets a salesman, not a company. # cap: customer_partnering]
+    You draft the email to Eleanor that night.
+    It sits in your outbox while you wonder what you would tell him.
 - -> d3_eleanor
 
 === d3_eleanor ===
 Eleanor picks the café across the road, away from her floor. # scene: cafe # music: office
 { survey > 0:
-    ~ trust += 1
+    ~ fit += 1
     My planners liked your interviews. Nobody had asked them before. # speaker: eleanor # mood: pleased
 }
 { survey < 0:
-    Your rebuttal reached the CFO. It did not travel well. # speaker: eleanor # mood: concerned
+    Your email about the survey reached the CFO. It did not travel well. # speaker: eleanor # mood: concerned
 }
 Rafael asked me which suppliers understand our business. # speaker: eleanor # mood: thinking
 I said your engineers do. I didn't know what to say about the rest. # speaker: eleanor # mood: neutral
-He has three seats, Wu Di. Nordvik thinks one is already theirs. # speaker: eleanor # mood: concerned # facilitator: Expectation management: you cannot manage an expectation you have not heard. Ask: what would you ask a friendly executive over coffee, and what would you not ask her for? Watch for spending her goodwill on a favour, or telling her how the relationship should feel.
-+ [Ask what he'll expect of a partner, and where we fall short # score: S+1 BE+3 # feedback: Expectation management: learn what the customer expects of a strategic supplier, in their own terms, before you make a case. Asking where you fall short turns a sponsor into a coach. # cap: customer_partnering]
+He has three seats, Wu Di. Nordvik thinks one is already theirs. # speaker: eleanor # mood: concerned # facilitator: Expectation management: you cannot manage an expectation you have not heard. The live debate: ask what Rafael will judge (learning, but nothing to show) or put Tianyu's architects on her hardest problem (showing, but unpaid and still blind to the CEO's test). Ask: what would you ask a friendly executive over coffee, and what would you offer her? Watch for spending her goodwill on a favour.
++ [Ask what Rafael will look for in a partner, and where we fall short today # score: S+1 BE+2 # feedback: Hearing what the customer expects, in their own words, comes before any case, and asking where you fall short turns a sponsor into a coach. It costs some pride, and it gives her nothing yet. # cap: customer_partnering]
     ~ criteria = true
-    ~ trust += 2
+    ~ fit += 2
     She counts on her fingers.
     Money: capex down, and shared risk when we try something new. # speaker: eleanor # mood: thinking
     Growth: enterprise revenue. Nobody has cracked it for us yet. # speaker: eleanor # mood: thinking
@@ -109,13 +118,12 @@ He has three seats, Wu Di. Nordvik thinks one is already theirs. # speaker: elea
     And people who talk to him, not at him. # speaker: eleanor # mood: pleased
     And where do we fall short? # speaker: wudi # mood: thinking
     On all four, except the engineering. For now. # speaker: eleanor # mood: neutral
-+ [Reassure her: we see Meridian as a partner, whatever the survey says # score: BE-1 # feedback: Telling the customer how you see the relationship does not change how they experience it. Perception management works on what they see and feel, not on what you say. # cap: customer_partnering]
-    ~ trust -= 1
-    Whatever the survey says, we see Meridian as a partner. # speaker: wudi # mood: concerned
-    I believe you. That's rather the problem. # speaker: eleanor # mood: neutral
-    You see it. We don't, yet. # speaker: eleanor # mood: concerned
-+ [Ask her to put Tianyu forward for one of the three seats # score: S-1 BE-1 # feedback: Asking a sponsor to spend her credibility before you know what the seat requires turns a relationship into a favour. You have not yet read what Rafael wants, and she has nothing to recommend. # cap: customer_partnering]
-    ~ trust -= 1
++ [Offer her Lin Xiao's architects for a month, on the problem her team cannot crack # score: R+2 O-1 BE+1 # feedback: Working on her own problem changes a perception faster than any slide, and Eleanor will remember it. It costs a month of unbilled architects, and you still don't know what Rafael will judge. # cap: collaborative_influence]
+    ~ fit += 1
+    Enterprise networks in the ports. Three operators, and the radio won't behave. # speaker: eleanor # mood: thinking
+    Lin Xiao's architects start on Monday. Eleanor sends her best engineer to sit with them.
++ [Ask her to put Tianyu's name forward for one of the three seats # score: S-1 BE-1 # feedback: Asking a sponsor to spend her credibility before you know what the seat requires turns a relationship into a favour. She has nothing yet to recommend. # cap: customer_partnering]
+    ~ fit -= 1
     Would you put Tianyu's name forward to Rafael? # speaker: wudi # mood: thinking
     I can tell him your engineers are good. He knows. It's in the survey. # speaker: eleanor # mood: annoyed
     She pays for both coffees before you can.
@@ -129,38 +137,40 @@ No hard feelings, Wu Di. You're a very good vendor. # speaker: lars # mood: neut
 He boards first. Your phone buzzes: Zhang Hao. # sfx: notify
 Daniel's team let it slip. Nordvik has offered Rafael two things. # speaker: zhanghao # mood: concerned
 A co-branded innovation centre, and a five-year price cap. # speaker: zhanghao # mood: concerned
-How do we answer that? # speaker: zhanghao # mood: concerned # facilitator: Differentiate on what the customer expects of a strategic supplier. Ask: what can Tianyu offer that the incumbent cannot, and what does a price cut tell a customer who already calls you cheap? Watch for the discount, which confirms the survey, and for a race to the CEO's diary.
-+ [Ask HQ for a deeper discount, to beat Nordvik's price cap # score: S-1 O-1 BE-2 # feedback: A price cut confirms exactly what the survey said: a good, cheap vendor. Strategic partners are chosen for the value and the bets they share, not for price, and the margin pays for neither. # cap: business_value]
-    ~ trust -= 2
+How do we answer that? # speaker: zhanghao # mood: concerned # facilitator: Differentiate on what the customer expects of a strategic supplier. The live debate: analyse where Nordvik is thin (a sound case, but a week of paper while Lars has Rafael) or run a live proof in Rafael's old opco (a fact no rival can buy, but unbilled and unasked). Ask: which would Rafael notice, and what does each cost the account? Watch for the price answer, which confirms the survey.
++ [Ask Chen Yu for six percent more off, to take the sting out of the price cap # score: S-1 O-1 BE-2 # feedback: A price answer confirms what the CFO's office wrote: a good, cheap vendor. Partners are chosen for what they bring and the bets they share, and margin pays for neither. # cap: business_value]
+    ~ fit -= 2
     You message Chen Yu before boarding.
     Another six percent? For the third year running? # speaker: chenyu # mood: annoyed
     He agrees. Daniel's team files it under price.
-+ [Answer on value: what Meridian wants, where Nordvik is thin # score: S+2 BE+2 # feedback: Differentiate on the customer's expectations of a strategic supplier, not on access or price. Matching Meridian's needs with your real strengths makes a case no dinner can. # cap: strategic_thinking]
++ [Set what Meridian wants beside what Nordvik offers, and find where they are thin # score: S+2 BE+1 # feedback: Differentiating on what the customer values, not on price or access, makes a case no dinner can. The cost is a week of analysis while Lars has Rafael's ear, and without Eleanor's list it is guesswork. # cap: strategic_thinking]
     ~ match = true
-    ~ trust += 1
     { criteria:
+        ~ fit += 2
         You send Zhang Hao Eleanor's list: money, growth, ease, people.
         Enterprise growth. Nordvik is thin there. We aren't. # speaker: zhanghao # mood: pleased
     - else:
+        ~ fit += 1
         Without Eleanor's list, the team guesses: cost, surely. Innovation?
         We're guessing what they want. Again. # speaker: zhanghao # mood: thinking
     }
-+ [Invite Rafael to Shenzhen for a top-to-top visit, before Stockholm # score: R-1 BE+0 # feedback: Top-to-top dialogue needs an agenda the CEO cares about. Racing the rival for his diary without one is hospitality by another name, and it spends HQ's protocol for nothing. # cap: customer_partnering]
-    HQ's protocol office prepares an invitation in two languages.
-    Rafael's office replies within a day.
-    Mr Moreno's travel is fully committed this quarter.
++ [Ask Marco for a crew to run a thirty-day enterprise proof in Brazil, Rafael's old opco # score: R+2 O-1 BE+1 # feedback: A live proof in the CEO's home market is a fact Nordvik cannot buy, and Marco's crew wins over Brazil's engineers. It costs unbilled delivery capacity, and it answers a question nobody at group has asked yet. # cap: collaborative_influence]
+    ~ fit += 1
+    Marco grumbles, then lends you four engineers from the Chile rollout.
+    Meridian Brazil's CTO sends a photo of the first site. He copies Rafael.
 - -> d5_sponsor
 
 === d5_sponsor ===
-{ trust < -4:
-    ~ trust = -4
+// Standing has a floor: a bad start costs the strong ending, not every later chance.
+{ fit < -2:
+    ~ fit = -2
 }
 A late video call. Zhao Lin is still at HQ in Shenzhen. # scene: video_call # music: night
 Three partners, Meridian says. Fine. # speaker: zhaolin # mood: thinking
 HQ has fifteen accounts that all want to be strategic. # speaker: zhaolin # mood: concerned
 Each wants a lab, a sponsor, the chairman's time. # speaker: zhaolin # mood: concerned
 { network:
-    Your pairing chart is on his screen. His name is at the top.
+    Your pairing chart is on his screen. He has ticked most of the second column.
 }
 { gifts:
     And Sun Mei says the hospitality budget is gone. # speaker: zhaolin # mood: annoyed
@@ -168,17 +178,19 @@ Each wants a lab, a sponsor, the chairman's time. # speaker: zhaolin # mood: con
 Sun Mei joins from the account office, spreadsheet open.
 Meridian is our third-largest account. # speaker: sunmei # mood: neutral
 Margin below our average. Payments slow in two opcos. # speaker: sunmei # mood: concerned
-So why Meridian? And what exactly do you want from me? # speaker: zhaolin # mood: thinking # facilitator: The pivotal decision: without a funded commitment from HQ, there is no seat to win. Match what the customer wants from a strategic supplier with what Tianyu needs from a value customer. Ask: what would you ask your own boss for, and what would you offer him in return? Watch for shielding HQ, and for a sponsor who only shakes hands.
-+ [Keep it at account level: you'll handle Rafael and spare HQ the noise # score: R-1 BE-1 # feedback: Shielding HQ keeps the relationship at one point: you. A CEO choosing three partners wants the whole company at the table, and top-to-top dialogue needs your executives. # cap: collaborative_influence]
+So why Meridian? And what exactly do you want from me? # speaker: zhaolin # mood: thinking # facilitator: The pivotal ask: without a commitment from HQ there is no seat to win. The live debate: ask for a funded lab in phases (what Rafael wants to see, but it spends budget another account wanted) or tie the money to Meridian paying on time (what a value customer owes, but Rafael meets conditions while Nordvik brings a centre). Ask: what would you ask your own boss for, and what would you offer him in return? Watch for shielding HQ, and for a sponsor who only shakes hands.
++ [Keep it at account level: you'll handle Rafael and spare HQ the noise # score: R-1 BE-1 # feedback: Sparing HQ keeps the relationship at one point: you. A CEO choosing three partners wants to see the whole company at the table. # cap: collaborative_influence]
     ~ hq = 0
+    ~ fit -= 1
     Leave Rafael to me. HQ has enough on its plate. # speaker: wudi # mood: neutral
     Good. One less account asking for the chairman. # speaker: zhaolin # mood: pleased
-+ [Ask him to meet Rafael with you; the budget can wait # score: R+1 BE+1 # feedback: An executive sponsor at the top table helps, but one without resources can only shake hands. A partnership needs the company to commit, not just to attend. # cap: collaborative_influence]
++ [Ask him to meet Rafael with you; the budget question can wait # score: R+1 BE+1 # feedback: A sponsor at the top table helps, but one with nothing behind him can only shake hands. Rafael will ask what Tianyu is putting in. # cap: collaborative_influence]
     ~ hq = 1
     Come with me to see Rafael. The rest can wait. # speaker: wudi # mood: neutral
     A handshake I can give you. Money needs a case. # speaker: zhaolin # mood: neutral
-+ [Match what each side needs, and ask him to sponsor a phased lab # score: R+2 O+1 BE+3 # feedback: Matching what the customer wants from a strategic supplier with what Tianyu needs from a value customer makes the investment fundable. Phasing it protects the P&L, and a sponsor who commits money is a real commitment. # cap: business_value]
-    They want cost, enterprise growth, one partner across twenty opcos. # speaker: wudi # mood: neutral
++ [Set Meridian's needs beside ours, and ask him to fund a lab in phases # score: R+2 O+1 BE+2 # feedback: Matching what Meridian wants from a partner with what Tianyu needs from a value customer makes the investment fundable, and phases protect the P&L. It costs Zhao Lin a budget another account wanted, so it needs a real case. # cap: business_value]
+    ~ fit += 2
+    They want cost down, enterprise growth, one partner across twenty opcos. # speaker: wudi # mood: neutral
     We need margin that funds it, cash on time, and a reference market. # speaker: wudi # mood: neutral
     { match or criteria:
         ~ hq = 2
@@ -189,6 +201,11 @@ So why Meridian? And what exactly do you want from me? # speaker: zhaolin # mood
         What do they want from the lab, exactly? # speaker: zhaolin # mood: thinking
         You don't know yet. I'll sponsor you. The money waits. # speaker: zhaolin # mood: neutral
     }
++ [Ask him to sponsor the account, with any lab money tied to Meridian paying on time # score: S+1 O+2 BE+1 # feedback: Tying investment to cash on time protects the P&L and tells Meridian what a value customer owes its partner. The cost is speed: Rafael meets a partner with conditions while Nordvik arrives with a centre. # cap: business_acumen]
+    ~ hq = 1
+    ~ fit += 1
+    Sponsor us. Lab money moves when their late payments do. # speaker: wudi # mood: neutral
+    That I can defend at HQ. Sun Mei, send me the two opcos' aging. # speaker: zhaolin # mood: pleased
 - -> d6_rafael
 
 === d6_rafael ===
@@ -201,37 +218,35 @@ So why Meridian? And what exactly do you want from me? # speaker: zhaolin # mood
     Eleanor finds you twenty minutes at the end of Rafael's day. # scene: meridian_boardroom # music: boardroom
 }
 { gifts:
-    ~ trust -= 1
+    ~ fit -= 1
     On a side table: your case of wine, unopened, with a compliance note.
     New rule from my first week. No gifts. Please take it back. # speaker: rafael # mood: annoyed
 }
 I read the supplier survey. Your product score is the best we have. # speaker: rafael # mood: neutral
 And your lowest is on understanding our business. # speaker: rafael # mood: thinking
-So tell me. Why make a good, cheap vendor one of three partners? # speaker: rafael # mood: thinking # facilitator: The misalignment in one sentence: strategic dialogue starts from the customer's perception, not yours. Ask: how do you answer a CEO who quotes the survey back, and what can you put on the table today? Watch for defending the record, and for a lab nobody at Tianyu has funded.
-+ [Agree with the survey; say what it taught you and what has changed # score: S+1 BE+2 # feedback: Accepting the customer's perception, then showing what you have changed, is perception management that starts to close the gap. Specifics make it credible. # cap: customer_partnering]
+So tell me. Why make a good, cheap vendor one of three partners? # speaker: rafael # mood: thinking # facilitator: The misalignment in one sentence: the dialogue starts from the customer's perception, not yours. Ask: what can you honestly put on the table today, and what would you never promise without your boss? Where the lab is funded, who in the room would still lead with the survey, and why? Watch for defending the record, and for a lab nobody at Tianyu has paid for.
++ [Agree with the survey; tell him what it taught you and what has changed # score: S+1 BE+2 # feedback: Accepting the customer's view, then showing what you changed, begins to close the gap, and specifics make it credible. Without money on the table, though, it stays a good conversation. # cap: customer_partnering]
     Your survey is right. We sold boxes and called it partnership. # speaker: wudi # mood: thinking
     { survey > 0:
-        ~ trust += 2
+        ~ fit += 2
         We interviewed twelve of your people. Here's what we're changing. # speaker: wudi # mood: neutral
         You asked my people. Nordvik asked me to dinner. # speaker: rafael # mood: pleased
     - else:
-        ~ trust += 1
+        ~ fit += 1
         Honest. It would land better with a plan behind it. # speaker: rafael # mood: neutral
     }
-+ [Answer with the record: uptime, engineers on site, rollouts on time # score: S-1 BE-2 # feedback: Defending against the survey argues with the customer's perception, the very gap he named. Delivery facts answer a question he did not ask. # cap: customer_partnering]
-    ~ trapped = true
-    ~ trust -= 3
++ [Answer with the record: uptime, engineers on site, rollouts on time # score: S-1 BE-2 # feedback: Delivery facts answer a question he did not ask, and they contest the very gap he named. He already knows you deliver: that is why you are one of twelve. # cap: customer_partnering]
+    ~ fit -= 2
     Our uptime is the best in your network, and we deliver on time. # speaker: wudi # mood: concerned
     I know. That's why you're one of twelve. I asked about the three. # speaker: rafael # mood: annoyed
-+ {hq >= 2} [Offer a funded joint lab, and a top-to-top dialogue twice a year # score: S+1 BE+3 # feedback: Strategic dialogue at the top plus joint innovation, funded and sponsored by your own executives, is a partnership the customer can see. Commitment beats assurance. # cap: customer_partnering]
-    ~ trust += 2
-    A joint lab for your enterprise growth. Budget approved in Shenzhen. # speaker: wudi # mood: neutral
++ {hq >= 2} [Offer the lab Zhao Lin has funded, steered by both leaderships twice a year # score: S+1 BE+3 # feedback: A funded lab plus a standing dialogue at the top is a commitment the customer can see, not an assurance. It ties Zhao Lin's name and budget to the outcome, in front of the CEO. # cap: customer_partnering]
+    ~ fit += 2
+    A lab for your enterprise growth. Budget approved in Shenzhen. # speaker: wudi # mood: neutral
     And twice a year, you and our leadership set its direction. # speaker: zhaolin # mood: neutral
     Approved already? Most suppliers offer to ask. # speaker: rafael # mood: surprised
-+ {hq < 2} [Promise a joint lab and a dedicated team; funding will follow a yes # score: O-2 BE-2 # feedback: Promising a partnership your company has not funded is over-commitment. Goodwill today becomes a broken promise tomorrow, and the customer learns what your word is worth. # cap: strategic_risk]
++ {hq < 2} [Promise a lab and a dedicated team now, and let the funding follow once he says yes # score: O-2 BE-2 # feedback: A lab your company has not paid for is an over-commitment: goodwill today becomes a broken promise tomorrow. The customer learns what your word is worth. # cap: strategic_risk]
     ~ overpromise = true
-    ~ trust += 1
-    A joint lab for your enterprise business, with a dedicated team. # speaker: wudi # mood: pleased
+    A lab for your enterprise business, with a dedicated team. # speaker: wudi # mood: pleased
     { hq > 0:
         Zhao Lin's pen stops moving.
     }
@@ -250,31 +265,33 @@ Zhao Lin's voice comes through the speakerphone.
 - else:
     You promised a CEO a lab, and I hear it from finance? # speaker: zhaolin # mood: annoyed
 }
-What now? # speaker: zhaolin # mood: thinking # facilitator: The over-commitment trap has closed. Repair means resetting the expectation with the customer, early and in person. Ask: who hears the bad news first, and what do you offer instead? Watch for hiding the cost in other deals' margins, or handing the boss a fait accompli.
-+ [Tell Eleanor now, and rebuild the lab at a scale HQ will fund # score: O+1 BE+1 # feedback: Owning an over-commitment early limits the damage. Resetting the expectation honestly is expectation management, even when it costs face. # cap: strategic_risk]
+What now? # speaker: zhaolin # mood: thinking # facilitator: The over-commitment has landed. The live debate: tell Meridian now and shrink the lab (honest, but Rafael hears it after his town hall) or get phase one funded first and tell Meridian with something in hand (it saves face, but the customer keeps believing the big version a little longer). Ask: who hears the bad news first, and what does each order cost? Watch for hiding the cost in other deals' margins.
++ [Call Eleanor today: tell her what you promised and what you can really fund # score: O+1 BE+2 # feedback: Resetting an expectation early, in person, limits the damage to trust. It costs face with Rafael, and the lab Meridian announced shrinks in public. # cap: strategic_risk]
     ~ overpromise = false
-    ~ trust -= 1
     You call Eleanor from Sun Mei's desk.
     I promised more than we funded. Here is what we can do now. # speaker: wudi # mood: concerned
     Smaller than Rafael heard. Better than finding out later. # speaker: eleanor # mood: neutral
++ [Take Zhao Lin a costed phase one, and ask him to fund it before Meridian hears anything # score: R+2 O+1 BE-1 # feedback: Coming to your boss with a costed option, not a crisis, is how to escalate. But Meridian keeps believing the bigger lab for another month, and the gap is wider when they learn. # cap: collaborative_influence]
+    ~ overpromise = false
+    { hq < 1:
+        ~ hq = 1
+    }
+    ~ fit -= 1
+    Zhao Lin funds phase one, by cutting another account's pilot.
+    Eleanor hears the lab is smaller at a steering meeting. From Chen Yu.
 + [Fund it quietly from the margin on the next two Meridian deals # score: O-2 BE-1 # feedback: Hiding an unfunded promise in other deals' margins is a P&L problem and an internal-control problem. The partnership now rests on numbers nobody approved. # cap: business_acumen]
-    ~ trust -= 3
+    ~ trapped = true
+    ~ fit -= 2
     Sun Mei reworks two quotes. She does not look happy doing it.
     The lab opens, on money that belongs to other deals.
-+ [Ask Zhao Lin to find the money: the customer has been told # score: R-2 O-1 BE+1 # feedback: The customer gets the lab, but handing your boss a fait accompli spends his trust and another account's budget. Escalate with options before you promise, not after. # cap: collaborative_influence]
-    ~ overpromise = false
-    ~ hq = 1
-    ~ trust -= 1
-    Zhao Lin finds half the money by cutting another account's lab.
-    I'll do it once. Only once. # speaker: zhaolin # mood: annoyed
 - -> d7_lab
 
 === d7_lab ===
-// Carry forward only what still matters: early flags are spent, standing has a floor.
+// Carry forward only what still matters: the survey and gift flags are spent.
 ~ survey = 0
 ~ gifts = false
-{ trust < -4:
-    ~ trust = -4
+{ fit < 0:
+    ~ fit = 0
 }
 Three months on. An empty floor in Meridian's Manchester tech centre. # scene: joint_lab # music: office
 { hq >= 2:
@@ -283,23 +300,28 @@ Three months on. An empty floor in Meridian's Manchester tech centre. # scene: j
     Eleanor has lent the floor for a pilot. Show us, she said.
     HQ's money is not settled yet. Some of the kit is borrowed.
 }
-Eleanor's architects want to know what this lab is for. # speaker: linxiao # mood: thinking
+Eleanor's architects want to know what this floor is for. # speaker: linxiao # mood: thinking
 HQ wants a showcase: our newest kit, our logo, customer tours. # speaker: chenyu # mood: neutral
-And Nordvik's Stockholm centre opens next week, with a press launch. # speaker: zhanghao # mood: concerned # facilitator: Joint innovation, and co-branding in its proper order. Ask: what makes innovation joint: whose problem, whose team, whose IP, whose targets? Watch for a showroom with two logos, and for a brand announced before there is anything joint to brand.
-+ [Make it a co-branded showcase: newest kit, both logos, customer tours # score: R+1 BE+0 # feedback: A showroom pleases HQ and impresses visitors, but it shows Tianyu's products, not Meridian's problems. Co-branding without joint substance fades fast. # cap: collaborative_influence]
+Meridian's enterprise unit just wants help selling, this quarter. # speaker: zhanghao # mood: thinking
+And Nordvik's Stockholm centre opens next week, with a press launch. # speaker: zhanghao # mood: concerned # facilitator: Joint innovation, and co-branding in its proper order. The live debate: one Meridian problem worked by a mixed team (real joint work, slow to show revenue) or Tianyu's people on Meridian's enterprise sales calls (revenue and goodwill this quarter, but nothing built together). Ask: what makes innovation joint, and what does each choice do to next year's survey? Watch for a showroom with two logos, and for a brand announced before there is anything to brand.
++ [Build the showcase HQ wants: the newest kit, both logos, customer tours # score: R+1 # feedback: A showroom keeps HQ's product line happy and impresses visitors. But it shows Tianyu's products, not Meridian's problems, and the customer's architects drift away. # cap: collaborative_influence]
     The showcase is beautiful. Forty visitors in the first month.
     Nice kit. Whose problem is it solving? # speaker: eleanor # mood: neutral
-+ [Solve a Meridian problem together: ports, a joint team, shared IP # score: S+1 BE+3 # feedback: Joint innovation means a customer problem, a mixed team, shared targets and shared IP. Co-branding then follows the substance, and Tianyu becomes part of Meridian's growth, not a line in its costs. # cap: business_value]
++ [Give the floor to one Meridian problem, their architects and ours at one table # score: S+1 BE+3 # feedback: A customer problem, a mixed team, shared targets and shared rights make innovation joint, and brand can follow the substance. It is slow: no revenue this quarter, and Meridian's enterprise unit has to wait. # cap: business_value]
     ~ lab_joint = true
-    ~ trust += 2
+    ~ fit += 2
     Eleanor's architects and Lin Xiao's team take one big table.
     Their enterprise sales lead brings three port operators' problems.
     If it works, Meridian sells it under its brand. Built with Tianyu. # speaker: linxiao # mood: pleased
     { hq < 2:
         It starts small. Two engineers, one port, one borrowed radio.
     }
-+ [Announce the lab to the press this week, ahead of Nordvik's launch # score: S-1 BE-2 # feedback: Co-branding is a partnership route, but announcing before there is anything joint spends Meridian's brand on your race with Nordvik. Brand follows substance, and the customer owns half of it. # cap: customer_partnering]
-    ~ trust -= 2
++ [Put Lin Xiao's team on Meridian's enterprise sales calls for the next three months # score: S+2 O+1 # feedback: Helping Meridian sell answers the growth Eleanor named, and it brings revenue this quarter. But nothing is built together: Tianyu becomes a presales arm, not a partner in what comes next. # cap: business_value]
+    ~ fit += 1
+    Three months, eleven customer calls, two deals in Meridian's pipeline.
+    Their enterprise lead is delighted. The floor in Manchester stays empty.
++ [Announce the lab to the press this week, ahead of Nordvik's launch # score: S-1 BE-2 # feedback: Announcing before there is anything to show spends Meridian's name on your race with Nordvik. The customer owns half of that brand, and nobody asked them. # cap: customer_partnering]
+    ~ fit -= 2
     Tianyu's press release goes out on Tuesday, with Meridian's logo.
     Our comms team saw it on the news. Next time, ask us. # speaker: eleanor # mood: annoyed
 - -> d8_exchange
@@ -313,20 +335,21 @@ Meridian's HR director wants to know if we'd swap young engineers. # speaker: pr
 { network:
     On the pairing chart, half the blank boxes have a name now.
 }
-Rafael wants 'One Meridian' to be a culture, not a slogan. # speaker: priya # mood: thinking # facilitator: From line to the whole organisation: management, culture and talent exchange. Ask: would this relationship survive your holiday, or your next job? Watch for the KAM as the only thread, and for delegation that stays one-way.
-+ [Open an exchange both ways: rotations and joint training # score: T+1 BE+3 # feedback: Management, culture and talent exchange turns two organisations into colleagues. When counterparts meet at every level, the partnership no longer hangs on one person. # cap: cross_cultural]
+Rafael wants 'One Meridian' to be a culture, not a slogan. # speaker: priya # mood: thinking # facilitator: From a line to the whole organisation: management, culture and talent exchange, or growing your own people into the top relationships. Ask: would this relationship survive your holiday, or your next job? Which option costs the team more, and which costs Meridian more? Watch for the KAM as the only thread.
++ [Send six of our engineers into their operations, and bring six of theirs to Shenzhen # score: T+1 BE+3 # feedback: Exchanging people turns two organisations into colleagues, so the relationship no longer hangs on one person. It costs six of the team's best engineers for half a year, and HR paperwork on both sides. # cap: cross_cultural]
     ~ network = true
-    ~ trust += 2
+    ~ fit += 2
     Six Meridian engineers to Shenzhen, six of ours into their ops. # speaker: wudi # mood: thinking
-    A joint leadership course for both sides. Each level, a counterpart. # speaker: wudi # mood: neutral
+    And one leadership course, for both companies' managers. # speaker: wudi # mood: neutral
     Arjun wants to send two of his planners himself. # speaker: priya # mood: pleased
-+ [Ask Priya and Zhang Hao to own two executives each, coached by you # score: T+2 BE+2 # feedback: Delegating senior relationships grows your people and widens the line. But without exchange between the organisations, it is still Tianyu people calling Meridian people. # cap: org_development]
-    ~ trust += 1
++ [Ask Priya and Zhang Hao to take on two Meridian executives each, with you as their coach # score: T+2 BE+1 # feedback: Delegating senior relationships, with coaching, grows your people and widens the line. But it is still Tianyu people calling Meridian people: the organisations themselves don't meet. # cap: org_development]
+    ~ team = true
+    ~ fit += 1
     You two take the CFO and the strategy director. I'll coach. # speaker: wudi # mood: neutral
     Priya smiles, then opens her calendar. Her first senior meetings.
-+ [Keep Rafael and Eleanor yourself; the team covers everyone below # score: T-1 BE-1 # feedback: Guarding the top relationships keeps control but makes you the single point of failure, and tells the team where the glass ceiling is. A partnership threaded only through the KAM is still a line. # cap: org_development]
++ [Keep Rafael and Eleanor yourself; the team covers everyone below # score: T-1 BE-1 # feedback: Guarding the top relationships keeps control but makes you the single point of failure, and shows the team where the ceiling is. # cap: org_development]
     ~ network = false
-    ~ trust -= 1
+    ~ fit -= 1
     Rafael and Eleanor stay with me. The rest is yours. # speaker: wudi # mood: neutral
     Priya nods. Zhang Hao looks at the chart and says nothing.
 - -> d9_expect
@@ -338,24 +361,47 @@ Nordvik said yes in the room. Can you? # speaker: eleanor # mood: thinking
 { lab_joint:
     The ports pilot gives you real numbers: four weeks per opco.
 }
-Twelve in six months? Four, maybe five, if the sites are ready. # speaker: marco # mood: concerned # facilitator: Expectation management in practice: promise what you will deliver, then make delivery visible. Ask: what does a yes cost in six months, and in next year's survey? Watch for matching the rival's promise, and for silence: both hand the expectation to someone else.
-+ [Say yes: if Nordvik can promise twelve in six months, so can we # score: R-1 O-1 BE-2 # feedback: Matching a rival's promise sets an expectation you cannot meet, and the gap shows up in next year's survey. Expectation management means promising what you will deliver. # cap: strategic_risk]
+Twelve in six months? Four, maybe five, if the sites are ready. # speaker: marco # mood: concerned # facilitator: Expectation management in practice: promise what you will deliver, then make delivery visible. Ask: what does a yes cost in six months, and in next year's survey? Is checking the sites first prudence or absence, with the committee deciding in three weeks? Watch for matching the rival's promise.
++ [Say yes to twelve in six months: Nordvik did, and the committee decides now # score: R-1 O-1 BE-2 # feedback: Matching a rival's promise sets an expectation Marco has already told you is out of reach. The gap will show in the rollout, in next year's survey, and in the seat. # cap: strategic_risk]
     ~ yes12 = true
     ~ trapped = true
-    ~ trust -= 3
+    ~ fit -= 2
     Twelve in six months. Yes. # speaker: wudi # mood: pleased
     Marco leaves the call without a word.
-+ [Ask for a month to study the sites before committing to anything # score: O+1 BE-1 # feedback: Caution avoids over-commitment, but leaving the expectation unanswered hands it to Nordvik. Silence is a message too: the customer hears vendor, not partner. # cap: strategic_risk]
-    ~ trust -= 1
++ [Send Marco's crews to five sites this week, and come back with a number you can keep # score: O+2 # feedback: Checking before you commit avoids over-commitment, and Marco will back you. But the committee decides in three weeks, and a late number leaves the expectation to Nordvik. # cap: strategic_risk]
+    Marco's crews are on site by Thursday.
     A month? The committee decides in three weeks. # speaker: eleanor # mood: concerned
-+ [Four in six months, twelve in eighteen, on a monthly scorecard # score: O+1 BE+3 # feedback: Set the expectation you can meet, then make delivery visible on a joint scorecard and report back to the survey's respondents. Expectation, perception, gap: that is the loop closing. # cap: customer_partnering]
-    ~ trust += 2
++ [Commit to four opcos in six months and twelve in eighteen, with a monthly scorecard # score: O+1 BE+3 # feedback: Setting the expectation you can meet, then showing delivery every month to the people you surveyed, closes the loop between expectation and perception. The cost: in the room, it sounds smaller than Nordvik's yes. # cap: customer_partnering]
+    ~ fit += 2
     Four in six months. Twelve in eighteen. You'll see it every month. # speaker: wudi # mood: neutral
     Everyone who answered your survey gets the scorecard too. # speaker: wudi # mood: neutral
     Not what Nordvik said. More believable, though. # speaker: eleanor # mood: thinking
-- -> d10_ask
+- -> d10_plan
 
-=== d10_ask ===
+=== d10_plan ===
+The week before the partner session. Sun Mei has HQ's account plan template open. # scene: finance_room # music: office
+Every strategic account gets three measures next year. # speaker: sunmei # mood: neutral
+HQ will ask one question: is Meridian worth what we're putting in? # speaker: zhaolin # mood: thinking
+{ team:
+    Priya and Zhang Hao have asked to own something on the plan. # speaker: linxiao # mood: thinking
+}
+What goes on Meridian's page, and who owns it? # speaker: sunmei # mood: thinking # facilitator: Brand, satisfaction and partnership: the three elements of commercial success, here as a choice of what the account is measured on. The live debate: the three elements with an owner each (the team carries them, but orders leave the headline) or orders, margin and cash as for every account (HQ funds what it can count, but the team will chase orders). Ask: what will the team actually chase next year under each page? Watch for milestones that show activity, not results.
++ [Orders, margin and cash, as for every key account; the partnership work rides on those # score: R+1 O+2 # feedback: HQ funds what it can count, so this page keeps the money coming and the account honest about its P&L. But nothing on it rewards what makes Meridian choose a partner, and the team will chase orders. # cap: business_acumen]
+    ~ fit += 1
+    HQ approves the page in a day. Sun Mei is relieved.
+    Lin Xiao reads it twice. So the lab is a hobby? # speaker: linxiao # mood: concerned
++ [Name an owner for each: a reference Meridian signs, the survey comments, the roadmap # score: S+1 T+1 BE+2 # feedback: A customer reference, closed survey comments and a roadmap kept are brand, satisfaction and partnership, and each gets an owner in the team. The cost: orders leave the headline, and Sun Mei must defend that at HQ. # cap: strategic_thinking]
+    ~ team = true
+    ~ fit += 2
+    Lin Xiao takes the reference: a port, live, under Meridian's name. # speaker: wudi # mood: neutral
+    Priya takes the survey comments, opco by opco. Zhang Hao, the roadmap. # speaker: wudi # mood: neutral
+    Orders are in the footnote. I'll defend it. Once. # speaker: sunmei # mood: concerned
++ [Measure the partnership milestones: the lab, the steering meetings, the exchange # score: O-1 BE+1 # feedback: Milestones show activity, not results. With no orders, margin or customer view on the page, HQ will read Meridian as a cost centre. # cap: business_acumen]
+    Three milestones, three dates. All of them things Tianyu does.
+    And what does Meridian get out of it, on this page? # speaker: zhaolin # mood: thinking
+- -> d11_ask
+
+=== d11_ask ===
 { hq > 0:
     The partner session. Zhao Lin sits beside you. # scene: meridian_boardroom # music: boardroom
 - else:
@@ -363,103 +409,115 @@ Twelve in six months? Four, maybe five, if the sites are ready. # speaker: marco
 }
 Rafael, Eleanor, Daniel, the CFO. Lars went in just before you.
 The last question I ask every candidate. # speaker: rafael # mood: neutral
-A partnership runs both ways. What does Tianyu need from Meridian? # speaker: rafael # mood: thinking # facilitator: The match, asked by the customer: what does Tianyu need from a value customer? Ask: what would you ask for, and what would you offer in return? Watch for the modest vendor's 'nothing' and the purchasing wish list. Close the debrief on brand, satisfaction and partnership, the three elements of commercial success.
-+ [A seat when you plan, a shared roadmap, and fair terms # score: S+1 O+1 BE+3 # feedback: Matching both sides: access to planning, joint innovation, a brand reference and sustainable terms are what Tianyu needs from a value customer. Stating needs plainly builds a partnership of equals. # cap: business_value]
-    A seat when you plan. A roadmap we write together. # speaker: wudi # mood: thinking
-    The right to say Meridian chose us. And terms that pay for all this. # speaker: wudi # mood: thinking
+A partnership runs both ways. What does Tianyu need from Meridian? # speaker: rafael # mood: thinking # facilitator: The match, asked by the customer: what does Tianyu need from a value customer? The live debate: access to planning and the right to name Meridian (a partner's asks, but soft on money) or cash on time and a long frame (what makes investing affordable, but it sounds like procurement). Ask: which answer would your CFO sign, and which would Rafael's board? Watch for the modest 'nothing', which is what a vendor says.
++ [A seat when you plan, a roadmap we write with your team, and the right to name you # score: S+1 BE+3 # feedback: Access to planning, a shared roadmap and a reference are what Tianyu needs to invest as a partner, and saying so plainly treats Meridian as an equal. It leaves money unsaid, which Sun Mei will not thank you for. # cap: customer_partnering]
+    A seat when you plan. A roadmap we write with your people. # speaker: wudi # mood: thinking
+    And the right to say Meridian chose us. # speaker: wudi # mood: thinking
     { hq >= 2:
-        ~ trust += 2
+        ~ fit += 3
         And in return? # speaker: rafael # mood: thinking
         Capex down, enterprise growth, one partner across twenty opcos. # speaker: wudi # mood: neutral
         That's a trade I can take to my board. # speaker: rafael # mood: pleased
     - else:
-        ~ trust += 1
+        ~ fit += 2
         Fair. And what do we get that Nordvik can't give? # speaker: rafael # mood: thinking
         You answer in general terms. He writes one word.
     }
-+ [Nothing for now: our job is to serve Meridian, not to ask # score: O-1 BE-1 # feedback: Modest, and wrong. A partner who needs nothing is a vendor. Partnership means stating plainly what you need from a value customer too. # cap: customer_partnering]
-    ~ trust -= 1
++ [Nothing for now: our job is to serve Meridian well # score: O-1 BE-1 # feedback: Modest, and wrong: a partner who needs nothing is a vendor. Partnership means stating what you need from a value customer too. # cap: customer_partnering]
+    ~ fit -= 1
     Nothing. Our job is to serve Meridian. # speaker: wudi # mood: neutral
     That's what a vendor says. I've heard it all day. # speaker: rafael # mood: neutral
-+ [A volume commitment across the twenty opcos, and a price floor # score: O+1 BE-1 # feedback: Fair needs, framed as a purchasing deal. Volume and price are a supplier's asks. A partner asks for joint planning and shared bets, and earns the volume from them. # cap: business_acumen]
-    ~ trust -= 1
-    A volume commitment across the opcos, and a price floor. # speaker: wudi # mood: neutral
-    Daniel will negotiate that. I asked about a partnership. # speaker: rafael # mood: neutral
++ [Payments on time and a three-year frame agreement, so that Tianyu can afford to invest # score: O+2 BE+1 # feedback: Cash and a horizon are what make a value customer worth investing in, and Rafael respects a straight answer. But he hears terms first, and Daniel's team will take it from there. # cap: business_acumen]
+    ~ fit += 1
+    Payments on time, and three years to plan in. Then we can invest. # speaker: wudi # mood: neutral
+    Straight answer. Daniel, note that. # speaker: rafael # mood: neutral
 - -> finale
 
 === finale ===
-// Strong needs a funded commitment from HQ, none of the traps, and at most small slips:
-// the best answer at every decision gives 18; any wrong answer costs three or more.
-~ fit = trust + hq
+// fit adds up the quality of play: the best option +2 at each decision, the other good option +1,
+// the weak ones 0 or -1, the traps -2. Always-best play reaches 24; 16 is strong.
+// Strong also needs HQ behind the account (hq) and no trap that costs the account:
+// a twelve-opco yes Marco said was impossible, or a lab paid from other deals' margins.
 {
-- fit >= 16 and hq >= 2 and not trapped:
+- fit >= 16 and hq >= 1 and not trapped:
     -> ending_strong
-- fit <= -1:
+- fit <= 6:
     -> ending_poor
 - else:
     -> ending_mixed
 }
 
 === ending_strong ===
-Nine months later. # scene: joint_lab # music: boardroom
-Meridian names its three strategic partners. Tianyu is one of them.
-Tianyu leads enterprise networks and the lab. Nordvik takes another seat.
-The first port goes live under Meridian's brand: built with Tianyu.
+Nine months later. The Manchester floor, the morning the first port goes live. # scene: joint_lab # music: boardroom
+Meridian has named its three strategic partners. Tianyu is one of them.
+Tianyu leads enterprise networks. Nordvik keeps the core.
+{ lab_joint:
+    The port runs under Meridian's brand: built with Tianyu.
+- else:
+    The lab started late, but the first port runs under Meridian's brand.
+}
 In the new survey, 'understands our business' rises from 4.1 to 7.3.
 You stopped telling us you were a partner. You acted like one. # speaker: rafael # mood: pleased
-Twice a year, Rafael and Tianyu's leadership set the lab's agenda.
 { network:
     Every Meridian executive has a Tianyu counterpart who calls.
 - else:
     The relationship still runs through you. One flight, one thread.
 }
-Lin Xiao co-runs the lab with Eleanor's architects. Priya is promoted.
-Zhao Lin asks you to turn the matching grid into a template for HQ.
-Brand, satisfaction, partnership. For once, all three point one way. # ending: strong
+{ team:
+    Priya runs the survey follow-up across twelve opcos. Her promotion comes through in spring.
+- else:
+    Lin Xiao co-runs the lab with Eleanor's architects. The rest of the team watches from the accounts.
+}
+Zhao Lin asks you to write up how the account was won, for the other fourteen.
+On the lab wall, Meridian's logo sits above yours. Nobody minds. # ending: strong
 -> END
 
 === ending_mixed ===
-Nine months later. # scene: corridor # music: office
-Meridian names three strategic partners. Tianyu is not among them.
-It keeps its place among the twelve, as preferred supplier for radio.
-{ hq < 2:
-    Rafael chose partners whose companies put money on the table.
-}
-{ lab_joint:
-    The ports pilot continues, on probation, under the supplier plan.
-- else:
-    The lab runs tours. Eleanor has stopped sending her architects.
+Nine months later. Eleanor asks for coffee, at the same café across the road. # scene: cafe # music: office
+I wanted you to hear it from me before the announcement. # speaker: eleanor # mood: concerned
+Three partners. Nordvik, and two others. You're not on it. # speaker: eleanor # mood: neutral
+Preferred supplier for radio and enterprise. It isn't nothing. # speaker: eleanor # mood: neutral
+{ hq < 1:
+    Rafael chose companies whose leaders sat at his table. Yours never came.
 }
 { yes12:
-    Five opcos live out of twelve promised. The survey notices.
+    Five opcos live, out of twelve promised. He counts. # speaker: eleanor # mood: concerned
 }
-{ overpromise:
-    The lab still runs on money from other deals. Sun Mei keeps a list.
+{ trapped and not yes12:
+    And finance asked how the lab was paid for. Twice. # speaker: eleanor # mood: concerned
 }
-Good people. I still don't know your company. # speaker: rafael # mood: neutral
-The survey moves a little. The CFO's office still says cheap.
-Lin Xiao and Priya are proud of the work, and tired of the label.
-We have the CTO's ear. Not yet the CEO's. Try again next year. # speaker: zhaolin # mood: thinking
-Meridian respects the vendor. The partner is still a promise. # ending: mixed
+{ lab_joint:
+    The ports pilot stays. My architects asked for it by name. # speaker: eleanor # mood: pleased
+- else:
+    The lab still runs tours. My architects stopped going in spring. # speaker: eleanor # mood: neutral
+}
+She leaves you the bill this time, and a list: the four places Tianyu fell short.
+{ team:
+    Back at the office, Priya has already split the list among the team.
+- else:
+    Back at the office, the team waits to hear what you'll do with it.
+}
+You pin the list above your desk. Next year's survey opens in six weeks. # ending: mixed
 -> END
 
 === ending_poor ===
-Nine months later, the account office at night. # scene: tianyu_office # music: night
-Meridian names Nordvik and two others its strategic partners.
-Tianyu stays on the list as a tactical supplier. Price checks only.
-{ overpromise:
-    The lab still runs on money borrowed from other deals. Audit found it.
-}
+Nine months later, Johannesburg, the night shift at Meridian's network centre. # scene: network_ops # music: night
+On the wall screen, Meridian's town hall replays: Rafael and his three partners.
+Lars is on stage. Tianyu is not.
+Tianyu stays on the supplier list as a tactical vendor. Price checks only.
 { yes12:
-    Twelve opcos promised, four delivered. The survey notices.
+    Twelve opcos promised, four delivered. The screen does not mention it. The survey will.
 }
-The new survey: 'understands our business', 3.8. Down again.
-Lin Xiao asks to move to another account. Priya took a call from Lars.
-Zhao Lin wants a full account review in Shenzhen next week. # sfx: notify
+{ trapped and not yes12:
+    Internal audit has found the lab's money in two other deals' margins.
+}
+The network is green. Your engineers kept it that way all year. # speaker: kwame # mood: neutral
+Nobody upstairs has asked who they work for. # speaker: kwame # mood: concerned
 { network:
-    The pairing chart is still on the wall. The calls stopped in spring.
+    The pairing chart is still on the office wall. The calls stopped in spring.
 - else:
-    On the whiteboard, the blank boxes are still blank.
+    On the office whiteboard, the blank boxes are still blank.
 }
-You open last year's survey. The CFO's line still fits. # ending: poor
+Lin Xiao has asked to move to another account. Priya took a call from Lars.
+You stay for the end of Kwame's shift. The CFO's line from last year still fits. # ending: poor
 -> END

@@ -4,13 +4,14 @@
 # summary: 吴迪出任子午电信系统部部长的第一个月，集团CTO打断了他的产品宣讲。他得先读懂客户的战略，再谈销售。
 
 VAR eleanor_trust = 0
-VAR daniel_trust = 0
 VAR opco_alignment = 0
-VAR credibility = 0
 VAR homework = false
+VAR opco_lists = false
+VAR orgchart = false
 VAR nordvik_read = false
-VAR telescope = false
+VAR long_view = false
 VAR discount_promised = false
+VAR discount_taken_back = false
 VAR india_side_deal = false
 VAR rhythm = false
 VAR fit = 0
@@ -31,24 +32,31 @@ VAR fit = 0
 === d1_corridor ===
 你在走廊里追上了她。 # scene: corridor # music: tension
 两点我要见董事会。边走边说吧。 # speaker: eleanor # mood: neutral
-离电梯只有二十米。 # facilitator: 定格在这里。请学员说说：吴迪刚刚明白了什么？还有什么没弄懂？注意两个陷阱：为宣讲辩护，或承诺下次带更好的胶片。两者本质上都还是在推销。
-+ [强调我们的设备正好解决她的成本问题，再争取十分钟 # score: S-1 BE-2 # feedback: 为宣讲辩护，恰恰坐实了她的判断：还没读懂客户战略就急着卖。CTO一旦觉得没被倾听，就不会再听你说。 # cap: customer_partnering]
+离电梯只有二十米。 # facilitator: 定格在这里。请学员讨论：只剩二十米，是用在埃莉诺本人身上，还是用来打通她手下的人？各自要付出什么代价？注意两个陷阱：为宣讲辩护，或承诺下次带更好的胶片，两者本质上都还是在推销。
++ [强调新设备正好解决她的成本问题，再争取十分钟 # score: S-1 BE-2 # feedback: 为宣讲辩护，恰恰坐实了她的判断：还没读懂客户战略就急着卖。CTO一旦觉得没被倾听，就不会再听你说。 # cap: customer_partnering]
     ~ eleanor_trust -= 1
+    ~ fit -= 1
     我们的设备能把单站成本降三分之一。 # speaker: wudi # mood: concerned
     这不正是您的成本难题吗？ # speaker: wudi # mood: concerned
     单站成本是你们的指标，吴迪，不是我的。 # speaker: eleanor # mood: annoyed
     电梯门在你们之间合上了。
-+ [请教她：您希望我先弄懂什么？ # score: S+2 BE+2 # feedback: 先问清她的优先事项和考核指标，是解读客户战略的起点。先倾听，也开始修复关系。 # cap: customer_partnering]
++ [问她：下次见面之前，您希望我先弄懂什么 # score: S+2 BE+1 # feedback: 直接问CxO想达成什么，是解读客户战略的起点。代价是你想要的会面没拿到：她给你的是作业，不是时间。 # cap: strategic_thinking]
     ~ eleanor_trust += 1
+    ~ fit += 2
     您说得对。问题还没弄清，我就先带着答案来了。 # speaker: wudi # mood: thinking
     下次见面之前，您希望我先弄懂什么？ # speaker: wudi # mood: thinking
     她在电梯口停下，第一次认真地看了你一眼。
     去读我们三月份对投资者讲的东西。全部读完。 # speaker: eleanor # mood: thinking
     然后告诉我，这对四十家供应商、二十个子网意味着什么。 # speaker: eleanor # mood: neutral
-+ [承诺下周带一套围绕子午网络定制的新胶片 # score: S-1 BE+1 # feedback: 反应快、礼数到，但定制得再好的产品目录也还是目录：它回应的是你的议程，不是她的战略。 # cap: customer_partnering]
++ [请她的架构师本周给团队讲一小时 # score: BE+2 # feedback: 打通工作层，见效快也实在，关系从高层往下延伸。但架构师讲的是网络，不是董事会考核她的东西，这一课你还得自己补。 # cap: customer_partnering]
+    ~ fit += 1
+    这周能否请您的架构师给我们团队讲一小时？ # speaker: wudi # mood: neutral
+    可以。我让办公室安排。 # speaker: eleanor # mood: neutral
+    电梯门合上时，她已经在看手机上的消息了。
++ [承诺下周带一套围绕子午自有网络定制的方案 # score: S-1 BE+1 # feedback: 反应快、礼数到，但定制得再好的产品目录也还是目录：它回应的是你的议程，不是她的战略。 # cap: customer_partnering]
     下周我带一套专门为子午设计的方案，再来向您汇报。 # speaker: wudi # mood: neutral
     随你。发到我办公室吧。 # speaker: eleanor # mood: neutral
-    听她的语气，这份胶片不会有人看。
+    听她的语气，这份方案不会有人看。
 - -> d2_homework
 
 === d2_homework ===
@@ -59,9 +67,10 @@ VAR fit = 0
     她的办公室发来一封邮件：投资者日材料，92页。 # sfx: notify
 }
 离集团采购启动会还有两周。 # speaker: linxiao # mood: thinking
-这两周怎么用？ # speaker: linxiao # mood: thinking # facilitator: 请学员说说，换作自己，这两周怎么用。把“收集需求”和“解读战略”并排写在白板上对比。注意那场更漂亮的产品演示：看起来很忙，其实什么都没改变。
-+ [全队一起读：子午对投资者都说了些什么 # score: S+3 T+1 # feedback: 七步法第一步：从客户自己公开说的话里读懂战略。年报、投资者日和分析师电话会，能看出CxO关注什么、痛在哪里；全队一起读，也就有了共识。 # cap: strategic_thinking]
+十二个子网团队都在问该做什么。这两周怎么用？ # speaker: linxiao # mood: thinking # facilitator: 请学员选边：埋头读材料，还是下到一线？让一半人主张全队读子午对投资者讲的内容，另一半人主张派子网团队去找各自的CTO。各自的代价是什么？注意那场更漂亮的产品演示：看起来很忙，其实什么都没改变。
++ [全队分工，把子午对投资者讲过的话读一遍 # score: S+3 T+1 # feedback: 七步法第一步：从客户自己公开说的话里读懂战略，CxO的关注点和痛点都写在里面。代价是两周不见客户，子网团队只能干等。 # cap: strategic_thinking]
     ~ homework = true
+    ~ fit += 2
     团队分头阅读：年报、投资者日材料、分析师电话会纪要。
     到了周五，白板上写着：“一个子午”。
     三年内，资本开支占收入比从18%降到14%。 # speaker: linxiao # mood: pleased
@@ -69,45 +78,73 @@ VAR fit = 0
     政企数字化业务收入占比，从9%提到20%。 # speaker: zhanghao # mood: surprised
     前两项都挂着埃莉诺的名字，她就是按这个考核的。 # speaker: linxiao # mood: thinking
     分析师每次电话会都追问印度：亏损，还有价格战。 # speaker: zhanghao # mood: concerned
-    还有，一月起各子网CTO虚线汇报给埃莉诺。 # speaker: zhanghao # mood: thinking
-    组织架构也在说同一件事：集团在收权。 # speaker: linxiao # mood: thinking
 + [请陈宇的产品线做一份子午专属路标，再搭一场现场演示 # score: S-1 R+1 # feedback: 调动总部资源是真本事，但演示回答的是子午没问的问题。这是先推产品、后读战略。 # cap: collaborative_influence]
+    ~ fit -= 1
     你给总部的陈宇打电话。产品线最爱做演示，一口答应。
     演示我来搭。只是不知道她会不会来看。 # speaker: linxiao # mood: concerned
-+ [让各子网团队分头找本地CTO收集需求 # score: S+1 T+1 # feedback: 一线信息有价值，也调动了子网团队；但二十份需求清单拼不出集团战略。需求不等于战略意图。 # cap: org_development]
++ [让各子网团队去问本地CTO今年要什么 # score: T+2 S+1 # feedback: 十二个子网团队都动了起来，带回一线的真实情况，也练了队伍。但需求不等于战略意图，十二份需求清单拼不出集团的规划。 # cap: org_development]
+    ~ opco_lists = true
+    ~ fit += 1
     一周之内，十二个子网的需求清单陆续交回。
     印度要自建网络，越快越好；德国什么都想共享。 # speaker: zhanghao # mood: thinking
     不可能都对。要么，集团早有答案，只是我们没读到。 # speaker: linxiao # mood: thinking
+- -> d2b_orgchart
+
+=== d2b_orgchart ===
+张浩往墙上钉了一张打印纸：子午新的组织架构图。 # scene: tianyu_office
+从一月起，各子网CTO都虚线汇报给埃莉诺。 # speaker: zhanghao # mood: thinking
+她下面新设了一个集团网络共享办公室。 # speaker: zhanghao # mood: thinking
+五百万以上的网络合同，现在要丹尼尔签字。 # speaker: zhanghao # mood: thinking
+还有，政企业务从子网剥离出来，直接向CEO汇报。 # speaker: zhanghao # mood: surprised
+我们的客户拜访计划上，还是二十个子网CTO，集团层面一个人都没有。 # speaker: linxiao # mood: concerned
+离启动会还有十天。我们先去约谁？ # speaker: linxiao # mood: thinking # facilitator: 七步法第五步：从组织架构解读客户战略。请学员先说说这张图透露了子午在做什么；再讨论：是先改拜访对象，还是先调整自己团队的分工？各自的代价是什么？注意“预算还在子网”这句话：今年确实如此，可这张图说明了还能持续多久。
++ [子网团队继续盯各自的CTO：预算毕竟还在本地 # score: O+1 S-1 # feedback: 保住了今年的订单，预算眼下也确实在子网。但人、钱和签字权都往集团收，这张图就是写在纸上的战略，这样做等于视而不见。 # cap: business_acumen]
+    伦敦还一分钱都没花。钱在哪儿，我们就在哪儿。 # speaker: wudi # mood: neutral
+    张浩还是把那张图留在了墙上。
++ [弄清现在由谁来审批子网的网络规划，先去见这些人 # score: S+2 BE+1 # feedback: 从组织架构解读客户战略：谁审批、谁签字，说明集团正把控制权收回到哪里。代价是子网CTO会注意到，天宇现在先去伦敦了。 # cap: strategic_thinking]
+    ~ orgchart = true
+    ~ fit += 2
+    张浩给两位信得过的朋友打了电话。
+    从三月起，各子网的无线规划都要共享办公室审批。 # speaker: zhanghao # mood: thinking
+    丹尼尔签字。子网管的是客户，不再是网络。 # speaker: zhanghao # mood: thinking
+    所以这张图就是战略。集团在把网络和钱一起收回去。 # speaker: linxiao # mood: thinking
+    印度的阿尔琼不会高兴的。他也在那条虚线上。 # speaker: zhanghao # mood: concerned
++ [给集团每个新部门指定一位我方负责人，并通报各子网 # score: T+2 # feedback: 按客户的组织调整自己的团队，是好的团队设计，分工也清楚。但还没弄懂这次调整意味着什么就先改了架构，负责人上门时手里没有话可说。 # cap: org_development]
+    ~ fit += 1
+    林晓对接共享办公室，张浩对接采购。
+    每个子网团队都收到一份通报：哪些变了，谁对接谁。
+    好。可我见了共享办公室，该跟他们说什么？ # speaker: linxiao # mood: thinking
 - -> d3_procurement
 
 === d3_procurement ===
 集团首席采购官丹尼尔·费舍尔给了你三十分钟。 # scene: meridian_boardroom # music: boardroom
 现在的网络供应商有四十三家，明年只留十二家。 # speaker: daniel # mood: neutral
 框架协议在集团层面签，子网按框架下单。 # speaker: daniel # mood: neutral
-所以，天宇凭什么进这十二家？ # speaker: daniel # mood: thinking # facilitator: 七步法第四步：解读客户的采购与供应商策略。请学员想想：丹尼尔按什么考核？他的评分卡奖励什么？注意折扣这个陷阱：它回答的是一个他根本没问的问题。
-+ [请教这十二家怎么评，子网又会有什么变化 # score: S+2 BE+1 # feedback: 先读懂客户的采购与供应商策略再推方案，才知道评分卡奖励什么、子网会在哪里反弹。 # cap: business_acumen]
-    ~ daniel_trust += 1
+所以，天宇凭什么进这十二家？ # speaker: daniel # mood: thinking # facilitator: 七步法第四步：解读客户的采购与供应商策略。请学员想想：丹尼尔按什么考核？他的评分卡奖励什么？谁会在第一次见面时选择先问、不提方案？这样做的代价是什么？注意降价这个陷阱：它回答的是一个他根本没问的问题。
++ [请教这十二家怎么评，子网又会有什么变化 # score: S+2 BE+1 # feedback: 先读懂客户的采购与供应商策略再推方案，才知道评分卡奖励什么、子网会在哪里反弹。稳妥，但丹尼尔记不住你。 # cap: business_acumen]
+    ~ fit += 1
     这十二家按什么标准评？子网那边会有什么变化？ # speaker: wudi # mood: thinking
     七年总拥有成本，以及对共享网络的支持能力。 # speaker: daniel # mood: neutral
     还有，供应商是在给我减负，还是添乱。 # speaker: daniel # mood: neutral
     顺便说一句，子网都很抵触，印度最厉害。 # speaker: daniel # mood: concerned
-+ [主打全面：供应商要精简，就该选产品最全的天宇 # score: S-1 BE-1 # feedback: 听上去很契合，但供应商精简奖励的是成本更低、麻烦更少，而不是更长的产品目录。推产品组合，忽视了采购真正的评分方式。 # cap: customer_partnering]
-    无线、核心网、传输、服务，我们一家全包。 # speaker: wudi # mood: pleased
-    我不需要从一家买更多东西。 # speaker: daniel # mood: annoyed
-    我需要十二家少给我添麻烦。 # speaker: daniel # mood: annoyed
-+ {homework} [把共享站点、精简供应商和资本开支承诺挂上钩 # score: S+3 O+1 BE+1 # feedback: 股东价值视角：把方案与董事会向投资者承诺的资本开支目标挂钩，说的正是首席采购官被考核的语言。 # cap: business_value]
-    ~ daniel_trust += 2
++ [提出集团范围统一降价12%，先进名单再说 # score: S-2 O-2 BE+1 # feedback: 一上来就降价，是拿利润去换对方没要的东西，还给每个子网定下了价格锚点。价格不是战略。 # cap: business_acumen]
+    ~ discount_promised = true
+    ~ fit -= 1
+    只要天宇进了这十二家，集团范围统一降价12%。 # speaker: wudi # mood: pleased
+    记下了。第一次见面，谁都会给点什么。 # speaker: daniel # mood: neutral
+    话虽这么说，他还是把数字记了下来。
+    -> d3b_discount
++ {homework} [算给他看：共享站点怎样撑起子午的资本开支承诺 # score: S+3 O+1 BE+1 # feedback: 股东价值视角：把方案与董事会向投资者承诺的资本开支目标挂钩，说的正是首席采购官被考核的语言。 # cap: business_value]
     ~ eleanor_trust += 1
+    ~ fit += 2
     贵集团向投资者承诺，资本开支降到收入的14%。 # speaker: wudi # mood: neutral
     大头要靠站点共享。这是我们测算的单站节省。 # speaker: wudi # mood: neutral
     你读了投资者材料。大多数供应商只读我们的标书。 # speaker: daniel # mood: surprised
     我会跟埃莉诺提一下。 # speaker: daniel # mood: pleased
-+ [主动提出集团范围统一降价12%，以示诚意 # score: S-2 O-2 BE+1 # feedback: 用折扣表诚意，是拿利润去换对方没要的东西，还给每个子网定下了价格锚点。价格不是战略。 # cap: business_acumen]
-    ~ discount_promised = true
-    为表诚意，我们在集团范围统一降价12%。 # speaker: wudi # mood: pleased
-    记下了。第一次见面，谁都会给点什么。 # speaker: daniel # mood: neutral
-    话虽这么说，他还是把数字记了下来。
-    -> d3b_discount
++ [主打全面：供应商越少，越该选产品线最全的那一家 # score: S-1 BE-1 # feedback: 听上去很契合，但供应商精简奖励的是成本更低、麻烦更少，而不是更长的产品目录。推产品组合，忽视了采购真正的评分方式。 # cap: customer_partnering]
+    无线、核心网、传输、服务，我们一家全包。 # speaker: wudi # mood: pleased
+    我不需要从一家买更多东西。 # speaker: daniel # mood: annoyed
+    我需要十二家少给我添麻烦。 # speaker: daniel # mood: annoyed
 - -> d4_competitor
 
 === d3b_discount ===
@@ -116,21 +153,24 @@ VAR fit = 0
 光英国续约这一单，毛利就从21%掉到9%。 # speaker: sunmei # mood: concerned
 而且每个子网都会拿这个数字来压价。 # speaker: sunmei # mood: concerned
 丹尼尔的团队要求周五前写进框架函。 # speaker: sunmei # mood: neutral
-这么大的折扣得赵总审批，他还没批。 # speaker: sunmei # mood: concerned # facilitator: 请学员算一算兑现这个承诺的代价，再想想更好的承诺是什么样子。注意两个陷阱：把仓促的让步当成不可更改，或者推给上级签字了事。
-+ [白纸黑字写进去，说到就要做到 # score: S-1 O-2 # feedback: 守信很重要，但未经价格审批就锁定集团统一折扣，是过度承诺：它给每个子网的谈判定了锚，却换不来任何战略位置。 # cap: business_acumen]
-    ~ credibility -= 1
-    框架函周五发了出去。
-    孙梅一言不发，改了预测。
-+ [回头找丹尼尔：把折扣换成总拥有成本承诺 # score: S+2 O+2 BE-1 # feedback: 把价格让步换成与他评分卡挂钩的价值承诺，纠正了过度承诺。收回折扣会损失一点好感，但这份坦诚花得值。 # cap: strategic_risk]
+这么大的折扣得赵总审批，他还没批。 # speaker: sunmei # mood: concerned # facilitator: 请学员讨论：是收回，还是给它加上边界？一个在丹尼尔面前丢面子，一个要连续几年让利润。在座哪位会守住承诺？代价多大？注意把仓促的让步当成不可更改。
++ [12%保留，但只限框架内的采购量，分三年兑现 # score: O+2 BE+1 S-1 # feedback: 给让步加上边界，守住了承诺，也挽回了部分利润，丹尼尔也认可。但价格锚还在：每个子网都会从12%谈起，你仍是在拼价格。 # cap: business_acumen]
+    ~ fit += 1
+    12%不变，但只限框架内的量，分三年逐步兑现。 # speaker: wudi # mood: neutral
+    孙梅重算了英国续约：毛利15%，不是9%。 # speaker: sunmei # mood: thinking
+    好一些了。可这仍是每个子网开口要的第一个数字。 # speaker: sunmei # mood: concerned
++ [回头找丹尼尔，把折扣换成七年总成本承诺 # score: S+3 O+1 BE-1 # feedback: 把价格让步换成他评分卡上的承诺，纠正了过度承诺，也把话题拉回价值。收回报价会损失一点好感，但这份坦诚花得值。 # cap: strategic_risk]
     ~ discount_promised = false
+    ~ discount_taken_back = true
+    ~ fit += 2
     统一折扣这个提法，是我欠考虑了。 # speaker: wudi # mood: thinking
     我换一个承诺：帮您达成七年总成本目标。 # speaker: wudi # mood: thinking
     你是第一个把折扣收回去的供应商。 # speaker: daniel # mood: surprised
     把测算发给我。数字站得住，我更喜欢这个。 # speaker: daniel # mood: neutral
-+ [请赵林按战略投入特批 # score: S-1 R-1 O-1 # feedback: 把仓促的承诺推给上级，是在消耗老板的信用，去背书一个没人分析过的决定。过度承诺还在，你的信誉也打了折扣。 # cap: collaborative_influence]
-    ~ credibility -= 1
-    不到一小时，赵林批了。
-    行。下次先问我，再承诺。 # speaker: zhaolin # mood: annoyed
++ [照写进框架函：话已经当面说出去了 # score: S-1 O-2 # feedback: 守信很重要，但未经价格审批就锁定集团统一折扣，是过度承诺：它给每个子网的谈判定了锚，却换不来任何战略位置。 # cap: business_acumen]
+    ~ fit -= 1
+    框架函周五发了出去。
+    孙梅一言不发，改了预测。
 - -> d4_competitor
 
 === d4_competitor ===
@@ -141,50 +181,57 @@ VAR fit = 0
 他端着一托盘咖啡走了，是给采购团队带的。
 张浩在他刚离开的位子上坐下，打开电脑。
 北维刚成立了子午集团客户部，六十个人。 # speaker: zhanghao # mood: concerned
-完全对着子午的新架构搭，子网一一对应。 # speaker: zhanghao # mood: concerned
+完全照着子午的新架构搭，子网一一对应。 # speaker: zhanghao # mood: concerned
 还挖走了子午原来的网络共享负责人。 # speaker: zhanghao # mood: thinking
-不过他们政企业务很弱。印度也把他们换掉了。 # speaker: zhanghao # mood: thinking # facilitator: 七步法第七步：解读友商战略。请学员分析：北维的组织和人事动作，透露了子午要往哪里走？注意两个陷阱：照搬对手的人头，或者对对手视而不见。
-+ [请赵林尽快批一个对标北维的集团团队 # score: S-1 T+1 O-1 # feedback: 团队结构与客户组织匹配是对的，但在想清楚自己的战略之前照搬对手的人数，买来的是成本，不是位置。 # cap: org_development]
+不过他们政企业务很弱。印度也把他们换掉了。 # speaker: zhanghao # mood: thinking # facilitator: 七步法第七步：解读友商战略。请学员讨论：面对对手的六十个人，该拿出的是一份分析，还是自己的人手？各自的代价是什么：时间和确定性，还是在战略清楚之前先花钱？注意对对手视而不见。
++ [请赵林马上批一个小型集团团队，赶在北维站稳之前 # score: T+2 S+1 O-1 # feedback: 团队按客户结构搭建是好的设计，早开口也能赶在采购启动前把人配齐。但人先于战略，这笔钱地区部无论如何都要出。 # cap: org_development]
+    ~ fit += 1
     当晚你给赵林发了消息。
-    六十个人？先把战略给我看，再谈人。 # speaker: zhaolin # mood: thinking
-+ [像研究客户一样研究北维 # score: S+3 T+1 # feedback: 从友商的客户组织和人事动作解读其战略，就能看出它会从哪里进攻、哪里薄弱。带着团队一起分析，大家都更敏锐。 # cap: strategic_thinking]
+    五个，不是六十个。一个月后告诉我他们是干什么的。 # speaker: zhaolin # mood: thinking
++ [让团队别盯着北维了，把我们自己的方案做强 # score: S-1 T-1 # feedback: 团队是专注了，却扔掉了免费情报；对张浩的功课不置可否，也等于告诉他下次别费心。对手的组织布局，恰恰透露了客户的方向。 # cap: strategic_thinking]
+    ~ fit -= 1
+    北维是北维的事。我们靠自己的优势赢。 # speaker: wudi # mood: neutral
+    张浩合上电脑，动作轻得有点刻意。
++ [和张浩琢磨：北维的人事动作说明了什么 # score: S+2 T+1 # feedback: 从友商的客户组织和人事动作解读其战略，就能看出它会从哪里进攻、哪里薄弱。代价是人手没有增加，而北维已有六十人在一线。 # cap: strategic_thinking]
     ~ nordvik_read = true
+    ~ fit += 2
     像研究客户一样研究他们。这说明了什么？ # speaker: wudi # mood: thinking
     说明他们预计会有集团级的共享大单，还想拿下运营。 # speaker: zhanghao # mood: thinking
     也说明他们在子午最想增长的地方最弱：政企。 # speaker: zhanghao # mood: pleased
-+ [让团队专注自身优势 # score: S-1 T-1 # feedback: 无视友商等于扔掉免费情报；对张浩的功课不置可否，也等于告诉他下次别费心。对手的组织布局，恰恰透露了客户的方向。 # cap: strategic_thinking]
-    北维是北维的事。我们靠自己的优势赢。 # speaker: wudi # mood: neutral
-    张浩合上电脑，动作轻得有点刻意。
-- -> d5_sandbox
+- -> d5_plan
 
-=== d5_sandbox ===
-周一。林晓把白板擦得干干净净。 # scene: tianyu_office # music: office
-下个月就进入规划季了，我们得有一张机会地图。 # speaker: linxiao # mood: thinking
+=== d5_plan ===
+周一。地区部的规划模板发下来了。 # scene: tianyu_office # music: office
+每个机会一页胶片，写三年收入，十天后交。
+子午今年有十一个招标在进行，最大的是英国续约。
 { homework:
-    左边钉着投资者日的几项承诺。
+    左边还钉着投资者日的几项承诺。
 }
 { nordvik_read:
     旁边挂着张浩画的北维组织图。
 }
-望远镜还是放大镜？从哪儿下手？ # speaker: linxiao # mood: thinking # facilitator: 在白板上画出两件工具：望远镜找客户、友商和自身三方战略的交汇点，也就是战略机会；放大镜是按子网、按产品展开的战略沙盘。请学员讨论先用哪个、为什么。注意：把今年的项目清单包装成沙盘。
-+ [先用放大镜：把今年的招标按子网排进沙盘 # score: S+0 O+1 # feedback: 只有放大镜，没有望远镜：对今年的订单有用，却看不到集团战略三年内会把钱投向哪里。 # cap: business_acumen]
-    十一个招标，按子网和金额排好。英国续约排第一。
-    今年的清单不错。可三年后的事，它一个字也没说。 # speaker: linxiao # mood: concerned
-+ [让各产品线报各自的子午目标，再汇总起来 # score: S-1 R+1 # feedback: 调动了总部，但画出来的只是自己公司的视角，沙盘里缺了客户和友商的战略。 # cap: collaborative_influence]
+这份东西，两天能填完，两周也能填完。我们交哪一版？ # speaker: linxiao # mood: thinking # facilitator: 战略机会识别与战略沙盘，不用课件上的词。请学员讨论：哪一版拿给赵林最站得住？哪一版拿给埃莉诺？一版今年能落袋，一版三年后才对。各自的代价是什么？注意把今年的项目清单包装成战略。
++ [让各产品线报各自的子午目标，再汇总起来 # score: S-1 R+1 # feedback: 调动了总部，模板也一下填满了。但画出来的只是自己公司的愿望，客户和友商的战略都不在里面。 # cap: collaborative_influence]
     五条产品线报来五份清单，贴满了一整面墙。
     每一份都在说我们卖什么，没有一份在说他们要什么。 # speaker: linxiao # mood: concerned
-+ [先用望远镜：子午、北维和天宇的战略在哪里交汇？ # score: S+3 R+1 # feedback: 望远镜在客户、友商与自身战略的交汇处找战略机会，再用放大镜沙盘按子网、按产品拆解。 # cap: strategic_thinking]
-    ~ telescope = true
++ [从子午三年后必须交出的成绩和北维的短板倒推 # score: S+3 # feedback: 机会在客户规划、友商短板和自身优先方向的交汇处，找到之后再按子网、按产品拆解。代价是第一年的数字偏薄，而赵林第一眼看的就是这一页。 # cap: strategic_thinking]
+    ~ long_view = true
+    ~ fit += 2
     白板上画出三栏：子午、北维、天宇。
     四个共享市场的无线共建共享，还有政企专网。 # speaker: linxiao # mood: pleased
     再加上印度扩容，前提是能纳入共享规划。 # speaker: linxiao # mood: thinking
     { not homework or not nordvik_read:
         有几栏写得很单薄。本该知道的地方，你们只能猜。
     }
-    然后换放大镜：每个机会按子网、按产品拆开。
+    然后把每个机会按子网、按产品拆开。第一年的数字看上去不大。
++ [把十一个在途招标按金额和赢率排序，再往后推三年 # score: O+2 # feedback: 落袋有据，对今年实事求是，也正是模板要的东西。但它看不到集团战略三年内会把钱投向哪里。 # cap: business_acumen]
+    ~ fit += 1
+    十一个招标，按子网、金额和赢率排好。英国续约排第一。
+    今年的清单很扎实。可三年后的事，它一个字也没说。 # speaker: linxiao # mood: concerned
 - -> d6_india
 
 === d6_india ===
+~ homework = false
 普丽娅·奈尔从孟买拉了一个视频会。 # scene: video_call # music: tension
 这次是阿尔琼主动要开的会。很少见。 # speaker: priya # mood: surprised
 伦敦要我跟最大的竞争对手共享铁塔。 # speaker: arjun # mood: annoyed
@@ -192,206 +239,225 @@ VAR fit = 0
 节庆季之前，我要四千个站。我自己的站。 # speaker: arjun # mood: annoyed
 九千万美元，吴迪。这周报价，单子就是你的。 # speaker: arjun # mood: thinking
 这会是今年整个系统部最大的一单。 # speaker: priya # mood: concerned
-{ daniel_trust > 0:
-    你想起丹尼尔的话：子网都很抵触，印度最厉害。
+{ opco_lists:
+    一个月前印度的需求清单就是这么写的，集团没人回应。
 }
-{ homework:
-    你也记得新的组织架构：阿尔琼现在虚线汇报给埃莉诺。
+{ orgchart:
+    你想起那张架构图：阿尔琼现在虚线汇报给埃莉诺。
 }
-可它和集团规划正面冲突。 # facilitator: 这就是那个嗓门最大的子网。请学员讨论：印度错了吗？它真正的痛点是什么？按新的组织架构，现在谁说了算（七步法第五步）？注意两个陷阱：追单，或者一口回绝。
-+ [本周先报价，等框架签了再把它纳进去 # score: S-2 O+1 BE-1 # feedback: 单子很大，但放任一个强势子网抢在集团战略前面，会让你站到集团CTO和首席采购官的对立面。短期有收入，长期被边缘化。 # cap: strategic_risk]
+可它和集团规划正面冲突。 # facilitator: 嗓门最大的子网。请学员讨论：印度错了吗？现在谁说了算？再问：是吴迪自己去解阿尔琼的痛点，还是让他和埃莉诺直接对话？各自让阿尔琼和吴迪付出什么？注意两个陷阱：追单，或者一口回绝。
++ [本周先报价，等集团框架签下来以后再把它纳进去 # score: S-2 O+1 BE-1 # feedback: 单子很大，但放任一个强势子网抢在集团战略前面，会让你站到集团CTO和首席采购官的对立面。短期有收入，长期被边缘化。 # cap: strategic_risk]
     ~ india_side_deal = true
+    ~ fit -= 2
     周五前，报价会放到您桌上。 # speaker: wudi # mood: pleased
     框架那边，我们回头再理顺。 # speaker: wudi # mood: pleased
     总算有个供应商肯听印度的了。 # speaker: arjun # mood: pleased
     普丽娅没有出声。她读过集团框架协议。
     -> d7_fallout
-+ [先问清楚：价格战到底伤在哪里 # score: S+3 BE+1 # feedback: 让子网与集团战略对齐，要从它的痛点开始：认真对待，再在集团共享与集采的规则内设计方案。 # cap: customer_partnering]
++ {orgchart or eleanor_trust >= 2} [约埃莉诺一起通话，两种方案都由我们来准备 # score: BE+3 S+2 # feedback: 让集团和子网进同一场对话，就是组织型沟通：你来搭台，他们来决策。代价是阿尔琼可能觉得被告了状，而“解决问题的人”也不再是你。 # cap: collaborative_influence]
+    ~ opco_alignment += 2
+    ~ eleanor_trust += 1
+    ~ fit += 2
+    这件事需要您和埃莉诺直接谈，而不是我在中间传话。 # speaker: wudi # mood: thinking
+    两种方案我们都备好：自建站点，和共享站点。 # speaker: wudi # mood: thinking
+    她会接我的电话？ # speaker: arjun # mood: surprised
+    当天她就接了。印度作为试点，纳入了“一个子午”。
++ [告诉他：天宇不会在集团框架之外单独报价 # score: S+1 BE-2 # feedback: 对集团战略够忠诚，但一句“不行”忽视了子网真实的痛点。协同子网，是在战略框架内解决它的问题，而不是背诵战略。 # cap: customer_partnering]
+    ~ opco_alignment -= 1
+    ~ fit -= 1
+    阿尔琼，框架之外的单子我不能做。 # speaker: wudi # mood: neutral
+    那我就去找一个跟得上印度节奏的供应商。 # speaker: arjun # mood: annoyed
+    他退出了会议。普丽娅还在线上，没有说话。
++ [先不谈价格，问清价格战到底伤在哪里 # score: S+3 BE+1 # feedback: 让子网与集团对齐，要从它真实的痛点开始，再在集团规则内设计方案。代价是你自己扛起了传话人的角色，而伦敦什么也没答应。 # cap: customer_partnering]
     ~ opco_alignment += 1
+    ~ fit += 2
     先不谈价格。价格战到底伤在哪里？ # speaker: wudi # mood: thinking
     阿尔琼讲了二十分钟。关键是八个城市，其余只是覆盖。
     竞争最激烈的城市自建，其他地方共享，您看如何？ # speaker: wudi # mood: thinking
     走集团框架采购，一期走快速通道。 # speaker: wudi # mood: neutral
     只要伦敦动作够快，我可以接受。 # speaker: arjun # mood: thinking
-+ [明确告诉他：集团框架之外一律不做 # score: S+0 BE-2 # feedback: 对集团战略够忠诚，但一句“不行”忽视了子网真实的痛点。协同子网，是在战略框架内解决它的问题，而不是背诵战略。 # cap: customer_partnering]
-    ~ opco_alignment -= 1
-    阿尔琼，框架之外的单子我不能做。 # speaker: wudi # mood: neutral
-    那我就去找一个跟得上印度节奏的供应商。 # speaker: arjun # mood: annoyed
-    他退出了会议。普丽娅还在线上，没有说话。
-+ {eleanor_trust >= 2} [建议阿尔琼和埃莉诺直接谈，一起把印度纳入“一个子午” # score: S+2 R+1 BE+2 # feedback: 借助你在集团CTO那里的信任，促成集团与子网直接对话，这就是组织型沟通：你来搭台，他们来决策。 # cap: collaborative_influence]
-    ~ opco_alignment += 2
-    ~ eleanor_trust += 1
-    这件事需要您和埃莉诺直接谈，而不是我在中间传话。 # speaker: wudi # mood: thinking
-    她会接我的电话？ # speaker: arjun # mood: surprised
-    当天她就接了。印度作为试点，纳入了“一个子午”。
 - -> d7_bridge
 
 === d7_fallout ===
+// Bookkeeping, as at d8_offsite.
+~ opco_lists = false
+~ orgchart = false
+~ fit = MAX(fit, 1)
 两天后，你的手机亮了：丹尼尔·费舍尔。 # scene: corridor # sfx: notify
 听说印度要绕开我的框架，买九千万的无线设备。 # speaker: daniel # mood: annoyed
 桌上摆着天宇的报价。埃莉诺也在抄送里。 # speaker: daniel # mood: annoyed
 我不喜欢意外，吴迪。 # speaker: daniel # mood: annoyed
-你倒是说说，你到底在为谁的战略做事？ # speaker: daniel # mood: concerned # facilitator: 请学员讨论：吴迪怎样赢回集团的信任？之后又该怎么给阿尔琼一个交代？注意两个陷阱：为子网的自主权辩护，或者请老板出面摆平。
-+ [解释：印度有自己的预算，容量也确实告急 # score: S-1 BE-2 # feedback: 事实没错，立场错了。为一个破坏集团采购战略的交易辩护，等于告诉集团你服务的是嗓门最大的子网，而不是子午。 # cap: customer_partnering]
-    ~ eleanor_trust -= 1
-    ~ daniel_trust -= 1
-    印度有自己的预算，容量也确实告急。 # speaker: wudi # mood: concerned
-    那就让印度去跟董事会解释吧。你也一样。 # speaker: daniel # mood: annoyed
+你倒是说说，你到底在为谁的战略做事？ # speaker: daniel # mood: concerned # facilitator: 请学员讨论：撤回报价，还是把它拉回规则之内？一个丢掉今年最大的单子、得罪阿尔琼；一个保住单子，却让共享规划走了样。谁支持哪一边？注意两个陷阱：为子网的自主权辩护，或者请老板出面摆平。
 + [请赵林给子午的COO打个电话，把事情压下去 # score: S-1 R-1 BE-1 # feedback: 请老板出面掩盖战略冲突，耗掉了高层的信用，错位却原封不动。升级要带着方案，而不是代替解决问题。 # cap: collaborative_influence]
-    ~ credibility -= 1
-    ~ daniel_trust -= 1
+    ~ fit -= 1
     赵林给子午的COO打了电话。电话很客气，什么也没改变。
     你让我为一个我都不知道的单子欠了人情。 # speaker: zhaolin # mood: annoyed
-+ [认下来：暂停报价，请他为印度开快速通道 # score: S+2 O-1 BE+1 # feedback: 认错，并把子网需求拉回集团框架，恢复了协同。你丢了一张快单，保住了客户群战略。 # cap: strategic_risk]
++ [暂停报价，请丹尼尔给印度的下单开快速通道 # score: S+3 BE+1 O-1 # feedback: 认错，并把子网需求拉回集团框架，恢复了协同。你丢了一张快单，也要承受阿尔琼一阵子的不满。 # cap: strategic_risk]
     ~ india_side_deal = false
     ~ opco_alignment += 1
+    ~ fit += 2
     您说得对。我让一个子网和集团唱了反调。 # speaker: wudi # mood: concerned
     报价我们先暂停，让印度走框架下单。 # speaker: wudi # mood: thinking
     这样的话，一期能走快速通道吗？ # speaker: wudi # mood: thinking
     只要方案共享站点，可以。我会告诉埃莉诺。 # speaker: daniel # mood: neutral
     阿尔琼气了一个星期，然后签了快速通道。
++ [单子保留，按框架条款重新定价，由丹尼尔签字 # score: O+2 # feedback: 保住九千万，价格也回到了规则之内，从经营上讲站得住。但印度仍在违背集团共享规划自建站点，伦敦会记得是谁帮了它。 # cap: business_acumen]
+    ~ india_side_deal = false
+    ~ fit += 1
+    框架价格，您来签字，印度的工期也不耽误。 # speaker: wudi # mood: neutral
+    行，我签。可方案还是没考虑共享，埃莉诺会看到的。 # speaker: daniel # mood: neutral
++ [解释：印度有自己的预算，容量也确实告急 # score: S-1 BE-2 # feedback: 事实没错，立场错了。为一个破坏集团采购战略的交易辩护，等于告诉集团你服务的是嗓门最大的子网，而不是子午。 # cap: customer_partnering]
+    ~ eleanor_trust -= 1
+    ~ fit -= 1
+    印度有自己的预算，容量也确实告急。 # speaker: wudi # mood: concerned
+    那就让印度去跟董事会解释吧。你也一样。 # speaker: daniel # mood: annoyed
 - -> d8_offsite
 
 === d7_bridge ===
-你飞到了孟买。 # scene: opco_office # music: office
-{ opco_alignment > 0:
+// Bookkeeping, as at d8_offsite.
+~ opco_lists = false
+~ orgchart = false
+~ fit = MAX(fit, 1)
+~ eleanor_trust = MIN(MAX(eleanor_trust, 0), 3)
+第二天一早，普丽娅又打来视频。 # scene: video_call # music: office
+{ opco_alignment > 1:
     阿尔琼的规划团队已经画出了一版混合方案。
 - else:
-    阿尔琼客气而冷淡。卡斯特兰的人昨天刚来过。
+    阿尔琼又客气起来了，只是有点冷淡。卡斯特兰的人昨天刚去过孟买。
 }
 埃莉诺的架构师和阿尔琼的规划团队，从没坐到一起过。 # speaker: priya # mood: thinking
-他们只在升级邮件里碰面。 # speaker: priya # mood: concerned # facilitator: 七步法第三步：组织型沟通。请学员想想：谁需要和谁对话？吴迪在这个房间里该扮演什么角色？注意两个陷阱：全丢给本地团队，或者请伦敦强行拍板。
-+ [印度交给普丽娅的团队，你自己盯集团层面 # score: S-1 T+1 # feedback: 信任本地人才是好的团队领导；但冲突卡在集团与子网之间，协同两者正是系统部部长自己的职责。 # cap: org_development]
-    普丽娅，印度交给你。我盯集团层面。 # speaker: wudi # mood: neutral
-    普丽娅点点头。她知道，印度的难题恰恰在集团层面。
-+ [请埃莉诺出面否决阿尔琼，保住集团规划 # score: S+0 BE-1 # feedback: 集团规划在纸面上赢了，但被否决的子网只会慢慢执行。仅靠行政命令得来的对齐，很难撑到落地。 # cap: customer_partnering]
+他们只在升级邮件里碰面。总得有人把他们拉进一个房间。 # speaker: priya # mood: concerned # facilitator: 七步法第三步：组织型沟通。请学员讨论：这场会该由系统部部长亲自主持，还是交给最好的本地骨干？各自的代价是什么：部长的时间和普丽娅的成长，还是速度和在伦敦面前的分量？注意请伦敦强行拍板。
++ [飞去孟买，亲自主持双方规划团队的工作会 # score: S+2 R+1 BE+1 # feedback: 让集团和子网的规划人员与你的铁三角坐在一起，对齐就成了他们自己的事；部长亲自到场，也让双方知道这事要紧。代价是你一周的时间，普丽娅只能坐在第二排。 # cap: collaborative_influence]
+    ~ opco_alignment += 1
+    ~ eleanor_trust += 1
+    ~ fit += 2
+    孟买三场工作会：伦敦的架构师、阿尔琼的规划团队、你的铁三角。
+    到第三场，他们争的是天线，不再是彼此。
+    这周你一样东西都没卖，所以才成了。 # speaker: priya # mood: pleased
++ [请埃莉诺从伦敦拍板，保住集团规划 # score: S+1 BE-2 # feedback: 集团规划在纸面上赢了，但被否决的子网只会慢慢执行。仅靠行政命令得来的对齐，很难撑到落地。 # cap: customer_partnering]
+    ~ fit -= 1
     你请埃莉诺从伦敦拍板。
     我可以否决他。他会慢慢执行，而且会记住。 # speaker: eleanor # mood: concerned
     她否决了。他执行了，很慢。
-+ [让双方规划团队和我们的铁三角坐进同一个房间 # score: S+2 R+1 BE+1 # feedback: 组织型沟通：让集团和子网的规划人员与你的铁三角坐在一起，对齐就成了他们自己的事。 # cap: collaborative_influence]
++ [请普丽娅主持工作会，你在伦敦给她撑腰 # score: T+2 S+1 # feedback: 把会场交给最好的本地人才，是对她的培养，也让印度的声音排在前面。代价是伦敦的架构师未必把她当平级，没有你在场也会慢一些。 # cap: org_development]
     ~ opco_alignment += 1
-    ~ eleanor_trust += 1
-    三场工作会：伦敦的架构师、孟买的规划团队、你的铁三角。
-    到第三场，他们争的是天线，不再是彼此。
-    这周你一样东西都没卖，所以才成了。 # speaker: priya # mood: pleased
+    ~ fit += 1
+    普丽娅主持了三场。最后一场，你通过视频参加。
+    架构师们花了两场，才不再打断她。 # speaker: priya # mood: thinking
+    不过方案现在是我们大家的了。阿尔琼也这么说。 # speaker: priya # mood: pleased
 - -> d8_offsite
 
 === d8_offsite ===
+// Bookkeeping that changes no outcome, so that stories:check can merge paths: later lines
+// only ask whether India is aligned (1) or fully on board (2), and this knot only whether
+// trust is 2 or 3; a fit this low can no longer escape the poor ending.
+~ opco_alignment = MIN(MAX(opco_alignment, 0), 2)
+~ eleanor_trust = MIN(MAX(eleanor_trust, 1), 3)
+~ fit = MAX(fit, 3)
 { eleanor_trust >= 2:
     埃莉诺邀请你参加她的战略研讨会。到场的供应商只有三家。 # scene: meridian_boardroom # music: boardroom
 - else:
     你在供应商日拿到二十分钟，排在北维和卡斯特兰之间。 # scene: meridian_boardroom # music: boardroom
 }
 我们正在制定2030规划：网络共享、集中采购、政企业务。 # speaker: eleanor # mood: neutral
-你们天宇，想让我听到什么？ # speaker: eleanor # mood: thinking # facilitator: 七步法第二、三步：在客户制定战略的过程中施加影响，并通过组织型沟通提供协助。请学员讨论：天宇能拿出什么，是产品目录给不了的？注意那页产品路标：它会把第一次会议重演一遍。
+你们天宇，想让我听到什么？ # speaker: eleanor # mood: thinking # facilitator: 七步法第二、三步：在客户制定战略的过程中施加影响。请学员讨论：是现在就争取参与执笔，还是先搭一条工作通道，日后再赢得这个位置？各自的代价是什么？注意那页产品路标：它会把第一次会议重演一遍。
++ [提议她的架构师和我们的专家每月碰一次，直到规划定稿 # score: BE+2 R+1 S+1 # feedback: 常设工作组把你的专业能力放进了她的规划流程，也让关系往下扎根。但它影响规划本身更慢，而且每个月都要占用你的专家。 # cap: collaborative_influence]
+    ~ fit += 2
+    成立一个工作组：您的架构师和我们的专家，每月一次。 # speaker: wudi # mood: neutral
+    先谈共享，再谈政企业务。 # speaker: wudi # mood: neutral
+    每月一次很好。每个季度，我会向董事会汇报。 # speaker: eleanor # mood: pleased
 + [展示天宇下一代产品路标，问她想在哪里试点 # score: S-1 BE+1 # feedback: 询问试点很得体，但用自家路标开场，等于重演第一次会议。要影响客户战略，得从客户战略出发。 # cap: customer_partnering]
     你展示了路标，问她想在哪里试点。
-    路标不错。不过这是你们的，不是我们的。 # speaker: eleanor # mood: neutral
-+ {eleanor_trust >= 3} [提议共同编写共享路标，也请她参与天宇的规划 # score: S+3 BE+3 # feedback: 在客户制定战略时双向施加影响：共同编写路标，也在自己的规划里给她一个席位。这才是战略合作伙伴。 # cap: customer_partnering]
-    ~ eleanor_trust += 2
-    共享路标，我们和您的团队一起来写。 # speaker: wudi # mood: thinking
-    也请您来深圳的实验室，参与我们的产品规划。 # speaker: wudi # mood: thinking
-    双向的？二十年来没人这样提过。 # speaker: eleanor # mood: surprised
-    写成正式提案。我会把丹尼尔也叫上。 # speaker: eleanor # mood: pleased
-+ [提议成立常设联合工作组：她的架构师加我们的专家 # score: S+2 R+1 BE+2 # feedback: 通过组织型沟通协助客户做规划：常设工作组把你的专业能力放进了她的规划过程。 # cap: collaborative_influence]
-    ~ eleanor_trust += 1
-    成立联合工作组：您的架构师和我们的专家，每月一次。 # speaker: wudi # mood: neutral
-    先做共享，再做政企业务。 # speaker: wudi # mood: neutral
-    每月一次很好。每季度我向董事会汇报进展。 # speaker: eleanor # mood: pleased
-+ {nordvik_read} [主打政企专网：那是她的增长点，也是北维的短板 # score: S+2 BE+1 # feedback: 把自身优势与客户战略、友商短板对上号，就是望远镜的用法：在客户要去的方向上做出差异化。 # cap: business_value]
-    ~ eleanor_trust += 1
-    政企收入占比20%的目标，正是我们最能帮上忙的地方。 # speaker: wudi # mood: thinking
-    我们在别的市场给港口和工厂建过专网。 # speaker: wudi # mood: neutral
-    你研究过我们缺什么。我猜，也研究过北维缺什么。 # speaker: eleanor # mood: pleased
+    路标不错。可那是你们的，不是我们的。 # speaker: eleanor # mood: neutral
++ {eleanor_trust >= 3} [派工程师协助起草共享规划，并请她参与我们的规划 # score: S+3 BE+2 # feedback: 在客户制定战略时施加影响，也让她来影响你的战略，这才是战略合作伙伴的样子。代价是工程师要投入好几个月，总部也得接受客户参与自己的规划。 # cap: customer_partnering]
+    ~ fit += 2
+    让我们和您的团队一起起草共享规划。 # speaker: wudi # mood: thinking
+    也请您来深圳，参与制定我们的产品路标。 # speaker: wudi # mood: thinking
+    二十年了，还没有人这样提过。 # speaker: eleanor # mood: surprised
+    写成书面的。我会带上丹尼尔。 # speaker: eleanor # mood: pleased
++ {nordvik_read} [主推政企专网：那是她的增长点，也是北维的短板 # score: S+2 O+1 # feedback: 把自身优势对准客户的增长方向和友商的短板，在客户要去的地方做出差异。但这仍是一份提案，共享规划还是没有你的笔墨。 # cap: business_value]
+    ~ fit += 1
+    贵集团政企收入占比的目标是20%，这正是我们能帮上忙的地方。 # speaker: wudi # mood: thinking
+    我们在别的市场为港口和工厂建过专网。 # speaker: wudi # mood: neutral
+    你研究过我们的短板。我猜，也研究过北维的。 # speaker: eleanor # mood: pleased
 - -> d9_boss
 
 === d9_boss ===
-// No later line reads the trust scores one by one, only their total. Folding them into fit
-// here lets stories:check merge paths that differ only in how they got there.
-~ fit = eleanor_trust + daniel_trust
+~ fit = MAX(fit, 5)
+// Nothing later reads these: clearing them lets stories:check merge paths that differ
+// only in how they got here.
 ~ eleanor_trust = 0
-~ daniel_trust = 0
+~ nordvik_read = false
 深夜，和赵林开视频会。 # scene: video_call # music: office
 总部要子午明年的数字，还要数字背后的逻辑。 # speaker: zhaolin # mood: concerned
 { india_side_deal:
-    印度那九千万已经进了我的预测，别弄丢了。 # speaker: zhaolin # mood: thinking
+    印度那九千万，已经在我的预测里了。别让它跑了。 # speaker: zhaolin # mood: thinking
 }
 { discount_promised:
-    孙梅说，你的集团折扣把英国的毛利吃掉了。 # speaker: zhaolin # mood: annoyed
+    孙梅跟我说，你的集团折扣把英国的毛利吃掉了。 # speaker: zhaolin # mood: annoyed
 }
-北维盯上了集团大单。你打算怎么打？ # speaker: zhaolin # mood: thinking # facilitator: 引入公司自身的战略：天宇要在价值市场实现有利润的增长。请学员讨论：吴迪怎样把老板带上车？注意陷阱：用一个更大的数字去换空间。
-+ [少而精的几个重点，对齐子午规划，数字实事求是 # score: S+2 O+1 # feedback: 与客户方向和公司价值观一致的客户群战略，加上实事求是的数字，才能赢得内部支持。 # cap: business_acumen]
-    ~ credibility += 1
-    少而精的几个重点，全部对齐子午的集团规划。 # speaker: wudi # mood: neutral
-    比我期望的小，但比大多数计划可信。 # speaker: zhaolin # mood: thinking
-+ [承诺今年多交20%，换做战略的空间 # score: S-1 O-2 # feedback: 过度承诺：用兑现不了的数字换内部支持，把客户群战略绑在今年的订单上，日后还会损耗信誉。 # cap: business_acumen]
-    ~ credibility -= 1
-    给我做战略的空间，今年我多交20%。 # speaker: wudi # mood: pleased
-    成交。我会盯着你。 # speaker: zhaolin # mood: pleased
-    旁听的林晓在便利贴上写下20%，画了个圈。
-+ {telescope} [拿沙盘讲：机会在哪里，要总部给什么 # score: S+3 R+2 O+1 # feedback: 在一张沙盘上匹配客户、友商和自身战略，规划才拿得到资源：老板看得到机会、数字和对总部的诉求。 # cap: strategic_thinking]
-    ~ credibility += 2
-    子午要共享和政企；北维想拿下共享的运营。 # speaker: wudi # mood: neutral
-    我们要在这两块做有利润的增长。 # speaker: wudi # mood: neutral
-    这是机会点，这是要总部给的支持。 # speaker: wudi # mood: neutral
-    这个我在总部讲得下去。也发给陈宇和马可。 # speaker: zhaolin # mood: pleased
-+ [请他定优先支持哪些子网，总部他更熟 # score: S-2 R+1 # feedback: 借助上级没问题，但客户群战略得由你来定。把选择权交回给上级，正是这次转身要放下的国家经理习惯。 # cap: strategic_thinking]
-    您会优先支持哪些子网？总部的情况您比我熟。 # speaker: wudi # mood: thinking
-    总部我熟。子午应该是你熟。 # speaker: zhaolin # mood: annoyed
+北维盯着集团的大单。你的打算是什么？ # speaker: zhaolin # mood: thinking # facilitator: 引入自身公司的战略：天宇要在价值市场实现有利润的增长。请学员讨论：上任第一个月，是带着自己的判断去，还是先问清总部支持什么？各自的代价是什么？注意用更大的数字换取空间。
++ [报一个小一点、每个子网都经得起推敲的数字 # score: O+2 # feedback: 数字实在，老板信得过，客户群也避开了过度承诺。但只有数字、没有背后的机会，总部不知道该投什么。 # cap: business_acumen]
+    ~ fit += 1
+    比去年的计划小，但每一行背后都有招标。 # speaker: wudi # mood: neutral
+    比我预想的小，但比大多数人的可信。 # speaker: zhaolin # mood: thinking
++ {long_view} [讲清三个机会、各自的数字，以及要总部给什么 # score: S+3 R+1 # feedback: 把客户、友商和自身公司的战略放在一起匹配，规划才拿得到支持：老板看到了机会、数字和需求。代价是，在不知道总部能给什么之前，你已经开了口。 # cap: strategic_thinking]
+    ~ fit += 2
+    子午要共享和政企。北维想拿下共享的运营。 # speaker: wudi # mood: neutral
+    我们要的是这两块有利润的增长。这是几个机会，和需要总部支持的地方。 # speaker: wudi # mood: neutral
+    这个我能在总部讲得通。也发给陈宇和马可一份。 # speaker: zhaolin # mood: pleased
++ [承诺今年多做20%，为长期规划换空间 # score: S-1 O-2 # feedback: 过度承诺。用一个撑不住的数字换取内部支持，会把客户群战略绑在今年的订单上，将来还要赔上信誉。 # cap: business_acumen]
+    ~ fit -= 2
+    战略上给我留点空间，今年我多做20%。 # speaker: wudi # mood: pleased
+    成交。我会盯着你兑现。 # speaker: zhaolin # mood: pleased
+    林晓在一旁听着，在便利贴上写下20%，画了个圈。
++ [先问他：子午这边，总部愿意投什么、不愿意投什么 # score: R+2 S+1 # feedback: 读懂自己公司的战略也是本职，新上任的部长先问一句，才知道有哪些资源可用。代价是你空着手去了，赵林下次会要你拿出自己的判断。 # cap: collaborative_influence]
+    ~ fit += 1
+    在我拍板之前想先问一句：子午这边，总部愿意投什么，不投什么？ # speaker: wudi # mood: thinking
+    无线共享，投。政企，得找伙伴一起做。 # speaker: zhaolin # mood: thinking
+    上任第一个月，这个问题问得好。下个月，带着你的答案来。 # speaker: zhaolin # mood: neutral
 - -> d10_rhythm
 
 === d10_rhythm ===
-// Same for credibility: only the total counts from here on.
-~ fit += credibility
-~ credibility = 0
-周五晚上，系统部办公区。 # scene: tianyu_office # music: night
-{ homework or telescope:
-    白板上现在是子午的战略，不再是你的指标。
+// As at d8_offsite: from here a fit of 7 or less always ends poor, and one of 18 or more
+// ends as well as 18 does.
+~ fit = MIN(MAX(fit, 7), 18)
+周五晚上，系统部办公室。 # scene: tianyu_office # music: night
+{ long_view:
+    白板上写的，已经是子午的战略，而不是你们的指标。
 - else:
-    白板上写满了：招标清单、产品线清单、子网需求。
+    白板上写得满满的：招标、产品清单、各子网的需求。
 }
-规划不错。可半年后，它会和所有规划一样过时。 # speaker: linxiao # mood: thinking
-二十个子网，六个时区。怎么让它一直活着？ # speaker: zhanghao # mood: concerned # facilitator: 引入BLM式的战略管理节奏，并与客户自己的规划日历挂钩。请学员说说：自己的客户规划多久回顾一次？和谁一起回顾？注意陷阱：把规划当成一份文档，而不是一种习惯。
-+ [跟着子午的规划日历走，和他们一起回顾 # score: S+3 T+1 BE+1 # feedback: BLM式的常设战略管理节奏，让客户群战略保持鲜活，并与客户自己的规划周期同步。 # cap: org_development]
+规划是好规划。可半年后，它会和所有规划一样过时。 # speaker: linxiao # mood: thinking
+二十个子网，六个时区。怎么让它一直活着？ # speaker: zhanghao # mood: concerned # facilitator: 引入BLM式的常态化战略回顾节奏。请学员讨论：规划是和客户一起回顾，还是先在自己团队内部回顾？各自的代价是什么？你自己的客户规划多久回顾一次、和谁一起？注意把规划当成一份文件，而不是一种习惯。
++ [写一份详尽的规划，广泛分发，年底回顾 # score: S+1 T-1 # feedback: 写成文字是个开始，但一年只回顾一次的战略会跑偏；规划一个人写，团队就只是读者，不是主人。 # cap: strategic_thinking]
+    你花了整个周末，写出一份四十页的客户规划。
+    内容很详尽。下一次被打开，是在十二月。
++ [各子网铁三角每月向团队讲一次自己那部分规划 # score: T+2 S+1 # feedback: 每月内部回顾让各子网铁三角成了主人，彼此也保持沟通。但它跟着天宇的日历走，不是子午的，规划会慢慢和客户脱节。 # cap: org_development]
+    ~ fit += 1
+    每月一小时，各子网铁三角轮流汇报。 # speaker: wudi # mood: neutral
+    印度和德国这才发现，双方在抢同一批工程师。 # speaker: zhanghao # mood: surprised
++ [跟着子午的规划日历回顾规划，每年请她的办公室来两次 # score: S+2 T+1 BE+1 # feedback: 与客户自身规划周期同步的常态化战略回顾，让客户群战略保持鲜活，也让她看得见。代价是规划的好坏都摊在子午面前。 # cap: org_development]
     ~ rhythm = true
-    子午什么时候做规划，我们就什么时候做。 # speaker: wudi # mood: thinking
-    每季度和各子网铁三角回顾一次，每月刷新沙盘。 # speaker: wudi # mood: neutral
-    每半年，和埃莉诺的办公室联合审视一次。 # speaker: wudi # mood: neutral
-    这样规划就成了习惯。这个我们做得到。 # speaker: linxiao # mood: pleased
-+ [把规划写得详尽完整，广泛分发，年底再回顾 # score: S+1 T-1 # feedback: 有书面规划是起点，但一年只看一次的战略会走样；一个人写完的规划，团队只是读者而不是主人。战略需要回顾节奏。 # cap: strategic_thinking]
-    你花了一个周末，写出一份四十页的客户规划。
-    写得很周全。它下次被打开，是在十二月。
-+ [各子网团队自己负责规划，你来汇总数字 # score: S-1 T+1 # feedback: 授权能激励子网团队，但汇总数字不等于协同战略。子网会重新各自为政。 # cap: org_development]
+    ~ fit += 2
+    子午什么时候做规划，我们就什么时候做，而不是按我们自己的节奏。 # speaker: wudi # mood: thinking
+    每个子网铁三角每季度回顾一次，机会清单每月更新。 # speaker: wudi # mood: neutral
+    每年两次，和埃莉诺的办公室一起回顾。 # speaker: wudi # mood: neutral
+    这样规划就成了习惯。这个我能接。 # speaker: linxiao # mood: pleased
++ [各子网团队自己的规划自己负责，你来汇总数字 # score: T+1 S-1 # feedback: 授权能调动子网团队，但汇总数字不等于协同战略，各子网又会各拉各的方向。 # cap: org_development]
     ~ opco_alignment -= 1
-    各子网的规划各自负责，我来汇总数字。 # speaker: wudi # mood: neutral
-    张浩看着墙：印度和德国的规划已经互相打架了。
+    各子网的规划各自负责，数字我来汇总。 # speaker: wudi # mood: neutral
+    张浩看着墙上。印度和德国的规划，已经撞车了。
 - -> finale
 
 === finale ===
-// fit already holds Eleanor's and Daniel's trust and Zhao Lin's view of your credibility.
-~ fit += opco_alignment
-{ homework:
-    ~ fit += 1
-}
-{ nordvik_read:
-    ~ fit += 1
-}
-{ telescope:
-    ~ fit += 1
-}
-{ rhythm:
-    ~ fit += 1
-}
 { discount_promised:
-    ~ fit -= 2
-}
-{ india_side_deal:
-    ~ fit -= 3
+    ~ fit -= 1
 }
 {
-- fit >= 9 and not india_side_deal and not discount_promised:
+- fit >= 17 and not india_side_deal:
     -> ending_strong
-- fit <= 1:
+- fit <= 9:
     -> ending_poor
 - else:
     -> ending_mixed
@@ -407,11 +473,8 @@ VAR fit = 0
 - else:
     印度进框架晚了些，但终究进来了。
 }
-{ d3b_discount:
+{ discount_taken_back:
     丹尼尔至今还会讲起那个把折扣收回去的供应商。
-}
-{ d7_fallout:
-    丹尼尔记得印度那份报价，也记得你是怎么收场的。
 }
 你第一次来时还没读懂我们。 # speaker: eleanor # mood: pleased
 后来，你帮我们写了下一章。 # speaker: eleanor # mood: pleased
@@ -420,18 +483,19 @@ VAR fit = 0
 - else:
     规划很扎实，但要保持鲜活，仍得靠你亲自去催。
 }
-林晓担任联合共享团队的联席负责人，普丽娅牵头印度。
+林晓和埃莉诺的架构师一起，联合负责共享项目。普丽娅牵头印度。
 张浩继续跟踪北维，每月给团队做一次通报。
 赵林请你在地区部的系统部部长会上分享这套方法。
 那天她说得没错：你确实不懂。现在，你学会了先问。 # ending: strong
 -> END
 
 === ending_mixed ===
-半年后。 # scene: meridian_boardroom # music: office
-天宇进了子午的十二家供应商名单，身份是无线设备商。
-北维拿下了欧洲网络共享的集团运营合同。
+五个月后，凌晨两点。子午德国的网络运营中心。 # scene: network_ops # music: office
+大屏上，第一批共享站点一个接一个上线。
+无线设备是天宇的，管着这些站点的共享平台是北维的。
+北维拿下了欧洲网络共享的集团运营合同。天宇进了十二家名单，身份是无线设备商。
 { india_side_deal:
-    印度的本地订单签了。丹尼尔随即冻结了印度其他的框架下单。
+    孟买那边，印度自建的站点建了一半。丹尼尔冻结了印度其他的框架下单。
 - else:
     { opco_alignment >= 1:
         印度一期进了框架，晚了些，但方向一致。
@@ -442,33 +506,36 @@ VAR fit = 0
 { discount_promised:
     集团折扣还在，每个子网都拿它来压价。
 }
-有进步。但离我需要的合作伙伴，还差一些。 # speaker: eleanor # mood: neutral
+埃莉诺也来看割接了。离开时，她在你身边停了一下。 # music: night
+设备不错。明年，我希望先听到你们的想法，再听北维的。 # speaker: eleanor # mood: neutral
 { rhythm:
-    季度回顾让各子网团队一直保持沟通。
-    埃莉诺的办公室注意到的，也只有这一点。
+    回到办公室，季度回顾让各子网团队一直保持着沟通。
 - else:
-    团队忙得疲惫不堪，在各个子网之间四处救火。
+    回到办公室，团队在各个子网之间四处救火。
 }
+手机上有一条赵林的消息。 # sfx: notify
 订单不错。现在让我看看背后的战略。 # speaker: zhaolin # mood: thinking
-你上了桌，但还没有话语权。明年要争的，是这个。 # ending: mixed
+你看着又一个站点变绿。设备是你的，规划是别人的。 # ending: mixed
 -> END
 
 === ending_poor ===
-半年后，深夜的候机厅。 # scene: airport # music: night
-子午选定北维，作为网络共享和政企业务的战略伙伴。
+半年后，子午总部对面的那家咖啡馆。 # scene: cafe # music: night
+邻桌，拉尔斯的团队正和子午采购部的人一起，为签下的框架协议举杯。
+你的手机上是丹尼尔的邮件：北维成为子午网络共享和政企业务的合作伙伴。
 天宇留在名单上，只是个战术供应商，用来比价。
 {
 - india_side_deal:
-    丹尼尔叫停了印度的本地订单。阿尔琼把延误归咎于天宇。
+    丹尼尔冻结了印度的订单。阿尔琼逢人便说，是天宇让他错过了节庆季。
 - opco_alignment <= 0:
     印度绕开框架，从卡斯特兰采购。
 }
 { discount_promised:
     集团折扣还在，每个子网都拿它来压价。
 }
-埃莉诺的办公室现在把你的邮件都转给丹尼尔。
 林晓申请调回总部。张浩在悄悄面试。
 普丽娅发印度的邮件，已经不再抄送你了。
-赵林要你下周回深圳，做一次全面的客户复盘。 # sfx: notify
-你重新打开那份投资者日材料。第一页。 # ending: poor
+赵林来信说，从今以后，子午的会他都要一起参加。 # sfx: notify
+拉尔斯起身离开时，在你桌边停了一下。
+他们不喜欢意外，吴迪。我早就提醒过你。 # speaker: lars # mood: pleased
+咖啡已经凉了。子午，眼下也一样。 # ending: poor
 -> END

@@ -3,10 +3,11 @@
 # order: 5
 # summary: 子午电信新任CEO只要三家战略合作伙伴，不要四十家供应商；满意度调查却说天宇只是个质优价廉的设备商。吴迪要把供应商做成伙伴。
 
-VAR trust = 0
+VAR fit = 0
 VAR hq = 0
 VAR survey = 0
 VAR network = false
+VAR team = false
 VAR gifts = false
 VAR criteria = false
 VAR match = false
@@ -14,7 +15,6 @@ VAR overpromise = false
 VAR lab_joint = false
 VAR yes12 = false
 VAR trapped = false
-VAR fit = 0
 
 -> opening
 
@@ -36,26 +36,31 @@ VAR fit = 0
 还有一条CFO办公室的评语：东西不错、价格便宜的设备商。 # speaker: zhanghao # mood: concerned
 便宜？我们有两百个工程师泡在他们的网络里！ # speaker: linxiao # mood: annoyed
 我们说自己是伙伴，人家说我们是卖设备的。 # speaker: linxiao # mood: annoyed
-大家都在等你开口。 # facilitator: 感知管理从这里开始。分数反映的是满意度，CFO那句评语就是天宇在子午眼里的品牌。请学员讨论：这份调查测的是产品，还是关系？这是谁眼里的事实？注意两个陷阱：反驳调查，或者给分数定指标。两者都把客户的感知当成一个要修正的数字。
-+ [给每个子网定目标：明年满意度调查提高两分 # score: T-1 BE-1 # feedback: 给分数定指标，管的是数字，不是数字背后的感知。团队会学着去要分，而不是弥合子午的期望与实际体验之间的差距。 # cap: org_development]
-    ~ trust -= 1
+普丽娅已经把评语按子网分好类了。 # speaker: priya # mood: thinking
+大家都在等你开口。 # facilitator: 感知管理，以及由谁来管。这里有两个好做法在较劲：走出去听答卷人怎么说（慢，几周之内拉斐尔什么也看不到），或者让团队马上动手解决投诉（快，但只能依据书面评语）。请学员讨论：谁愿意为“交给团队”这条路辩护？两条路各自要付出什么？注意两个陷阱：反驳调查，或者给分数定指标，两者都把客户的看法当成一个要修正的数字。
++ [给每个子网定目标：明年满意度调查提高两分 # score: T-1 BE-1 # feedback: 给分数定指标，管的是数字，而不是子午实际经历了什么。团队会学着去要分，答卷人也会察觉自己在被游说。 # cap: org_development]
+    ~ fit -= 1
     每个子网，明年都要提高两分。 # speaker: wudi # mood: neutral
     一周后，子午的一位规划经理把一封天宇的邮件转给了普丽娅。
     邮件措辞很客气：希望明年能给一个“更公平的分数”。
     他们说我们本职工作做得很好。我们到底要改什么？ # speaker: priya # mood: concerned
-+ [回访答卷人：他们期望什么，实际得到了什么 # score: S+1 BE+3 # feedback: 感知管理的第一步，是先接受客户的看法，再问清背后的原因。弄清答卷人期望什么、体验到什么，差距闭环才真正启动。 # cap: customer_partnering]
++ [当面回访十二位答卷人：他们原本期望什么，实际得到了什么 # score: S+1 BE+2 # feedback: 先接受子午的看法，再问清背后的原因，差距闭环由此开始。代价是团队两周的时间，而这两周里北维在动，拉斐尔什么也看不到。 # cap: customer_partnering]
     ~ survey = 1
-    ~ trust += 1
+    ~ fit += 2
     两周，十二场访谈：规划、采购、财务、战略。
     口音各不相同，说的却是同一件事。
-    林晓和张浩念出了听到最多的两句话。
     “我们问什么，你们答什么。可你们从不带来下一个问题。” # speaker: linxiao # mood: thinking
     “你们的高层，只在签合同的时候才飞过来。” # speaker: zhanghao # mood: concerned
     他们不觉得我们差。他们觉得我们小。 # speaker: linxiao # mood: surprised
-+ [把我们的交付业绩发给调查团队，纠正他们的印象 # score: S-1 BE-2 # feedback: 和调查争辩，就是和客户的感知争辩。感知正是你要经营的事实，一份反驳只会拉大差距，而且当着CFO的面。 # cap: customer_partnering]
++ [和团队逐条过一遍评语，每个子网的铁三角认领一条投诉，限期改掉 # score: T+2 # feedback: 团队跨六个时区把问题认领下来，本周就开始改能改的。但依据的只是书面评语，改的是对方写下的字，未必是对方真正的意思，而且子午那边什么也没听到。 # cap: org_development]
+    ~ team = true
+    ~ fit += 1
+    普丽娅认领印度的：政企报价要等三周。
+    张浩认领英国的：季度评审会上从来没有高层到场。
+    一个月后，三条投诉改掉了。子午没有人知道为什么。
++ [把我们的交付业绩发给调查团队，纠正他们的印象 # score: S-1 BE-2 # feedback: 一份反驳材料，争的是客户的感知，而感知恰恰是你要经营的事实。何况这封邮件还到了CFO办公室。 # cap: customer_partnering]
     ~ survey = -1
-    ~ trapped = true
-    ~ trust -= 1
+    ~ fit -= 2
     林晓整理了一份材料：网络可用率、交付进度、驻场工程师人数。
     调查负责人礼貌地回了信：分数不变。
     而你的邮件，抄送了CFO办公室。
@@ -68,40 +73,44 @@ VAR fit = 0
 执行委员会：埃莉诺是黄色，丹尼尔是黄色。 # speaker: linxiao # mood: thinking
 拉斐尔、CFO、战略总监：空白。 # speaker: linxiao # mood: concerned
 北维在每个格子旁边都有对口的人。 # speaker: zhanghao # mood: concerned
-市场部今年还剩点招待预算，要是用得上的话。 # speaker: sunmei # mood: neutral # facilitator: 客户关系要从点到线、再到面地发展。请学员讨论：天宇由谁来认领每一个空白格？我们这边，谁还从没见过子午的人？注意那笔招待预算：它换来的是个人交情，不是组织关系。
-+ [请埃莉诺尽快把你引荐给拉斐尔 # score: BE+1 # feedback: 借助熟悉的关系人是明智的，但一次引荐仍然只是一个点。身后没有对口的一条线，CEO见到的是一个销售，而不是一家公司。 # cap: customer_partnering]
-    当晚你就给埃莉诺起草了邮件。
-    邮件一直躺在发件箱里：你还没想好见了他要说什么。
-+ [把预算用在高层身上：几场晚宴，再给拉斐尔备份见面礼 # score: O-1 BE-2 # feedback: 请客送礼攒下的是个人人情，不是组织关系；新任CEO还可能把它看成合规风险。招待不等于伙伴关系。 # cap: customer_partnering]
+市场部今年还剩点招待预算，要是用得上的话。 # speaker: sunmei # mood: neutral # facilitator: 客户关系要从点到线、再到面地发展。这里的争论在于：让天宇的高管与子午高管一一对口（级别对等，但要赵林点头，要花几周），还是把空白格交给团队认领（快，能锻炼普丽娅和张浩，但级别不对等）。请学员讨论：天宇这边由谁认领每个格子，又由谁来拍板？注意招待预算：它买到的是个人好感，不是公司与公司之间的关系。
++ [把空白格分给团队认领：普丽娅、张浩、林晓各管几位 # score: T+2 # feedback: 让自己的人认领高层联系人，团队得到锻炼，本周就能动起来。但CFO发现对口的是一位客户经理，自然会掂量级别：这还是供应商在打电话。 # cap: org_development]
+    ~ team = true
+    ~ fit += 1
+    普丽娅认领战略总监，张浩认领CFO办公室。
+    CFO的助理给了张浩十五分钟，排在一个月以后。
++ [把招待预算花在高层身上：安排几场晚宴，再给拉斐尔备一份见面礼 # score: O-1 BE-2 # feedback: 晚宴和礼物攒下的是个人好感，不是两家公司之间的关系，新任CEO还可能把它看成合规风险。钱花光了，还没人知道拉斐尔要什么。 # cap: customer_partnering]
     ~ gifts = true
-    ~ trapped = true
-    ~ trust -= 2
+    ~ fit -= 2
     一周之内，订好了四场晚宴，还给拉斐尔备了一箱红酒。
     孙梅签了预算，笔尖在最后一行停了停。
-+ [为子午每位高管配一位天宇对口人，包括我们的高层 # score: R+1 BE+3 # feedback: 从点到线，再到面。双方高层赞助人按角色一一对口，把个人联系变成公司与公司之间的关系，也让天宇的高层真正动起来。 # cap: collaborative_influence]
++ [为每个空白格拟一位天宇对口高管，先拿给赵林审定 # score: R+1 BE+2 # feedback: 高管按角色一一对口，个人联系才变成公司之间的关系；先找赵林，是因为这些高管要由他来调动。代价是时间：几周之内，谁也见不到拉斐尔。 # cap: collaborative_influence]
     ~ network = true
-    ~ trust += 1
+    ~ fit += 2
     林晓在空白格旁边画出了第二列。
     他们的CFO对我们的CFO，埃莉诺对陈宇所在产品线的总裁。 # speaker: wudi # mood: thinking
-    拉斐尔对董事长办公室。赵林做整个系统部的赞助人。 # speaker: wudi # mood: thinking
-    这得赵林点头才行。 # speaker: zhanghao # mood: surprised
+    拉斐尔对董事长办公室，前提是赵林同意。 # speaker: wudi # mood: thinking
+    你把关系图发给了赵林。他点头之前，谁也不去约。
++ [请埃莉诺尽快把你引荐给拉斐尔 # score: BE+1 # feedback: 熟人引荐来得快，但仍然只是一个点。身后没有对口的人，CEO见到的是一个销售，而不是一家公司。 # cap: customer_partnering]
+    当晚你就给埃莉诺起草了邮件。
+    邮件一直躺在发件箱里：你还没想好见了他要说什么。
 - -> d3_eleanor
 
 === d3_eleanor ===
 埃莉诺把见面地点定在马路对面的咖啡馆，离她的楼层远一点。 # scene: cafe # music: office
 { survey > 0:
-    ~ trust += 1
+    ~ fit += 1
     我的规划团队很喜欢你们的访谈。以前从没人问过他们。 # speaker: eleanor # mood: pleased
 }
 { survey < 0:
-    你们那份反驳材料传到了CFO那里。效果不太好。 # speaker: eleanor # mood: concerned
+    你们那封关于调查的邮件传到了CFO那里。效果不太好。 # speaker: eleanor # mood: concerned
 }
 拉斐尔问我，哪些供应商真正懂我们的业务。 # speaker: eleanor # mood: thinking
 我说天宇的工程师懂。至于其他方面，我不知道该怎么说。 # speaker: eleanor # mood: neutral
-他只有三个席位，吴迪。北维认为其中一个早就是他们的了。 # speaker: eleanor # mood: concerned # facilitator: 期望管理：没听清的期望，无从管理。请学员想想：和一位友好的客户高管喝咖啡，该问她什么？又不该向她要什么？注意两个陷阱：把她的好感透支成人情，或者告诉她这段关系“应该”是什么感觉。
-+ [请教她：拉斐尔对伙伴有什么期望，我们差在哪里 # score: S+1 BE+3 # feedback: 期望管理：先用客户自己的语言弄清他们对战略供应商的期望，再去立论。主动问自己差在哪里，能把赞助人变成教练。 # cap: customer_partnering]
+他只有三个席位，吴迪。北维认为其中一个早就是他们的了。 # speaker: eleanor # mood: concerned # facilitator: 期望管理：没听清的期望，无从管理。这里的争论在于：先问清拉斐尔看重什么（学到东西，但手里还没有可展示的），还是把天宇的架构师派去攻她最头疼的难题（做给她看，但不收费，而且仍不知道CEO怎么考）。请学员讨论：和一位友好的高管喝咖啡，你会问她什么，又会给她什么？注意别把她的好感花在求人情上。
++ [请教她：拉斐尔选伙伴看重什么，我们眼下差在哪里 # score: S+1 BE+2 # feedback: 先用客户自己的话弄清期望，再去立论；主动问差在哪里，赞助人就成了教练。代价是放下身段，而且眼下你什么也给不了她。 # cap: customer_partnering]
     ~ criteria = true
-    ~ trust += 2
+    ~ fit += 2
     她掰着手指数。
     钱：资本开支要降，尝试新业务时要有人共担风险。 # speaker: eleanor # mood: thinking
     增长：政企收入。到现在还没人帮我们做起来。 # speaker: eleanor # mood: thinking
@@ -109,13 +118,12 @@ VAR fit = 0
     还有，要跟他对话，而不是对着他宣讲。 # speaker: eleanor # mood: pleased
     那我们差在哪里？ # speaker: wudi # mood: thinking
     四条都差，除了工程能力。至少现在是这样。 # speaker: eleanor # mood: neutral
-+ [向她表态：不管调查怎么说，我们一直把子午当伙伴 # score: BE-1 # feedback: 告诉客户你怎么看这段关系，改变不了他们的体验。感知管理作用于客户看到、感受到的东西，而不是你说了什么。 # cap: customer_partnering]
-    ~ trust -= 1
-    不管调查怎么说，我们一直把子午当作伙伴。 # speaker: wudi # mood: concerned
-    我相信你。问题恰恰就在这里。 # speaker: eleanor # mood: neutral
-    你们是这么看的。我们还没有这种感觉。 # speaker: eleanor # mood: concerned
-+ [请她向拉斐尔推荐天宇，争取三个席位之一 # score: S-1 BE-1 # feedback: 还没弄清席位的要求，就请赞助人替你透支信誉，是把关系变成了人情。你还没读懂拉斐尔要什么，她眼下也没有什么可推荐的。 # cap: customer_partnering]
-    ~ trust -= 1
++ [把林晓的架构师借给她一个月，专攻她团队啃不下来的那个难题 # score: R+2 O-1 BE+1 # feedback: 在她自己的难题上出力，比任何胶片都更能改变看法，埃莉诺会记住这份情。代价是架构师一个月的工时无处结算，而你仍然不知道拉斐尔会怎么考。 # cap: collaborative_influence]
+    ~ fit += 1
+    港口的政企专网。三家运营商，无线信号怎么调都不稳定。 # speaker: eleanor # mood: thinking
+    林晓的架构师周一进场。埃莉诺派了她最好的工程师跟他们坐在一起。
++ [请她向拉斐尔推荐天宇，争取三个席位之一 # score: S-1 BE-1 # feedback: 还没弄清席位的要求，就请赞助人替你透支信誉，是把关系变成了人情。她眼下也没有什么可推荐的。 # cap: customer_partnering]
+    ~ fit -= 1
     您能向拉斐尔推荐一下天宇吗？ # speaker: wudi # mood: thinking
     我可以告诉他你们的工程师很好。他知道，调查里写着呢。 # speaker: eleanor # mood: annoyed
     你还没来得及掏钱，她已经把两杯咖啡都付了。
@@ -129,38 +137,40 @@ VAR fit = 0
 他先登机了。你的手机一震：张浩。 # sfx: notify
 丹尼尔团队那边透了口风，北维给拉斐尔开了两个条件。 # speaker: zhanghao # mood: concerned
 一个联合品牌的创新中心，外加五年价格封顶。 # speaker: zhanghao # mood: concerned
-我们怎么接招？ # speaker: zhanghao # mood: concerned # facilitator: 在客户对战略供应商的期望上做差异化。请学员讨论：天宇能给什么老牌友商给不了的？对一个已经嫌你“便宜”的客户，降价传递的是什么信号？注意两个陷阱：降价，它坐实了调查的结论；以及和对手抢CEO的日程。
-+ [请总部在框架协议上再降价，压过北维的价格封顶 # score: S-1 O-1 BE-2 # feedback: 降价恰好坐实了调查的结论：质优价廉的供应商。战略伙伴靠的是价值和共同下注，而不是价格，让掉的利润也撑不起任何投入。 # cap: business_value]
-    ~ trust -= 2
+我们怎么接招？ # speaker: zhanghao # mood: concerned # facilitator: 在客户对战略供应商的期望上做差异化。这里的争论在于：先分析北维的短板（立论扎实，但拉尔斯陪着拉斐尔的时候，你还在写材料），还是在拉斐尔的老东家做一次现场验证（对手买不来的事实，但没人付钱，也没人要求）。请学员讨论：哪一种拉斐尔会注意到？各自让这个客户付出什么代价？注意价格上的回应，它恰好坐实了调查的结论。
++ [请陈宇再让六个点，抵消北维价格封顶的冲击 # score: S-1 O-1 BE-2 # feedback: 用价格接招，恰好坐实了CFO办公室那句评语：质优价廉的设备商。伙伴是凭带来的价值和共同下的注被选中的，利润越薄，这两样越拿不出来。 # cap: business_value]
+    ~ fit -= 2
     登机前，你给陈宇发了消息。
     再降六个点？连续第三年了？ # speaker: chenyu # mood: annoyed
     他还是同意了。丹尼尔的团队把它归进了“价格”一栏。
-+ [拿价值回应：子午要什么，北维哪里薄弱 # score: S+2 BE+2 # feedback: 在客户对战略供应商的期望上做差异化，而不是拼关系、拼价格。把子午的需求和自己真正的优势对上，这样的方案是任何饭局都换不来的。 # cap: strategic_thinking]
++ [把子午想要的和北维给的摆在一起，找出北维的短板 # score: S+2 BE+1 # feedback: 在客户看重的价值上做差异化，而不是拼价格、拼关系，这样的理由哪顿饭局也替代不了。代价是一周的分析，而这一周拉尔斯正陪着拉斐尔；没有埃莉诺的清单，就只能靠猜。 # cap: strategic_thinking]
     ~ match = true
-    ~ trust += 1
     { criteria:
+        ~ fit += 2
         你把埃莉诺的清单发给张浩：钱、增长、省心、对话。
         政企增长。北维在这块很薄弱，我们有底子。 # speaker: zhanghao # mood: pleased
     - else:
+        ~ fit += 1
         没有埃莉诺的清单，团队只能猜：成本，肯定的。创新？
         又在猜客户要什么了。 # speaker: zhanghao # mood: thinking
     }
-+ [抢在斯德哥尔摩之前，邀请拉斐尔来深圳做高层互访 # score: R-1 BE+0 # feedback: 高层对话需要一个CEO在乎的议题。没有议题就和对手抢他的日程，不过是换了名目的招待，还白白动用了总部的接待资源。 # cap: customer_partnering]
-    总部礼宾办准备了一份中英双语的邀请函。
-    一天之内，拉斐尔的办公室就回复了。
-    莫雷诺先生本季度的行程已全部排满。
++ [找马可借一支交付队伍，在拉斐尔的老东家子午巴西做三十天政企验证 # score: R+2 O-1 BE+1 # feedback: 在CEO的老东家跑出一个现场验证，是北维买不来的事实，马可的队伍也会赢得巴西工程师的好感。代价是占用无处结算的交付力量，而集团层面还没有人提过这个问题。 # cap: collaborative_influence]
+    ~ fit += 1
+    马可嘟囔了几句，还是从智利项目上借给你四个工程师。
+    子午巴西的CTO发来第一个站点的照片，抄送了拉斐尔。
 - -> d5_sponsor
 
 === d5_sponsor ===
-{ trust < -4:
-    ~ trust = -4
+// 信任度设下限：开局失误会丢掉强结局，但不会断送之后的每一次机会。
+{ fit < -2:
+    ~ fit = -2
 }
 深夜视频会。赵林还在深圳总部。 # scene: video_call # music: night
 三个伙伴，子午说的。好。 # speaker: zhaolin # mood: thinking
 总部有十五个客户，都想当“战略客户”。 # speaker: zhaolin # mood: concerned
 每个都要实验室、要赞助人、要董事长的时间。 # speaker: zhaolin # mood: concerned
 { network:
-    你的对口关系图就在他屏幕上，他的名字在最上面。
+    你的对口关系图就在他屏幕上，第二列他已经勾了大半。
 }
 { gifts:
     孙梅还说，招待预算已经花光了。 # speaker: zhaolin # mood: annoyed
@@ -168,16 +178,18 @@ VAR fit = 0
 孙梅从系统部办公室接入会议，表格已经打开。
 子午是我们的第三大客户。 # speaker: sunmei # mood: neutral
 利润率低于平均水平，有两个子网回款很慢。 # speaker: sunmei # mood: concerned
-所以，为什么是子午？你到底要我给什么？ # speaker: zhaolin # mood: thinking # facilitator: 全场最关键的一步：总部没有真金白银的投入，就谈不上席位。把客户对战略供应商的诉求，与天宇对价值客户的诉求对上。请学员说说：你会向自己的老板要什么？又拿什么来交换？注意两个陷阱：替总部挡掉麻烦，以及一个只会握手的赞助人。
-+ [留在系统部层面：拉斐尔我来搞定，不给总部添麻烦 # score: R-1 BE-1 # feedback: 替总部挡掉麻烦，关系就只剩一个点：你自己。挑选三家伙伴的CEO，想看到整个公司坐在桌边；高层对话需要你们的高层出面。 # cap: collaborative_influence]
+所以，为什么是子午？你到底要我给什么？ # speaker: zhaolin # mood: thinking # facilitator: 关键一问：总部没有投入，就谈不上席位。这里的争论在于：请他出钱分期建实验室（正是拉斐尔想看到的，但要占用别的客户想要的预算），还是把投入和子午按时回款挂钩（价值客户理应做到的，但北维带着创新中心来，你却带着条件去）。请学员讨论：你会向自己的老板要什么，又拿什么跟他交换？注意两种做法：替总部挡掉麻烦，以及只来握手的赞助人。
++ [留在系统部层面：拉斐尔我来搞定，不给总部添麻烦 # score: R-1 BE-1 # feedback: 替总部挡掉麻烦，关系就只剩一个点：你自己。挑选三家伙伴的CEO，想看到的是整个公司坐到桌前。 # cap: collaborative_influence]
     ~ hq = 0
+    ~ fit -= 1
     拉斐尔交给我。总部的事已经够多了。 # speaker: wudi # mood: neutral
     好。少一个来要董事长时间的客户。 # speaker: zhaolin # mood: pleased
-+ [请他一起去见拉斐尔，预算以后再说 # score: R+1 BE+1 # feedback: 高层赞助人亲自到场有帮助，但没有资源的赞助人只能握握手。合作伙伴关系需要公司真正投入，而不只是到场。 # cap: collaborative_influence]
++ [请他一起去见拉斐尔，预算的事以后再说 # score: R+1 BE+1 # feedback: 赞助人亲自到场有帮助，但身后什么都没有的赞助人只能握握手。拉斐尔会问：天宇到底投入什么？ # cap: collaborative_influence]
     ~ hq = 1
     跟我一起去见拉斐尔。其他的可以等。 # speaker: wudi # mood: neutral
     握手我可以给你。要钱，得有理由。 # speaker: zhaolin # mood: neutral
-+ [把双方诉求对上，请他做赞助人，分期投入实验室 # score: R+2 O+1 BE+3 # feedback: 把客户对战略供应商的诉求与天宇对价值客户的诉求相匹配，投入才有理由获批。分期投入守住了损益，拿出真金白银的赞助人，才是真正的承诺。 # cap: business_value]
++ [把子午要的和我们要的对上，请他出钱分期建实验室 # score: R+2 O+1 BE+2 # feedback: 把子午对伙伴的诉求与天宇对价值客户的诉求对上，投入才批得下来；分期则守住了损益。代价是赵林要动用另一个客户也想要的预算，所以必须有真凭实据。 # cap: business_value]
+    ~ fit += 2
     他们要降成本、要政企增长、要一个伙伴打通二十个子网。 # speaker: wudi # mood: neutral
     我们要能支撑投入的利润、按时回款，还有一个标杆市场。 # speaker: wudi # mood: neutral
     { match or criteria:
@@ -189,6 +201,11 @@ VAR fit = 0
         他们到底想从实验室里得到什么？ # speaker: zhaolin # mood: thinking
         你还不知道。赞助人我当，钱先等等。 # speaker: zhaolin # mood: neutral
     }
++ [请他做这个客户的赞助人，实验室的钱等子午把欠款还上再投 # score: S+1 O+2 BE+1 # feedback: 把投入和按时回款挂钩，守住了损益，也让子午明白价值客户对伙伴该尽什么义务。代价是速度：北维带着创新中心来，你却带着条件去。 # cap: business_acumen]
+    ~ hq = 1
+    ~ fit += 1
+    请您当赞助人。实验室的钱，等他们的欠款回来再动。 # speaker: wudi # mood: neutral
+    这个我在总部说得过去。孙梅，把那两个子网的账龄表发我。 # speaker: zhaolin # mood: pleased
 - -> d6_rafael
 
 === d6_rafael ===
@@ -201,37 +218,35 @@ VAR fit = 0
     埃莉诺帮你在拉斐尔一天日程的末尾挤出二十分钟。 # scene: meridian_boardroom # music: boardroom
 }
 { gifts:
-    ~ trust -= 1
+    ~ fit -= 1
     边桌上放着你们送的那箱红酒，原封未动，附着合规部的便条。
     我上任第一周定的规矩：不收礼。请拿回去。 # speaker: rafael # mood: annoyed
 }
 我看了供应商调查。你们的产品得分是全场最高。 # speaker: rafael # mood: neutral
 而你们最低的一项，是“懂我们的业务”。 # speaker: rafael # mood: thinking
-那你说说，为什么要把一个质优价廉的供应商选成伙伴？ # speaker: rafael # mood: thinking # facilitator: 错位，就在这一句话里。战略对话要从客户的感知出发，而不是从你的自我认知出发。请学员讨论：CEO拿调查结果当面发问，该怎么回答？今天能把什么摆上桌？注意两个陷阱：为业绩辩护，以及一个天宇没人出钱的实验室。
-+ [认同调查结果，讲清它教会了我们什么、已经改了什么 # score: S+1 BE+2 # feedback: 先接受客户的感知，再拿出已经做出的改变，这就是感知管理，差距由此开始闭合。有具体内容，才让人信服。 # cap: customer_partnering]
+那你说说，为什么要把一个质优价廉的供应商选成伙伴？ # speaker: rafael # mood: thinking # facilitator: 错位，就在这一句话里：对话要从客户的感知出发，而不是从你的自我感觉出发。请学员讨论：今天你能诚实地摆上桌的是什么？哪些话，不经老板同意绝不能说？如果实验室的钱已经批了，谁还会主张先谈调查，理由是什么？注意两种做法：拿业绩辩护，以及许下一个天宇没人出钱的实验室。
++ [认同调查结果，讲清它教会了我们什么、已经改了什么 # score: S+1 BE+2 # feedback: 先接受客户的看法，再拿出已经做出的改变，差距由此开始闭合，具体的事实让它可信。但桌上没有真金白银，这终归只是一次不错的谈话。 # cap: customer_partnering]
     您的调查是对的。我们卖的是设备，却自称伙伴。 # speaker: wudi # mood: thinking
     { survey > 0:
-        ~ trust += 2
+        ~ fit += 2
         我们访谈了贵司十二位同事。这是我们正在改的事。 # speaker: wudi # mood: neutral
         你们去问了我的人。北维请我去吃饭。 # speaker: rafael # mood: pleased
     - else:
-        ~ trust += 1
+        ~ fit += 1
         很坦诚。要是背后有个计划，会更有说服力。 # speaker: rafael # mood: neutral
     }
-+ [用业绩回应：网络可用率、驻场工程师、按期交付 # score: S-1 BE-2 # feedback: 反驳调查，就是在和客户的感知争辩，而这恰恰是他点出的差距。交付数据回答的是一个他没有问的问题。 # cap: customer_partnering]
-    ~ trapped = true
-    ~ trust -= 3
++ [用业绩回应：网络可用率、驻场工程师、按期交付 # score: S-1 BE-2 # feedback: 交付数据回答的是一个他没有问的问题，而且是在跟他点出的差距较劲。他早知道你们交付得好：所以你们才在十二家里。 # cap: customer_partnering]
+    ~ fit -= 2
     我们在贵网的可用率最高，交付也从不延期。 # speaker: wudi # mood: concerned
     我知道。所以你们在十二家里。我问的是那三家。 # speaker: rafael # mood: annoyed
-+ {hq >= 2} [提出预算已到位的联合实验室，外加每年两次高层对话 # score: S+1 BE+3 # feedback: 高层之间的战略对话，加上己方高层赞助、预算到位的联合创新，是客户看得见的伙伴关系。承诺胜过表态。 # cap: customer_partnering]
-    ~ trust += 2
-    一个服务于政企增长的联合实验室，深圳已经批了预算。 # speaker: wudi # mood: neutral
++ {hq >= 2} [拿出赵林已经批了钱的实验室，由双方高层每年两次共定方向 # score: S+1 BE+3 # feedback: 钱已到位的实验室，加上常设的高层对话，是客户看得见的投入，而不是口头保证。代价是赵林当着CEO的面，把自己的名字和预算押在了结果上。 # cap: customer_partnering]
+    ~ fit += 2
+    一个服务于贵司政企增长的实验室，深圳已经批了预算。 # speaker: wudi # mood: neutral
     每年两次，由您和我们的管理层一起定方向。 # speaker: zhaolin # mood: neutral
     已经批了？大多数供应商只会说“回去申请”。 # speaker: rafael # mood: surprised
-+ {hq < 2} [承诺一个联合实验室和专属团队，资金等拿下再说 # score: O-2 BE-2 # feedback: 承诺一个公司并没有出资的伙伴关系，就是过度承诺。今天的好感会变成明天的失信，客户会由此知道你的话值多少。 # cap: strategic_risk]
++ {hq < 2} [当场承诺一个实验室和一支专属团队，钱等他点了头再去争取 # score: O-2 BE-2 # feedback: 公司没有出钱的实验室，就是过度承诺：今天的好感会变成明天的失信。客户会由此知道你的话值多少。 # cap: strategic_risk]
     ~ overpromise = true
-    ~ trust += 1
-    为贵司政企业务建一个联合实验室，配专属团队。 # speaker: wudi # mood: pleased
+    为贵司政企业务建一个实验室，配专属团队。 # speaker: wudi # mood: pleased
     { hq > 0:
         赵林的笔停了下来。
     }
@@ -250,31 +265,33 @@ VAR fit = 0
 - else:
     你给客户CEO许了个实验室，我还得从财务那里听说？ # speaker: zhaolin # mood: annoyed
 }
-现在怎么办？ # speaker: zhaolin # mood: thinking # facilitator: 过度承诺的陷阱已经合上。补救就是尽早、当面地向客户重设期望。请学员讨论：坏消息先告诉谁？拿什么来替代？注意两个陷阱：把成本藏进其他合同的利润里，或者把既成事实甩给老板。
-+ [马上告诉埃莉诺，按总部愿意出资的规模重做实验室 # score: O+1 BE+1 # feedback: 越早承认过度承诺，损失越小。坦诚地重设期望就是期望管理，哪怕要丢点面子。 # cap: strategic_risk]
+现在怎么办？ # speaker: zhaolin # mood: thinking # facilitator: 过度承诺的后果来了。这里的争论在于：马上告诉子午，把实验室缩小（坦诚，但拉斐尔刚在全员大会上讲过），还是先把一期的钱落实，再带着结果去说（保住面子，但客户会多信一阵那个大版本）。请学员讨论：坏消息先告诉谁？两种顺序各要付出什么？注意把成本藏进其他合同利润里的做法。
++ [今天就给埃莉诺打电话：讲清承诺了什么、真正拿得出多少 # score: O+1 BE+2 # feedback: 尽早、当面重设期望，能把信任的损失降到最低。代价是在拉斐尔面前丢面子，子午已经宣布的实验室要当众缩水。 # cap: strategic_risk]
     ~ overpromise = false
-    ~ trust -= 1
     你在孙梅的工位上给埃莉诺打了电话。
     我承诺的超出了我们的投入。这是我们现在能做到的。 # speaker: wudi # mood: concerned
     比拉斐尔听到的小。但总比以后才发现好。 # speaker: eleanor # mood: neutral
-+ [悄悄从接下来两单子午合同的利润里挪出这笔钱 # score: O-2 BE-1 # feedback: 把没有资金来源的承诺藏进其他合同的利润里，既是损益问题，也是内控问题。这段伙伴关系，如今建在没人批准过的数字上。 # cap: business_acumen]
-    ~ trust -= 3
++ [先给赵林一份算清成本的一期方案，请他出钱，暂不惊动子午 # score: R+2 O+1 BE-1 # feedback: 带着算好账的方案而不是一个烂摊子去找老板，这是正确的升级方式。但子午会多相信那个大实验室一个月，等他们知道时，差距更大。 # cap: collaborative_influence]
+    ~ overpromise = false
+    { hq < 1:
+        ~ hq = 1
+    }
+    ~ fit -= 1
+    赵林砍掉另一个客户的试点，凑出了一期的钱。
+    埃莉诺是在一次指导委员会上听说实验室缩小的。消息来自陈宇。
++ [悄悄从接下来两单子午合同的利润里挪出这笔钱 # score: O-2 BE-1 # feedback: 把没有资金来源的承诺藏进其他合同的利润里，既是损益问题，也是内控问题。这段伙伴关系从此建在没人批准过的数字上。 # cap: business_acumen]
+    ~ trapped = true
+    ~ fit -= 2
     孙梅重做了两份报价，脸色很难看。
     实验室开张了，花的是本属于其他合同的钱。
-+ [请赵林想办法出钱：客户那边已经宣布了 # score: R-2 O-1 BE+1 # feedback: 客户拿到了实验室，但把既成事实甩给老板，耗掉的是他的信任和另一个客户的预算。升级要带着方案，在承诺之前，而不是之后。 # cap: collaborative_influence]
-    ~ overpromise = false
-    ~ hq = 1
-    ~ trust -= 1
-    赵林砍掉另一个客户的实验室，凑出了一半的钱。
-    这种事我只做一次。就一次。 # speaker: zhaolin # mood: annoyed
 - -> d7_lab
 
 === d7_lab ===
-// 只带走仍然有用的：早期标记已用完，信任度设下限。
+// 只带走仍然有用的：调查和送礼的标记已用完。
 ~ survey = 0
 ~ gifts = false
-{ trust < -4:
-    ~ trust = -4
+{ fit < 0:
+    ~ fit = 0
 }
 三个月后。子午曼彻斯特技术中心，一层空荡荡的楼面。 # scene: joint_lab # music: office
 { hq >= 2:
@@ -283,23 +300,28 @@ VAR fit = 0
     埃莉诺借出这层楼做试点。她说：做给我们看。
     总部的钱还没完全落实，有些设备是借来的。
 }
-埃莉诺的架构师想知道，这个实验室到底做什么。 # speaker: linxiao # mood: thinking
+埃莉诺的架构师想知道，这层楼到底做什么用。 # speaker: linxiao # mood: thinking
 总部想要一个展厅：最新设备、我们的标志、客户参观。 # speaker: chenyu # mood: neutral
-北维的斯德哥尔摩中心下周开张，还要开新闻发布会。 # speaker: zhanghao # mood: concerned # facilitator: 联合创新，以及联合品牌的先后顺序。请学员讨论：什么让创新成为“联合”的——谁的问题、谁的团队、谁的知识产权、谁的目标？注意两个陷阱：挂两个标志的展厅，以及还没有任何联合成果就先打品牌。
-+ [做成联合品牌展厅：最新设备、双方标志、客户参观 # score: R+1 BE+0 # feedback: 展厅让总部满意，也能打动访客，但它展示的是天宇的产品，而不是子午的问题。没有联合实质的联合品牌，很快就会褪色。 # cap: collaborative_influence]
+子午的政企部门只想要人帮他们卖，就这个季度。 # speaker: zhanghao # mood: thinking
+北维的斯德哥尔摩中心下周开张，还要开新闻发布会。 # speaker: zhanghao # mood: concerned # facilitator: 联合创新，以及联合品牌的先后顺序。这里的争论在于：混编团队攻子午的一个难题（真正的联合，但短期看不到收入），还是让天宇的人跟着子午政企团队跑客户（本季度就有收入和好感，但什么也没有共同做出来）。请学员讨论：什么才算“联合”创新？两种选择各自会给明年的满意度调查带来什么？注意挂着两个标志的展厅，以及还没有成果就先发布的品牌。
++ [按总部的意思做展厅：最新设备、双方标志、客户参观 # score: R+1 # feedback: 展厅让总部产品线满意，也能打动访客。但它展示的是天宇的产品，而不是子午的问题，客户的架构师会慢慢不再来。 # cap: collaborative_influence]
     展厅很漂亮，第一个月就接待了四十位访客。
     设备不错。它在解决谁的问题？ # speaker: eleanor # mood: neutral
-+ [一起解决子午的难题：港口专网，混编团队，知识产权共享 # score: S+1 BE+3 # feedback: 联合创新意味着客户的问题、混编的团队、共同的目标和共享的知识产权。联合品牌随实质而来，天宇也由此成为子午增长的一部分，而不是成本表上的一行。 # cap: business_value]
++ [把这层楼交给子午的一个难题，他们的架构师和我们的人一起干 # score: S+1 BE+3 # feedback: 客户的问题、混编的团队、共同的目标、共享的权益，创新才算联合，品牌可以跟着成果走。代价是慢：这个季度没有收入，子午政企部门得等。 # cap: business_value]
     ~ lab_joint = true
-    ~ trust += 2
+    ~ fit += 2
     埃莉诺的架构师和林晓的团队围坐在一张大桌旁。
     他们的政企销售负责人带来了三家港口运营商的难题。
     做成了，就用子午的品牌卖，注明“天宇联合打造”。 # speaker: linxiao # mood: pleased
     { hq < 2:
         起步很小：两个工程师、一个港口、一台借来的基站。
     }
-+ [本周就向媒体宣布实验室，抢在北维发布之前 # score: S-1 BE-2 # feedback: 联合品牌是建立伙伴关系的途径之一，但还没有任何联合成果就宣布，等于拿子午的品牌去打你和北维的仗。品牌要跟着实质走，何况它有一半属于客户。 # cap: customer_partnering]
-    ~ trust -= 2
++ [接下来三个月，让林晓的团队跟着子午政企销售一起跑客户 # score: S+2 O+1 # feedback: 帮子午卖出去，回应了埃莉诺说的增长，这个季度就有收入。但什么也没有共同做出来：天宇成了对方的售前部门，而不是下一步的伙伴。 # cap: business_value]
+    ~ fit += 1
+    三个月，十一次客户拜访，子午的商机库里多了两单。
+    他们的政企负责人很高兴。曼彻斯特那层楼一直空着。
++ [本周就向媒体宣布实验室，抢在北维发布之前 # score: S-1 BE-2 # feedback: 还没有东西可展示就先宣布，是拿子午的名字去打你和北维的比赛。这个品牌有一半属于客户，可没人问过他们。 # cap: customer_partnering]
+    ~ fit -= 2
     周二，天宇的新闻稿发了出去，上面印着子午的标志。
     我们的公关团队是在新闻里看到的。下次，先问我们。 # speaker: eleanor # mood: annoyed
 - -> d8_exchange
@@ -313,20 +335,21 @@ VAR fit = 0
 { network:
     对口关系图上，一半的空白格已经有了名字。
 }
-拉斐尔希望“一个子午”是一种文化，而不是一句口号。 # speaker: priya # mood: thinking # facilitator: 从线到面：管理、文化与人才交流。请学员讨论：系统部部长休个假、甚至调岗之后，这段关系还在吗？注意两个陷阱：系统部部长成了唯一的那根线，以及只有单向的授权、没有双向的交流。
-+ [启动双向交流：互派轮岗，联合培训 # score: T+1 BE+3 # feedback: 管理、文化与人才交流，让两个组织成为同事。各层级都有人对口往来，伙伴关系就不再系于一人之身。 # cap: cross_cultural]
+拉斐尔希望“一个子午”是一种文化，而不是一句口号。 # speaker: priya # mood: thinking # facilitator: 从线到面：管理、文化与人才交流，或者把自己的人培养进高层关系里。请学员讨论：这段关系经得起你休一次假、换一份工作吗？哪个选项让团队付出更多，哪个让子午付出更多？注意系统部部长成为唯一纽带的情况。
++ [派六位天宇工程师进子午运维，再请六位子午工程师来深圳 # score: T+1 BE+3 # feedback: 人员互派让两个组织成为同事，关系不再系于一人之身。代价是团队里六位最好的工程师要离开半年，双方人力部门还有一堆手续。 # cap: cross_cultural]
     ~ network = true
-    ~ trust += 2
+    ~ fit += 2
     六位子午工程师去深圳，我们六个人进他们的运维团队。 # speaker: wudi # mood: thinking
-    双方一起办领导力培训。每个层级，都有对口的人。 # speaker: wudi # mood: neutral
+    再办一期领导力培训，两家公司的经理一起上。 # speaker: wudi # mood: neutral
     阿尔琼要亲自派两名规划工程师过来。 # speaker: priya # mood: pleased
-+ [让普丽娅和张浩各认领两位子午高管，由你来辅导 # score: T+2 BE+2 # feedback: 把高层关系授权出去，培养了自己的人，也拓宽了这条线。但两个组织之间没有交流，仍然只是天宇的人给子午的人打电话。 # cap: org_development]
-    ~ trust += 1
++ [请普丽娅和张浩各认领两位子午高管，由你在背后辅导他们 # score: T+2 BE+1 # feedback: 把高层关系连同辅导一起授权出去，培养了自己的人，也拓宽了这条线。但终归还是天宇的人给子午的人打电话，两个组织本身并没有见面。 # cap: org_development]
+    ~ team = true
+    ~ fit += 1
     你们俩负责CFO和战略总监，我来辅导。 # speaker: wudi # mood: neutral
     普丽娅笑了，随即打开日历。这是她第一次约见对方高层。
-+ [拉斐尔和埃莉诺由你亲自维护，其余的交给团队 # score: T-1 BE-1 # feedback: 把高层关系攥在自己手里，看似可控，却让你成了单点故障，也等于告诉团队天花板在哪里。只靠系统部部长一个人串起来的伙伴关系，仍然只是一条线。 # cap: org_development]
++ [拉斐尔和埃莉诺由你亲自维护，其余的交给团队 # score: T-1 BE-1 # feedback: 把高层关系攥在自己手里，看似可控，却让你成了单点故障，也等于告诉团队天花板在哪里。 # cap: org_development]
     ~ network = false
-    ~ trust -= 1
+    ~ fit -= 1
     拉斐尔和埃莉诺我来跟，其他人归你们。 # speaker: wudi # mood: neutral
     普丽娅点点头。张浩看着那张关系图，没说话。
 - -> d9_expect
@@ -338,24 +361,47 @@ VAR fit = 0
 { lab_joint:
     港口试点给了你真实的数据：每个子网四周。
 }
-六个月十二个？站点就绪的话，四个，最多五个。 # speaker: marco # mood: concerned # facilitator: 期望管理的实战：只承诺做得到的，再让交付看得见。请学员算一算：今天答应下来，六个月后、在下一次满意度调查里要付出什么代价？注意两个陷阱：跟着对手一起许诺，以及不置可否。两者都把期望拱手交给了别人。
-+ [答应下来：北维能六个月做十二个，我们也能 # score: R-1 O-1 BE-2 # feedback: 跟着对手许诺，设下了一个你达不到的期望，差距会出现在明年的满意度调查里。期望管理，就是只承诺你能交付的。 # cap: strategic_risk]
+六个月十二个？站点就绪的话，四个，最多五个。 # speaker: marco # mood: concerned # facilitator: 期望管理的实战：只承诺做得到的，再让交付看得见。请学员算一算：今天答应下来，六个月后、明年的满意度调查里，要付出什么？委员会三周后就拍板，先去看站点是稳妥，还是缺席？注意跟着对手许诺的做法。
++ [答应六个月上线十二个：北维答应了，委员会马上就要定 # score: R-1 O-1 BE-2 # feedback: 跟着对手许诺，设下的是马可已经说过做不到的期望。差距会出现在交付里、在明年的满意度调查里，也会出现在席位上。 # cap: strategic_risk]
     ~ yes12 = true
     ~ trapped = true
-    ~ trust -= 3
+    ~ fit -= 2
     六个月，十二个子网。没问题。 # speaker: wudi # mood: pleased
     马可一言不发地退出了会议。
-+ [请对方给一个月研究站点情况，之后再做任何承诺 # score: O+1 BE-1 # feedback: 谨慎避免了过度承诺，但对期望不作回应，等于把它拱手让给北维。沉默也是一种信号：客户听到的是“供应商”，不是“伙伴”。 # cap: strategic_risk]
-    ~ trust -= 1
++ [本周就让马可的队伍去看五个站点，回来再报一个兑现得了的数字 # score: O+2 # feedback: 先核实再承诺，避免了过度承诺，马可也会支持你。但委员会三周后就拍板，数字来晚了，期望就让给了北维。 # cap: strategic_risk]
+    马可的队伍周四就到了站点。
     一个月？委员会三周后就要做决定。 # speaker: eleanor # mood: concerned
-+ [六个月四个，十八个月十二个，按月跟踪 # score: O+1 BE+3 # feedback: 设定你做得到的期望，再用联合计分卡让交付看得见，并向调查的答卷人反馈进展。期望、感知、差距，这就是闭环。 # cap: customer_partnering]
-    ~ trust += 2
++ [承诺六个月上线四个、十八个月十二个，每月公布进度 # score: O+1 BE+3 # feedback: 先设一个做得到的期望，再每月把交付进度亮给当初接受访谈的人，期望与感知之间的差距就此闭环。代价是在会上，它听起来不如北维那句“能”。 # cap: customer_partnering]
+    ~ fit += 2
     六个月四个，十八个月十二个。每个月您都看得到进展。 # speaker: wudi # mood: neutral
-    所有参加过贵司满意度调查的人，也会收到这张计分卡。 # speaker: wudi # mood: neutral
+    所有参加过贵司满意度调查的人，也会收到这张进度表。 # speaker: wudi # mood: neutral
     和北维说的不一样。不过更可信。 # speaker: eleanor # mood: thinking
-- -> d10_ask
+- -> d10_plan
 
-=== d10_ask ===
+=== d10_plan ===
+伙伴遴选会前一周。孙梅打开了总部的客户规划模板。 # scene: finance_room # music: office
+明年每个战略客户都要定三项考核指标。 # speaker: sunmei # mood: neutral
+总部只会问一个问题：子午值不值得我们这么投入？ # speaker: zhaolin # mood: thinking
+{ team:
+    普丽娅和张浩主动提出，想在规划里认领点什么。 # speaker: linxiao # mood: thinking
+}
+子午这一页写什么？谁来负责？ # speaker: sunmei # mood: thinking # facilitator: 品牌、满意度、伙伴关系：商业成功的三要素，在这里变成了“这个客户考核什么”的选择。这里的争论在于：三要素各有一位负责人（团队扛起来，但订单不再是头条），还是和其他客户一样考订单、利润、回款（总部只为算得清的东西出钱，但团队会去追订单）。请学员讨论：两种写法之下，团队明年真正会去追的是什么？注意只列里程碑的写法：它衡量的是做了什么，而不是做成了什么。
++ [订单、利润和回款，和其他大客户一样考；合作的事，靠这几项带动 # score: R+1 O+2 # feedback: 总部只为算得清的东西出钱，这一页能让投入源源不断，也让这个客户对自己的损益保持清醒。但这一页上没有任何东西奖励让子午选中伙伴的那些事，团队会去追订单。 # cap: business_acumen]
+    ~ fit += 1
+    总部一天就批了这一页。孙梅松了口气。
+    林晓读了两遍。所以实验室是业余爱好？ # speaker: linxiao # mood: concerned
++ [三件事各定一位负责人：子午签字的标杆、调查评语、路标 # score: S+1 T+1 BE+2 # feedback: 客户签字认可的标杆、逐条关闭的调查评语、说到做到的路标，就是品牌、满意度和伙伴关系，而且每一项在团队里都有人负责。代价是订单不再是头条，孙梅得在总部替你辩护。 # cap: strategic_thinking]
+    ~ team = true
+    ~ fit += 2
+    林晓负责标杆：一个港口上线，用子午的名字。 # speaker: wudi # mood: neutral
+    普丽娅负责调查评语，一个子网一个子网地关。张浩负责路标。 # speaker: wudi # mood: neutral
+    订单写在脚注里。我去替你辩护。就这一次。 # speaker: sunmei # mood: concerned
++ [考核合作的里程碑：实验室、高层指导会、人员交流 # score: O-1 BE+1 # feedback: 里程碑衡量的是做了什么，而不是做成了什么。这一页上没有订单、没有利润，也没有客户的声音，总部会把子午看成一个成本中心。 # cap: business_acumen]
+    三个里程碑，三个日期。全是天宇自己要做的事。
+    那子午能从里面得到什么？这一页上看不出来。 # speaker: zhaolin # mood: thinking
+- -> d11_ask
+
+=== d11_ask ===
 { hq > 0:
     伙伴遴选会。赵林坐在你身边。 # scene: meridian_boardroom # music: boardroom
 - else:
@@ -363,103 +409,115 @@ VAR fit = 0
 }
 拉斐尔、埃莉诺、丹尼尔，还有CFO。拉尔斯刚从这间屋子出去。
 这是我问每家候选公司的最后一个问题。 # speaker: rafael # mood: neutral
-伙伴关系是双向的。天宇需要子午给什么？ # speaker: rafael # mood: thinking # facilitator: 客户亲口问出的匹配问题：天宇需要从价值客户那里得到什么？请学员说说：你会提什么要求？又拿什么来交换？注意两个陷阱：谦卑供应商的“什么都不需要”，以及一张采购清单。复盘时用商业成功三要素收尾：品牌形象、客户满意度、战略合作伙伴。
-+ [参与你们规划的席位、共同的路标和公平的条款 # score: S+1 O+1 BE+3 # feedback: 双向匹配：参与规划、联合创新、品牌背书和可持续的商务条款，正是天宇对价值客户的诉求。坦率说出诉求，才是平等的伙伴关系。 # cap: business_value]
-    你们做规划时，给我们一个席位。路标，我们一起写。 # speaker: wudi # mood: thinking
-    允许我们说“子午选择了天宇”。还有，撑得起这些投入的条款。 # speaker: wudi # mood: thinking
+伙伴关系是双向的。天宇需要子午给什么？ # speaker: rafael # mood: thinking # facilitator: 客户亲口问出的匹配问题：天宇需要从价值客户那里得到什么？这里的争论在于：参与规划、允许引用子午的名字（是伙伴的要求，但对钱只字未提），还是按时回款加长期框架（让投入算得过账，但听起来像采购谈判）。请学员讨论：哪个回答你的CFO会签字，哪个拉斐尔的董事会会买账？注意“什么都不需要”的谦虚：那是供应商的说法。
++ [你们做规划时给我们一个席位，和你们的团队一起写路标，并允许我们公开引用子午 # score: S+1 BE+3 # feedback: 参与规划、共同的路标和一个标杆客户，是天宇作为伙伴投入所需要的；坦率说出来，是把子午当成对等的一方。但钱的事一句没提，孙梅不会为此感谢你。 # cap: customer_partnering]
+    你们做规划时，给我们一个席位。路标，和你们的人一起写。 # speaker: wudi # mood: thinking
+    还有，允许我们说“子午选择了天宇”。 # speaker: wudi # mood: thinking
     { hq >= 2:
-        ~ trust += 2
+        ~ fit += 3
         那我们能得到什么？ # speaker: rafael # mood: thinking
         资本开支下降、政企增长、一个伙伴打通二十个子网。 # speaker: wudi # mood: neutral
         这是一笔我能拿到董事会上讲的交换。 # speaker: rafael # mood: pleased
     - else:
-        ~ trust += 1
+        ~ fit += 2
         合理。那我们能得到什么北维给不了的？ # speaker: rafael # mood: thinking
         你的回答很笼统。他在本子上写了一个词。
     }
-+ [暂时什么都不需要：我们的本分是服务子午，不是提要求 # score: O-1 BE-1 # feedback: 谦虚，但错了。什么都不需要的伙伴，就是供应商。伙伴关系意味着坦率说出你对价值客户的诉求。 # cap: customer_partnering]
-    ~ trust -= 1
++ [暂时什么都不需要：我们的本分是服务好子午 # score: O-1 BE-1 # feedback: 谦虚，但错了：什么都不需要的伙伴，就是供应商。伙伴关系意味着坦率说出你对价值客户的要求。 # cap: customer_partnering]
+    ~ fit -= 1
     什么都不需要。我们的本分是服务好子午。 # speaker: wudi # mood: neutral
     供应商都这么说。我今天听了一整天。 # speaker: rafael # mood: neutral
-+ [二十个子网的采购量承诺，外加相应的价格底线 # score: O+1 BE-1 # feedback: 诉求合理，却被包装成了一笔采购交易。采购量和价格是供应商的要求；伙伴要的是联合规划和共同下注，采购量会随之而来。 # cap: business_acumen]
-    ~ trust -= 1
-    二十个子网的采购量承诺，还有一个价格底线。 # speaker: wudi # mood: neutral
-    这个去跟丹尼尔谈。我问的是伙伴关系。 # speaker: rafael # mood: neutral
++ [按时回款，再签一份三年框架协议，天宇才投得起 # score: O+2 BE+1 # feedback: 现金和长期的预期，是价值客户值得投入的前提，拉斐尔也欣赏直截了当的回答。但他先听到的是条款，接下来丹尼尔的团队会接手。 # cap: business_acumen]
+    ~ fit += 1
+    按时回款，再给我们三年的规划周期。这样我们才投得起。 # speaker: wudi # mood: neutral
+    回答得很直接。丹尼尔，记一下。 # speaker: rafael # mood: neutral
 - -> finale
 
 === finale ===
-// 强结局需要总部真金白银的投入、没有踩中任何陷阱，最多只有小的失误：
-// 每一步都选最佳答案得18分；任何一个错误答案至少扣3分。
-~ fit = trust + hq
+// fit 累计出手的质量：每一步最佳选项 +2，另一个好选项 +1，
+// 较弱的选项 0 或 -1，陷阱 -2。每步都选最佳可得 24 分，16 分为强结局。
+// 强结局还需要总部站在这个客户身后（hq），且没有踩中让客户丢失的陷阱：
+// 答应马可说做不到的十二个子网，或者用其他合同的利润填实验室。
 {
-- fit >= 16 and hq >= 2 and not trapped:
+- fit >= 16 and hq >= 1 and not trapped:
     -> ending_strong
-- fit <= -1:
+- fit <= 6:
     -> ending_poor
 - else:
     -> ending_mixed
 }
 
 === ending_strong ===
-九个月后。 # scene: joint_lab # music: boardroom
+九个月后。曼彻斯特那层楼，第一个港口专网上线的早晨。 # scene: joint_lab # music: boardroom
 子午公布了三家战略合作伙伴，天宇是其中之一。
-天宇牵头政企网络和联合实验室，北维拿到了另一个席位。
-第一个港口专网上线，用的是子午的品牌：天宇联合打造。
-新一轮调查里，“懂我们的业务”从4.1分升到了7.3分。
-你们不再说自己是伙伴，而是做得像个伙伴。 # speaker: rafael # mood: pleased
-每年两次，拉斐尔和天宇的管理层一起为实验室定方向。
-{ network:
-    子午的每位高管，在天宇都有一个常打电话的对口人。
+天宇牵头政企网络，北维保住了核心网。
+{ lab_joint:
+    港口专网用的是子午的品牌：天宇联合打造。
 - else:
-    关系仍然系在你一个人身上。一趟航班，一根线。
+    实验室起步晚了，但第一个港口还是用子午的品牌上线了。
 }
-林晓和埃莉诺的架构师一起管实验室。普丽娅升职了。
-赵林请你把那张匹配表做成模板，推广到总部。
-品牌、满意度、伙伴关系。这一次，三者终于指向同一个方向。 # ending: strong
+新一轮调查里，“懂我们的业务”从4.1分升到了7.3分。
+你们不再跟我们说自己是伙伴了，而是像伙伴那样做事。 # speaker: rafael # mood: pleased
+{ network:
+    子午的每位高管，在天宇都有一位会主动打电话的对口人。
+- else:
+    关系还是系在你一个人身上。一趟航班，一根线。
+}
+{ team:
+    普丽娅负责十二个子网的调查跟进，春天，她的晋升批下来了。
+- else:
+    林晓和埃莉诺的架构师一起管实验室。团队其他人还在各自的子网里旁观。
+}
+赵林请你把这个客户是怎么赢下来的写出来，给另外十四个客户参考。
+实验室的墙上，子午的标志在天宇的上面。没人介意。 # ending: strong
 -> END
 
 === ending_mixed ===
-九个月后。 # scene: corridor # music: office
-子午公布了三家战略合作伙伴，天宇不在其中。
-天宇保住了十二家之一的位置，成了无线的首选供应商。
-{ hq < 2:
-    拉斐尔选中的伙伴，背后的公司都把钱摆上了桌。
-}
-{ lab_joint:
-    港口试点还在继续，但被放进了供应商考察计划，处于观察期。
-- else:
-    实验室还在接待参观。埃莉诺已经不再派架构师过来了。
+九个月后。埃莉诺约你喝咖啡，还是马路对面那家。 # scene: cafe # music: office
+我想在公布之前，让你从我这里听到。 # speaker: eleanor # mood: concerned
+三家伙伴：北维，还有另外两家。没有你们。 # speaker: eleanor # mood: neutral
+无线和政企的优选供应商。这不算什么都没有。 # speaker: eleanor # mood: neutral
+{ hq < 1:
+    拉斐尔选的，是高层坐到他桌前的公司。你们的高层一直没来。
 }
 { yes12:
-    承诺十二个子网，上线了五个。满意度调查都看在眼里。
+    承诺十二个子网，上线了五个。他一直在数。 # speaker: eleanor # mood: concerned
 }
-{ overpromise:
-    实验室仍然花着其他合同的钱。孙梅一笔一笔记着。
+{ trapped and not yes12:
+    财务那边还问过两次，实验室的钱是从哪儿来的。 # speaker: eleanor # mood: concerned
 }
-人都很好。可我还是不了解你们这家公司。 # speaker: rafael # mood: neutral
-满意度略有回升。在CFO办公室眼里，天宇还是“便宜”。
-林晓和普丽娅为自己的工作骄傲，也受够了那个标签。
-CTO愿意听我们的，CEO还没有。明年再来。 # speaker: zhaolin # mood: thinking
-子午尊重这个供应商。伙伴，还只是一个承诺。 # ending: mixed
+{ lab_joint:
+    港口试点会保留。我的架构师点名要的。 # speaker: eleanor # mood: pleased
+- else:
+    实验室还在接待参观。我的架构师开春以后就不去了。 # speaker: eleanor # mood: neutral
+}
+这一次她把账单留给了你，还有一张清单：天宇差在哪四个地方。
+{ team:
+    回到办公室，普丽娅已经把清单分给了团队。
+- else:
+    回到办公室，团队在等你说这张清单怎么办。
+}
+你把清单钉在办公桌上方。六周后，新一轮调查开始。 # ending: mixed
 -> END
 
 === ending_poor ===
-九个月后，深夜的系统部办公区。 # scene: tianyu_office # music: night
-子午选定北维和另外两家作为战略合作伙伴。
-天宇留在名单上，是个战术供应商，只用来比价。
-{ overpromise:
-    实验室仍然花着其他合同的钱。审计已经查到了。
-}
+九个月后，约翰内斯堡，子午网络运营中心的夜班。 # scene: network_ops # music: night
+墙上的大屏在重播子午的全员大会：拉斐尔和他的三家伙伴。
+拉尔斯在台上，天宇不在。
+天宇留在供应商名单上，只是战术供应商，只在比价时被想起。
 { yes12:
-    承诺十二个子网，交付了四个。满意度调查都看在眼里。
+    承诺十二个子网，交付了四个。大屏上没提，调查会提。
 }
-新一轮调查：“懂我们的业务”3.8分，又降了。
-林晓申请调去别的客户。普丽娅接了拉尔斯的电话。
-赵林要你下周回深圳，做一次全面的客户复盘。 # sfx: notify
+{ trapped and not yes12:
+    内审在另外两单合同的利润里，查到了实验室的钱。
+}
+网络一片绿。一整年，都是你们的工程师守住的。 # speaker: kwame # mood: neutral
+楼上没有人问过，他们是哪家公司的人。 # speaker: kwame # mood: concerned
 { network:
-    对口关系图还挂在墙上。电话，春天就断了。
+    办公室墙上的对口关系图还在。电话从春天起就停了。
 - else:
-    白板上，那些空白格依然是空白。
+    办公室白板上，那些空白格还是空白。
 }
-你翻开去年的调查。CFO的那句评语，今天依然贴切。 # ending: poor
+林晓申请调去别的客户。普丽娅接了拉尔斯的电话。
+你陪夸梅值完这个夜班。去年CFO那句评语，今天依然合适。 # ending: poor
 -> END
