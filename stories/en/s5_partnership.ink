@@ -92,8 +92,9 @@ Marketing still has hospitality budget this year, if it helps. # speaker: sunmei
     Rafael: our chairman's office, if Zhao Lin agrees. # speaker: wudi # mood: thinking
     You send the chart to Zhao Lin. Nobody is asked until he says yes.
 + [Ask Eleanor to introduce you to Rafael as soon as she can # score: BE+1 # feedback: A warm introduction is quick, but it is still one point of contact. Without counterparts behind you, the CEO meets a salesman, not a company. # cap: customer_partnering]
-    You draft the email to Eleanor that night.
-    It sits in your outbox while you wonder what you would tell him.
+    Eleanor walks you to Rafael after a steering meeting. Five minutes in the corridor.
+    Good to meet you. Who else at Tianyu should I know? # speaker: rafael # mood: neutral
+    You hand him your own card. He is called away before you think of a second name.
 - -> d3_eleanor
 
 === d3_eleanor ===
@@ -131,7 +132,7 @@ He has three seats, Wu Di. Nordvik thinks one is already theirs. # speaker: elea
 
 === d4_nordvik ===
 Heathrow, the lounge. Lars Nordin drops into the seat beside yours. # scene: airport # music: tension
-Stockholm tonight. Rafael opens our innovation centre next month. # speaker: lars # mood: pleased
+Stockholm tonight. Rafael visits our innovation centre next month. # speaker: lars # mood: pleased
 Nordvik and Meridian, twenty-two years. He likes a long story. # speaker: lars # mood: pleased
 No hard feelings, Wu Di. You're a very good vendor. # speaker: lars # mood: neutral
 He boards first. Your phone buzzes: Zhang Hao. # sfx: notify
@@ -188,19 +189,19 @@ So why Meridian? And what exactly do you want from me? # speaker: zhaolin # mood
     ~ hq = 1
     Come with me to see Rafael. The rest can wait. # speaker: wudi # mood: neutral
     A handshake I can give you. Money needs a case. # speaker: zhaolin # mood: neutral
-+ [Set Meridian's needs beside ours, and ask him to fund a lab in phases # score: R+2 O+1 BE+2 # feedback: Matching what Meridian wants from a partner with what Tianyu needs from a value customer makes the investment fundable, and phases protect the P&L. It costs Zhao Lin a budget another account wanted, so it needs a real case. # cap: business_value]
++ {match or criteria} [Show him what Meridian wants and what we'd get back; ask for a phased lab # score: R+2 O+1 BE+2 # feedback: Matching what Meridian wants from a partner with what Tianyu needs from a value customer makes the investment fundable, and phases protect the P&L. It costs Zhao Lin a budget another account wanted, and his name is on it now. # cap: business_value]
     ~ fit += 2
+    ~ hq = 2
     They want cost down, enterprise growth, one partner across twenty opcos. # speaker: wudi # mood: neutral
     We need margin that funds it, cash on time, and a reference market. # speaker: wudi # mood: neutral
-    { match or criteria:
-        ~ hq = 2
-        Phase one is the lab. Phase two only if payments improve. # speaker: wudi # mood: thinking
-        That's a trade, not a wish. I'll sponsor it, budget and all. # speaker: zhaolin # mood: pleased
-    - else:
-        ~ hq = 1
-        What do they want from the lab, exactly? # speaker: zhaolin # mood: thinking
-        You don't know yet. I'll sponsor you. The money waits. # speaker: zhaolin # mood: neutral
-    }
+    Phase one is the lab. Phase two only if payments improve. # speaker: wudi # mood: thinking
+    That's a trade, not a wish. I'll sponsor it, budget and all. # speaker: zhaolin # mood: pleased
++ {not (match or criteria)} [Show him what Meridian wants and what we'd get back; ask for a phased lab # score: R+1 BE+1 # feedback: The right ask without the homework: you cannot say what Meridian wants from a lab, so it sounds like Tianyu's wish list, not a trade. Zhao Lin sponsors you and keeps the money. # cap: business_value]
+    ~ fit += 1
+    ~ hq = 1
+    A lab would show them we mean it. Phase one now, phase two later. # speaker: wudi # mood: neutral
+    What do they want from the lab, exactly? # speaker: zhaolin # mood: thinking
+    You don't know yet. I'll sponsor you. The money waits. # speaker: zhaolin # mood: neutral
 + [Ask him to sponsor the account, with any lab money tied to Meridian paying on time # score: S+1 O+2 BE+1 # feedback: Tying investment to cash on time protects the P&L and tells Meridian what a value customer owes its partner. The cost is speed: Rafael meets a partner with conditions while Nordvik arrives with a centre. # cap: business_acumen]
     ~ hq = 1
     ~ fit += 1
@@ -225,7 +226,7 @@ So why Meridian? And what exactly do you want from me? # speaker: zhaolin # mood
 I read the supplier survey. Your product score is the best we have. # speaker: rafael # mood: neutral
 And your lowest is on understanding our business. # speaker: rafael # mood: thinking
 So tell me. Why make a good, cheap vendor one of three partners? # speaker: rafael # mood: thinking # facilitator: The misalignment in one sentence: the dialogue starts from the customer's perception, not yours. Ask: what can you honestly put on the table today, and what would you never promise without your boss? Where the lab is funded, who in the room would still lead with the survey, and why? Watch for defending the record, and for a lab nobody at Tianyu has paid for.
-+ [Agree with the survey; tell him what it taught you and what has changed # score: S+1 BE+2 # feedback: Accepting the customer's view, then showing what you changed, begins to close the gap, and specifics make it credible. Without money on the table, though, it stays a good conversation. # cap: customer_partnering]
++ [Agree with the survey; tell him what it taught you and what you have changed since # score: S+1 BE+2 # feedback: Accepting the customer's view, then showing what you changed, begins to close the gap, and specifics make it credible. Without money on the table, though, it stays a good conversation. # cap: customer_partnering]
     Your survey is right. We sold boxes and called it partnership. # speaker: wudi # mood: thinking
     { survey > 0:
         ~ fit += 2
@@ -235,11 +236,11 @@ So tell me. Why make a good, cheap vendor one of three partners? # speaker: rafa
         ~ fit += 1
         Honest. It would land better with a plan behind it. # speaker: rafael # mood: neutral
     }
-+ [Answer with the record: uptime, engineers on site, rollouts on time # score: S-1 BE-2 # feedback: Delivery facts answer a question he did not ask, and they contest the very gap he named. He already knows you deliver: that is why you are one of twelve. # cap: customer_partnering]
++ [Answer with the record: uptime, engineers on site, rollouts on time # score: S-1 BE-2 # feedback: Delivery facts answer a question he did not ask, and they contest the very gap he named. He already knows you deliver: that is why you are on the shortlist. # cap: customer_partnering]
     ~ fit -= 2
     Our uptime is the best in your network, and we deliver on time. # speaker: wudi # mood: concerned
-    I know. That's why you're one of twelve. I asked about the three. # speaker: rafael # mood: annoyed
-+ {hq >= 2} [Offer the lab Zhao Lin has funded, steered by both leaderships twice a year # score: S+1 BE+3 # feedback: A funded lab plus a standing dialogue at the top is a commitment the customer can see, not an assurance. It ties Zhao Lin's name and budget to the outcome, in front of the CEO. # cap: customer_partnering]
+    I know. That's why you're on the shortlist. I asked about the three. # speaker: rafael # mood: annoyed
++ {hq >= 2} [Offer the funded lab, with Rafael and Zhao Lin setting its course twice a year # score: S+1 BE+3 # feedback: A funded lab plus a standing dialogue at the top is a commitment the customer can see, not an assurance. It ties Zhao Lin's name and budget to the outcome, in front of the CEO. # cap: customer_partnering]
     ~ fit += 2
     A lab for your enterprise growth. Budget approved in Shenzhen. # speaker: wudi # mood: neutral
     And twice a year, you and our leadership set its direction. # speaker: zhaolin # mood: neutral
@@ -303,7 +304,7 @@ Three months on. An empty floor in Meridian's Manchester tech centre. # scene: j
 Eleanor's architects want to know what this floor is for. # speaker: linxiao # mood: thinking
 HQ wants a showcase: our newest kit, our logo, customer tours. # speaker: chenyu # mood: neutral
 Meridian's enterprise unit just wants help selling, this quarter. # speaker: zhanghao # mood: thinking
-And Nordvik's Stockholm centre opens next week, with a press launch. # speaker: zhanghao # mood: concerned # facilitator: Joint innovation, and co-branding in its proper order. The live debate: one Meridian problem worked by a mixed team (real joint work, slow to show revenue) or Tianyu's people on Meridian's enterprise sales calls (revenue and goodwill this quarter, but nothing built together). Ask: what makes innovation joint, and what does each choice do to next year's survey? Watch for a showroom with two logos, and for a brand announced before there is anything to brand.
+And Nordvik's Stockholm centre has its press launch next week. # speaker: zhanghao # mood: concerned # facilitator: Joint innovation, and co-branding in its proper order. The live debate: one Meridian problem worked by a mixed team (real joint work, slow to show revenue) or Tianyu's people on Meridian's enterprise sales calls (revenue and goodwill this quarter, but nothing built together). Ask: what makes innovation joint, and what does each choice do to next year's survey? Watch for a showroom with two logos, and for a brand announced before there is anything to brand.
 + [Build the showcase HQ wants: the newest kit, both logos, customer tours # score: R+1 # feedback: A showroom keeps HQ's product line happy and impresses visitors. But it shows Tianyu's products, not Meridian's problems, and the customer's architects drift away. # cap: collaborative_influence]
     The showcase is beautiful. Forty visitors in the first month.
     Nice kit. Whose problem is it solving? # speaker: eleanor # mood: neutral
@@ -361,16 +362,19 @@ Nordvik said yes in the room. Can you? # speaker: eleanor # mood: thinking
 { lab_joint:
     The ports pilot gives you real numbers: four weeks per opco.
 }
-Twelve in six months? Four, maybe five, if the sites are ready. # speaker: marco # mood: concerned # facilitator: Expectation management in practice: promise what you will deliver, then make delivery visible. Ask: what does a yes cost in six months, and in next year's survey? Is checking the sites first prudence or absence, with the committee deciding in three weeks? Watch for matching the rival's promise.
+Twelve in six months? Four, maybe five, if the sites are ready. # speaker: marco # mood: concerned # facilitator: Expectation management in practice: promise what you will deliver, then make delivery visible. The live debate: commit now to Marco's low estimate with a monthly scorecard (an answer in the room, but unchecked) or check five sites first (a number Marco stands behind, but nine days when Nordvik's yes is the only answer). Ask: what does a yes cost in six months, and in next year's survey? Watch for matching the rival's promise.
 + [Say yes to twelve in six months: Nordvik did, and the committee decides now # score: R-1 O-1 BE-2 # feedback: Matching a rival's promise sets an expectation Marco has already told you is out of reach. The gap will show in the rollout, in next year's survey, and in the seat. # cap: strategic_risk]
     ~ yes12 = true
     ~ trapped = true
     ~ fit -= 2
     Twelve in six months. Yes. # speaker: wudi # mood: pleased
     Marco leaves the call without a word.
-+ [Send Marco's crews to five sites this week, and come back with a number you can keep # score: O+2 # feedback: Checking before you commit avoids over-commitment, and Marco will back you. But the committee decides in three weeks, and a late number leaves the expectation to Nordvik. # cap: strategic_risk]
++ [Send Marco's crews to five sites this week, and give the committee a checked number before it decides # score: O+2 BE+1 # feedback: Checking before you commit avoids over-commitment, and Marco will stand behind the number. The cost: for nine days Nordvik's yes is the only answer the committee has, and a number is not yet a way for Meridian to watch you deliver. # cap: strategic_risk]
+    ~ fit += 1
     Marco's crews are on site by Thursday.
-    A month? The committee decides in three weeks. # speaker: eleanor # mood: concerned
+    Nine days? Nordvik answered in the room. # speaker: eleanor # mood: concerned
+    Marco's number comes back on day nine: five opcos in six months, site by site.
+    Late, but checked. I'll put it in front of them. # speaker: eleanor # mood: thinking
 + [Commit to four opcos in six months and twelve in eighteen, with a monthly scorecard # score: O+1 BE+3 # feedback: Setting the expectation you can meet, then showing delivery every month to the people you surveyed, closes the loop between expectation and perception. The cost: in the room, it sounds smaller than Nordvik's yes. # cap: customer_partnering]
     ~ fit += 2
     Four in six months. Twelve in eighteen. You'll see it every month. # speaker: wudi # mood: neutral
@@ -497,6 +501,7 @@ She leaves you the bill this time, and a list: the four places Tianyu fell short
 - else:
     Back at the office, the team waits to hear what you'll do with it.
 }
+Zhao Lin keeps Meridian on HQ's strategic list for one more year, on condition.
 You pin the list above your desk. Next year's survey opens in six weeks. # ending: mixed
 -> END
 
@@ -519,5 +524,6 @@ Nobody upstairs has asked who they work for. # speaker: kwame # mood: concerned
     On the office whiteboard, the blank boxes are still blank.
 }
 Lin Xiao has asked to move to another account. Priya took a call from Lars.
+HQ has taken Meridian off its strategic list. Zhao Lin wants your review next week.
 You stay for the end of Kwame's shift. The CFO's line from last year still fits. # ending: poor
 -> END

@@ -92,8 +92,9 @@ VAR trapped = false
     拉斐尔对董事长办公室，前提是赵林同意。 # speaker: wudi # mood: thinking
     你把关系图发给了赵林。他点头之前，谁也不去约。
 + [请埃莉诺尽快把你引荐给拉斐尔 # score: BE+1 # feedback: 熟人引荐来得快，但仍然只是一个点。身后没有对口的人，CEO见到的是一个销售，而不是一家公司。 # cap: customer_partnering]
-    当晚你就给埃莉诺起草了邮件。
-    邮件一直躺在发件箱里：你还没想好见了他要说什么。
+    一次指导委员会开完，埃莉诺领你去见拉斐尔。走廊里，五分钟。
+    幸会。天宇那边，我还应该认识谁？ # speaker: rafael # mood: neutral
+    你递上自己的名片。第二个名字还没想出来，他已经被人叫走了。
 - -> d3_eleanor
 
 === d3_eleanor ===
@@ -131,7 +132,7 @@ VAR trapped = false
 
 === d4_nordvik ===
 希思罗机场贵宾室。拉尔斯·诺丁在你旁边坐了下来。 # scene: airport # music: tension
-今晚飞斯德哥尔摩。下个月，拉斐尔来给我们的创新中心揭牌。 # speaker: lars # mood: pleased
+今晚飞斯德哥尔摩。下个月，拉斐尔要来参观我们的创新中心。 # speaker: lars # mood: pleased
 北维和子午，二十二年了。他喜欢长久的故事。 # speaker: lars # mood: pleased
 别介意，吴迪。你们是非常好的供应商。 # speaker: lars # mood: neutral
 他先登机了。你的手机一震：张浩。 # sfx: notify
@@ -188,19 +189,19 @@ VAR trapped = false
     ~ hq = 1
     跟我一起去见拉斐尔。其他的可以等。 # speaker: wudi # mood: neutral
     握手我可以给你。要钱，得有理由。 # speaker: zhaolin # mood: neutral
-+ [把子午要的和我们要的对上，请他出钱分期建实验室 # score: R+2 O+1 BE+2 # feedback: 把子午对伙伴的诉求与天宇对价值客户的诉求对上，投入才批得下来；分期则守住了损益。代价是赵林要动用另一个客户也想要的预算，所以必须有真凭实据。 # cap: business_value]
++ {match or criteria} [讲清子午要什么、我们能换回什么，请他出钱分期建实验室 # score: R+2 O+1 BE+2 # feedback: 把子午对伙伴的诉求与天宇对价值客户的诉求对上，投入才批得下来；分期则守住了损益。代价是赵林要动用另一个客户也想要的预算，而且从此他的名字押在了上面。 # cap: business_value]
     ~ fit += 2
+    ~ hq = 2
     他们要降成本、要政企增长、要一个伙伴打通二十个子网。 # speaker: wudi # mood: neutral
     我们要能支撑投入的利润、按时回款，还有一个标杆市场。 # speaker: wudi # mood: neutral
-    { match or criteria:
-        ~ hq = 2
-        一期是实验室。回款改善了，才有二期。 # speaker: wudi # mood: thinking
-        这是交换，不是许愿。赞助人我来当，预算一起给。 # speaker: zhaolin # mood: pleased
-    - else:
-        ~ hq = 1
-        他们到底想从实验室里得到什么？ # speaker: zhaolin # mood: thinking
-        你还不知道。赞助人我当，钱先等等。 # speaker: zhaolin # mood: neutral
-    }
+    一期是实验室。回款改善了，才有二期。 # speaker: wudi # mood: thinking
+    这是交换，不是许愿。赞助人我来当，预算一起给。 # speaker: zhaolin # mood: pleased
++ {not (match or criteria)} [讲清子午要什么、我们能换回什么，请他出钱分期建实验室 # score: R+1 BE+1 # feedback: 要的方向对，功课却没做：你说不清子午想从实验室得到什么，听起来就是天宇的愿望清单，而不是一笔交换。赵林愿意当赞助人，钱先按住不动。 # cap: business_value]
+    ~ fit += 1
+    ~ hq = 1
+    建个实验室，让他们看到我们是认真的。一期先做，二期再说。 # speaker: wudi # mood: neutral
+    他们到底想从实验室里得到什么？ # speaker: zhaolin # mood: thinking
+    你还不知道。赞助人我当，钱先等等。 # speaker: zhaolin # mood: neutral
 + [请他做这个客户的赞助人，实验室的钱等子午把欠款还上再投 # score: S+1 O+2 BE+1 # feedback: 把投入和按时回款挂钩，守住了损益，也让子午明白价值客户对伙伴该尽什么义务。代价是速度：北维带着创新中心来，你却带着条件去。 # cap: business_acumen]
     ~ hq = 1
     ~ fit += 1
@@ -225,7 +226,7 @@ VAR trapped = false
 我看了供应商调查。你们的产品得分是全场最高。 # speaker: rafael # mood: neutral
 而你们最低的一项，是“懂我们的业务”。 # speaker: rafael # mood: thinking
 那你说说，为什么要把一个质优价廉的供应商选成伙伴？ # speaker: rafael # mood: thinking # facilitator: 错位，就在这一句话里：对话要从客户的感知出发，而不是从你的自我感觉出发。请学员讨论：今天你能诚实地摆上桌的是什么？哪些话，不经老板同意绝不能说？如果实验室的钱已经批了，谁还会主张先谈调查，理由是什么？注意两种做法：拿业绩辩护，以及许下一个天宇没人出钱的实验室。
-+ [认同调查结果，讲清它教会了我们什么、已经改了什么 # score: S+1 BE+2 # feedback: 先接受客户的看法，再拿出已经做出的改变，差距由此开始闭合，具体的事实让它可信。但桌上没有真金白银，这终归只是一次不错的谈话。 # cap: customer_partnering]
++ [认同调查结果，讲清它让我们看到了什么、我们从那以后改了什么 # score: S+1 BE+2 # feedback: 先接受客户的看法，再拿出已经做出的改变，差距由此开始闭合，具体的事实让它可信。但桌上没有真金白银，这终归只是一次不错的谈话。 # cap: customer_partnering]
     您的调查是对的。我们卖的是设备，却自称伙伴。 # speaker: wudi # mood: thinking
     { survey > 0:
         ~ fit += 2
@@ -235,11 +236,11 @@ VAR trapped = false
         ~ fit += 1
         很坦诚。要是背后有个计划，会更有说服力。 # speaker: rafael # mood: neutral
     }
-+ [用业绩回应：网络可用率、驻场工程师、按期交付 # score: S-1 BE-2 # feedback: 交付数据回答的是一个他没有问的问题，而且是在跟他点出的差距较劲。他早知道你们交付得好：所以你们才在十二家里。 # cap: customer_partnering]
++ [用业绩回应：网络可用率、驻场工程师、按期交付 # score: S-1 BE-2 # feedback: 交付数据回答的是一个他没有问的问题，而且是在跟他点出的差距较劲。他早知道你们交付得好：所以你们才进了候选名单。 # cap: customer_partnering]
     ~ fit -= 2
     我们在贵网的可用率最高，交付也从不延期。 # speaker: wudi # mood: concerned
-    我知道。所以你们在十二家里。我问的是那三家。 # speaker: rafael # mood: annoyed
-+ {hq >= 2} [拿出赵林已经批了钱的实验室，由双方高层每年两次共定方向 # score: S+1 BE+3 # feedback: 钱已到位的实验室，加上常设的高层对话，是客户看得见的投入，而不是口头保证。代价是赵林当着CEO的面，把自己的名字和预算押在了结果上。 # cap: customer_partnering]
+    我知道。所以你们进了候选名单。我问的是那三家。 # speaker: rafael # mood: annoyed
++ {hq >= 2} [拿出已批预算的实验室，由拉斐尔和赵林每年两次定方向 # score: S+1 BE+3 # feedback: 钱已到位的实验室，加上常设的高层对话，是客户看得见的投入，而不是口头保证。代价是赵林当着CEO的面，把自己的名字和预算押在了结果上。 # cap: customer_partnering]
     ~ fit += 2
     一个服务于贵司政企增长的实验室，深圳已经批了预算。 # speaker: wudi # mood: neutral
     每年两次，由您和我们的管理层一起定方向。 # speaker: zhaolin # mood: neutral
@@ -269,7 +270,7 @@ VAR trapped = false
 + [今天就给埃莉诺打电话：讲清承诺了什么、真正拿得出多少 # score: O+1 BE+2 # feedback: 尽早、当面重设期望，能把信任的损失降到最低。代价是在拉斐尔面前丢面子，子午已经宣布的实验室要当众缩水。 # cap: strategic_risk]
     ~ overpromise = false
     你在孙梅的工位上给埃莉诺打了电话。
-    我承诺的超出了我们的投入。这是我们现在能做到的。 # speaker: wudi # mood: concerned
+    我承诺的，超出了公司实际能投的。这是我们现在能做到的。 # speaker: wudi # mood: concerned
     比拉斐尔听到的小。但总比以后才发现好。 # speaker: eleanor # mood: neutral
 + [先给赵林一份算清成本的一期方案，请他出钱，暂不惊动子午 # score: R+2 O+1 BE-1 # feedback: 带着算好账的方案而不是一个烂摊子去找老板，这是正确的升级方式。但子午会多相信那个大实验室一个月，等他们知道时，差距更大。 # cap: collaborative_influence]
     ~ overpromise = false
@@ -303,11 +304,11 @@ VAR trapped = false
 埃莉诺的架构师想知道，这层楼到底做什么用。 # speaker: linxiao # mood: thinking
 总部想要一个展厅：最新设备、我们的标志、客户参观。 # speaker: chenyu # mood: neutral
 子午的政企部门只想要人帮他们卖，就这个季度。 # speaker: zhanghao # mood: thinking
-北维的斯德哥尔摩中心下周开张，还要开新闻发布会。 # speaker: zhanghao # mood: concerned # facilitator: 联合创新，以及联合品牌的先后顺序。这里的争论在于：混编团队攻子午的一个难题（真正的联合，但短期看不到收入），还是让天宇的人跟着子午政企团队跑客户（本季度就有收入和好感，但什么也没有共同做出来）。请学员讨论：什么才算“联合”创新？两种选择各自会给明年的满意度调查带来什么？注意挂着两个标志的展厅，以及还没有成果就先发布的品牌。
+北维的斯德哥尔摩中心下周就开新闻发布会。 # speaker: zhanghao # mood: concerned # facilitator: 联合创新，以及联合品牌的先后顺序。这里的争论在于：混编团队攻子午的一个难题（真正的联合，但短期看不到收入），还是让天宇的人跟着子午政企团队跑客户（本季度就有收入和好感，但什么也没有共同做出来）。请学员讨论：什么才算“联合”创新？两种选择各自会给明年的满意度调查带来什么？注意挂着两个标志的展厅，以及还没有成果就先发布的品牌。
 + [按总部的意思做展厅：最新设备、双方标志、客户参观 # score: R+1 # feedback: 展厅让总部产品线满意，也能打动访客。但它展示的是天宇的产品，而不是子午的问题，客户的架构师会慢慢不再来。 # cap: collaborative_influence]
     展厅很漂亮，第一个月就接待了四十位访客。
     设备不错。它在解决谁的问题？ # speaker: eleanor # mood: neutral
-+ [把这层楼交给子午的一个难题，他们的架构师和我们的人一起干 # score: S+1 BE+3 # feedback: 客户的问题、混编的团队、共同的目标、共享的权益，创新才算联合，品牌可以跟着成果走。代价是慢：这个季度没有收入，子午政企部门得等。 # cap: business_value]
++ [这层楼只攻子午的一个难题，他们和我们的架构师一起干 # score: S+1 BE+3 # feedback: 客户的问题、混编的团队、共同的目标、共享的权益，创新才算联合，品牌可以跟着成果走。代价是慢：这个季度没有收入，子午政企部门得等。 # cap: business_value]
     ~ lab_joint = true
     ~ fit += 2
     埃莉诺的架构师和林晓的团队围坐在一张大桌旁。
@@ -361,17 +362,20 @@ VAR trapped = false
 { lab_joint:
     港口试点给了你真实的数据：每个子网四周。
 }
-六个月十二个？站点就绪的话，四个，最多五个。 # speaker: marco # mood: concerned # facilitator: 期望管理的实战：只承诺做得到的，再让交付看得见。请学员算一算：今天答应下来，六个月后、明年的满意度调查里，要付出什么？委员会三周后就拍板，先去看站点是稳妥，还是缺席？注意跟着对手许诺的做法。
+六个月十二个？站点就绪的话，四个，最多五个。 # speaker: marco # mood: concerned # facilitator: 期望管理的实战：只承诺做得到的，再让交付看得见。这里的争论在于：当场按马可的保守估计承诺，并每月公布进度（会上就有答复，但没有核实过），还是先去核查五个站点（马可敢担保的数字，但有九天时间，委员会手里只有北维那句“能”）。请学员算一算：今天答应下来，六个月后、明年的满意度调查里，要付出什么？注意跟着对手许诺的做法。
 + [答应六个月上线十二个：北维答应了，委员会马上就要定 # score: R-1 O-1 BE-2 # feedback: 跟着对手许诺，设下的是马可已经说过做不到的期望。差距会出现在交付里、在明年的满意度调查里，也会出现在席位上。 # cap: strategic_risk]
     ~ yes12 = true
     ~ trapped = true
     ~ fit -= 2
     六个月，十二个子网。没问题。 # speaker: wudi # mood: pleased
     马可一言不发地退出了会议。
-+ [本周就让马可的队伍去看五个站点，回来再报一个兑现得了的数字 # score: O+2 # feedback: 先核实再承诺，避免了过度承诺，马可也会支持你。但委员会三周后就拍板，数字来晚了，期望就让给了北维。 # cap: strategic_risk]
++ [本周就让马可的队伍去看五个站点，在委员会拍板前报一个核实过的数字 # score: O+2 BE+1 # feedback: 先核实再承诺，避免了过度承诺，马可也会为这个数字担保。代价是有九天时间，委员会手里只有北维那句“能”；而且一个数字，还不是子午看着你交付的办法。 # cap: strategic_risk]
+    ~ fit += 1
     马可的队伍周四就到了站点。
-    一个月？委员会三周后就要做决定。 # speaker: eleanor # mood: concerned
-+ [承诺六个月上线四个、十八个月十二个，每月公布进度 # score: O+1 BE+3 # feedback: 先设一个做得到的期望，再每月把交付进度亮给当初接受访谈的人，期望与感知之间的差距就此闭环。代价是在会上，它听起来不如北维那句“能”。 # cap: customer_partnering]
+    九天？北维可是当场就答复了。 # speaker: eleanor # mood: concerned
+    第九天，马可的数字出来了：六个月五个子网，逐个站点核过。
+    晚了点，但是核实过的。我会拿到委员会上去。 # speaker: eleanor # mood: thinking
++ [承诺六个月上线四个、十八个月上线十二个，每月公布进度 # score: O+1 BE+3 # feedback: 先设一个做得到的期望，再每月把交付进度亮给当初接受访谈的人，期望与感知之间的差距就此闭环。代价是在会上，它听起来不如北维那句“能”。 # cap: customer_partnering]
     ~ fit += 2
     六个月四个，十八个月十二个。每个月您都看得到进展。 # speaker: wudi # mood: neutral
     所有参加过贵司满意度调查的人，也会收到这张进度表。 # speaker: wudi # mood: neutral
@@ -410,7 +414,7 @@ VAR trapped = false
 拉斐尔、埃莉诺、丹尼尔，还有CFO。拉尔斯刚从这间屋子出去。
 这是我问每家候选公司的最后一个问题。 # speaker: rafael # mood: neutral
 伙伴关系是双向的。天宇需要子午给什么？ # speaker: rafael # mood: thinking # facilitator: 客户亲口问出的匹配问题：天宇需要从价值客户那里得到什么？这里的争论在于：参与规划、允许引用子午的名字（是伙伴的要求，但对钱只字未提），还是按时回款加长期框架（让投入算得过账，但听起来像采购谈判）。请学员讨论：哪个回答你的CFO会签字，哪个拉斐尔的董事会会买账？注意“什么都不需要”的谦虚：那是供应商的说法。
-+ [你们做规划时给我们一个席位，和你们的团队一起写路标，并允许我们公开引用子午 # score: S+1 BE+3 # feedback: 参与规划、共同的路标和一个标杆客户，是天宇作为伙伴投入所需要的；坦率说出来，是把子午当成对等的一方。但钱的事一句没提，孙梅不会为此感谢你。 # cap: customer_partnering]
++ [规划时给我们一席，路标一起写，并允许我们对外提子午 # score: S+1 BE+3 # feedback: 参与规划、共同的路标和一个标杆客户，是天宇作为伙伴投入所需要的；坦率说出来，是把子午当成对等的一方。但钱的事一句没提，孙梅不会为此感谢你。 # cap: customer_partnering]
     你们做规划时，给我们一个席位。路标，和你们的人一起写。 # speaker: wudi # mood: thinking
     还有，允许我们说“子午选择了天宇”。 # speaker: wudi # mood: thinking
     { hq >= 2:
@@ -427,7 +431,7 @@ VAR trapped = false
     ~ fit -= 1
     什么都不需要。我们的本分是服务好子午。 # speaker: wudi # mood: neutral
     供应商都这么说。我今天听了一整天。 # speaker: rafael # mood: neutral
-+ [按时回款，再签一份三年框架协议，天宇才投得起 # score: O+2 BE+1 # feedback: 现金和长期的预期，是价值客户值得投入的前提，拉斐尔也欣赏直截了当的回答。但他先听到的是条款，接下来丹尼尔的团队会接手。 # cap: business_acumen]
++ [按时回款，再签一份三年框架协议，让天宇算得过账、投得起 # score: O+2 BE+1 # feedback: 现金和长期的预期，是价值客户值得投入的前提，拉斐尔也欣赏直截了当的回答。但他先听到的是条款，接下来丹尼尔的团队会接手。 # cap: business_acumen]
     ~ fit += 1
     按时回款，再给我们三年的规划周期。这样我们才投得起。 # speaker: wudi # mood: neutral
     回答得很直接。丹尼尔，记一下。 # speaker: rafael # mood: neutral
@@ -497,6 +501,7 @@ VAR trapped = false
 - else:
     回到办公室，团队在等你说这张清单怎么办。
 }
+赵林把子午在总部战略客户名单上再留一年，但附了条件。
 你把清单钉在办公桌上方。六周后，新一轮调查开始。 # ending: mixed
 -> END
 
@@ -519,5 +524,6 @@ VAR trapped = false
     办公室白板上，那些空白格还是空白。
 }
 林晓申请调去别的客户。普丽娅接了拉尔斯的电话。
-你陪夸梅值完这个夜班。去年CFO那句评语，今天依然合适。 # ending: poor
+总部把子午从战略客户名单上拿掉了。赵林让你下周去做述职。
+你陪夸梅值完这个夜班。去年CFO那句评语，今天依然贴切。 # ending: poor
 -> END
