@@ -36,7 +36,7 @@ It is twenty metres to the lift. # facilitator: Freeze here. Ask: with twenty me
 + [Tell her the new units solve her cost problem, and ask for ten minutes # score: S-1 BE-2 # feedback: Defending the pitch proves her point: you are still selling before you have read her strategy. A CTO who feels unheard stops listening. # cap: customer_partnering]
     ~ eleanor_trust -= 1
     ~ fit -= 1
-    Our units cut cost per site by a third. # speaker: wudi # mood: concerned
+    Our units cut power per site by a third. # speaker: wudi # mood: concerned
     Surely that is your cost problem? # speaker: wudi # mood: concerned
     Cost per site is your metric, Wu Di. Not mine. # speaker: eleanor # mood: annoyed
     The lift doors close between you.
@@ -68,7 +68,7 @@ Nordvik had lunch with her architects yesterday. I saw them. # speaker: zhanghao
 }
 The group sourcing kick-off is in two weeks. # speaker: linxiao # mood: thinking
 Twelve opco teams are asking what to do. How do we spend the two weeks? # speaker: linxiao # mood: thinking # facilitator: Ask: documents or the field? Let one half of the room argue for reading what Meridian told its investors, the other for sending the opco teams to their CTOs. What does each cost? Watch for the better demo: it feels productive and changes nothing.
-+ [Have the team split up and read what Meridian told its investors # score: S+3 T+1 # feedback: Step one: read the customer's strategy in its own public words, where CxO priorities and pain points are stated. The cost is two weeks with no customer contact while the opco teams wait. # cap: strategic_thinking]
++ [Have the team split up and read what Meridian told its investors # score: S+3 T+1 # feedback: Step one: read the customer's strategy in its own public words, where CxO priorities and pain points are stated. The cost is days at desks with no customer contact, while the opco teams wait for direction. # cap: strategic_thinking]
     ~ homework = true
     ~ fit += 2
     The team splits it up: annual report, investor day, analyst calls.
@@ -134,7 +134,7 @@ So. Why should Tianyu be one of the twelve? # speaker: daniel # mood: thinking #
     Noted. Everybody offers something on day one. # speaker: daniel # mood: neutral
     He writes it down all the same.
     -> d3b_discount
-+ {homework} [Show how shared sites and fewer suppliers carry the capex pledge # score: S+3 O+1 BE+1 # feedback: The shareholder-value view: linking your offer to the capex cut the board promised investors speaks the language the CPO is judged in. # cap: business_value]
++ {homework} [Show how shared sites and fewer suppliers carry the capex pledge # score: S+3 O+1 BE+1 # feedback: The shareholder-value view: linking your offer to the capex cut the board promised investors speaks the language the CPO is judged in. The cost: your saving per site is now a number he will hold you to. # cap: business_value]
     ~ eleanor_trust += 1
     ~ fit += 2
     Your board promised investors capex at 14% of revenue. # speaker: wudi # mood: neutral
@@ -154,19 +154,21 @@ On the UK renewal alone, margin drops from 21% to 9%. # speaker: sunmei # mood: 
 And every opco will quote it back to us. # speaker: sunmei # mood: concerned
 Daniel's team wants it in the framework letter by Friday. # speaker: sunmei # mood: neutral
 A discount that size is Zhao Lin's call. He hasn't approved it. # speaker: sunmei # mood: concerned # facilitator: Ask: take it back or fence it in? One costs face with Daniel, the other costs margin for years. Who in the room would keep their word here, and at what price? Watch for treating a hasty concession as sacred.
-+ [Keep the twelve percent, but only on framework volumes over three years # score: O+2 BE+1 S-1 # feedback: Fencing the concession keeps your word and claws back margin, and Daniel respects it. But the price anchor stays: every opco will start from twelve percent, and you are still selling on price. # cap: business_acumen]
++ [Keep the twelve percent, but only on framework volumes over three years # score: O+2 BE+1 S-1 # feedback: Fencing the concession keeps your word, gets Zhao Lin's sign-off and claws back margin. But the price anchor stays: every opco will start from twelve percent, and you are still selling on price. # cap: business_acumen]
     ~ fit += 1
-    The twelve percent holds, on framework volumes, phased over three years. # speaker: wudi # mood: neutral
+    Zhao Lin signs off on one condition: framework volumes only, phased over three years.
+    The twelve percent holds, on those terms. # speaker: wudi # mood: neutral
     Sun Mei reruns the UK renewal: fifteen percent margin, not nine. # speaker: sunmei # mood: thinking
     Better. It's still the first number every opco will quote. # speaker: sunmei # mood: concerned
-+ [Go back to Daniel and swap the discount for a seven-year cost pledge # score: S+3 O+1 BE-1 # feedback: Turning a price concession into a commitment on his own scorecard repairs the over-commitment and moves the talk to value. Taking an offer back costs goodwill, honestly spent. # cap: strategic_risk]
++ [Go back to Daniel and swap the discount for a seven-year cost case # score: S+3 O+1 BE-1 # feedback: Replacing a price concession with a costed case on his own scorecard undoes the over-commitment and moves the talk to value. Taking an offer back costs goodwill, honestly spent. # cap: strategic_risk]
     ~ discount_promised = false
     ~ discount_taken_back = true
     ~ fit += 2
     A flat discount was the wrong offer. # speaker: wudi # mood: thinking
-    Let me commit to your seven-year cost target instead. # speaker: wudi # mood: thinking
+    Let me show you, in numbers, how we help you hit your seven-year cost target. # speaker: wudi # mood: thinking
     You're the first supplier to take a discount back. # speaker: daniel # mood: surprised
     Send me the numbers. If they hold, I prefer this. # speaker: daniel # mood: neutral
+    His deputy, who had already typed twelve percent into the draft letter, does not smile.
 + [Confirm it in the letter: you said it in the room # score: S-1 O-2 # feedback: Keeping your word matters, but this locks in an over-commitment without pricing approval. It anchors every opco negotiation and buys no strategic position. # cap: business_acumen]
     ~ fit -= 1
     The letter goes out on Friday.
@@ -210,7 +212,7 @@ Meridian has eleven tenders open this year. The UK renewal is the biggest.
 { nordvik_read:
     Zhang Hao's map of Nordvik's team hangs beside them.
 }
-We can fill this in two days or in two weeks. Which plan do we hand in? # speaker: linxiao # mood: thinking # facilitator: Opportunity spotting and the sandbox, without the slide words. Ask: which plan would you defend to Zhao Lin, and which to Eleanor? One is bankable this year, the other is right for year three. What does each cost? Watch for this year's pipeline dressed up as a strategy.
+We can fill this in two days or in two weeks. Which plan do we hand in? # speaker: linxiao # mood: thinking # facilitator: Opportunity spotting (telescope and magnifying glass) and the sandbox; the options avoid the course's words on purpose. Ask: which plan would you defend to Zhao Lin, and which to Eleanor? One is bankable this year, the other is right for year three. What does each cost? Watch for this year's pipeline dressed up as a strategy.
 + [Ask each product line for its Meridian targets and merge them # score: S-1 R+1 # feedback: It mobilises headquarters and the template fills itself. But it maps only your own company's wishes: the customer's and the competitor's strategies are missing. # cap: collaborative_influence]
     Five product lines send five lists. Together they fill the wall.
     Every list is about what we sell. None is about what they want. # speaker: linxiao # mood: concerned
@@ -262,6 +264,7 @@ It also runs straight against the group plan. # facilitator: The loud opco. Ask:
     I'll bring both options: your own sites, and shared ones. # speaker: wudi # mood: thinking
     She'll take that call? # speaker: arjun # mood: surprised
     She takes it the same day. India joins One Meridian as a pilot.
+    Afterwards Arjun messages Priya: next time, he would rather tell London himself.
 + [Tell him Tianyu won't quote outside the group framework # score: S+1 BE-2 # feedback: Loyal to the group strategy, but a flat no ignores the opco's real pain. Aligning an opco means solving its problem inside the strategy, not reciting the strategy. # cap: customer_partnering]
     ~ opco_alignment -= 1
     ~ fit -= 1
@@ -301,7 +304,7 @@ Help me understand whose strategy you are working for. # speaker: daniel # mood:
     Can you fast-track phase one if we do? # speaker: wudi # mood: thinking
     If the design shares sites, yes. I'll tell Eleanor. # speaker: daniel # mood: neutral
     Arjun is furious for a week. Then he signs the fast track.
-+ [Keep the order, repriced on framework terms and signed by Daniel # score: O+2 # feedback: It keeps ninety million and brings the price inside the rules, a defensible operating call. But India still builds its own sites against the group's sharing plan, and London remembers who helped. # cap: business_acumen]
++ [Keep the order, repriced on framework terms and signed by Daniel # score: O+2 BE+1 S-1 # feedback: It keeps ninety million and Arjun's timetable, and brings the price inside the rules: a defensible operating call. But India still builds its own sites against the group's sharing plan, and Eleanor will see who helped. # cap: business_acumen]
     ~ india_side_deal = false
     ~ fit += 1
     Framework prices, your signature, and India keeps its timetable. # speaker: wudi # mood: neutral
@@ -369,7 +372,7 @@ What should I hear from Tianyu? # speaker: eleanor # mood: thinking # facilitato
 + [Show Tianyu's next-generation roadmap and ask where she would pilot it # score: S-1 BE+1 # feedback: Asking about pilots is courteous, but leading with your own roadmap repeats the first meeting. To influence the customer's strategy, start from it. # cap: customer_partnering]
     You show the roadmap and ask where she would pilot it.
     It's a good roadmap. It's yours, not ours. # speaker: eleanor # mood: neutral
-+ {eleanor_trust >= 3} [Offer your engineers to draft the sharing plan with her, and a seat in ours # score: S+3 BE+2 # feedback: Influencing the customer's strategy while it is made, and letting her shape yours, is what strategic partnership looks like. The cost: your engineers' time for months and an HQ that must accept a customer in its planning. # cap: customer_partnering]
++ {eleanor_trust >= 3} [Offer your engineers to draft the sharing plan with her, and a seat in ours # score: S+3 BE+2 # feedback: Influencing the customer's strategy while it is made, and letting her shape yours, is what strategic partnership looks like. The cost: months of your engineers' time, an HQ that must let a customer into its planning, and a CPO who will make sure you do not write your own tender. # cap: customer_partnering]
     ~ fit += 2
     Let us draft the sharing plan with your team. # speaker: wudi # mood: thinking
     And come to Shenzhen to shape our roadmap in return. # speaker: wudi # mood: thinking
@@ -394,7 +397,7 @@ HQ wants next year's number for Meridian, and a story behind it. # speaker: zhao
     India's ninety million is in my forecast. Don't let it slip. # speaker: zhaolin # mood: thinking
 }
 { discount_promised:
-    Sun Mei tells me your group discount ate the UK margin. # speaker: zhaolin # mood: annoyed
+    Every opco now opens with your twelve percent. Sun Mei made sure I know. # speaker: zhaolin # mood: annoyed
 }
 Nordvik is circling the group deal. What's your plan? # speaker: zhaolin # mood: thinking # facilitator: Bring in our own company's strategy: Tianyu wants profitable growth in value markets. Ask: in month one, do you arrive with your bets, or first ask what HQ will back? What does each cost? Watch for buying room with a bigger number.
 + [Give him a smaller number you can defend, opco by opco # score: O+2 # feedback: Honest numbers earn trust with a boss and keep the account out of over-commitment. But a number without the bets behind it gives HQ nothing to fund. # cap: business_acumen]
@@ -500,7 +503,7 @@ Nordvik won the group contract to run sharing in Europe. Tianyu is one of the tw
     { opco_alignment >= 1:
         India's first phase is in the framework, late but aligned.
     - else:
-        India goes its own way, with Castellan.
+        India builds its own sites, outside the sharing plan.
     }
 }
 { discount_promised:
@@ -527,7 +530,7 @@ Tianyu stays on the list as a tactical supplier. Price checks only.
 - india_side_deal:
     Daniel has frozen India's order. Arjun tells everyone Tianyu cost him the festival season.
 - opco_alignment <= 0:
-    India buys from Castellan, outside the framework.
+    India builds its own sites outside the sharing plan. Castellan is in Mumbai every week.
 }
 { discount_promised:
     The group discount stays, and every opco quotes it back to you.

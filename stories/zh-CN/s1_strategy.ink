@@ -36,7 +36,7 @@ VAR fit = 0
 + [强调新设备正好解决她的成本问题，再争取十分钟 # score: S-1 BE-2 # feedback: 为宣讲辩护，恰恰坐实了她的判断：还没读懂客户战略就急着卖。CTO一旦觉得没被倾听，就不会再听你说。 # cap: customer_partnering]
     ~ eleanor_trust -= 1
     ~ fit -= 1
-    我们的设备能把单站成本降三分之一。 # speaker: wudi # mood: concerned
+    我们的设备能把单站功耗降三分之一。 # speaker: wudi # mood: concerned
     这不正是您的成本难题吗？ # speaker: wudi # mood: concerned
     单站成本是你们的指标，吴迪，不是我的。 # speaker: eleanor # mood: annoyed
     电梯门在你们之间合上了。
@@ -68,7 +68,7 @@ VAR fit = 0
 }
 离集团采购启动会还有两周。 # speaker: linxiao # mood: thinking
 十二个子网团队都在问该做什么。这两周怎么用？ # speaker: linxiao # mood: thinking # facilitator: 请学员选边：埋头读材料，还是下到一线？让一半人主张全队读子午对投资者讲的内容，另一半人主张派子网团队去找各自的CTO。各自的代价是什么？注意那场更漂亮的产品演示：看起来很忙，其实什么都没改变。
-+ [全队分工，把子午对投资者讲过的话读一遍 # score: S+3 T+1 # feedback: 七步法第一步：从客户自己公开说的话里读懂战略，CxO的关注点和痛点都写在里面。代价是两周不见客户，子网团队只能干等。 # cap: strategic_thinking]
++ [全队分工，把子午对投资者讲过的话读一遍 # score: S+3 T+1 # feedback: 七步法第一步：从客户自己公开说的话里读懂战略，CxO的关注点和痛点都写在里面。代价是全队埋头案头好几天、不见客户，子网团队只能等方向。 # cap: strategic_thinking]
     ~ homework = true
     ~ fit += 2
     团队分头阅读：年报、投资者日材料、分析师电话会纪要。
@@ -134,7 +134,7 @@ VAR fit = 0
     记下了。第一次见面，谁都会给点什么。 # speaker: daniel # mood: neutral
     话虽这么说，他还是把数字记了下来。
     -> d3b_discount
-+ {homework} [算给他看：共享站点怎样撑起子午的资本开支承诺 # score: S+3 O+1 BE+1 # feedback: 股东价值视角：把方案与董事会向投资者承诺的资本开支目标挂钩，说的正是首席采购官被考核的语言。 # cap: business_value]
++ {homework} [算给他看：共享站点怎样撑起子午的资本开支承诺 # score: S+3 O+1 BE+1 # feedback: 股东价值视角：把方案与董事会向投资者承诺的资本开支目标挂钩，说的正是首席采购官被考核的语言。代价是，你报出的单站节省从此成了他要你兑现的数字。 # cap: business_value]
     ~ eleanor_trust += 1
     ~ fit += 2
     贵集团向投资者承诺，资本开支降到收入的14%。 # speaker: wudi # mood: neutral
@@ -154,19 +154,21 @@ VAR fit = 0
 而且每个子网都会拿这个数字来压价。 # speaker: sunmei # mood: concerned
 丹尼尔的团队要求周五前写进框架函。 # speaker: sunmei # mood: neutral
 这么大的折扣得赵总审批，他还没批。 # speaker: sunmei # mood: concerned # facilitator: 请学员讨论：是收回，还是给它加上边界？一个在丹尼尔面前丢面子，一个要连续几年让利润。在座哪位会守住承诺？代价多大？注意把仓促的让步当成不可更改。
-+ [12%保留，但只限框架内的采购量，分三年兑现 # score: O+2 BE+1 S-1 # feedback: 给让步加上边界，守住了承诺，也挽回了部分利润，丹尼尔也认可。但价格锚还在：每个子网都会从12%谈起，你仍是在拼价格。 # cap: business_acumen]
++ [12%保留，但只限框架内的采购量，分三年兑现 # score: O+2 BE+1 S-1 # feedback: 给让步加上边界，守住了承诺，拿到了赵林的审批，也挽回了部分利润。但价格锚还在：每个子网都会从12%谈起，你仍是在拼价格。 # cap: business_acumen]
     ~ fit += 1
-    12%不变，但只限框架内的量，分三年逐步兑现。 # speaker: wudi # mood: neutral
+    赵林批了，但有一个条件：只限框架内的量，分三年逐步兑现。
+    12%不变，按这个条件执行。 # speaker: wudi # mood: neutral
     孙梅重算了英国续约：毛利15%，不是9%。 # speaker: sunmei # mood: thinking
     好一些了。可这仍是每个子网开口要的第一个数字。 # speaker: sunmei # mood: concerned
-+ [回头找丹尼尔，把折扣换成七年总成本承诺 # score: S+3 O+1 BE-1 # feedback: 把价格让步换成他评分卡上的承诺，纠正了过度承诺，也把话题拉回价值。收回报价会损失一点好感，但这份坦诚花得值。 # cap: strategic_risk]
++ [回头找丹尼尔，拿七年总成本测算换掉折扣 # score: S+3 O+1 BE-1 # feedback: 用他评分卡上的一笔成本账替换价格让步，纠正了过度承诺，也把话题拉回价值。收回报价会损失一点好感，但这份坦诚花得值。 # cap: strategic_risk]
     ~ discount_promised = false
     ~ discount_taken_back = true
     ~ fit += 2
     统一折扣这个提法，是我欠考虑了。 # speaker: wudi # mood: thinking
-    我换一个承诺：帮您达成七年总成本目标。 # speaker: wudi # mood: thinking
+    我换个方式：用数字算给您看，我们怎么帮您达成七年总成本目标。 # speaker: wudi # mood: thinking
     你是第一个把折扣收回去的供应商。 # speaker: daniel # mood: surprised
     把测算发给我。数字站得住，我更喜欢这个。 # speaker: daniel # mood: neutral
+    他的副手已经把12%写进了框架函草稿，脸上没有一丝笑意。
 + [照写进框架函：话已经当面说出去了 # score: S-1 O-2 # feedback: 守信很重要，但未经价格审批就锁定集团统一折扣，是过度承诺：它给每个子网的谈判定了锚，却换不来任何战略位置。 # cap: business_acumen]
     ~ fit -= 1
     框架函周五发了出去。
@@ -175,7 +177,7 @@ VAR fit = 0
 
 === d4_competitor ===
 子午总部对面的咖啡馆里，一个高个子男人朝你举了举杯。 # scene: cafe # music: office
-吴迪，久仰。我是北维的拉尔斯·诺丁。 # speaker: lars # mood: pleased
+吴迪，久仰。我是北维的拉尔斯·诺丁，欢迎来到子午。 # speaker: lars # mood: pleased
 我们跟子午合作二十年了。我和埃莉诺是老交情。 # speaker: lars # mood: pleased
 给你个建议：他们不喜欢意外。 # speaker: lars # mood: thinking
 他端着一托盘咖啡走了，是给采购团队带的。
@@ -188,7 +190,7 @@ VAR fit = 0
     ~ fit += 1
     当晚你给赵林发了消息。
     五个，不是六十个。一个月后告诉我他们是干什么的。 # speaker: zhaolin # mood: thinking
-+ [让团队别盯着北维了，把我们自己的方案做强 # score: S-1 T-1 # feedback: 团队是专注了，却扔掉了免费情报；对张浩的功课不置可否，也等于告诉他下次别费心。对手的组织布局，恰恰透露了客户的方向。 # cap: strategic_thinking]
++ [让团队别盯着北维了，把我们自己的方案做强 # score: S-1 T-1 # feedback: 团队是专注了，却扔掉了免费情报；把张浩的功课晾在一边，也等于告诉他下次别费心。对手的组织布局，恰恰透露了客户的方向。 # cap: strategic_thinking]
     ~ fit -= 1
     北维是北维的事。我们靠自己的优势赢。 # speaker: wudi # mood: neutral
     张浩合上电脑，动作轻得有点刻意。
@@ -210,7 +212,7 @@ VAR fit = 0
 { nordvik_read:
     旁边挂着张浩画的北维组织图。
 }
-这份东西，两天能填完，两周也能填完。我们交哪一版？ # speaker: linxiao # mood: thinking # facilitator: 战略机会识别与战略沙盘，不用课件上的词。请学员讨论：哪一版拿给赵林最站得住？哪一版拿给埃莉诺？一版今年能落袋，一版三年后才对。各自的代价是什么？注意把今年的项目清单包装成战略。
+这份东西，两天能填完，两周也能填完。我们交哪一版？ # speaker: linxiao # mood: thinking # facilitator: 战略机会识别（望远镜与放大镜）与战略沙盘；选项刻意没用课件里的说法。请学员讨论：哪一版拿给赵林最站得住？哪一版拿给埃莉诺？一版今年能落袋，一版三年后才对。各自的代价是什么？注意把今年的项目清单包装成战略。
 + [让各产品线报各自的子午目标，再汇总起来 # score: S-1 R+1 # feedback: 调动了总部，模板也一下填满了。但画出来的只是自己公司的愿望，客户和友商的战略都不在里面。 # cap: collaborative_influence]
     五条产品线报来五份清单，贴满了一整面墙。
     每一份都在说我们卖什么，没有一份在说他们要什么。 # speaker: linxiao # mood: concerned
@@ -262,6 +264,7 @@ VAR fit = 0
     两种方案我们都备好：自建站点，和共享站点。 # speaker: wudi # mood: thinking
     她会接我的电话？ # speaker: arjun # mood: surprised
     当天她就接了。印度作为试点，纳入了“一个子午”。
+    事后，阿尔琼给普丽娅发消息：下次，他宁愿自己去跟伦敦说。
 + [告诉他：天宇不会在集团框架之外单独报价 # score: S+1 BE-2 # feedback: 对集团战略够忠诚，但一句“不行”忽视了子网真实的痛点。协同子网，是在战略框架内解决它的问题，而不是背诵战略。 # cap: customer_partnering]
     ~ opco_alignment -= 1
     ~ fit -= 1
@@ -301,7 +304,7 @@ VAR fit = 0
     这样的话，一期能走快速通道吗？ # speaker: wudi # mood: thinking
     只要方案共享站点，可以。我会告诉埃莉诺。 # speaker: daniel # mood: neutral
     阿尔琼气了一个星期，然后签了快速通道。
-+ [单子保留，按框架条款重新定价，由丹尼尔签字 # score: O+2 # feedback: 保住九千万，价格也回到了规则之内，从经营上讲站得住。但印度仍在违背集团共享规划自建站点，伦敦会记得是谁帮了它。 # cap: business_acumen]
++ [单子保留，按框架条款重新定价，由丹尼尔签字 # score: O+2 BE+1 S-1 # feedback: 保住了九千万和阿尔琼的工期，价格也回到了规则之内，从经营上讲站得住。但印度仍在违背集团共享规划自建站点，埃莉诺会看到是谁帮了它。 # cap: business_acumen]
     ~ india_side_deal = false
     ~ fit += 1
     框架价格，您来签字，印度的工期也不耽误。 # speaker: wudi # mood: neutral
@@ -369,7 +372,7 @@ VAR fit = 0
 + [展示天宇下一代产品路标，问她想在哪里试点 # score: S-1 BE+1 # feedback: 询问试点很得体，但用自家路标开场，等于重演第一次会议。要影响客户战略，得从客户战略出发。 # cap: customer_partnering]
     你展示了路标，问她想在哪里试点。
     路标不错。可那是你们的，不是我们的。 # speaker: eleanor # mood: neutral
-+ {eleanor_trust >= 3} [派工程师协助起草共享规划，并请她参与我们的规划 # score: S+3 BE+2 # feedback: 在客户制定战略时施加影响，也让她来影响你的战略，这才是战略合作伙伴的样子。代价是工程师要投入好几个月，总部也得接受客户参与自己的规划。 # cap: customer_partnering]
++ {eleanor_trust >= 3} [派工程师协助起草共享规划，并请她参与我们的规划 # score: S+3 BE+2 # feedback: 在客户制定战略时施加影响，也让她来影响你的战略，这才是战略合作伙伴的样子。代价是工程师好几个月的投入，总部得接受客户参与自己的规划，首席采购官也会盯着，不让你替自己写标书。 # cap: customer_partnering]
     ~ fit += 2
     让我们和您的团队一起起草共享规划。 # speaker: wudi # mood: thinking
     也请您来深圳，参与制定我们的产品路标。 # speaker: wudi # mood: thinking
@@ -394,7 +397,7 @@ VAR fit = 0
     印度那九千万，已经在我的预测里了。别让它跑了。 # speaker: zhaolin # mood: thinking
 }
 { discount_promised:
-    孙梅跟我说，你的集团折扣把英国的毛利吃掉了。 # speaker: zhaolin # mood: annoyed
+    现在每个子网开口就是你那12%。孙梅都跟我说了。 # speaker: zhaolin # mood: annoyed
 }
 北维盯着集团的大单。你的打算是什么？ # speaker: zhaolin # mood: thinking # facilitator: 引入自身公司的战略：天宇要在价值市场实现有利润的增长。请学员讨论：上任第一个月，是带着自己的判断去，还是先问清总部支持什么？各自的代价是什么？注意用更大的数字换取空间。
 + [报一个小一点、每个子网都经得起推敲的数字 # score: O+2 # feedback: 数字实在，老板信得过，客户群也避开了过度承诺。但只有数字、没有背后的机会，总部不知道该投什么。 # cap: business_acumen]
@@ -413,7 +416,7 @@ VAR fit = 0
     林晓在一旁听着，在便利贴上写下20%，画了个圈。
 + [先问他：子午这边，总部愿意投什么、不愿意投什么 # score: R+2 S+1 # feedback: 读懂自己公司的战略也是本职，新上任的部长先问一句，才知道有哪些资源可用。代价是你空着手去了，赵林下次会要你拿出自己的判断。 # cap: collaborative_influence]
     ~ fit += 1
-    在我拍板之前想先问一句：子午这边，总部愿意投什么，不投什么？ # speaker: wudi # mood: thinking
+    表态之前，我想先问一句：子午这边，总部愿意投什么，不投什么？ # speaker: wudi # mood: thinking
     无线共享，投。政企，得找伙伴一起做。 # speaker: zhaolin # mood: thinking
     上任第一个月，这个问题问得好。下个月，带着你的答案来。 # speaker: zhaolin # mood: neutral
 - -> d10_rhythm
@@ -443,7 +446,7 @@ VAR fit = 0
     子午什么时候做规划，我们就什么时候做，而不是按我们自己的节奏。 # speaker: wudi # mood: thinking
     每个子网铁三角每季度回顾一次，机会清单每月更新。 # speaker: wudi # mood: neutral
     每年两次，和埃莉诺的办公室一起回顾。 # speaker: wudi # mood: neutral
-    这样规划就成了习惯。这个我能接。 # speaker: linxiao # mood: pleased
+    这样规划就成了习惯。这个我推得动。 # speaker: linxiao # mood: pleased
 + [各子网团队自己的规划自己负责，你来汇总数字 # score: T+1 S-1 # feedback: 授权能调动子网团队，但汇总数字不等于协同战略，各子网又会各拉各的方向。 # cap: org_development]
     ~ opco_alignment -= 1
     各子网的规划各自负责，数字我来汇总。 # speaker: wudi # mood: neutral
@@ -476,7 +479,7 @@ VAR fit = 0
 { discount_taken_back:
     丹尼尔至今还会讲起那个把折扣收回去的供应商。
 }
-你第一次来时还没读懂我们。 # speaker: eleanor # mood: pleased
+你再来的时候，已经读懂了我们。 # speaker: eleanor # mood: pleased
 后来，你帮我们写了下一章。 # speaker: eleanor # mood: pleased
 { rhythm:
     季度回顾如期召开，已经不需要谁去催。
@@ -500,7 +503,7 @@ VAR fit = 0
     { opco_alignment >= 1:
         印度一期进了框架，晚了些，但方向一致。
     - else:
-        印度自行其是，选了卡斯特兰。
+        印度自行其是，在共享规划之外自建站点。
     }
 }
 { discount_promised:
@@ -527,7 +530,7 @@ VAR fit = 0
 - india_side_deal:
     丹尼尔冻结了印度的订单。阿尔琼逢人便说，是天宇让他错过了节庆季。
 - opco_alignment <= 0:
-    印度绕开框架，从卡斯特兰采购。
+    印度在共享规划之外自建站点。卡斯特兰的人每周都在孟买。
 }
 { discount_promised:
     集团折扣还在，每个子网都拿它来压价。
