@@ -53,7 +53,7 @@ Through the glass, the team is raising paper cups. They are waiting for you. # f
     One page by Monday? Put anything urgent in red, on top. # speaker: wudi # mood: neutral
     It will all be red. But yes. # speaker: sunmei # mood: neutral
     On Monday the page is red from top to bottom. It says what, not why.
-+ [Go and thank the team, then have Sun Mei take all the leads through her numbers on Monday # score: T+2 O+1 # feedback: The whole team learns that margin and cash are its results too, and the win is still celebrated. The cost: three more days of lending Meridian money, and the team hears the numbers before its KAM has understood them. # cap: org_development]
++ [Go and thank the team, then have Sun Mei take all the leads through her numbers on Monday # score: T+2 O+1 # feedback: The whole team learns that margin and cash are its results too, and the win is still celebrated. The cost: the team hears the numbers before its KAM has worked through them, and Sun Mei, not you, answers their questions. # cap: org_development]
     ~ numbers_read = true
     ~ fit += 1
     Monday, nine o'clock, everyone. Sun Mei has the floor. # speaker: wudi # mood: neutral
@@ -94,7 +94,8 @@ Friday is the last day of the quarter. # facilitator: The four calculations star
     Phase one: eighteen million, in twelve weeks. 30% in advance, then milestones. # speaker: wudi # mood: neutral
     The warranty is priced, not given. # speaker: wudi # mood: neutral
     They'll take it to their board. October, not this quarter. # speaker: zhanghao # mood: thinking
-    Meridian Indonesia asks group to carry its budget over. Group agrees, this once.
+    Group lets Meridian Indonesia carry its budget over, this once, but phase two goes out to tender.
+    Castellan is invited to quote.
 + [Say no: it is under the margin floor # score: O+1 BE-1 # feedback: Protecting the floor is right, but a bare no leaves the customer with nothing and hands the budget to Castellan. The numbers can reshape a deal, not only refuse it. # cap: business_acumen]
     It's under the floor. Tell them no. # speaker: wudi # mood: neutral
     Just no? They'll call Castellan before lunch. # speaker: zhanghao # mood: surprised
@@ -135,10 +136,10 @@ My people work weekends. They can't install where they can't enter. # speaker: k
     That's a week's work. And the penalties keep counting. # speaker: kwame # mood: thinking
     A week that can take four million off the table. # speaker: wudi # mood: neutral
     For the first time in the call, Kwame sits up straight.
-+ [Hit the dates anyway: borrow crews from Marco, add night shifts # score: O-1 R-1 T-1 # feedback: Paying to hit dates the contract should never have promised adds cost to a loss, since borrowed crews cannot enter sites without permits. It also spends a peer's goodwill and your team's weekends. # cap: strategic_risk]
++ [Hit the dates anyway: borrow crews from Marco, add night shifts # score: O-1 R-1 T-1 # feedback: Extra crews speed up the sites you can enter, but a phase is accepted only when all of it is done, and six hundred sites still wait for permits: more cost, same penalties. It also spends a peer's goodwill and your team's weekends. # cap: strategic_risk]
     ~ fit -= 2
     We hit the dates. I'll ask Marco for three more crews. # speaker: wudi # mood: concerned
-    For sites without permits? # speaker: kwame # mood: annoyed
+    Faster where we can enter. The phase still waits for the six hundred. # speaker: kwame # mood: annoyed
     Marco lends two crews, and bills the account for both.
 - -> d4_agent
 
@@ -151,11 +152,11 @@ For a "facilitation fee" of 2%, it's released before month end. # speaker: zhang
 He'd bill it as a market study. His contract allows that. # speaker: zhanghao # mood: thinking
 A hundred and sixty thousand, to free eight million. # speaker: zhanghao # mood: thinking
 He says everyone does it there. What do I tell him? # speaker: zhanghao # mood: concerned # facilitator: Business-conduct compliance and internal control. Ask: once the fee is refused and reported, who should tell Meridian that its own finance director is named, and when? What does each route cost? Watch for: "it's small", "it's local practice", and the quiet no that nobody records.
-+ [Refuse in writing, report it to compliance tonight, and collect through the CFO # score: O+3 BE+1 # feedback: Refuse, record, report, then collect through legitimate channels: that protects Tianyu, Meridian and Zhang Hao. The cost: the eight million comes in slowly, and Meridian hears about its finance director only when compliance decides. # cap: strategic_risk]
++ [Refuse in writing, report it to compliance tonight, and collect via group finance # score: O+3 BE+1 # feedback: Refuse, record, report, then collect through legitimate channels: that protects Tianyu, Meridian and Zhang Hao. The cost: the eight million comes in slowly, and Meridian hears about its finance director only when compliance decides. # cap: strategic_risk]
     ~ reported = 1
     ~ fit += 2
     No fee. Write him that, copy me. I'll call compliance tonight. # speaker: wudi # mood: neutral
-    Then we take the contract and the delivery records to their CFO. # speaker: wudi # mood: neutral
+    Then we take the contract and the delivery records to Meridian's group finance. # speaker: wudi # mood: neutral
     And the eight million? # speaker: zhanghao # mood: concerned
     We collect it the slow way. # speaker: wudi # mood: neutral
     I was hoping you'd say that. # speaker: zhanghao # mood: pleased
@@ -187,7 +188,7 @@ Finance needs your signature by tonight. # speaker: zhanghao # mood: neutral # f
     ~ reported = 1
     ~ fit += 1
     I won't sign. Compliance hears all of it, my part too. # speaker: wudi # mood: concerned
-    You did nothing wrong. I left you holding this. # speaker: wudi # mood: concerned
+    You did nothing wrong. I left you carrying this alone. # speaker: wudi # mood: concerned
     Zhang Hao's shoulders drop an inch.
 + [Sign it. The money is already moving # score: O-2 BE-2 T-1 # feedback: Paying because the favour seems done is still paying a bribe, and now it carries your signature. Business-conduct compliance has no "too late to stop". # cap: strategic_risk]
     ~ bribe = true
@@ -366,6 +367,9 @@ November. London, Daniel Fischer's office. # scene: meridian_boardroom # music: 
     First: our Egypt CEO told me about your call. # speaker: daniel # mood: neutral
     Our ethics office would have liked the letter first. But thank you. # speaker: daniel # mood: thinking
 }
+{ owned:
+    Egypt first. Your company's letter is with our investigators. We'll talk when they're done. # speaker: daniel # mood: annoyed
+}
 { sa == 1:
     The permit task force helps. South Africa says so. # speaker: daniel # mood: neutral
 }
@@ -374,6 +378,7 @@ And I have a contract nobody here wants to defend. # speaker: daniel # mood: thi
 What do you want from me? # speaker: daniel # mood: neutral # facilitator: Renegotiating harsh terms as a fair trade. Ask: does Wu Di push for new terms now, or build a joint steering group and leave the terms to January? What does each give Daniel, and what does each leave on Tianyu's books? Watch for: buying the penalties off with a discount, and threatening to slow delivery.
 + [Tell him work in South Africa slows down until they pay, since Tianyu can't finance them # score: O-2 BE-2 # feedback: Under uncapped delay penalties, slowing down adds half a percent a week to the bill and may breach the contract. It also tells Meridian's buyer that Tianyu reaches for force first. # cap: customer_partnering]
     ~ fit -= 2
+    ~ sa = 0
     Until South Africa pays, we slow down. We can't finance them. # speaker: wudi # mood: annoyed
     Read your own contract, Wu Di. Then read the penalty clause again. # speaker: daniel # mood: annoyed
     By Friday, South Africa has notified another week of penalties.
@@ -391,6 +396,7 @@ What do you want from me? # speaker: daniel # mood: neutral # facilitator: Reneg
     - else:
         ~ fit += 2
     }
+    ~ sa = 0
     One group, both companies, every two weeks. Terms in January. # speaker: wudi # mood: neutral
     That I can sell to South Africa. # speaker: daniel # mood: pleased
     The penalties stay on the books until then. # speaker: daniel # mood: neutral
@@ -400,6 +406,7 @@ What do you want from me? # speaker: daniel # mood: neutral # facilitator: Reneg
     Bring me facts and I'll bring South Africa. January, then. # speaker: daniel # mood: neutral
 + [Offer 8% off the next order if he drops the penalties # score: O-2 BE+1 # feedback: Buying your way out of one over-commitment with margin on the next deal repeats the error. The harsh terms stay, and the price anchor drops. # cap: business_acumen]
     ~ fit -= 1
+    ~ sa = 0
     Drop the penalties, and we take 8% off the next order. # speaker: wudi # mood: neutral
     Done. He writes 8% on the next tender's file before you leave.
     The contract terms stay exactly as they were.
@@ -429,7 +436,11 @@ Late November. Sun Mei has the year-end forecast. # scene: finance_room # music:
 { bribe:
     Egypt paid in full. Internal audit is asking about a market study. # speaker: sunmei # mood: concerned
 }
-Forty South African sites are finished. Nobody has signed their acceptance. # speaker: sunmei # mood: annoyed
+{ sa == 2:
+    Phase one's money is in. The first new milestone needs forty finished sites signed off. # speaker: sunmei # mood: neutral
+- else:
+    South Africa still holds phase one's money. Forty of its sites have no signed acceptance. # speaker: sunmei # mood: annoyed
+}
 Six weeks to year end, and cash flow is still negative. # speaker: sunmei # mood: thinking
 How do we close the gap, and keep it closed? # speaker: sunmei # mood: thinking # facilitator: Cash is a team result, from lead to cash. Ask: who would borrow a team to close the forty acceptances now, and who would build a weekly cash routine into every triangle? What does each cost, and which one is still working next year? Watch for: leaving collection to finance, and buying cash with discounts.
 + [Offer every opco 3% off for paying before the year closes # score: BE+1 O+0 # feedback: Customers like the discount and some cash comes forward, but margin drops 3% on all of it. The overdue debt came from acceptance terms, which a discount does not touch. # cap: business_acumen]
@@ -437,7 +448,7 @@ How do we close the gap, and keep it closed? # speaker: sunmei # mood: thinking 
     And the margin is 3% thinner on all of it. # speaker: sunmei # mood: neutral
 + [Ask Marco for an acceptance team to close the forty South African sites before Christmas # score: R+2 O+1 # feedback: A borrowed team turns forty finished sites into invoices within weeks. The cost: it is a one-off rescue with a favour owed, and nothing changes in how the next forty get closed. # cap: collaborative_influence]
     ~ fit += 1
-    Marco sends four engineers for three weeks. Thirty-six sites are signed off.
+    Marco sends four engineers for three weeks. All forty sites are signed off before Christmas.
     Sun Mei invoices the same day. Marco asks for two of your engineers in February.
 + [Give every triangle its own cash numbers and a fifteen-minute weekly review # score: O+3 T+1 # feedback: When each triangle owns DSO, acceptance dates and stock, with delivery and finance on the same call, collection becomes part of delivery. The cost: the year-end gap closes more slowly than a rescue would close it. # cap: business_acumen]
     ~ fit += 2
@@ -470,7 +481,7 @@ What do we measure the account on? # speaker: linxiao # mood: thinking # facilit
     ~ fit -= 2
     Keep it simple. Orders and revenue. # speaker: wudi # mood: neutral
     Sun Mei, passing by, stops and reads the template. Then walks on.
-+ {system >= 2} [A target for each tier, and every deal checked from bid to final settlement # score: O+3 S+2 T+1 # feedback: Targets by tier, decisions by level and the four calculations from estimate to final settlement keep every deal honest from bid to close. The account now runs as one system. # cap: business_value]
++ {system >= 2} [A target for each tier, and every deal checked from bid to final settlement # score: O+3 S+2 T+1 # feedback: Targets by tier, decisions by level and the four calculations from estimate to final settlement keep every deal honest from bid to close. The cost: four calculations on every deal is real work for each triangle and for Sun Mei's small team, and cash is watched per deal, not on the KPI sheet. # cap: business_value]
     ~ fit += 3
     Different targets for strategic, core and general opcos. # speaker: wudi # mood: thinking
     Every deal carries its numbers. Estimate at bid, budget at contract. # speaker: wudi # mood: neutral
@@ -511,7 +522,7 @@ Operating cash flow turned positive in December. DSO is down to 150.
 { sa == 2:
     South Africa runs on the new terms. The first milestone payment is in.
 - else:
-    South Africa's terms are still under review, but the sites are moving.
+    South Africa's contract is unchanged so far, but the sites are moving.
 }
 { reported:
     Egypt's debt is cleared, and Meridian's ethics office knows why.
@@ -539,7 +550,7 @@ Cash flow ends the year just below zero. # speaker: sunmei # mood: thinking
 { sa == 2:
     South Africa's new terms hold. It is the one contract you would sign again.
 - else:
-    South Africa still runs on last year's terms, penalties and all.
+    South Africa still runs on last year's terms, uncapped penalties and all.
 }
 { hidden:
     Zhao Lin now asks Sun Mei for the numbers directly.

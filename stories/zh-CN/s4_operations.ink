@@ -52,8 +52,8 @@ VAR system = 0
 + [请她周一前做一页仪表盘，风险项标红放最上面 # score: O+1 # feedback: 仪表盘能让数字常在眼前，但它只说出了什么事，不说为什么。毛利、DSO和存货，部长得自己读懂，而不只是看红绿灯。 # cap: business_acumen]
     周一前给我一页纸？紧急的标红，放最上面。 # speaker: wudi # mood: neutral
     那整页都会是红的。不过，好的。 # speaker: sunmei # mood: neutral
-    周一，那页纸从上到下一片红。它说了出什么事，没说为什么。
-+ [先去谢谢大家，周一再请孙梅给全体骨干把这些数字完整讲一遍 # score: T+2 O+1 # feedback: 全队都明白了毛利和现金也是自己的经营结果，庆功也没被打断。代价是：又多借给子午三天的钱，而且部长自己还没读懂，团队就先听到了。 # cap: org_development]
+    周一，那页纸从上到下一片红。它只说了出了什么事，没说为什么。
++ [先去谢谢大家，周一再请孙梅给全体骨干把这些数字完整讲一遍 # score: T+2 O+1 # feedback: 全队都明白了毛利和现金也是自己的经营结果，庆功也没被打断。代价是：部长自己还没吃透这些数字，团队就先听到了；大家的追问，只能由孙梅而不是你来回答。 # cap: org_development]
     ~ numbers_read = true
     ~ fit += 1
     周一早上九点，所有人都来。孙梅主讲。 # speaker: wudi # mood: neutral
@@ -71,7 +71,7 @@ VAR system = 0
 === d2_quarter_end ===
 周一下午。张浩拿着手机快步走进来。 # scene: tianyu_office # music: tension
 印尼愿意签三千万。条件是周五前签。 # speaker: zhanghao # mood: pleased
-他们的投资预算这个季度不落地，就要收回集团。 # speaker: zhanghao # mood: neutral
+他们的投资预算这个季度不落地，就要被集团收回。 # speaker: zhanghao # mood: neutral
 毛利6%左右，终验后180天付款。 # speaker: zhanghao # mood: neutral
 外加免费三年延保，八周内交货。 # speaker: zhanghao # mood: neutral
 卡斯特兰也报了价。签下来，全年就冲到130%了。 # speaker: zhanghao # mood: pleased
@@ -94,7 +94,8 @@ VAR system = 0
     一期一千八百万，十二周交货。预付30%，其余按里程碑付款。 # speaker: wudi # mood: neutral
     延保单独报价，不白送。 # speaker: wudi # mood: neutral
     他们得上董事会。十月签，赶不上这个季度了。 # speaker: zhanghao # mood: thinking
-    子午印尼请集团把预算顺延。集团同意了，下不为例。
+    集团同意子午印尼的预算顺延，下不为例，但二期要公开招标。
+    卡斯特兰也收到了邀标。
 + [回绝：低于毛利底线 # score: O+1 BE-1 # feedback: 守住底线没错，但一句“不做”让客户什么也没得到，预算也拱手让给了卡斯特兰。数字可以用来重塑交易，不只是用来拒绝。 # cap: business_acumen]
     低于底线。回绝他们。 # speaker: wudi # mood: neutral
     就这么回绝？午饭前他们就会打给卡斯特兰。 # speaker: zhanghao # mood: surprised
@@ -133,12 +134,12 @@ VAR system = 0
     ~ fit += 2
     夸梅，每个站我都要：何时申请许可、何时获批、队伍何时就位。 # speaker: wudi # mood: thinking
     这得花一周。罚款可一天都没停。 # speaker: kwame # mood: thinking
-    这一周，能把四百万从桌面上拿掉。 # speaker: wudi # mood: neutral
+    这一周的工夫，可能让四百万罚款一笔勾销。 # speaker: wudi # mood: neutral
     这是通话以来，夸梅第一次坐直了身子。
-+ [照样赶工期：向马可借施工队，再加夜班 # score: O-1 R-1 T-1 # feedback: 花钱去追一份本就不该承诺的工期，是在亏损上再加成本，借来的队伍照样进不了没有许可的站。还白白耗掉了同级的人情和自己团队的周末。 # cap: strategic_risk]
++ [照样赶工期：向马可借施工队，再加夜班 # score: O-1 R-1 T-1 # feedback: 加派队伍，能进场的站是快了，可整期完工才验收，六百个站还在等许可：成本加了，罚款一分没少。还白白耗掉了同级的人情和自己团队的周末。 # cap: strategic_risk]
     ~ fit -= 2
     工期必须保。我找马可再要三个队。 # speaker: wudi # mood: concerned
-    去没有许可的站点？ # speaker: kwame # mood: annoyed
+    能进的站是会快一点。可这一期，还是得等那六百个站。 # speaker: kwame # mood: annoyed
     马可借来两个队，两个队的费用都记在了系统部账上。
 - -> d4_agent
 
@@ -151,11 +152,11 @@ VAR system = 0
 他可以开成市场调研费，代理合同里允许。 # speaker: zhanghao # mood: thinking
 十六万，换回八百万。 # speaker: zhanghao # mood: thinking
 他说那边都这么做。我该怎么回他？ # speaker: zhanghao # mood: concerned # facilitator: 商业行为合规与内控。请学员说说：拒绝并上报之后，客户自己的财务总监被点了名，该由谁、在什么时候告诉子午？每条路的代价是什么？注意：“金额小”“当地惯例”，以及没有任何记录的私下拒绝。
-+ [书面拒绝，今晚上报合规，再通过对方CFO正常催款 # score: O+3 BE+1 # feedback: 拒绝、留痕、上报，再走正当渠道回款，保护了天宇、子午，也保护了张浩。代价是：八百万回得慢，子午什么时候知道自家财务总监的事，要由合规来定。 # cap: strategic_risk]
++ [书面拒绝，今晚上报合规，再通过子午集团财务正常催款 # score: O+3 BE+1 # feedback: 拒绝、留痕、上报，再走正当渠道回款，保护了天宇、子午，也保护了张浩。代价是：八百万回得慢，子午什么时候知道自家财务总监的事，要由合规来定。 # cap: strategic_risk]
     ~ reported = 1
     ~ fit += 2
     不付。书面回复他，抄送我。今晚我就找合规。 # speaker: wudi # mood: neutral
-    然后带上合同和交付记录，去找他们的CFO。 # speaker: wudi # mood: neutral
+    然后带上合同和交付记录，去找子午集团财务。 # speaker: wudi # mood: neutral
     那八百万呢？ # speaker: zhanghao # mood: concerned
     按规矩慢慢收。 # speaker: wudi # mood: neutral
     我就盼着你这么说。 # speaker: zhanghao # mood: pleased
@@ -187,7 +188,7 @@ VAR system = 0
     ~ reported = 1
     ~ fit += 1
     我不签。经过全部告诉合规，我的那部分也一样。 # speaker: wudi # mood: concerned
-    你没做错什么，是我把你晾在了这里。 # speaker: wudi # mood: concerned
+    你没做错什么，是我让你一个人扛着。 # speaker: wudi # mood: concerned
     张浩的肩膀松了下来。
 + [签吧，款已经在走了 # score: O-2 BE-2 T-1 # feedback: 因为“人情已经办了”就付钱，仍然是行贿，而且现在上面有你的签字。商业行为合规，没有“来不及叫停”这回事。 # cap: strategic_risk]
     ~ bribe = true
@@ -237,7 +238,7 @@ VAR system = 0
     ~ fit += 1
     孙梅上线，讲了十分钟。你在记笔记。
     谢谢孙梅。吴迪，你读完了再给我打电话。 # speaker: zhaolin # mood: concerned
-+ {bribe} [先告诉他那笔埃及市场调研费到底付给了谁，再讲数字 # score: O+2 T+1 # feedback: 主动说出来，内控还能补回能补的部分：公司可以主动报告、停掉代理、保护张浩。你会为此付出代价，也理应付出。 # cap: strategic_risk]
++ {bribe} [先告诉他那笔埃及“市场调研费”到底买的是什么，再讲数字 # score: O+2 T+1 # feedback: 主动说出来，内控还能补回能补的部分：公司可以主动报告、停掉代理、保护张浩。你会为此付出代价，也理应付出。 # cap: strategic_risk]
     ~ owned = true
     ~ fit += 1
     讲数字之前，先说一件事：埃及回款，是因为代理开了一张市场调研的发票。 # speaker: wudi # mood: concerned
@@ -326,7 +327,7 @@ VAR system = 0
     ~ fit += 1
     周二、周五。带上价格、条款和交期。 # speaker: wudi # mood: neutral
     交期要夸梅先点头，再轮到你？ # speaker: priya # mood: thinking
-    先于任何人。 # speaker: wudi # mood: neutral
+    对，他先点头，别人才能签。 # speaker: wudi # mood: neutral
     四天后，印度的标书过了评审会。
 + [铁三角提方案，财务和交付把关，各级在自己的区间内拍板 # score: O+3 T+1 # feedback: 把提建议的人和做决定的人分开，签字前先把关，在边界内保证了速度；当初正是缺了这道控制，南非的条款才签了出去。代价是：区间要自己写、还要说服赵林，头一两单只能靠信任。 # cap: org_development]
     ~ system += 1
@@ -366,6 +367,9 @@ VAR system = 0
     先说一句：我们埃及的CEO跟我讲了你那通电话。 # speaker: daniel # mood: neutral
     道德委员会更希望先收到书面材料。不过，谢谢你。 # speaker: daniel # mood: thinking
 }
+{ owned:
+    先说埃及。你们公司的信在我们调查人员手里，等他们查完，我们再谈。 # speaker: daniel # mood: annoyed
+}
 { sa == 1:
     许可工作组有用。南非那边也这么说。 # speaker: daniel # mood: neutral
 }
@@ -374,6 +378,7 @@ VAR system = 0
 你想要我做什么？ # speaker: daniel # mood: neutral # facilitator: 把重谈霸王条款做成一次公平的交换。请学员说说：吴迪是现在就争取新条款，还是先建一个双方指导小组、条款留到一月？两种做法各给了丹尼尔什么，又在天宇的账上留下了什么？注意：用折扣买断罚款，以及威胁放慢交付。
 + [告诉他南非什么时候付款，交付什么时候恢复正常，天宇没法一直替他们垫资 # score: O-2 BE-2 # feedback: 罚款不封顶，放慢一周就多罚0.5%，本身还可能违约。这也让子午的采购负责人看到：天宇一出手就是硬的。 # cap: customer_partnering]
     ~ fit -= 2
+    ~ sa = 0
     南非不付款，我们就放慢。我们没法替他们垫资。 # speaker: wudi # mood: annoyed
     先读读你们自己的合同，吴迪。再读一遍罚则。 # speaker: daniel # mood: annoyed
     到周五，南非又发来了一周的罚款通知。
@@ -391,6 +396,7 @@ VAR system = 0
     - else:
         ~ fit += 2
     }
+    ~ sa = 0
     一个小组，两家公司，两周一次。条款一月再谈。 # speaker: wudi # mood: neutral
     这个我能说服南非。 # speaker: daniel # mood: pleased
     在那之前，罚款照样挂在账上。 # speaker: daniel # mood: neutral
@@ -400,6 +406,7 @@ VAR system = 0
     你拿事实来，我把南非叫来。那就一月吧。 # speaker: daniel # mood: neutral
 + [提出下一单降价8%，换他免掉罚款 # score: O-2 BE+1 # feedback: 用下一单的毛利去赎上一次的过度承诺，是在重复同一个错误。霸王条款原封不动，价格锚点却降了下来。 # cap: business_acumen]
     ~ fit -= 1
+    ~ sa = 0
     免了罚款，下一单我们降8%。 # speaker: wudi # mood: neutral
     成交。你还没走，他已经在下一个标的文件上写下了8%。
     合同条款，一字未改。
@@ -429,7 +436,11 @@ VAR system = 0
 { bribe:
     埃及全额付清了。内审在问一笔市场调研费。 # speaker: sunmei # mood: concerned
 }
-南非有四十个站已经完工，验收证书一张都没签。 # speaker: sunmei # mood: annoyed
+{ sa == 2:
+    一期的钱到账了。新条款的第一个里程碑，要四十个已完工的站签下验收。 # speaker: sunmei # mood: neutral
+- else:
+    南非还扣着一期的钱。一期有四十个站，验收证书一张都没签。 # speaker: sunmei # mood: annoyed
+}
 离年底还有六周，现金流还是负的。 # speaker: sunmei # mood: thinking
 缺口怎么补上，又怎么让它不再出现？ # speaker: sunmei # mood: thinking # facilitator: 现金是团队的结果，贯穿从线索到回款。请学员说说：谁主张现在借一支队伍把四十个站的验收拿下？谁主张在每个铁三角里建起每周的现金例会？各自的代价是什么？明年还在起作用的是哪一个？注意：把回款丢给财务，以及用折扣换现金。
 + [给所有子网3%的折扣，换他们年底前付款 # score: BE+1 O+0 # feedback: 客户喜欢折扣，一部分现金也提前回来了，但这些钱的毛利全都薄了3%。超期应收的根源在验收条款，折扣碰不到它。 # cap: business_acumen]
@@ -437,7 +448,7 @@ VAR system = 0
     可这些钱的毛利，全都薄了3%。 # speaker: sunmei # mood: neutral
 + [找马可借一支验收队伍，圣诞节前把南非那四十个站的验收全部拿下 # score: R+2 O+1 # feedback: 借来的队伍几周内就把四十个完工站点变成了发票。代价是：这是一次性的救火，还欠下一个人情，下一批四十个站怎么验收，什么也没变。 # cap: collaborative_influence]
     ~ fit += 1
-    马可派来四个工程师，干了三周。三十六个站签了验收。
+    马可派来四个工程师，干了三周。圣诞节前，四十个站全部签了验收。
     孙梅当天就开了票。马可说，二月要借你两个工程师。
 + [让每个铁三角都看到自己的现金数字，每周复盘十五分钟 # score: O+3 T+1 # feedback: 每个铁三角对自己的DSO、验收节点和库存负责，交付和财务同在一个会上，回款就成了交付的一部分。代价是：年底的缺口，补得比救火要慢。 # cap: business_acumen]
     ~ fit += 2
@@ -470,7 +481,7 @@ VAR system = 0
     ~ fit -= 2
     简单点，订单和收入。 # speaker: wudi # mood: neutral
     孙梅路过，停下看了看模板，又走开了。
-+ {system >= 2} [每一级客户各定目标，每一单从投标到决算都要过关 # score: O+3 S+2 T+1 # feedback: 按分级定目标、按级别做决策，再用从概算到决算的财务四算，让每一单从投标到关闭都算得清清楚楚。客户群从此作为一个体系在运转。 # cap: business_value]
++ {system >= 2} [每一级客户各定目标，每一单从投标到决算都要过关 # score: O+3 S+2 T+1 # feedback: 按分级定目标、按级别做决策，再用从概算到决算的财务四算，让每一单从投标到关闭都算得清清楚楚。代价是：每一单都做四算，每个铁三角和孙梅的小团队都要多下实打实的功夫，而且现金是按单盯，不在KPI表上。 # cap: business_value]
     ~ fit += 3
     战略、中坚、一般客户，各有各的目标。 # speaker: wudi # mood: thinking
     每一单都带着账走：投标时做概算，签约时做预算。 # speaker: wudi # mood: neutral
@@ -511,7 +522,7 @@ VAR system = 0
 { sa == 2:
     南非按新条款执行，第一笔里程碑款已经到账。
 - else:
-    南非的条款还在复盘，但站点一直在往前推。
+    南非的合同暂时一字未改，但站点一直在往前推。
 }
 { reported:
     埃及的欠款已经结清。子午的道德委员会知道其中缘由。
@@ -524,7 +535,7 @@ VAR system = 0
 }
 总部问我该复制哪个系统部，我说：子午。 # speaker: zhaolin # mood: pleased
 三月，地区部定价委员会多了一位新成员：你。
-订单是标题，经营才是故事。 # ending: strong
+订单只是标题，经营才是正文。 # ending: strong
 -> END
 
 === ending_mixed ===
@@ -539,7 +550,7 @@ VAR system = 0
 { sa == 2:
     南非的新条款守住了。这是唯一一份你愿意再签一次的合同。
 - else:
-    南非还在按去年的条款执行，罚款一分没少。
+    南非还在按去年的条款执行，不封顶的罚则原样都在。
 }
 { hidden:
     赵林现在直接找孙梅要数字。
