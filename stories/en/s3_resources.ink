@@ -10,17 +10,18 @@ VAR credibility = 0
 VAR resource_map = false
 VAR customer_voice = false
 VAR overcommit = false
-VAR ltc = false
+VAR ltc = 0
 VAR hoarded = false
 VAR bench = false
+VAR team_strain = false
 VAR mechanism = 0
 VAR peers_on_board = false
 VAR fit = 0
 
 // stories:check merges paths whose state is the same, so the state is kept small:
-// trust, goodwill and credibility stay within -1..2; a flag is cleared as soon as no later
-// line reads it (customer_voice in d4_marco, resource_map in d5_ltc, peers_on_board in
-// d10_tender); and d9_mechanism folds goodwill and credibility into fit.
+// trust and credibility stay within -1..2, goodwill within 0..2; a flag is cleared as soon as no later
+// line reads it (customer_voice in d4_marco, resource_map in d5_ltc, team_strain in
+// d6_fix, peers_on_board in d10_tender); and d9_mechanism folds goodwill and credibility into fit.
 // overcommit is cleared only by owning the missed date in d5b_deadline.
 
 -> opening
@@ -28,7 +29,7 @@ VAR fit = 0
 === opening ===
 Frankfurt, Monday, 06:40. Meridian Germany's operations centre. # scene: network_ops # music: tension # sfx: alarm
 One corner of the video wall is red: forty of the trial's 300 sites.
-Meridian's group tender cites this sharing trial. Kwame, on loan from South Africa, runs delivery.
+Meridian's group tender cites this sharing trial. Kwame, on loan from South Africa, runs delivery with six engineers.
 Shared sites reset under peak load. Since last night's upgrade. # speaker: kwame # mood: concerned
 Two operators' traffic on one radio. It's in the sharing software. # speaker: linxiao # mood: thinking
 Meridian Germany's head of operations stands behind you, arms folded.
@@ -40,26 +41,31 @@ None of them works for us. # speaker: kwame # mood: thinking
 
 === d1_first_hour ===
 You step into the glass meeting room. The alarm pulses outside.
-The German team's morning call starts in an hour. # facilitator: Integration starts with the map: what resources exist, who owns them, what each owner is measured on. Ask: what must Wu Di know before he asks anyone for help? Watch for the call to the boss and for heroics with his own team: both feel decisive, and both skip the map.
-+ [Put Kwame's engineers on it now; call for help tonight if needed # score: R-1 T-1 # feedback: Self-reliance looks decisive, but this fault needs product-line skills your team does not have. You lose the hours when owners could still rearrange their plans, and you wear out your own people. Know what resources exist before you spend your own. # cap: collaborative_influence]
-    ~ eleanor_trust = MAX(eleanor_trust - 1, -1)
-    Kwame's six engineers dig into the logs all morning.
-    By noon they have ruled out the hardware. Nothing more.
-    The head of operations has told London the vendor is still guessing.
-+ [First, map who owns what this fault needs # score: R+3 T+1 # feedback: Knowing which resources exist, who owns them and what their owners are measured on is where integration starts: it tells you what to ask for, and what saying yes costs the owner. Building the map with your team makes it theirs too. # cap: collaborative_influence]
+Through the glass, the head of operations is on the phone to London.
+The German team's morning call starts in an hour. Lin Xiao and Kwame wait for you. # facilitator: Integration starts with knowing what exists, who owns it and what each owner is measured on. Ask: one camp spends the hour with the team working out owners, the other with the angry customer while the team triages; what does each leave undone? Watch for the call to the boss and for heroics with his own team: both feel decisive, and both skip the owners.
++ [Work out with Lin Xiao and Kwame who owns the skills this fault needs # score: R+2 T+1 # feedback: Knowing which resources exist, who owns them and what their owners are measured on tells you what to ask for and what a yes costs them. The price is an hour in which the customer hears nothing from you. # cap: collaborative_influence]
     ~ resource_map = true
     Lin Xiao takes the whiteboard. Kwame takes the logs.
     The sharing scheduler: two experts in Chen Yu's product line. # speaker: linxiao # mood: thinking
     Both leave for a Gulf launch on Wednesday. Another region's deal. # speaker: linxiao # mood: concerned
     Field engineers: Marco's Frankfurt team, twelve people. # speaker: kwame # mood: thinking
     All on a paid rollout for another customer, with penalty dates. # speaker: kwame # mood: concerned
-    Chen Yu is measured on launch dates and field quality. # speaker: linxiao # mood: thinking
-    Marco on billable hours and on-time acceptance. # speaker: kwame # mood: thinking
-    Now we know what to ask for, and what it costs them. # speaker: wudi # mood: thinking
-+ [Ask Zhao Lin to get HQ and delivery to send their best people today # score: R-2 T-1 # feedback: Escalating first spends your boss's authority before you know what you need or who owns it. Peers hear an order from above, not a request, and your team learns to wait for the boss. # cap: collaborative_influence]
+    Chen Yu is measured on launch dates and field quality. Marco on billable hours and on-time acceptance. # speaker: linxiao # mood: thinking
+    When you come out, the head of operations has gone upstairs without a word.
++ [Leave the triage to Lin Xiao and Kwame, and spend the hour with the head of operations # score: BE+2 # feedback: An hour at the customer's side in the first crisis calms him, and trusting the team with triage is sound delegation. But nobody works out who owns the skills the fault needs, so the afternoon's requests go out blind. # cap: customer_partnering]
+    ~ eleanor_trust = MIN(eleanor_trust + 1, 2)
+    You walk him through what is known, line by line. He unfolds his arms.
+    He tells London the vendor is on it, and sounds as if he means it.
+    Back in the meeting room, the whiteboard holds log extracts. No names.
++ [Put Kwame's six engineers on the logs straight away, and call for help tonight if they are still stuck # score: R-1 T-1 # feedback: Self-reliance looks decisive, but this fault needs product-line skills your team does not have. You lose the hours when owners could still rearrange their plans, and you wear out your own people. # cap: collaborative_influence]
+    ~ eleanor_trust = MAX(eleanor_trust - 1, -1)
+    Kwame's six engineers dig into the logs all morning.
+    By noon they have ruled out the hardware. Nothing more.
+    The head of operations has told London the vendor is still guessing.
++ [Ask Zhao Lin to get HQ to send its best people today # score: R-2 T-1 # feedback: Going to the boss before you know what you need or who owns it spends his authority for nothing. Peers hear an order from above, not a request, and your team learns to wait for the boss. # cap: collaborative_influence]
     ~ credibility = MAX(credibility - 1, -1)
-    ~ chen_goodwill = MAX(chen_goodwill - 1, -1)
-    ~ marco_goodwill = MAX(marco_goodwill - 1, -1)
+    ~ chen_goodwill = MAX(chen_goodwill - 1, 0)
+    ~ marco_goodwill = MAX(marco_goodwill - 1, 0)
     The trial is down. I need HQ's experts and Marco's team. Today. # speaker: wudi # mood: concerned
     Which experts? How many, for how long? # speaker: zhaolin # mood: thinking
     You don't know yet. There is a short silence on the line.
@@ -72,27 +78,28 @@ Noon. Meridian Germany's offices, one floor up. # scene: opco_office # music: te
 Eleanor Hughes joins from London on the big screen.
 Daniel asks me whether to drop Germany from the tender's references. # speaker: eleanor # mood: concerned
 Germany wants a date. So do I. # speaker: eleanor # mood: annoyed
-When will it be fixed, Wu Di? # speaker: eleanor # mood: thinking # facilitator: Expectation management: a date is only as good as the resources behind it. Ask: at noon, what does Wu Di actually know, and what does he control? Watch for the confident date: it calms the room, and it rests on people nobody has released yet.
-+ [Give her 72 hours: Tianyu's best people will be on it tonight # score: R-2 BE+1 # feedback: It calms the room today, but a date that rests on experts and engineers nobody has released is over-commitment. Confirm the resources first, then promise the customer. # cap: customer_partnering]
-    ~ overcommit = true
-    Seventy-two hours. Tianyu will put its best people on it. # speaker: wudi # mood: pleased
-    Thursday noon, then. I'll tell Daniel. # speaker: eleanor # mood: neutral
-    Lin Xiao looks at you. Nobody has said yes to anything yet.
-+ {resource_map} [Give her the facts, and ask her to call our product line herself # score: BE+2 R+2 # feedback: The customer's voice is a lever of influence without authority. A Group CTO explaining the stakes reaches a product line in a way no email from the KAM can, and plain facts manage her expectations meanwhile. # cap: collaborative_influence]
-    ~ eleanor_trust = MIN(eleanor_trust + 1, 2)
-    ~ customer_voice = true
-    It's one software feature. We know exactly who can fix it. # speaker: wudi # mood: neutral
-    But their time is promised to another region. # speaker: wudi # mood: neutral
-    Would you tell our product-line director what this trial means? # speaker: wudi # mood: thinking
-    A vendor asking me to lobby its own headquarters. # speaker: eleanor # mood: surprised
-    Fine. Fifteen minutes. Then you give me a date. # speaker: eleanor # mood: neutral
-+ [Facts now, a root cause in 24 hours, a date once the experts are in # score: BE+2 R+1 # feedback: Expectation management with facts: what is known, what is not, and when she will hear next. The date follows confirmed resources, not the other way round. # cap: customer_partnering]
+When will it be fixed, Wu Di? # speaker: eleanor # mood: thinking # facilitator: A date is only as good as the people behind it. Ask: should Eleanor get facts now, or should Wu Di first spend the afternoon securing names? Who speaks for each, and what does each cost her with Daniel? Watch for the confident date, and for handing the customer Tianyu's internal queue to sort out.
++ [Give her the facts: root cause within a day, a date once the experts are confirmed # score: BE+2 R+1 # feedback: Facts, what is still open and when she will hear next keep her expectations where the truth is. The cost: she walks into Daniel's office without a date, and Germany stays on the list only on her word. # cap: customer_partnering]
     ~ eleanor_trust = MIN(eleanor_trust + 1, 2)
     Forty sites, one software feature, no hardware fault. # speaker: wudi # mood: neutral
     Root cause within 24 hours. An update every day at five. # speaker: wudi # mood: neutral
     A fix date as soon as the right experts are confirmed. # speaker: wudi # mood: neutral
-    Straight answers. Daniel prefers them to optimism. So do I. # speaker: eleanor # mood: thinking
-+ [Ask her to hold the tender decision until the fix is proven # score: BE-1 S-1 # feedback: Asking the customer to move its group decision around your problem tells the board the trial was never ready, just as it sets its sharing strategy, and hands Nordvik the argument. Manage expectations inside the customer's timeline. # cap: customer_partnering]
+    No date, then. I'll tell Daniel why, and he won't like it. # speaker: eleanor # mood: thinking
++ [Ask her for six hours: you will call back at six with a date and the names of the people behind it # score: R+2 # feedback: Securing people before naming a date keeps the promise honest, and the afternoon goes on the owners who can fix it. But Eleanor faces Daniel with nothing new, and six o'clock is itself a promise. # cap: collaborative_influence]
+    Six o'clock. Daniel sees the board's advisers at four. # speaker: eleanor # mood: annoyed
+    The screen goes dark. Lin Xiao is already dialling Shenzhen.
++ [Give her 72 hours: Tianyu's best people will be on it tonight # score: R-2 BE+1 # feedback: It calms the room today, but the date rests on experts and engineers nobody has released. That is over-commitment: confirm the resources, then promise the customer. # cap: customer_partnering]
+    ~ overcommit = true
+    Seventy-two hours. Tianyu will put its best people on it. # speaker: wudi # mood: pleased
+    Thursday noon, then. I'll tell Daniel. # speaker: eleanor # mood: neutral
+    Lin Xiao looks at you. Nobody has said yes to anything yet.
++ {resource_map} [Explain that the experts are booked for another region, and ask her to ring our product-line director # score: R+1 BE-1 # feedback: A Group CTO's call will move a product line, but it spends her authority on your company's internal queue and shows her a vendor that cannot organise itself. The experts come; so does the product line's resentment at being pressed by a customer. # cap: collaborative_influence]
+    ~ eleanor_trust = MAX(eleanor_trust - 1, -1)
+    ~ chen_goodwill = MAX(chen_goodwill - 1, 0)
+    ~ customer_voice = true
+    You want me to lobby your own headquarters. # speaker: eleanor # mood: surprised
+    Fine. I'll call. And I'll remember that I had to. # speaker: eleanor # mood: annoyed
++ [Ask her to hold the tender decision until the fix is proven # score: BE-1 S-1 # feedback: Asking the customer to move its group decision around your problem tells the board the trial was never ready, and hands Nordvik the argument. Manage expectations inside the customer's timeline. # cap: customer_partnering]
     ~ eleanor_trust = MAX(eleanor_trust - 1, -1)
     Could the group hold the decision two weeks, until it's proven? # speaker: wudi # mood: concerned
     The board date is set. Nordvik is ready now, Wu Di. # speaker: eleanor # mood: annoyed
@@ -104,39 +111,36 @@ Chen Yu answers from his office, a bowl of noodles at his elbow.
 { credibility < 0:
     I've read the regional president's email. So has my boss. # speaker: chenyu # mood: annoyed
 }
+{ customer_voice:
+    Your customer's CTO called my president an hour ago. My president called me. # speaker: chenyu # mood: annoyed
+    I've never had a customer sent after me by our own KAM. # speaker: chenyu # mood: annoyed
+    Germany gets help, he says. How much help is still up to me. # speaker: chenyu # mood: neutral
+}
 My two sharing experts leave for the Gulf on Wednesday. # speaker: chenyu # mood: neutral
 A national launch next Monday. Our president promised the date. # speaker: chenyu # mood: concerned
 I'm measured on launches and quality. Germany is an unpaid trial. # speaker: chenyu # mood: neutral
-So what exactly are you asking me for? # speaker: chenyu # mood: thinking # facilitator: Influence without authority starts from the owner's goals, not yours. Ask: what is Chen Yu measured on, and what does he lose by saying yes? Watch for rank and for the bigger-deal argument: it holds on Wu Di's scorecard, not on Chen Yu's.
-+ [Tell him the group deal outweighs the Gulf, and Zhao Lin is watching # score: R-2 S+1 # feedback: The strategic point is fair, but it asks him to lose on his own scorecard and leans on rank. Influence without authority starts from what the owner needs. # cap: collaborative_influence]
-    ~ chen_goodwill = MAX(chen_goodwill - 1, -1)
-    The group tender is worth ten Gulf launches. Zhao Lin is watching. # speaker: wudi # mood: neutral
-    Then Zhao Lin can call my president. Till then, they go to the Gulf. # speaker: chenyu # mood: annoyed
-    He offers a junior engineer, on video, from Wednesday.
-+ {resource_map} [Show him the logs: the fault is in the release the Gulf gets next # score: R+3 S+1 # feedback: Data, aimed at the owner's own goals. Fixing Germany protects his Gulf launch and his quality figures, and a co-signed root-cause report shares the credit. Seeing one release across two regions is the company-level view. # cap: collaborative_influence]
+So what exactly are you asking me for? # speaker: chenyu # mood: thinking # facilitator: Influence without authority starts from the owner's goals. Ask: is it better to ask big and fix fast, or ask small and let the team learn? Who argues for the small ask, and what does Germany pay for it? Watch for rank and for the bigger-deal argument: they hold on Wu Di's scorecard, not on Chen Yu's.
++ {resource_map} [Show him the logs: the fault sits in the release his Gulf launch gets next month # score: R+2 S+1 # feedback: Data aimed at the owner's own goal: fixing Germany protects his Gulf launch, and a co-signed report shares the credit. The price is a hard stop: his experts must be in the Gulf by Sunday, fixed or not. # cap: collaborative_influence]
     ~ chen_goodwill = MIN(chen_goodwill + 2, 2)
     Lin Xiao shares the logs. The fault sits in the new sharing release.
     The Gulf gets this same release next month. # speaker: wudi # mood: neutral
-    Fix it here, and it never reaches your launch. # speaker: wudi # mood: neutral
     The root-cause report goes out under your name and mine. # speaker: wudi # mood: thinking
     He scrolls for a long minute.
     Then Germany is my problem too. They fly to you tonight. # speaker: chenyu # mood: surprised
     They must be in the Gulf by Sunday night. Both of them. # speaker: chenyu # mood: neutral
-+ {customer_voice} [Bring Eleanor onto the call, as agreed # score: R+2 BE+1 # feedback: The customer's voice carries weight that rank cannot. Hearing the Group CTO's stakes directly lets the product line own the outcome, and it shows Eleanor that her word moved Tianyu. # cap: customer_partnering]
++ [Ask only for remote help, with Lin Xiao working beside his experts on screen # score: T+2 # feedback: A small ask he can grant without touching the Gulf, and Lin Xiao learns the scheduler herself. The cost is pace: remote support across six time zones while the German customer counts the days. # cap: org_development]
     ~ chen_goodwill = MIN(chen_goodwill + 1, 2)
-    ~ eleanor_trust = MIN(eleanor_trust + 1, 2)
-    Eleanor joins at a quarter past, as agreed.
-    Your sharing feature is why we shortlisted Tianyu, Mr Chen. # speaker: eleanor # mood: neutral
-    If it fails in Germany, it fails in four markets. # speaker: eleanor # mood: concerned
-    After she drops off, Chen Yu is quiet for a moment.
-    No Group CTO has ever called my product line. # speaker: chenyu # mood: surprised
-    One expert on site tomorrow. The other supports from Shenzhen. # speaker: chenyu # mood: thinking
-+ [Ask what would have to be true for him to lend them for three days # score: R+2 # feedback: Asking about the owner's constraints before asking for his people opens room to move. It is the first step of influence without authority: his goals first, then your request. # cap: collaborative_influence]
+    Remote, I can do. Two hours a day each, from tomorrow. # speaker: chenyu # mood: pleased
+    Lin Xiao pulls a chair up to the screen. She will be up at five.
++ {not resource_map} [Ask him what would have to be true for him to lend the two experts for three days # score: R+2 # feedback: Asking about the owner's constraints before asking for his people opens room to move: his goals first, then your request. It takes a second call before anyone travels. # cap: collaborative_influence]
     ~ chen_goodwill = MIN(chen_goodwill + 1, 2)
-    What would have to be true for you to lend them for three days? # speaker: wudi # mood: thinking
-    The Gulf date holds. # speaker: chenyu # mood: thinking
-    And my president hears about this fault from me, not from you. # speaker: chenyu # mood: thinking
-    Remote first. On site only if they must. # speaker: chenyu # mood: neutral
+    The Gulf date holds. And my president hears about this from me. # speaker: chenyu # mood: thinking
+    One expert on site from Wednesday. The other stays in Shenzhen. # speaker: chenyu # mood: neutral
++ [Tell him the group tender is worth ten Gulf launches, and that Zhao Lin is following it personally # score: R-2 S+1 # feedback: The strategic point is fair, but it asks him to lose on his own scorecard and leans on rank. Influence without authority starts from what the owner needs. # cap: collaborative_influence]
+    ~ chen_goodwill = MAX(chen_goodwill - 1, 0)
+    The group tender is worth ten Gulf launches. Zhao Lin is watching. # speaker: wudi # mood: neutral
+    Then Zhao Lin can call my president. Till then, they go to the Gulf. # speaker: chenyu # mood: annoyed
+    He offers a junior engineer, on video, from Wednesday.
 - -> d4_marco
 
 === d4_marco ===
@@ -149,30 +153,31 @@ You catch him between meetings.
 My Frankfurt team is on a paid rollout. Penalties in three weeks. # speaker: marco # mood: neutral
 Every hour on your trial is an hour I can't bill. # speaker: marco # mood: concerned
 And your trial has no project code. # speaker: marco # mood: thinking
-You need four of his engineers for a week. # facilitator: Reciprocity and shared KPIs. Marco is measured on billable hours, margin and on-time acceptance. Ask: what can Wu Di offer him, and how many engineers does he really need? Watch for going around Marco, and for asking for everything just in case.
-+ {resource_map} [Co-own the trial with him, and put the rollout on his scorecard # score: R+3 O+1 # feedback: Shared KPIs and shared credit turn a favour into a common goal. Aligning with what the owner is measured on is the most durable influence without authority, and an account code keeps the cost honest. # cap: collaborative_influence]
+You need hands to load and test the patch on forty sites. # facilitator: Reciprocity and shared goals, against Tianyu's own penalty dates. Ask: is Marco's paid rollout Wu Di's problem too? Who argues for the big ask, who for the small one, and what does each cost? Watch for trades paid with people who are busy fixing this very outage.
++ {resource_map} [Offer Marco the Germany rollout on his scorecard if we win, with the account paying his hours # score: R+2 O+1 # feedback: Tying the trial to what Marco is measured on turns a favour into his own pipeline. The cost: you have committed account money Sun Mei has not approved, and his goodwill now rides on a bid you may lose. # cap: collaborative_influence]
     ~ marco_goodwill = MIN(marco_goodwill + 2, 2)
-    If we win, Germany is the region's largest rollout next year. # speaker: wudi # mood: thinking
-    Co-own the trial with me. The rollout counts on your scorecard. # speaker: wudi # mood: neutral
-    And the trial hours go on an account code, not yours. # speaker: wudi # mood: neutral
+    If we win, Germany is the region's largest rollout next year. Yours. # speaker: wudi # mood: thinking
+    And the trial hours go on the account, not on you. # speaker: wudi # mood: neutral
     So I'm not lending people. I'm investing in my own pipeline. # speaker: marco # mood: thinking
-    Four engineers from tomorrow. And I'll come to the review. # speaker: marco # mood: pleased
-+ [Ask for his Frankfurt team until the tender: group deals come first # score: R-2 O-1 # feedback: Asking for everything just in case is hoarding, and putting your deal first ignores his penalty dates, which are Tianyu's money too. Peers remember who asked for more than they needed. # cap: collaborative_influence]
-    ~ marco_goodwill = MAX(marco_goodwill - 1, -1)
-    The group deal comes first. I need the whole team until the tender. # speaker: wudi # mood: neutral
-    And my penalties? Does the group deal pay those? # speaker: marco # mood: annoyed
-    He gives you two engineers for three days, and copies his own boss.
-+ [Ask his Frankfurt team lead: she has helped you before # score: R-2 T-1 # feedback: Going around a peer gets two engineers today and loses the peer for a year. Burning goodwill also teaches your team that the chain of command is optional. # cap: collaborative_influence]
-    ~ marco_goodwill = MAX(marco_goodwill - 2, -1)
+    Four engineers from tomorrow. I'll come to the review. # speaker: marco # mood: pleased
++ {not resource_map} [Ask for four engineers for a week, and tell him the account will pay the hours # score: R+2 O-1 # feedback: A clear ask with something for him gets the people. But the money you promise has no code and no approval yet, so Sun Mei inherits your promise. # cap: collaborative_influence]
+    ~ marco_goodwill = MIN(marco_goodwill + 1, 2)
+    Four, for a week. Send me the code by Friday. # speaker: marco # mood: neutral
++ [Ask for two engineers on his night shifts only, so his rollout keeps its penalty dates # score: O+2 # feedback: A small, precise ask that protects a paid rollout whose penalties are Tianyu's money too. The cost is pace: two people for forty sites, and the fix takes days longer. # cap: business_acumen]
+    ~ marco_goodwill = MIN(marco_goodwill + 1, 2)
+    Nights only. My penalties stay safe. That I can sign. # speaker: marco # mood: pleased
+    Two engineers, from tonight, ten till six.
++ [Offer two of Kwame's engineers for Marco's UK acceptance next week, if he lends you four of his now # score: R+1 T-2 # feedback: The trade gets Marco's people, but you pay with engineers who are in the middle of fixing this outage. Kwame's night shift shrinks in the week it matters, and your team learns it is currency. # cap: collaborative_influence]
+    ~ marco_goodwill = MIN(marco_goodwill + 1, 2)
+    ~ team_strain = true
+    UK acceptance is my biggest headache this month. Deal. # speaker: marco # mood: surprised
+    Kwame hears it from you an hour later, in the car park.
+    Two of mine to the UK. Who loads the patch at night, Wu Di? # speaker: kwame # mood: annoyed
++ [Ask his Frankfurt team lead directly: she has helped you before # score: R-2 T-1 # feedback: Going around a peer gets two engineers today and loses the peer for a year. It also teaches your team that the chain of command is optional. # cap: collaborative_influence]
+    ~ marco_goodwill = MAX(marco_goodwill - 2, 0)
     His team lead sends two engineers by lunch, as a favour to you.
     By evening Marco knows. He calls you once, briefly.
     Next time you want my people, you ask me. # speaker: marco # mood: annoyed
-+ [Trade: Kwame helps his UK acceptance; the account pays his hours # score: R+2 T+1 # feedback: Reciprocity: you give something he values for what you need, and lending Kwame's people stretches your own team. Influence without authority runs on fair exchange. # cap: collaborative_influence]
-    ~ marco_goodwill = MIN(marco_goodwill + 1, 2)
-    Kwame can lend two engineers to your UK acceptance next week. # speaker: wudi # mood: neutral
-    And the account pays for your people's hours here. # speaker: wudi # mood: neutral
-    UK acceptance is my biggest headache this month. # speaker: marco # mood: surprised
-    Four engineers, one week. Send me the code. # speaker: marco # mood: pleased
 - -> d5_ltc
 
 === d5_ltc ===
@@ -181,25 +186,30 @@ The finance corner of the Frankfurt office. # scene: finance_room # music: offic
 Sun Mei has flown in from London. Her spreadsheet is already open.
 This rescue has no budget, no project code and no owner. # speaker: sunmei # mood: concerned
 { marco_goodwill > 0:
-    And you've told Marco we'll pay his hours. From where? # speaker: sunmei # mood: annoyed
+    And Marco tells me the account is paying his hours. From where? # speaker: sunmei # mood: annoyed
 }
 If we win, four markets roll out from July. # speaker: kwame # mood: thinking
 Supply says the new radio boards take ten weeks to build. # speaker: kwame # mood: concerned
 Nobody in supply or delivery has seen the tender yet. # speaker: kwame # mood: concerned
-So. The money, and the plan? # speaker: sunmei # mood: thinking # facilitator: Lead to cash: delivery, supply chain and finance belong in a deal before it is won. Ask: when do your finance and supply people first see a bid? Watch for "after the tender" and for parking the cost where nobody looks: both leave the win without a plan.
-+ [Fix first. Money and the rollout plan can wait until after the tender # score: R-1 O-2 # feedback: Sequencing by urgency keeps delivery, supply and finance out until the deal is signed. Lead to cash needs them early, or the win arrives with a plan nobody can keep. # cap: business_acumen]
-    Fix first. We plan the rollout once we've won it. # speaker: wudi # mood: neutral
-    Sun Mei closes her laptop. Kwame writes ten weeks on a sticky note.
-+ [Park the cost on the UK project until a trial code is approved # score: O-2 R-1 # feedback: Parking a cost where it does not belong distorts two P&Ls and breaks internal control, and the account never learns what the trial really cost. Lead to cash needs honest numbers from the first day. # cap: business_acumen]
+So. The money, and the plan? # speaker: sunmei # mood: thinking # facilitator: Lead to cash: delivery, supply chain and finance belong in a deal before it is won. Ask: should boards be reserved for a tender Tianyu may lose? Who argues for waiting, and what does each side risk, in inventory or in a late rollout? Watch for parking the cost where nobody looks.
++ [Open a trial code today, and bring supply and delivery into the bid team tomorrow # score: R+2 O+1 # feedback: Delivery, supply and finance shape the bid before it is signed, so a win arrives with boards, people and cash flow planned. The cost: boards reserved for a tender you may lose, and Kwame pulled into bid work in fix week. # cap: business_value]
+    ~ ltc = 2
+    A trial code today, under the account. Real cost, visible. # speaker: wudi # mood: neutral
+    Supply and delivery in the bid team from tomorrow. # speaker: wudi # mood: neutral
+    Then I'll model the rollout cash flow. Four markets, twelve weeks. # speaker: sunmei # mood: pleased
+    Supply can reserve boards against a forecast. On top of the fix. # speaker: kwame # mood: concerned
++ [Open a trial code today; keep supply out of it until the fix is proven # score: O+2 # feedback: An honest code without inventory risk: nothing is built for a tender you may lose. The cost is ten weeks of lead time nobody starts, so a win would roll out late. # cap: business_acumen]
+    ~ ltc = 1
+    A trial code, yes. Boards only once Germany is green. # speaker: wudi # mood: neutral
+    Clean. I can live with that. # speaker: sunmei # mood: neutral
+    Kwame writes ten weeks on a sticky note, and underlines it.
++ [Park the cost on the UK project until a trial code is approved # score: O-2 R-1 # feedback: Parking a cost where it does not belong distorts two P&Ls and breaks internal control, and the account never learns what the trial really cost. # cap: business_acumen]
     The UK project has margin. Park it there until the code comes. # speaker: wudi # mood: neutral
     That's not where the cost is. Audit will ask. # speaker: sunmei # mood: annoyed
     She does it, and writes a note to file.
-+ [Open a trial code today; bring supply and delivery into the bid team # score: R+2 O+2 # feedback: Lead to cash from the start: an honest code for the rescue, and supply and delivery shaping the bid before it is signed. The win arrives with boards, people and cash flow planned. # cap: business_acumen]
-    ~ ltc = true
-    A trial code today, under the account. Real cost, visible. # speaker: wudi # mood: neutral
-    And supply and delivery in the bid team from tomorrow. # speaker: wudi # mood: neutral
-    Then I'll model the rollout cash flow. Four markets, twelve weeks. # speaker: sunmei # mood: pleased
-    Supply can reserve boards against a forecast. I'll ask. # speaker: kwame # mood: thinking
++ [Fix first: the money and the rollout plan can wait until the tender is decided next Thursday # score: R-1 O-1 # feedback: Sequencing by urgency keeps delivery, supply and finance out until the deal is signed. Lead to cash needs them early, or a win arrives with a plan nobody can keep. # cap: business_acumen]
+    Fix first. We plan the rollout once we've won it. # speaker: wudi # mood: neutral
+    Sun Mei closes her laptop. Kwame writes ten weeks on a sticky note.
 - { overcommit:
     -> d5b_deadline
 - else:
@@ -215,19 +225,19 @@ Thursday noon. Your seventy-two hours are up. # scene: network_ops # music: tens
 }
 Two more days before anything is safe to load. # speaker: linxiao # mood: concerned
 Your phone lights up. # sfx: notify
-You said Thursday, Wu Di. Daniel is asking me. # speaker: eleanor # mood: annoyed # facilitator: The over-commitment falls due. Ask: what does Eleanor need now, the date or the truth? Watch for the untested patch and for making peers pay for Wu Di's promise: both defend the date instead of owning it.
-+ [Call Eleanor: own the miss, and give a date Chen Yu confirms # score: BE+1 R+1 # feedback: Owning the over-commitment early, and replacing it with a date backed by confirmed resources, limits the damage and starts to rebuild credibility. Expectation management means correcting before the customer finds out. # cap: customer_partnering]
+You said Thursday, Wu Di. Daniel is asking me. # speaker: eleanor # mood: annoyed # facilitator: The promise falls due. Ask: what does Eleanor need now, the date or the truth? Does anyone in the room defend saving the date, and who would pay for it? Watch for the untested patch and for making peers pay for Wu Di's promise.
++ [Call Eleanor: say the date was wrong, and offer Saturday, confirmed by Chen Yu # score: BE+2 R+1 # feedback: Owning the over-commitment before she has to chase it, and replacing it with a date backed by confirmed people, limits the damage. It costs face today, and one more missed date would cost the account. # cap: customer_partnering]
     ~ overcommit = false
     ~ eleanor_trust = MAX(eleanor_trust - 1, -1)
     I gave you a date before I had the people. That was wrong. # speaker: wudi # mood: concerned
     A tested fix, live by Saturday. Chen Yu has confirmed it. # speaker: wudi # mood: neutral
-    Saturday, then. And this time I'll hold you to it. # speaker: eleanor # mood: neutral
+    Saturday, then. This time I'll hold you to it. # speaker: eleanor # mood: neutral
 + [Load the patch tonight, and keep your word to Eleanor # score: R-1 BE-2 # feedback: Keeping your word sounds right, but defending an over-commitment at any risk compounds it. An untested patch that fails on a live network costs the customer's trust twice. # cap: strategic_risk]
     ~ eleanor_trust = MAX(eleanor_trust - 2, -1)
     The patch goes live at midnight.
     At eight, six sites reset again. The head of operations calls London.
-+ [Ask Chen Yu to have his people test through the night # score: R-2 BE+1 # feedback: It may save the date, but it makes peers pay for your promise. Product-line goodwill spent on your over-commitment is gone when you need it next, and the promise is still not owned. # cap: collaborative_influence]
-    ~ chen_goodwill = MAX(chen_goodwill - 1, -1)
++ [Ask Chen Yu to have his experts test the patch through the night so that Thursday still holds # score: R-2 BE+1 # feedback: It may save the date, but peers pay for your promise, and the product line's goodwill is gone when you need it next. The promise is kept, not owned. # cap: collaborative_influence]
+    ~ chen_goodwill = MAX(chen_goodwill - 1, 0)
     Chen Yu agrees, without warmth. His people test through the night.
     The patch holds. They miss their Gulf briefing.
     That was the last favour this quarter. # speaker: chenyu # mood: annoyed
@@ -239,39 +249,47 @@ Saturday, three in the morning. # scene: network_ops # music: night
 - chen_goodwill >= 2:
     Chen Yu's two experts have worked beside Kwame's team for days.
 - chen_goodwill == 1:
-    One of Chen Yu's experts is on site. The other works from Shenzhen.
+    Chen Yu's experts work from Shenzhen, on screen, through their night.
 - else:
     A junior engineer works on video from Shenzhen, through his night.
 }
-{ marco_goodwill >= 1:
+{
+- marco_goodwill >= 2:
     Marco's four field engineers load the patch on forty sites.
+- marco_goodwill == 1:
+    Marco's engineers load what they can on their night shifts.
 - else:
-    Marco's two engineers do what they can in the days they were lent.
+    Two borrowed engineers do what they can in the days they were lent.
+}
+{ team_strain:
+    Two of Kwame's engineers are in the UK. He has run the night shift short since Wednesday.
+    One of his four asked yesterday to go home early. Kwame told Zhao Lin why.
+    ~ credibility = MAX(credibility - 1, -1)
 }
 The patched sites survive a simulated peak. The wall turns green.
-{ chen_goodwill < 1 and marco_goodwill < 1:
+{ chen_goodwill + marco_goodwill < 3 or team_strain:
     ~ eleanor_trust = MAX(eleanor_trust - 1, -1)
-    It took five days, not two. Germany's head of operations said so.
+    It took five nights, not three. Germany's head of operations told London so.
 }
+~ team_strain = false
 Daniel wants a briefing on Monday. Who presents the fix? # speaker: eleanor # mood: thinking
-The deck is half done. Whose names go on it? # speaker: linxiao # mood: thinking # facilitator: Credit is a resource too: shared credit is the currency of influence without authority. Ask: who did the work, and whom will Wu Di need next time? Watch for the account team taking the bow, even with a thank-you slide.
-+ [Let Lin Xiao present: a chance to raise her profile with Meridian # score: T+1 R-1 # feedback: Growing your own people matters, but a spotlight on your team alone leaves the product line and delivery invisible. Credit shared across units keeps them coming back. # cap: org_development]
-    ~ chen_goodwill = MAX(chen_goodwill - 1, -1)
-    Lin Xiao presents well. Daniel remembers her name.
-    The product line is not mentioned. Chen Yu notices.
-+ [Put Chen Yu's and Marco's people in front of Daniel # score: R+2 T+1 BE+1 # feedback: Shared credit builds the goodwill that makes the next request easier, and it shows the customer the depth behind the account team. Letters to their bosses put the credit where their careers are decided. # cap: collaborative_influence]
+The deck is half done. Whose names go on it? # speaker: linxiao # mood: thinking # facilitator: Credit is a resource too. Ask: should the spotlight go to the borrowed experts, whose bosses Wu Di needs next time, or to Lin Xiao, who needs to be seen by the customer? What does each choice cost the other side? Watch for the account team taking the bow with a thank-you slide.
++ [Have Chen Yu's expert and Marco's lead present, and write to their bosses # score: R+2 BE+1 # feedback: Credit given where careers are decided builds the goodwill that makes the next request easier, and Daniel sees the depth behind the account team. The cost: Lin Xiao, who ran the fix day to day, stays in the back row. # cap: collaborative_influence]
     ~ chen_goodwill = MIN(chen_goodwill + 1, 2)
     ~ marco_goodwill = MIN(marco_goodwill + 1, 2)
     ~ eleanor_trust = MIN(eleanor_trust + 1, 2)
     Chen Yu's engineer explains the timer. Marco's lead, the rollout.
     Daniel asks them more questions than he has ever asked you.
-    That evening your letters reach their bosses, naming every engineer.
-+ [Present it yourself as one Tianyu team; thank HQ on the last slide # score: R-1 T-1 # feedback: One Tianyu sounds generous, but the people who did the work end up on the last slide. Taking the credit for borrowed work spends the goodwill you need next time, and your own team sees it. Shared credit is the currency of influence without authority. # cap: collaborative_influence]
-    ~ chen_goodwill = MAX(chen_goodwill - 2, -1)
-    ~ marco_goodwill = MAX(marco_goodwill - 2, -1)
+    Lin Xiao sits at the back and takes notes.
++ [Let Lin Xiao present, with every borrowed engineer named on slide one # score: T+2 # feedback: Growing your own people matters, and naming everyone is more than most do. But the product line and delivery are credited second-hand, on a slide, while your lead gets the room. # cap: org_development]
+    ~ eleanor_trust = MIN(eleanor_trust + 1, 2)
+    Lin Xiao presents well. Daniel asks for her card.
+    The deck reaches Shenzhen. Chen Yu reads the first slide and says nothing.
++ [Present it yourself as one Tianyu team, and thank HQ and delivery on the last slide # score: R-1 T-1 # feedback: One Tianyu sounds generous, but the people who did the work end up on the last slide. Taking the bow for borrowed work spends the goodwill you need next time, and your own team sees it. # cap: collaborative_influence]
+    ~ chen_goodwill = MAX(chen_goodwill - 1, 0)
+    ~ marco_goodwill = MAX(marco_goodwill - 1, 0)
     The briefing goes well. Daniel thanks the account team.
-    The deck reaches Shenzhen. Chen Yu's people are on the last slide.
-    Marco forwards it to his engineers without a word.
+    Marco forwards the deck to his engineers without a word.
 - -> d7_release
 
 === d7_release ===
@@ -280,24 +298,28 @@ Chen Yu calls as you reach the gate. # sfx: notify
 The Gulf KAM has escalated. From tonight my people are the Gulf's. # speaker: chenyu # mood: concerned
 Lin Xiao drove you here. She lowers her voice.
 The evaluation is on Thursday. If the fault returns, we have nobody. # speaker: linxiao # mood: concerned
-Can we keep them one more week? # speaker: linxiao # mood: thinking # facilitator: Whose resource are the experts now? Releasing on time keeps the company's resources flowing; a handover builds your own bench. Ask: what should the team keep when the experts leave? Watch for hoarding just in case, and for a warm goodbye that leaves nothing behind.
-+ [Ask Chen Yu for one more week, to cover the risk until the tender # score: R-2 T-1 # feedback: Holding scarce experts just in case is hoarding, however prudent it sounds. It costs another region its launch date and the product line's trust, and leaves your own team no more capable. # cap: collaborative_influence]
+Can we keep them one more week? # speaker: linxiao # mood: thinking # facilitator: Whose people are the experts now? Ask: the know-how has to stay somewhere; is it better kept in a runbook and two engineers, or in Lin Xiao, sent to learn on the Gulf launch in bid week? What does each cost? Watch for keeping the experts a little longer: it sounds prudent, and another region pays.
++ [Ask Chen Yu for one more week, to cover the risk until Thursday # score: R-2 T-1 # feedback: Holding scarce experts past their date is hoarding, however prudent it sounds. Another region loses its launch date, the product line stops trusting the account, and your team is no more capable. # cap: collaborative_influence]
     ~ hoarded = true
-    ~ chen_goodwill = MAX(chen_goodwill - 2, -1)
+    ~ chen_goodwill = MAX(chen_goodwill - 2, 0)
     One more week, Chen Yu. Just until Thursday. # speaker: wudi # mood: concerned
     The Gulf launch slips by four days. Its KAM writes to Zhao Lin.
     Chen Yu does not argue. He just stops answering quickly.
-+ [Release them at once, with thanks: the Gulf is waiting # score: R+1 T-1 # feedback: Releasing on time respects the other region and keeps goodwill, but without a handover the know-how leaves with them. Your team is just as dependent next time. # cap: org_development]
-    ~ chen_goodwill = MIN(chen_goodwill + 1, 2)
-    You thank them, and thank Chen Yu in writing within the hour.
-    Lin Xiao sighs. Half of what they knew leaves with them.
-+ [Let them go tonight. Until then, they teach # score: R+3 T+2 # feedback: Releasing shared experts on time keeps the company's resources flowing, and a structured handover builds your own bench. That is integration, not hoarding. # cap: org_development]
++ [Release them tonight; today they teach Lin Xiao and two of Kwame's people # score: R+2 T+1 # feedback: Releasing on time keeps goodwill and the Gulf date, and a day of handover leaves a runbook and people who can use it. The cost: the experts fly out tired, and Kwame loses two engineers to a classroom on a Sunday. # cap: org_development]
     ~ bench = true
     ~ chen_goodwill = MIN(chen_goodwill + 1, 2)
     They fly tonight. Until then, they teach. # speaker: wudi # mood: neutral
-    Lin Xiao and two of Kwame's engineers shadow them all day.
-    By evening: a runbook, and a daily on-call hour from the Gulf.
-    Next time, we won't need to ask first. # speaker: linxiao # mood: pleased
+    By evening: a runbook, two engineers who can use it, and an on-call hour from the Gulf.
++ [Let them go tonight, and send Lin Xiao with them for a week to learn on the Gulf launch # score: T+2 # feedback: A week beside the experts on a live launch grows your solution lead faster than any runbook, and the Gulf gets a spare pair of hands. The cost: bid week in London without her. # cap: org_development]
+    ~ bench = true
+    ~ chen_goodwill = MIN(chen_goodwill + 1, 2)
+    ~ eleanor_trust = MAX(eleanor_trust - 1, -1)
+    Lin Xiao books the same flight. The Gulf KAM sends a thank-you within the hour.
+    In London, the bid's technical annex is written without her.
++ [Release them at once, with thanks: the Gulf is waiting # score: R+1 T-1 # feedback: Releasing on time respects the other region, but with no handover the know-how leaves with them. Your team is just as dependent next time. # cap: org_development]
+    ~ chen_goodwill = MIN(chen_goodwill + 1, 2)
+    You thank them, and thank Chen Yu in writing within the hour.
+    Lin Xiao sighs. Half of what they knew leaves with them.
 - -> d8_escalate
 
 === d8_escalate ===
@@ -305,7 +327,7 @@ Monday, the London account office. A video call with Zhao Lin. # scene: video_ca
 Daniel wants a signed rollout commitment in the bid by Wednesday.
 Named experts and delivery capacity for four markets, twelve weeks.
 Chen Yu and Marco can each give part. The rest is promised elsewhere.
-{ ltc:
+{ ltc >= 2:
     Sun Mei's model shows the gap: six experts and forty engineers.
 - else:
     You have rough guesses, not numbers.
@@ -316,36 +338,30 @@ Chen Yu and Marco can each give part. The rest is promised elsewhere.
 { credibility < 0:
     The last time you called, you didn't know what you needed. # speaker: zhaolin # mood: thinking
 }
-You asked for this call. Go ahead. # speaker: zhaolin # mood: neutral # facilitator: Escalating well: after trying peers, with facts and options, for the one decision only the boss can make. Ask: what should Zhao Lin hear in the first minute? Watch for a request with no options, and for the pride that will not escalate at all.
-+ [Bring the facts, what the peers agreed, and three costed options # score: R+3 S+1 # feedback: Escalating well: after trying peers, with facts and options, asking for a single decision. A priority call between regions is strategy, and the boss spends his authority only on what he alone can decide. # cap: strategic_risk]
+You asked for this call. Go ahead. # speaker: zhaolin # mood: neutral # facilitator: Escalating well: after peers, with facts and options, for the one decision only the boss can make. Ask: is this that decision, or should Wu Di bid only what his peers have already agreed? Who argues each side, and what does each leave open? Watch for a request with no options.
++ [Show him what the peers agreed, the gap, and three costed options for who comes first # score: R+2 S+1 # feedback: Escalating after peers, with facts and options, asks the boss for the one call only he can make: priority between regions. The cost: Zhao Lin spends authority with HQ, and the Gulf may lose the ruling. # cap: strategic_risk]
     ~ credibility = MIN(credibility + 1, 2)
     Chen Yu and Marco have agreed what they can. Here is what's left. # speaker: wudi # mood: neutral
-    One decision: next quarter's priority, Meridian or the Gulf. # speaker: wudi # mood: neutral
-    Three options, each costed. I recommend the second. # speaker: wudi # mood: thinking
-    { ltc:
-        { credibility >= 1:
-            ~ credibility = MIN(credibility + 1, 2)
-        }
+    One decision: next quarter's priority, Meridian or the Gulf. Three options, each costed. # speaker: wudi # mood: neutral
+    { ltc >= 2:
         Clear. I'll take it to HQ tomorrow, with Sun Mei's numbers. # speaker: zhaolin # mood: pleased
     - else:
         Good shape. Get Sun Mei to cost it before I take it upstairs. # speaker: zhaolin # mood: thinking
     }
-+ [Ask him to get HQ to put Meridian first: it's the region's biggest # score: R-1 O-1 # feedback: An escalation with no options hands the problem upward. Your boss has to rebuild the facts you should have brought, and "put us first" is a blank cheque drawn on another region. # cap: collaborative_influence]
-    ~ credibility = MAX(credibility - 1, -1)
-    ~ eleanor_trust = MAX(eleanor_trust - 1, -1)
-    Meridian is the region's biggest account. Put us first. # speaker: wudi # mood: concerned
-    First for what, exactly? And what does the Gulf lose? # speaker: zhaolin # mood: annoyed
-    He says he will think about it. The bid goes in with a caveat.
-+ {chen_goodwill >= 2 and marco_goodwill >= 2} [Bring Chen Yu and Marco onto the call with one joint proposal # score: R+3 T+1 S+1 # feedback: A joint escalation by peers who already agree is the strongest kind. The boss sees a coalition and a single proposal, not one unit's wish list. # cap: collaborative_influence]
++ {chen_goodwill >= 2 and marco_goodwill >= 2} [Bring Chen Yu and Marco onto the call to put one proposal to him together # score: R+2 T+1 S+1 # feedback: Peers who already agree make the strongest escalation: the boss sees three units and one proposal, not one unit's wish list. It costs Chen Yu and Marco an hour of their bid week on your account. # cap: collaborative_influence]
     ~ credibility = MIN(credibility + 2, 2)
     Both join within the hour.
     Four markets on one release. My quality figures need this too. # speaker: chenyu # mood: neutral
     Delivery can do it if the Gulf rollout moves by one month. # speaker: marco # mood: thinking
     Three units, one proposal. I'll sign it today. # speaker: zhaolin # mood: pleased
-+ [Keep negotiating peer to peer: that's influence without authority # score: R-1 S-1 # feedback: It borrows the course's words, but once peers have done what they can, refusing to escalate is its own mistake: a priority call between regions sits above them. Escalating well is part of integration, not a failure. # cap: strategic_risk]
-    ~ eleanor_trust = MAX(eleanor_trust - 1, -1)
-    You spend two days on calls. Everyone is sympathetic. Nobody decides.
-    The bid goes in with a resource plan marked to be confirmed.
++ [Bid only what Chen Yu and Marco have already agreed to give, and ask Zhao Lin for nothing at all # score: O+2 # feedback: Committing only confirmed resources keeps the bid honest and the peers' trust intact. But it covers two markets of four, and the question of who comes first is left for the next crisis. # cap: business_acumen]
+    Two markets staffed and named. Two marked to be confirmed. # speaker: wudi # mood: neutral
+    Your call. Don't come back to me in a fortnight with the same gap. # speaker: zhaolin # mood: thinking
++ [Ask him to get HQ to put Meridian first # score: R-1 O-1 # feedback: An escalation with no options hands the problem upward: your boss must rebuild the facts, and "first" is a blank cheque drawn on another region. # cap: collaborative_influence]
+    ~ credibility = MAX(credibility - 1, -1)
+    Meridian is the region's biggest account. Put us first. # speaker: wudi # mood: concerned
+    First for what, exactly? And what does the Gulf lose? # speaker: zhaolin # mood: annoyed
+    He says he will think about it. The bid goes in with a caveat.
 - -> d9_mechanism
 
 === d9_mechanism ===
@@ -361,22 +377,25 @@ And next time the Gulf will be first in the queue. # speaker: linxiao # mood: co
 { hoarded:
     After last week, I doubt HQ lends us anyone at all. # speaker: linxiao # mood: concerned
 }
-We can't run every rescue on favours. # speaker: kwame # mood: thinking # facilitator: Turn the rescue into a standing sharing mechanism, such as a global account resource pool. Ask: how does your company share scarce experts across accounts and regions today? Watch for the private pool: it is hoarding with a budget line.
-+ [Propose a shared expert pool for every global account # score: R+3 S+1 T+1 # feedback: A standing sharing mechanism, like a global account resource pool, turns one rescue into a capability for the whole company, not one account. Shared KPIs make it worth the owners' while. # cap: org_development]
+We can't run every rescue on favours. # speaker: kwame # mood: thinking # facilitator: A rescue can become a standing arrangement, or a capability inside the team. Ask: should Wu Di spend the next months negotiating a company-wide arrangement, or grow his own scheduler engineers? Who gains from each, and who still scrambles? Watch for a private pair of experts: it is hoarding with a budget line.
++ [Propose that product line and delivery name experts each quarter for all global accounts # score: R+2 S+1 # feedback: A standing sharing arrangement across accounts turns one rescue into company capability, and counting account results in the experts' goals makes it worth the owners' while. It costs months of negotiation, and Meridian will sometimes wait its turn. # cap: org_development]
     ~ mechanism = 1
-    A pool for all our global accounts, not only Meridian. # speaker: wudi # mood: thinking
     Named experts, planned each quarter with product line and delivery. # speaker: wudi # mood: neutral
-    Their KPIs count account results. Conflicts go to one monthly call. # speaker: wudi # mood: neutral
+    Their goals count account results. Clashes go to one monthly call. # speaker: wudi # mood: neutral
     { peers_on_board:
         ~ mechanism = 2
-        Chen Yu and Marco both sign as co-sponsors before midnight.
+        Chen Yu and Marco both sign as sponsors before midnight.
     - else:
         Chen Yu and Marco reply politely. They will review it.
     }
-+ [Write up the lessons and thank everyone: next time, use the playbook # score: R+1 T+1 # feedback: Capturing lessons and thanking people is good practice, but a playbook still runs on favours. Only a standing mechanism makes the next rescue routine. # cap: org_development]
++ [Fund scheduler training for three of Kwame's and Lin Xiao's engineers, so the account has its own # score: T+2 # feedback: Growing your own experts builds a real bench and a career path for local engineers. But it serves one account: the company still shares its scarce experts by phone call, and the next clash between regions starts from zero. # cap: org_development]
+    ~ bench = true
+    Kwame picks three names before you finish the sentence.
+    Sun Mei approves the budget. The product line is not asked.
++ [Write up the lessons and thank everyone: next time, use the playbook # score: R+1 # feedback: Capturing lessons and thanking people is good practice, but a playbook still runs on favours. The next rescue starts with the same phone calls. # cap: org_development]
     Eleven pages of lessons learned, and a thank-you to everyone.
     Kwame files it. Nobody will read it until Brazil breaks.
-+ [Ask HQ for two experts dedicated to Meridian: a standing resource # score: R-1 O-1 T-1 # feedback: It sounds like a standing mechanism, but a private pair is hoarding by design: idle cost on your account, experts locked away from other regions, and a team that never learns the skill itself. Shared pools beat private ones. # cap: business_acumen]
++ [Ask HQ for two experts dedicated to Meridian, so that the account never has to wait in a queue again # score: R-1 O-1 # feedback: A private pair looks like a lasting fix, but it is idle cost on your account and experts locked away from other regions. Shared arrangements beat private ones. # cap: business_acumen]
     You write to HQ for two dedicated experts.
     HQ says no. The product line hears that you asked.
 - -> d10_tender
@@ -393,122 +412,121 @@ Thursday. Meridian Group headquarters, London. # scene: meridian_boardroom # mus
     Germany is stable. Thank you. # speaker: eleanor # mood: neutral
 }
 Germany was one market. The framework is four, then ten. # speaker: daniel # mood: neutral
-When it breaks in three markets at once, who shows up? # speaker: daniel # mood: thinking # facilitator: A buyer contracts mechanisms, not heroics. Ask: what could Daniel write into a four-market framework? Watch for the war story, and for promising people Wu Di does not own.
-+ [Tell him how Germany was fixed: the nights, the people, five days # score: R-1 BE-1 # feedback: Heroics reassure for a day, then tell the buyer that Tianyu runs on favours. A buyer signing a framework for four markets, then ten, wants a mechanism he can contract. # cap: customer_partnering]
-    ~ eleanor_trust = MAX(eleanor_trust - 2, -1)
+When it breaks in three markets at once, who shows up? # speaker: daniel # mood: thinking # facilitator: A buyer contracts what he can hold a supplier to. Ask: which answer would Daniel write into a four-market framework, and which answer is simply the most honest? Where they differ, who in the room argues for each? Watch for the war story, and for promising people Wu Di does not own.
++ [Tell him how Germany was fixed: the nights, the people, five days # score: R-1 BE-1 # feedback: A war story reassures for a day, then tells the buyer that Tianyu runs on favours. A buyer signing for four markets, then ten, wants something he can contract. # cap: customer_partnering]
+    ~ eleanor_trust = MAX(eleanor_trust - 1, -1)
     Five days, two continents, one fix. # speaker: wudi # mood: pleased
     Impressive. I can't put a story in a contract. # speaker: daniel # mood: neutral
     Eleanor glances at Daniel and says nothing.
-+ {mechanism == 0 or not ltc} [Commit only what is confirmed, and say what is still open # score: R+1 BE+1 # feedback: Honest expectation management: a buyer can trust a commitment that names only confirmed resources. But it is one team's word, not a mechanism, and it will not carry four markets, let alone ten. # cap: customer_partnering]
-    Germany's team is named and confirmed. # speaker: wudi # mood: neutral
-    For the other three markets, we are still agreeing who. # speaker: wudi # mood: neutral
-    Honest. Tell me when it's agreed. Before we sign. # speaker: daniel # mood: thinking
-+ {mechanism >= 1} [Show him the resource pool: named experts, response times, one rule # score: R+2 BE+2 S+1 # feedback: A standing mechanism is the answer a buyer can contract, and it answers at group level: four markets, then ten. It turns the Germany rescue into a promise the whole company can keep. # cap: customer_partnering]
++ {mechanism >= 1} [Show him the quarterly roster: named experts, four hours' response, one rule for clashes # score: R+2 BE+1 S+1 # feedback: An arrangement the whole company runs is an answer a buyer can contract, at group level: four markets, then ten. It only holds if HQ keeps funding it, and Daniel will audit it. # cap: customer_partnering]
     ~ eleanor_trust = MIN(eleanor_trust + 1, 2)
     Named experts for Meridian. Four hours' response on critical faults. # speaker: wudi # mood: neutral
     And one rule when another region wants them at the same time. # speaker: wudi # mood: neutral
-    The first answer that doesn't depend on you personally. # speaker: daniel # mood: surprised
-+ [Pledge a resident expert in every market for two years, at no charge # score: BE+1 O-2 R-1 # feedback: Over-commitment. It sounds like partnership, but promising people you do not own, at no charge, wins the room and creates a cost and a conflict nobody has agreed to. # cap: business_acumen]
+    { mechanism >= 2:
+        The first answer that doesn't depend on you personally. # speaker: daniel # mood: surprised
+    - else:
+        Your product line hasn't signed it yet. Bring me their signatures. # speaker: daniel # mood: thinking
+    }
++ [Commit the people who are confirmed, and name what is still being agreed # score: BE+2 R+1 # feedback: A buyer can trust a commitment that names only confirmed people, and saying what is open manages his expectations. But it is one team's word, not an arrangement, and Daniel has to wait for the rest. # cap: customer_partnering]
+    Germany's team is named and confirmed. The rest is being agreed. # speaker: wudi # mood: neutral
+    Honest. Tell me when it's agreed. Before we sign. # speaker: daniel # mood: thinking
++ {ltc >= 2} [Walk him through the rollout plan: boards reserved, engineers booked, cash flow costed # score: O+2 BE+1 # feedback: Delivery, supply and finance in the bid from the start give the buyer a plan, not a promise. It answers the July rollout, less so the day three markets break at once. # cap: business_value]
+    ~ eleanor_trust = MIN(eleanor_trust + 1, 2)
+    Boards reserved against the forecast. Engineers booked from July. # speaker: wudi # mood: neutral
+    You've planned the delivery before you've won. Unusual. # speaker: daniel # mood: pleased
++ [Pledge a resident expert in every one of the four markets for two years, at no extra charge # score: BE+1 O-2 R-1 # feedback: It sounds like partnership, but promising people you do not own, at no charge, wins the room and creates a cost and a conflict nobody has agreed to. This is over-commitment written into a contract. # cap: business_acumen]
     ~ overcommit = true
     A resident expert in every market. Two years. No extra cost. # speaker: wudi # mood: pleased
     Generous. Put it in the contract. # speaker: daniel # mood: neutral
     Lin Xiao, beside you, stops writing.
-+ {ltc} [Show him the lead-to-cash plan: boards reserved, engineers booked # score: O+2 BE+1 R+1 # feedback: Delivery, supply and finance in the bid from the start give the buyer a plan, not a promise. Lead to cash is part of the value proposition. # cap: business_value]
-    ~ eleanor_trust = MIN(eleanor_trust + 1, 2)
-    Boards reserved against the forecast. Engineers booked from July. # speaker: wudi # mood: neutral
-    The service model is costed. Here is the cash flow. # speaker: wudi # mood: neutral
-    You've planned the delivery before you've won. Unusual. # speaker: daniel # mood: pleased
 - -> finale
 
 === finale ===
 // fit already holds Chen Yu's and Marco's goodwill and Zhao Lin's view of your credibility.
-~ fit = fit + eleanor_trust + mechanism
-{ ltc:
-    ~ fit += 1
-}
+~ fit = fit + eleanor_trust + mechanism + ltc
 { bench:
     ~ fit += 1
 }
-{ overcommit:
-    ~ fit -= 2
-}
-{ hoarded:
-    ~ fit -= 2
-}
-// Strong needs the pool, lead to cash and none of the traps (hoarding, a promise left
-// unowned). The best answer at every decision gives 12; strong allows one small slip.
+// Strong is out of reach after the two traps the story shows costing the account:
+// experts kept from another region, and a promise to the customer nobody owns.
 {
-- fit >= 11 and mechanism >= 1 and ltc and not hoarded and not overcommit:
+- fit >= 10 and not hoarded and not overcommit:
     -> ending_strong
-- fit <= 0:
+- fit <= 2 or (hoarded and overcommit):
     -> ending_poor
 - else:
     -> ending_mixed
 }
 
 === ending_strong ===
-Three months later. # scene: meridian_boardroom # music: boardroom
+Three months later. Meridian Group headquarters, London. # scene: meridian_boardroom # music: boardroom
 Meridian names Tianyu its network-sharing partner in four markets.
 Germany is the reference site. Its video wall has stayed green.
 We chose a company, Wu Di. Not one man with a good phone book. # speaker: eleanor # mood: pleased
-{ d5b_deadline:
-    She still mentions the call where you owned a missed date.
-}
-{ mechanism >= 2:
-    The pool serves three global accounts. Chen Yu and Marco co-chair it.
+{
+- mechanism >= 2:
+    The expert roster serves three global accounts. Chen Yu and Marco chair it.
+- mechanism == 1:
+    The expert roster is running. Chen Yu still needs convincing each quarter.
 - else:
-    The pool is running. Chen Yu still needs convincing each quarter.
+    There is no company roster yet. Your own trained engineers cover Meridian.
 }
 { bench:
     Lin Xiao leads the sharing team. Brazil's trial needs no rescue.
 - else:
-    Brazil wobbles in May. The pool has an expert there within a day.
+    Brazil wobbles in May. It takes two days and four phone calls to find an expert.
 }
 The Gulf launched on time. Its KAM now invites you to its reviews.
-Zhao Lin wants the pool for every global account in the region.
-The reinforcements came. Next time, nobody will need to call them. # ending: strong
+Zhao Lin asks you to brief the other global accounts on how Germany was staffed.
+The reinforcements came. Next time, fewer calls will be needed. # ending: strong
 -> END
 
 === ending_mixed ===
-Three months later. # scene: meridian_boardroom # music: office
-Meridian splits the framework. Tianyu wins two markets, Nordvik two.
-Germany stays on the reference list, with a note about the outage.
-{ not ltc:
-    Nobody ordered boards before the award. The rollout starts late.
+End of the quarter. Sun Mei's office in London, seven in the evening. # scene: finance_room # music: office
+Sun Mei turns her screen to you. Meridian split the framework: two markets to Tianyu, two to Nordvik.
+{
+- ltc == 0:
+    Nobody ordered boards before the award. Rollout starts six weeks late, with penalties.
+- ltc == 1:
+    Boards were ordered after the award. Rollout starts three weeks late.
+- else:
+    The boards were ready. The rollout started on time in both markets.
 }
 { overcommit:
-    Your promises ran ahead of your people, and others paid for them.
+    The free resident experts are in the contract. Nobody has funded them. # speaker: sunmei # mood: concerned
 }
 { hoarded:
     The Gulf launch slipped. HQ now asks the Gulf before lending anyone.
 }
 {
-- mechanism >= 2:
-    The resource pool is real now. It came too late for this bid.
-- mechanism == 1:
-    The pool exists on paper. Each request still takes a round of calls.
+- mechanism >= 1:
+    The expert roster exists. For this bid, it came a few weeks too late.
 - else:
-    When Brazil's trial falters in May, the scramble starts from zero.
+    When Brazil's trial falters in May, the scramble will start from zero.
 }
-You got through it. I'd like to see you not need to. # speaker: zhaolin # mood: thinking
-Kwame and Lin Xiao are worn out. The next rescue is in the diary.
-Half a win. Next time, the system has to be there before the fire. # ending: mixed
+{ bench:
+    Lin Xiao and two of Kwame's engineers now know the scheduler. They are exhausted, and staying.
+- else:
+    Kwame and Lin Xiao are exhausted. Still nobody on the account knows the scheduler.
+}
+Zhao Lin keeps you on Meridian, and asks Marco to sit in on your resourcing reviews.
+Sun Mei closes the file. Two markets won, two lost, and a rescue that cost more than it should. # ending: mixed
 -> END
 
 === ending_poor ===
-Three months later, a departure lounge at night. # scene: airport # music: night
-Nordvik wins Meridian's framework. Tianyu keeps the trial sites.
-{ overcommit:
-    Promises made before anyone had the people cost more than they won.
-}
+May. Two in the morning, Meridian Brazil's operations centre in São Paulo. # scene: network_ops # music: night # sfx: alarm
+Brazil's trial runs the same release. Sixty sites reset under peak load.
+Nordvik won Meridian's framework in April. Brazil is the last trial Tianyu has left.
 { hoarded:
-    The Gulf launch slipped. HQ gives the Gulf priority until year end.
+    You call Chen Yu. His deputy answers: the Gulf has priority until year end.
 - else:
-    Chen Yu's product line takes your requests in turn, like any other.
+    You call Chen Yu's office. The request goes into the queue, like any other.
 }
-Marco's engineers are back on billable work, and won't be lent again.
-Kwame asks to go back to South Africa. The team is running on empty.
-Eleanor's office sends the debrief letter to Daniel, not to you.
-Zhao Lin wants a review of the account's resourcing in Shenzhen. # sfx: notify
-Your contact list is long. Every name is someone else's resource. # ending: poor
+{ overcommit:
+    Meridian's lawyers are still asking about the resident experts you promised.
+}
+Marco's engineers are on billable work, and they won't be lent again.
+Kwame is back in South Africa. Nobody has replaced him.
+Zhao Lin has put Marco in charge of Meridian's delivery. You report to him on it.
+Your contact list is long. Every name on it belongs to someone else. # ending: poor
 -> END
