@@ -10,6 +10,7 @@ VAR credibility = 0
 VAR resource_map = false
 VAR customer_voice = false
 VAR overcommit = false
+VAR pledge = false
 VAR ltc = 0
 VAR hoarded = false
 VAR bench = false
@@ -22,7 +23,8 @@ VAR fit = 0
 // trust and credibility stay within -1..2, goodwill within 0..2; a flag is cleared as soon as no later
 // line reads it (customer_voice in d4_marco, resource_map in d5_ltc, team_strain in
 // d6_fix, peers_on_board in d10_tender); and d9_mechanism folds goodwill and credibility into fit.
-// overcommit is cleared only by owning the missed date in d5b_deadline.
+// overcommit (a date promised before anyone agreed) is cleared in d5b_deadline unless the untested
+// patch goes live; pledge marks the free resident experts promised in d10_tender.
 
 -> opening
 
@@ -120,7 +122,7 @@ My two sharing experts leave for the Gulf on Wednesday. # speaker: chenyu # mood
 A national launch next Monday. Our president promised the date. # speaker: chenyu # mood: concerned
 I'm measured on launches and quality. Germany is an unpaid trial. # speaker: chenyu # mood: neutral
 So what exactly are you asking me for? # speaker: chenyu # mood: thinking # facilitator: Influence without authority starts from the owner's goals. Ask: is it better to ask big and fix fast, or ask small and let the team learn? Who argues for the small ask, and what does Germany pay for it? Watch for rank and for the bigger-deal argument: they hold on Wu Di's scorecard, not on Chen Yu's.
-+ {resource_map} [Show him the logs: the fault sits in the release his Gulf launch gets next month # score: R+2 S+1 # feedback: Data aimed at the owner's own goal: fixing Germany protects his Gulf launch, and a co-signed report shares the credit. The price is a hard stop: his experts must be in the Gulf by Sunday, fixed or not. # cap: collaborative_influence]
++ {resource_map} [Show him the logs: the fault sits in the release the Gulf network takes next month # score: R+2 S+1 # feedback: Data aimed at the owner's own goal: fixing Germany protects his Gulf launch, and a co-signed report shares the credit. The price is a hard stop: his experts must be in the Gulf by Sunday, fixed or not. # cap: collaborative_influence]
     ~ chen_goodwill = MIN(chen_goodwill + 2, 2)
     Lin Xiao shares the logs. The fault sits in the new sharing release.
     The Gulf gets this same release next month. # speaker: wudi # mood: neutral
@@ -154,13 +156,13 @@ My Frankfurt team is on a paid rollout. Penalties in three weeks. # speaker: mar
 Every hour on your trial is an hour I can't bill. # speaker: marco # mood: concerned
 And your trial has no project code. # speaker: marco # mood: thinking
 You need hands to load and test the patch on forty sites. # facilitator: Reciprocity and shared goals, against Tianyu's own penalty dates. Ask: is Marco's paid rollout Wu Di's problem too? Who argues for the big ask, who for the small one, and what does each cost? Watch for trades paid with people who are busy fixing this very outage.
-+ {resource_map} [Offer Marco the Germany rollout on his scorecard if we win, with the account paying his hours # score: R+2 O+1 # feedback: Tying the trial to what Marco is measured on turns a favour into his own pipeline. The cost: you have committed account money Sun Mei has not approved, and his goodwill now rides on a bid you may lose. # cap: collaborative_influence]
++ {resource_map} [Offer Marco the Germany rollout on his scorecard if we win, with the account paying his hours # score: R+2 O+1 # feedback: Tying the trial to what Marco is measured on turns a favour into his own pipeline: billable hours now, the rollout if we win. The cost: the account pays for a trial no customer pays for, and his goodwill rides on a bid you may lose. # cap: collaborative_influence]
     ~ marco_goodwill = MIN(marco_goodwill + 2, 2)
     If we win, Germany is the region's largest rollout next year. Yours. # speaker: wudi # mood: thinking
     And the trial hours go on the account, not on you. # speaker: wudi # mood: neutral
     So I'm not lending people. I'm investing in my own pipeline. # speaker: marco # mood: thinking
     Four engineers from tomorrow. I'll come to the review. # speaker: marco # mood: pleased
-+ {not resource_map} [Ask for four engineers for a week, and tell him the account will pay the hours # score: R+2 O-1 # feedback: A clear ask with something for him gets the people. But the money you promise has no code and no approval yet, so Sun Mei inherits your promise. # cap: collaborative_influence]
++ {not resource_map} [Ask for four engineers for a week, and tell him the account will pay the hours # score: R+2 # feedback: A clear ask, paid from the account, gets the people. But it buys a week, not a stake: nothing ties Marco's goals to the win, so the next ask starts from zero. # cap: collaborative_influence]
     ~ marco_goodwill = MIN(marco_goodwill + 1, 2)
     Four, for a week. Send me the code by Friday. # speaker: marco # mood: neutral
 + [Ask for two engineers on his night shifts only, so his rollout keeps its penalty dates # score: O+2 # feedback: A small, precise ask that protects a paid rollout whose penalties are Tianyu's money too. The cost is pace: two people for forty sites, and the fix takes days longer. # cap: business_acumen]
@@ -186,7 +188,7 @@ The finance corner of the Frankfurt office. # scene: finance_room # music: offic
 Sun Mei has flown in from London. Her spreadsheet is already open.
 This rescue has no budget, no project code and no owner. # speaker: sunmei # mood: concerned
 { marco_goodwill > 0:
-    And Marco tells me the account is paying his hours. From where? # speaker: sunmei # mood: annoyed
+    And Marco's engineers are on your trial. Whose budget pays their hours? # speaker: sunmei # mood: annoyed
 }
 If we win, four markets roll out from July. # speaker: kwame # mood: thinking
 Supply says the new radio boards take ten weeks to build. # speaker: kwame # mood: concerned
@@ -228,7 +230,6 @@ Your phone lights up. # sfx: notify
 You said Thursday, Wu Di. Daniel is asking me. # speaker: eleanor # mood: annoyed # facilitator: The promise falls due. Ask: what does Eleanor need now, the date or the truth? Does anyone in the room defend saving the date, and who would pay for it? Watch for the untested patch and for making peers pay for Wu Di's promise.
 + [Call Eleanor: say the date was wrong, and offer Saturday, confirmed by Chen Yu # score: BE+2 R+1 # feedback: Owning the over-commitment before she has to chase it, and replacing it with a date backed by confirmed people, limits the damage. It costs face today, and one more missed date would cost the account. # cap: customer_partnering]
     ~ overcommit = false
-    ~ eleanor_trust = MAX(eleanor_trust - 1, -1)
     I gave you a date before I had the people. That was wrong. # speaker: wudi # mood: concerned
     A tested fix, live by Saturday. Chen Yu has confirmed it. # speaker: wudi # mood: neutral
     Saturday, then. This time I'll hold you to it. # speaker: eleanor # mood: neutral
@@ -238,26 +239,27 @@ You said Thursday, Wu Di. Daniel is asking me. # speaker: eleanor # mood: annoye
     At eight, six sites reset again. The head of operations calls London.
 + [Ask Chen Yu to have his experts test the patch through the night so that Thursday still holds # score: R-2 BE+1 # feedback: It may save the date, but peers pay for your promise, and the product line's goodwill is gone when you need it next. The promise is kept, not owned. # cap: collaborative_influence]
     ~ chen_goodwill = MAX(chen_goodwill - 1, 0)
+    ~ overcommit = false
     Chen Yu agrees, without warmth. His people test through the night.
     The patch holds. They miss their Gulf briefing.
     That was the last favour this quarter. # speaker: chenyu # mood: annoyed
 - -> d6_fix
 
 === d6_fix ===
-Saturday, three in the morning. # scene: network_ops # music: night
+Three in the morning, in the operations centre. # scene: network_ops # music: night
 {
 - chen_goodwill >= 2:
     Chen Yu's two experts have worked beside Kwame's team for days.
 - chen_goodwill == 1:
-    Chen Yu's experts work from Shenzhen, on screen, through their night.
+    Chen Yu's experts have given Germany every hour they could spare around the Gulf.
 - else:
-    A junior engineer works on video from Shenzhen, through his night.
+    Whoever Chen Yu can spare works on video from Shenzhen, and logs off when the shift ends.
 }
 {
 - marco_goodwill >= 2:
     Marco's four field engineers load the patch on forty sites.
 - marco_goodwill == 1:
-    Marco's engineers load what they can on their night shifts.
+    Marco's engineers load the patch site by site, in the hours they were lent.
 - else:
     Two borrowed engineers do what they can in the days they were lent.
 }
@@ -269,10 +271,10 @@ Saturday, three in the morning. # scene: network_ops # music: night
 The patched sites survive a simulated peak. The wall turns green.
 { chen_goodwill + marco_goodwill < 3 or team_strain:
     ~ eleanor_trust = MAX(eleanor_trust - 1, -1)
-    It took five nights, not three. Germany's head of operations told London so.
+    It took two nights longer than it should have. Germany's head of operations told London so.
 }
 ~ team_strain = false
-Daniel wants a briefing on Monday. Who presents the fix? # speaker: eleanor # mood: thinking
+Daniel flies in this afternoon to see it for himself. Who presents the fix? # speaker: eleanor # mood: thinking
 The deck is half done. Whose names go on it? # speaker: linxiao # mood: thinking # facilitator: Credit is a resource too. Ask: should the spotlight go to the borrowed experts, whose bosses Wu Di needs next time, or to Lin Xiao, who needs to be seen by the customer? What does each choice cost the other side? Watch for the account team taking the bow with a thank-you slide.
 + [Have Chen Yu's expert and Marco's lead present, and write to their bosses # score: R+2 BE+1 # feedback: Credit given where careers are decided builds the goodwill that makes the next request easier, and Daniel sees the depth behind the account team. The cost: Lin Xiao, who ran the fix day to day, stays in the back row. # cap: collaborative_influence]
     ~ chen_goodwill = MIN(chen_goodwill + 1, 2)
@@ -315,7 +317,7 @@ Can we keep them one more week? # speaker: linxiao # mood: thinking # facilitato
     ~ chen_goodwill = MIN(chen_goodwill + 1, 2)
     ~ eleanor_trust = MAX(eleanor_trust - 1, -1)
     Lin Xiao books the same flight. The Gulf KAM sends a thank-you within the hour.
-    In London, the bid's technical annex is written without her.
+    In London, the bid's technical annex is written without her. Eleanor's team sends back twelve questions.
 + [Release them at once, with thanks: the Gulf is waiting # score: R+1 T-1 # feedback: Releasing on time respects the other region, but with no handover the know-how leaves with them. Your team is just as dependent next time. # cap: org_development]
     ~ chen_goodwill = MIN(chen_goodwill + 1, 2)
     You thank them, and thank Chen Yu in writing within the hour.
@@ -371,11 +373,11 @@ You asked for this call. Go ahead. # speaker: zhaolin # mood: neutral # facilita
 ~ chen_goodwill = 0
 ~ marco_goodwill = 0
 ~ credibility = 0
-Wednesday evening. The bid is in. # scene: tianyu_office # music: office
+Wednesday evening. The bid is in. Kwame and Lin Xiao are on the call. # scene: tianyu_office # music: office
 Brazil starts the same trial in May, on the same release. # speaker: kwame # mood: thinking
 And next time the Gulf will be first in the queue. # speaker: linxiao # mood: concerned
 { hoarded:
-    After last week, I doubt HQ lends us anyone at all. # speaker: linxiao # mood: concerned
+    After Sunday, I doubt HQ lends us anyone at all. # speaker: linxiao # mood: concerned
 }
 We can't run every rescue on favours. # speaker: kwame # mood: thinking # facilitator: A rescue can become a standing arrangement, or a capability inside the team. Ask: should Wu Di spend the next months negotiating a company-wide arrangement, or grow his own scheduler engineers? Who gains from each, and who still scrambles? Watch for a private pair of experts: it is hoarding with a budget line.
 + [Propose that product line and delivery name experts each quarter for all global accounts # score: R+2 S+1 # feedback: A standing sharing arrangement across accounts turns one rescue into company capability, and counting account results in the experts' goals makes it worth the owners' while. It costs months of negotiation, and Meridian will sometimes wait its turn. # cap: org_development]
@@ -413,9 +415,9 @@ Thursday. Meridian Group headquarters, London. # scene: meridian_boardroom # mus
 }
 Germany was one market. The framework is four, then ten. # speaker: daniel # mood: neutral
 When it breaks in three markets at once, who shows up? # speaker: daniel # mood: thinking # facilitator: A buyer contracts what he can hold a supplier to. Ask: which answer would Daniel write into a four-market framework, and which answer is simply the most honest? Where they differ, who in the room argues for each? Watch for the war story, and for promising people Wu Di does not own.
-+ [Tell him how Germany was fixed: the nights, the people, five days # score: R-1 BE-1 # feedback: A war story reassures for a day, then tells the buyer that Tianyu runs on favours. A buyer signing for four markets, then ten, wants something he can contract. # cap: customer_partnering]
++ [Tell him how Germany was fixed: the nights, the people, the flights # score: R-1 BE-1 # feedback: A war story reassures for a day, then tells the buyer that Tianyu runs on favours. A buyer signing for four markets, then ten, wants something he can contract. # cap: customer_partnering]
     ~ eleanor_trust = MAX(eleanor_trust - 1, -1)
-    Five days, two continents, one fix. # speaker: wudi # mood: pleased
+    Two continents, no sleep, one fix. # speaker: wudi # mood: pleased
     Impressive. I can't put a story in a contract. # speaker: daniel # mood: neutral
     Eleanor glances at Daniel and says nothing.
 + {mechanism >= 1} [Show him the quarterly roster: named experts, four hours' response, one rule for clashes # score: R+2 BE+1 S+1 # feedback: An arrangement the whole company runs is an answer a buyer can contract, at group level: four markets, then ten. It only holds if HQ keeps funding it, and Daniel will audit it. # cap: customer_partnering]
@@ -429,16 +431,18 @@ When it breaks in three markets at once, who shows up? # speaker: daniel # mood:
     }
 + [Commit the people who are confirmed, and name what is still being agreed # score: BE+2 R+1 # feedback: A buyer can trust a commitment that names only confirmed people, and saying what is open manages his expectations. But it is one team's word, not an arrangement, and Daniel has to wait for the rest. # cap: customer_partnering]
     Germany's team is named and confirmed. The rest is being agreed. # speaker: wudi # mood: neutral
+    ~ eleanor_trust = MIN(eleanor_trust + 1, 2)
     Honest. Tell me when it's agreed. Before we sign. # speaker: daniel # mood: thinking
+    Eleanor nods.
 + {ltc >= 2} [Walk him through the rollout plan: boards reserved, engineers booked, cash flow costed # score: O+2 BE+1 # feedback: Delivery, supply and finance in the bid from the start give the buyer a plan, not a promise. It answers the July rollout, less so the day three markets break at once. # cap: business_value]
     ~ eleanor_trust = MIN(eleanor_trust + 1, 2)
     Boards reserved against the forecast. Engineers booked from July. # speaker: wudi # mood: neutral
     You've planned the delivery before you've won. Unusual. # speaker: daniel # mood: pleased
 + [Pledge a resident expert in every one of the four markets for two years, at no extra charge # score: BE+1 O-2 R-1 # feedback: It sounds like partnership, but promising people you do not own, at no charge, wins the room and creates a cost and a conflict nobody has agreed to. This is over-commitment written into a contract. # cap: business_acumen]
-    ~ overcommit = true
+    ~ pledge = true
     A resident expert in every market. Two years. No extra cost. # speaker: wudi # mood: pleased
     Generous. Put it in the contract. # speaker: daniel # mood: neutral
-    Lin Xiao, beside you, stops writing.
+    Sun Mei, beside you, stops writing.
 - -> finale
 
 === finale ===
@@ -447,12 +451,13 @@ When it breaks in three markets at once, who shows up? # speaker: daniel # mood:
 { bench:
     ~ fit += 1
 }
-// Strong is out of reach after the two traps the story shows costing the account:
-// experts kept from another region, and a promise to the customer nobody owns.
+// Strong is out of reach after the traps the story shows costing the account:
+// experts kept from another region, an untested patch loaded to save a promised date,
+// and free resident experts nobody owns.
 {
-- fit >= 10 and not hoarded and not overcommit:
+- fit >= 10 and not hoarded and not overcommit and not pledge:
     -> ending_strong
-- fit <= 2 or (hoarded and overcommit):
+- fit <= 2 or (hoarded and (overcommit or pledge)):
     -> ending_poor
 - else:
     -> ending_mixed
@@ -469,7 +474,7 @@ We chose a company, Wu Di. Not one man with a good phone book. # speaker: eleano
 - mechanism == 1:
     The expert roster is running. Chen Yu still needs convincing each quarter.
 - else:
-    There is no company roster yet. Your own trained engineers cover Meridian.
+    There is no company roster yet. Each rescue is still negotiated call by call.
 }
 { bench:
     Lin Xiao leads the sharing team. Brazil's trial needs no rescue.
@@ -486,14 +491,17 @@ End of the quarter. Sun Mei's office in London, seven in the evening. # scene: f
 Sun Mei turns her screen to you. Meridian split the framework: two markets to Tianyu, two to Nordvik.
 {
 - ltc == 0:
-    Nobody ordered boards before the award. Rollout starts six weeks late, with penalties.
+    Nobody ordered boards before the award. Rollout will start six weeks late, with penalties.
 - ltc == 1:
-    Boards were ordered after the award. Rollout starts three weeks late.
+    Boards were ordered after the award. Rollout will start three weeks late.
 - else:
-    The boards were ready. The rollout started on time in both markets.
+    The boards are ready. Both markets start rollout on time in July.
+}
+{ pledge:
+    The free resident experts are in the contract. Nobody has funded them. # speaker: sunmei # mood: concerned
 }
 { overcommit:
-    The free resident experts are in the contract. Nobody has funded them. # speaker: sunmei # mood: concerned
+    Meridian Germany still tells the story of the patch that failed on the day you promised.
 }
 { hoarded:
     The Gulf launch slipped. HQ now asks the Gulf before lending anyone.
@@ -502,7 +510,7 @@ Sun Mei turns her screen to you. Meridian split the framework: two markets to Ti
 - mechanism >= 1:
     The expert roster exists. For this bid, it came a few weeks too late.
 - else:
-    When Brazil's trial falters in May, the scramble will start from zero.
+    In May, when Brazil's trial faltered, the scramble for experts started from zero.
 }
 { bench:
     Lin Xiao and two of Kwame's engineers now know the scheduler. They are exhausted, and staying.
@@ -522,8 +530,11 @@ Nordvik won Meridian's framework in April. Brazil is the last trial Tianyu has l
 - else:
     You call Chen Yu's office. The request goes into the queue, like any other.
 }
-{ overcommit:
+{ pledge:
     Meridian's lawyers are still asking about the resident experts you promised.
+}
+{ overcommit:
+    Germany's head of operations still cites the untested patch you loaded to keep a date.
 }
 Marco's engineers are on billable work, and they won't be lent again.
 Kwame is back in South Africa. Nobody has replaced him.

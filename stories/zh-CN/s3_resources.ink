@@ -10,6 +10,7 @@ VAR credibility = 0
 VAR resource_map = false
 VAR customer_voice = false
 VAR overcommit = false
+VAR pledge = false
 VAR ltc = 0
 VAR hoarded = false
 VAR bench = false
@@ -22,7 +23,8 @@ VAR fit = 0
 // trust and credibility stay within -1..2, goodwill within 0..2; a flag is cleared as soon as no later
 // line reads it (customer_voice in d4_marco, resource_map in d5_ltc, team_strain in
 // d6_fix, peers_on_board in d10_tender); and d9_mechanism folds goodwill and credibility into fit.
-// overcommit is cleared only by owning the missed date in d5b_deadline.
+// overcommit (a date promised before anyone agreed) is cleared in d5b_deadline unless the untested
+// patch goes live; pledge marks the free resident experts promised in d10_tender.
 
 -> opening
 
@@ -154,13 +156,13 @@ VAR fit = 0
 他们花在你试点上的每一小时，我都没法计费。 # speaker: marco # mood: concerned
 而且你的试点连项目编码都没有。 # speaker: marco # mood: thinking
 40个站点的补丁，需要人手去加载、去测试。 # facilitator: 互惠与共同目标，碰上了天宇自己的罚款节点。请学员想想：马可的收费交付，是不是也是吴迪的事？谁主张多要人，谁主张少要人？各自付出什么？注意用正在抢修这次故障的人去做交换。
-+ {resource_map} [告诉马可：赢了标，德国交付就算进他的考核；试点工时由系统部来付 # score: R+2 O+1 # feedback: 把试点和马可的考核挂上钩，帮忙就变成了他自己的项目储备。代价是：你承诺了孙梅还没批的系统部费用，他的善意也押在了一个可能输掉的标上。 # cap: collaborative_influence]
++ {resource_map} [告诉马可：赢了标，德国交付就算进他的考核；试点工时由系统部来付 # score: R+2 O+1 # feedback: 把试点和马可的考核挂上钩，帮忙就变成了他自己的项目储备：眼下有可计费的工时，赢了还有交付项目。代价是：系统部要为一个客户不付钱的试点买单，他的善意也押在了一个可能输掉的标上。 # cap: collaborative_influence]
     ~ marco_goodwill = MIN(marco_goodwill + 2, 2)
     赢了的话，德国就是地区部明年最大的交付项目。算你的。 # speaker: wudi # mood: thinking
     试点工时记在系统部账上，不占你的。 # speaker: wudi # mood: neutral
     这么说，我不是在借人，是在投资我自己的项目储备。 # speaker: marco # mood: thinking
     明天起给你四名工程师。评审会我也来。 # speaker: marco # mood: pleased
-+ {not resource_map} [请他借四名工程师一周，并告诉他工时由系统部来付 # score: R+2 O-1 # feedback: 请求清楚，也给了对方好处，人能要到。可你许出去的钱，既没有编码也没有审批，这个承诺最后落到了孙梅头上。 # cap: collaborative_influence]
++ {not resource_map} [请他借四名工程师一周，并告诉他工时由系统部来付 # score: R+2 # feedback: 请求清楚，钱由系统部出，人能要到。可买到的只是一周的人手，不是利益捆绑：马可的目标和这一单没有关系，下次开口还得从头来。 # cap: collaborative_influence]
     ~ marco_goodwill = MIN(marco_goodwill + 1, 2)
     四个人，一周。周五前把编码发给我。 # speaker: marco # mood: neutral
 + [只借两名工程师上他的夜班，保证他的交付不碰罚款节点 # score: O+2 # feedback: 开口小而准，保住了一个收费项目的罚款节点，而那些罚款也是天宇的钱。代价是速度：两个人对40个站点，修复要多拖好几天。 # cap: business_acumen]
@@ -186,7 +188,7 @@ VAR fit = 0
 孙梅从伦敦飞了过来，表格已经打开了。
 这次救火没有预算，没有项目编码，也没有责任人。 # speaker: sunmei # mood: concerned
 { marco_goodwill > 0:
-    马可还说，他的工时由系统部来付。钱从哪儿出？ # speaker: sunmei # mood: annoyed
+    马可的工程师也在你的试点上。他们的工时，算谁的预算？ # speaker: sunmei # mood: annoyed
 }
 要是赢了，四个市场从七月开始交付。 # speaker: kwame # mood: thinking
 供应链说，新的射频单板要十周才能生产出来。 # speaker: kwame # mood: concerned
@@ -228,7 +230,6 @@ VAR fit = 0
 你说的是周四，吴迪。丹尼尔在问我。 # speaker: eleanor # mood: annoyed # facilitator: 承诺到期了。请学员想想：埃莉诺此刻需要的是日期，还是真相？有没有人替“保住日期”说话？那又是谁在买单？注意两个陷阱：加载未经测试的补丁，以及让同事为吴迪的承诺买单。
 + [打给埃莉诺：承认日期报错了，改报陈宇确认过的周六 # score: BE+2 R+1 # feedback: 赶在客户追问之前认下过度承诺，换成有人手保障的日期，才能止损。代价是今天丢面子；再错过一次，丢的就是这个客户。 # cap: customer_partnering]
     ~ overcommit = false
-    ~ eleanor_trust = MAX(eleanor_trust - 1, -1)
     人还没落实，我就给了您日期。这是我的错。 # speaker: wudi # mood: concerned
     测试过的修复，周六前上线。陈宇已经确认。 # speaker: wudi # mood: neutral
     那就周六。这次我可要你说到做到。 # speaker: eleanor # mood: neutral
@@ -238,26 +239,27 @@ VAR fit = 0
     早上八点，又有六个站点复位。运维负责人直接打给了伦敦。
 + [请陈宇让他的专家连夜把补丁测完，周四的日期就还能保住 # score: R-2 BE+1 # feedback: 日期也许保住了，代价却是让同事为你的承诺买单，产品线的善意下次需要时就没有了。承诺是守住了，却没有认下。 # cap: collaborative_influence]
     ~ chen_goodwill = MAX(chen_goodwill - 1, 0)
+    ~ overcommit = false
     陈宇答应了，语气冷淡。他的人通宵测试。
     补丁稳住了。他们错过了海湾的项目启动会。
     这是本季度最后一次帮忙。 # speaker: chenyu # mood: annoyed
 - -> d6_fix
 
 === d6_fix ===
-周六，凌晨三点。 # scene: network_ops # music: night
+凌晨三点，运营中心。 # scene: network_ops # music: night
 {
 - chen_goodwill >= 2:
     陈宇的两位专家已经和夸梅的团队并肩干了好几天。
 - chen_goodwill == 1:
-    陈宇的专家在深圳，隔着屏幕，熬着他们那边的夜。
+    陈宇的专家在海湾的安排之外，能挤出来的时间都给了德国。
 - else:
-    一名初级工程师在深圳视频支持，熬着他那边的夜。
+    陈宇能腾出来的人在深圳视频支持，到点就下线。
 }
 {
 - marco_goodwill >= 2:
     马可的四名现场工程师，把补丁加载到了40个站点上。
 - marco_goodwill == 1:
-    马可的工程师趁着夜班，能加载多少加载多少。
+    马可的工程师在借来的工时里，一个站点一个站点地加载补丁。
 - else:
     借来的两名工程师，在借用的几天里能做多少做多少。
 }
@@ -269,10 +271,10 @@ VAR fit = 0
 打过补丁的站点扛住了模拟忙时。大屏转绿了。
 { chen_goodwill + marco_goodwill < 3 or team_strain:
     ~ eleanor_trust = MAX(eleanor_trust - 1, -1)
-    花了五个晚上，而不是三个。德国的运维负责人把这话告诉了伦敦。
+    比本该用的时间多熬了两个晚上。德国的运维负责人把这话告诉了伦敦。
 }
 ~ team_strain = false
-丹尼尔周一要听汇报。谁来讲这次修复？ # speaker: eleanor # mood: thinking
+丹尼尔今天下午要飞过来，亲眼看看。谁来讲这次修复？ # speaker: eleanor # mood: thinking
 胶片做了一半。上面写谁的名字？ # speaker: linxiao # mood: thinking # facilitator: 功劳也是资源。请学员辩一辩：聚光灯该给借来的专家，因为吴迪下次还要求他们的老板；还是给林晓，因为她需要被客户看见？一边的选择，让另一边付出什么？注意系统部独揽功劳、最后一页写句感谢的做法。
 + [请陈宇的专家和马可的现场主管上台，再写信给他们的老板 # score: R+2 BE+1 # feedback: 把功劳送到决定他们前途的地方，积累的善意会让下一次求助更容易，丹尼尔也看到了系统部背后的实力。代价是：天天盯着修复的林晓，只能坐在后排。 # cap: collaborative_influence]
     ~ chen_goodwill = MIN(chen_goodwill + 1, 2)
@@ -295,7 +297,7 @@ VAR fit = 0
 === d7_release ===
 周日上午，法兰克福机场。你要飞伦敦，准备投标周。 # scene: airport # music: tension
 走到登机口时，陈宇打来电话。 # sfx: notify
-海湾的系统部部长升级了。从今晚起，我的人只管海湾。 # speaker: chenyu # mood: concerned
+海湾系统部的部长把这事升级了。从今晚起，我的人只管海湾。 # speaker: chenyu # mood: concerned
 林晓开车送你过来。她压低了声音。
 周四就评标了。万一故障复发，我们身边一个人都没有。 # speaker: linxiao # mood: concerned
 能不能再留他们一周？ # speaker: linxiao # mood: thinking # facilitator: 这些专家现在是谁的资源？请学员辩一辩：本事总得留下一点，是留在一份手册和两名工程师身上，还是让林晓在投标周跟去海湾现场学？各自的代价是什么？注意“再多留几天”的想法：听起来稳妥，买单的是另一个地区部。
@@ -315,7 +317,7 @@ VAR fit = 0
     ~ chen_goodwill = MIN(chen_goodwill + 1, 2)
     ~ eleanor_trust = MAX(eleanor_trust - 1, -1)
     林晓订了同一班飞机。一小时内，海湾的系统部部长就发来了感谢。
-    在伦敦，标书的技术附件是在没有她的情况下写完的。
+    在伦敦，标书的技术附件是在没有她的情况下写完的。埃莉诺的团队发回了十二个问题。
 + [立刻放人，郑重致谢：海湾在等 # score: R+1 T-1 # feedback: 按时放人，尊重了另一个地区部；但没有交接，本事就跟着人走了。下一次，你的团队照样得依赖别人。 # cap: org_development]
     ~ chen_goodwill = MIN(chen_goodwill + 1, 2)
     你当即致谢，一小时内又给陈宇写了感谢信。
@@ -371,11 +373,11 @@ VAR fit = 0
 ~ chen_goodwill = 0
 ~ marco_goodwill = 0
 ~ credibility = 0
-周三晚上。标书交了。 # scene: tianyu_office # music: office
+周三晚上，标书交了。夸梅和林晓都在电话会上。 # scene: tianyu_office # music: office
 巴西五月要上同样的试点，用的是同一个版本。 # speaker: kwame # mood: thinking
 下一次，海湾会排在我们前面。 # speaker: linxiao # mood: concerned
 { hoarded:
-    经过上周的事，总部还肯不肯借人给我们，我很怀疑。 # speaker: linxiao # mood: concerned
+    经过周日那件事，总部还肯不肯借人给我们，我很怀疑。 # speaker: linxiao # mood: concerned
 }
 我们不能每次救火都靠人情。 # speaker: kwame # mood: thinking # facilitator: 一次救火，可以沉淀成一套常设的安排，也可以沉淀成团队自己的本事。请学员辩一辩：吴迪接下来几个月，是去谈一套全公司的安排，还是培养自己的调度工程师？各自让谁受益？谁还得继续四处求人？注意专门给自己配两位专家的想法：那是带预算的囤积。
 + [提议由产品线和交付每季度为所有全球客户指定专家 # score: R+2 S+1 # feedback: 跨客户的常设共享安排，把一次救火变成了公司的能力；专家的考核里计入客户结果，资源主人才有动力。代价是几个月的谈判，而且子午有时也得排队。 # cap: org_development]
@@ -413,9 +415,9 @@ VAR fit = 0
 }
 德国只是一个市场。框架协议先是四个，然后是十个。 # speaker: daniel # mood: neutral
 三个市场同时出故障的时候，谁会来？ # speaker: daniel # mood: thinking # facilitator: 采购方能写进合同的，是他能追究供应商的东西。请学员辩一辩：哪个回答丹尼尔能写进四个市场的框架协议？哪个回答最诚实？两者不一致的时候，谁替哪一边说话？注意两个陷阱：讲救火故事，以及承诺吴迪并不掌握的人。
-+ [讲讲德国是怎么修好的：那些通宵、那些人、五天 # score: R-1 BE-1 # feedback: 救火故事只能让人安心一天，接着就告诉采购方：天宇靠的是人情。要签四个、再到十个市场的采购方，要的是能写进合同的东西。 # cap: customer_partnering]
++ [讲讲德国是怎么修好的：那些通宵、那些人、那些航班 # score: R-1 BE-1 # feedback: 救火故事只能让人安心一天，接着就告诉采购方：天宇靠的是人情。要签四个、再到十个市场的采购方，要的是能写进合同的东西。 # cap: customer_partnering]
     ~ eleanor_trust = MAX(eleanor_trust - 1, -1)
-    五天，两个大洲，一次修复。 # speaker: wudi # mood: pleased
+    两个大洲，几夜没合眼，一次修复。 # speaker: wudi # mood: pleased
     了不起。可故事写不进合同。 # speaker: daniel # mood: neutral
     埃莉诺看了丹尼尔一眼，什么也没说。
 + {mechanism >= 1} [给他看季度专家名单：专家到人、四小时响应、一条冲突规则 # score: R+2 BE+1 S+1 # feedback: 全公司运转的安排，是采购方能写进合同的答案，而且是集团层面的：先四个市场，再十个。前提是总部持续投入，丹尼尔也会来审。 # cap: customer_partnering]
@@ -429,16 +431,18 @@ VAR fit = 0
     }
 + [只承诺已经落实的人，并说明还有哪些在协调 # score: BE+2 R+1 # feedback: 只写落实了的人，采购方才信得过；说清还有什么没定，也是在管理他的期望。可这是一个团队的承诺，不是一套安排，剩下的丹尼尔还得等。 # cap: customer_partnering]
     德国的团队已经落实到名字。其余的正在协调。 # speaker: wudi # mood: neutral
+    ~ eleanor_trust = MIN(eleanor_trust + 1, 2)
     够坦诚。谈妥了告诉我。在签约之前。 # speaker: daniel # mood: thinking
+    埃莉诺点了点头。
 + {ltc >= 2} [带他过一遍交付计划：单板已预留，工程师已排期，现金流已算清 # score: O+2 BE+1 # feedback: 交付、供应链和财经从一开始就进入投标，给采购方的是计划，不是空头承诺。它回答了七月的交付，却不太能回答三个市场同时出事的那一天。 # cap: business_value]
     ~ eleanor_trust = MIN(eleanor_trust + 1, 2)
     单板按预测预留了，工程师从七月起排好了。 # speaker: wudi # mood: neutral
     还没赢，交付就先规划好了。少见。 # speaker: daniel # mood: pleased
 + [承诺四个市场每个都派一位常驻专家，两年，不另外收费 # score: BE+1 O-2 R-1 # feedback: 听起来像合作伙伴，可免费承诺你并不掌握的人，赢了一屋子的好感，却制造出一笔没人同意过的成本和一场冲突。这是写进合同的过度承诺。 # cap: business_acumen]
-    ~ overcommit = true
+    ~ pledge = true
     每个市场一位常驻专家。两年。不额外收费。 # speaker: wudi # mood: pleased
     真大方。写进合同吧。 # speaker: daniel # mood: neutral
-    坐在你旁边的林晓，停下了笔。
+    坐在你旁边的孙梅，停下了笔。
 - -> finale
 
 === finale ===
@@ -447,12 +451,13 @@ VAR fit = 0
 { bench:
     ~ fit += 1
 }
-// Strong is out of reach after the two traps the story shows costing the account:
-// experts kept from another region, and a promise to the customer nobody owns.
+// Strong is out of reach after the traps the story shows costing the account:
+// experts kept from another region, an untested patch loaded to save a promised date,
+// and free resident experts nobody owns.
 {
-- fit >= 10 and not hoarded and not overcommit:
+- fit >= 10 and not hoarded and not overcommit and not pledge:
     -> ending_strong
-- fit <= 2 or (hoarded and overcommit):
+- fit <= 2 or (hoarded and (overcommit or pledge)):
     -> ending_poor
 - else:
     -> ending_mixed
@@ -469,7 +474,7 @@ VAR fit = 0
 - mechanism == 1:
     季度专家名单运转起来了。只是每个季度，陈宇都还得再被说服一次。
 - else:
-    公司层面的专家名单还没有。子午靠的是系统部自己培养的工程师。
+    公司层面的专家名单还没有。每次救急，还得一个电话一个电话地去谈。
 }
 { bench:
     林晓带起了共享团队。巴西的试点，不用再救火了。
@@ -486,14 +491,17 @@ VAR fit = 0
 孙梅把屏幕转向你。子午把框架协议拆开了：两个市场给天宇，两个给北维。
 {
 - ltc == 0:
-    中标之前，没人下单备货。交付晚了六周开工，还要付罚款。
+    中标之前没人下单备货。交付要晚六周才能开工，还得付罚款。
 - ltc == 1:
-    单板是中标之后才下的单。交付晚了三周开工。
+    单板是中标之后才下的单。交付要晚三周开工。
 - else:
-    单板早已备好。两个市场的交付都按时开工了。
+    单板已经备好。两个市场七月都能按时开工。
+}
+{ pledge:
+    免费常驻专家写进了合同，可没有人为它出钱。 # speaker: sunmei # mood: concerned
 }
 { overcommit:
-    免费常驻专家写进了合同，可没有人为它出钱。 # speaker: sunmei # mood: concerned
+    子午德国至今还常提起：你承诺的那天，加载的补丁让站点又复位了。
 }
 { hoarded:
     海湾上市推迟了。如今总部借人之前，都要先问海湾。
@@ -502,7 +510,7 @@ VAR fit = 0
 - mechanism >= 1:
     季度专家名单有了。对这次投标来说，晚了几周。
 - else:
-    五月巴西的试点一出问题，又得从零开始四处求人。
+    五月巴西的试点出了问题，又是从零开始四处找专家。
 }
 { bench:
     林晓和夸梅的两名工程师已经吃透了调度模块。人都累坏了，但都留了下来。
@@ -522,8 +530,11 @@ VAR fit = 0
 - else:
     你打到陈宇的办公室。请求进了排队系统，和别人的没什么两样。
 }
-{ overcommit:
+{ pledge:
     子午的法务还在追问你承诺过的那些常驻专家。
+}
+{ overcommit:
+    德国的运维负责人还在提那个补丁：为了赶你承诺的日期，没测完就加载了。
 }
 马可的工程师都在做收费项目，不会再借出来了。
 夸梅回了南非，一直没有人接替他。

@@ -69,12 +69,19 @@ describe('a decision needs a deliberate confirmation', () => {
     await page.keyboard.press('2');
     expect(await page.locator('[data-testid="choice-2"]').getAttribute('aria-pressed')).toBe('true');
     await expect(page.locator('[data-testid="choice-hint"]').textContent()).resolves.toContain('Option 2');
+    // "2" is the option shown second; the log records it as authored
+    const second = await page.evaluate(
+      () =>
+        (window as unknown as { __wudi: { getState(): { step: { order?: number[] } } } }).__wudi.getState()
+          .step.order?.[1] ?? 1,
+    );
     await page.keyboard.press('Enter');
     await page.waitForFunction(
-      () =>
+      (authored) =>
         (
           window as unknown as { __wudi: { getState(): { snapshot: { decisions: { chosen: number }[] } } } }
-        ).__wudi.getState().snapshot.decisions[0]?.chosen === 1,
+        ).__wudi.getState().snapshot.decisions[0]?.chosen === authored,
+      second,
     );
     expect(errors).toEqual([]);
     await context.close();
