@@ -6,6 +6,7 @@
 VAR priya_trust = 0
 VAR team = 0
 VAR hq_backing = 0
+VAR account = 0
 VAR money_only = false
 VAR promised = false
 VAR bench = false
@@ -34,23 +35,31 @@ A line appears in the chat, from Jakarta: same as every week.
 After the call, Kwame rings you on his own.
 Can I be straight with you? # speaker: kwame # mood: concerned
 People say this call is for the expatriates. The rest of us listen. # speaker: kwame # mood: concerned
-And the side-chat in Chinese during the call doesn't help. # speaker: kwame # mood: thinking # facilitator: Communication mechanisms for a cross-cultural team. Ask whose voices the room's own team calls are built around: six time zones, two languages, one call. Traps: a tighter agenda that keeps the same voices, or a one-off listening gesture.
-+ [Tighten the call to the five biggest deals, and send the rest by email # score: T-1 S+1 # feedback: Focusing on the biggest deals is sound account strategy, but here all five belong to expatriates. A meeting that only hears the big voices slides into managing only the expatriates. # cap: org_development]
-    ~ team -= 1
-    Thirty minutes, five deals. The rest goes by email. # speaker: wudi # mood: neutral
-    Fair enough. # speaker: kwame # mood: neutral
-    The call gets shorter. Kwame's camera stays off from then on.
-+ [Rebuild the call: rotating hours, each triangle leads, one language # score: T+3 # feedback: A communication mechanism for a cross-cultural team. Sharing the time-zone pain, giving each iron triangle the floor and keeping shared channels in one language make every voice count. # cap: cross_cultural]
-    ~ team += 2
+And the side-chat in Chinese during the call doesn't help. # speaker: kwame # mood: thinking
+The UK renewal closes this month. Eleanor's team will want answers fast. # facilitator: Communication mechanisms for a cross-cultural team. Two options can be defended: rebuild the weekly call around every opco, or keep it tight for the group deals and give the opcos a forum of their own. Ask: who in the room argues for each, and what does each cost in a renewal month? Watch for: a one-off listening gesture taken for a mechanism.
++ [Keep this call for the group deals, and add a monthly hour that the opco teams run # score: S+2 # feedback: It protects the renewal and gives the opcos a floor of their own, but it writes the two tiers into the calendar: the group table stays expatriate. Good account focus, and the grumbling about who is heard survives it. # cap: strategic_thinking]
+    ~ account = MIN(account + 1, 2)
+    The weekly call: group deals only, thirty minutes. # speaker: wudi # mood: neutral
+    Once a month, an opco hour. Each country runs it in turn. # speaker: wudi # mood: neutral
+    So we get our own meeting. # speaker: kwame # mood: neutral
+    He doesn't say: and you keep yours. He doesn't need to.
++ [Thank Kwame, and ask him to find out quietly how the local staff feel # score: T+1 # feedback: Listening is a start, but it makes Kwame the messenger and changes nothing on its own. Grumbling stops when the way the team talks changes, not after a private conversation. # cap: cross_cultural]
+    ~ team = MIN(team + 1, 5)
+    Thank you. Could you find out how the others feel? # speaker: wudi # mood: thinking
+    I can. I think you know already. # speaker: kwame # mood: neutral
+    His note arrives on Friday. It says what he told you, with examples.
++ [Rotate the hour, let each opco triangle open in turn, English on shared channels # score: T+3 # feedback: A communication mechanism for a cross-cultural team: the time-zone pain is shared, every triangle gets the floor and nobody is shut out by language. The cost is real: less airtime for the renewal this month, and Chinese-speaking HQ colleagues must follow in English. # cap: cross_cultural]
+    ~ team = MIN(team + 2, 5)
     From next week the hour rotates. Everyone gets the bad slot in turn. # speaker: wudi # mood: thinking
     Each opco triangle opens in turn. Written updates the day before. # speaker: wudi # mood: neutral
     And English on shared channels. Side-chats go to side channels. # speaker: wudi # mood: neutral
     You'll hear more from us than you expect. # speaker: kwame # mood: pleased
-    Zhang Hao reads the new rules twice, and says nothing.
-+ [Thank Kwame, and ask him to sound out the local staff quietly # score: T+1 # feedback: Listening is a good start, but it makes Kwame the messenger and changes nothing by itself. Grumbling stops when there is a communication mechanism, not a private conversation. # cap: cross_cultural]
-    Thank you. Could you find out how the others feel? # speaker: wudi # mood: thinking
-    I can. I think you know already. # speaker: kwame # mood: neutral
-    His note arrives on Friday. It says what he told you, with examples.
+    Zhang Hao reads the new rules twice. The renewal gets twelve minutes next week.
++ [Cut the call to the five biggest deals, and send the rest round by email # score: S+1 T-1 # feedback: Focus on the biggest deals is sound account strategy, but all five belong to expatriates. A call that only hears the big numbers slides into a team run for the expatriates. # cap: org_development]
+    ~ team = MAX(team - 1, 0)
+    Thirty minutes, five deals. The rest goes by email. # speaker: wudi # mood: neutral
+    Fair enough. # speaker: kwame # mood: neutral
+    The call gets shorter. Kwame's camera stays off from then on.
 - -> d2_cafe
 
 === d2_cafe ===
@@ -62,20 +71,16 @@ Two years ago it would have meant everything. # speaker: priya # mood: thinking
 Lars Nordin called me last month. Himself. # speaker: priya # mood: neutral
 Nordvik has offered me their India account lead. # speaker: priya # mood: neutral
 I asked him for four weeks, to see if anything changes here. # speaker: priya # mood: thinking
-Not promises, Wu Di. Changes. # speaker: priya # mood: concerned # facilitator: Motivation starts with listening. Pause and ask the room what Priya has lost in two years, and what a good first reply sounds like. Watch for three reflexes: the money reflex, the blame reflex and the promise reflex.
-+ [Tell her you will match Nordvik's money, whatever the number # score: T-2 O-1 # feedback: A counter-offer of money only. It answers a question she did not ask and tells her the last two years were a pricing problem. An open-ended match is also a cost nobody has approved. # cap: org_development]
-    ~ money_only = true
-    ~ priya_trust -= 1
-    Whatever Nordvik pays, we'll match it. # speaker: wudi # mood: neutral
-    That's generous. It's also not what I said. # speaker: priya # mood: annoyed
-+ [Explain that HQ sat on the first two, and you pushed this one through # score: T-1 R-1 # feedback: Blaming headquarters. It may be true, but to her you are the company now: if HQ could stall her twice, why not again? It also costs goodwill with HQ HR, whose help you need this month. # cap: collaborative_influence]
-    ~ hq_backing -= 1
+Not promises, Wu Di. Changes. # speaker: priya # mood: concerned # facilitator: Motivation starts with listening. Ask what Priya has lost in two years, and what a good first reply sounds like. Ask: is a visible gesture today worth more than an hour of listening, and who in the room would make it? Watch for three reflexes: the blame reflex, the promise reflex, and answering before hearing her.
++ [Explain that HQ sat on the first two, and that you pushed this one through # score: T-1 R-1 # feedback: Blaming headquarters: it may be true, but to her you are the company now, and if HQ stalled her twice, why not again? It also costs goodwill with HQ HR, whose help you need this month. # cap: collaborative_influence]
+    ~ hq_backing = MAX(hq_backing - 1, -1)
+    ~ priya_trust = MAX(priya_trust - 1, -1)
     Every proposal goes through Shenzhen. HQ sat on the first two. # speaker: wudi # mood: concerned
     I pushed this one through myself. # speaker: wudi # mood: neutral
     So it depends on who sits in your chair. # speaker: priya # mood: concerned
     What happens when you move on? # speaker: priya # mood: concerned
-+ [Own the delay for the company, and ask what made her listen to Lars # score: T+3 # feedback: Owning the failure and listening first. Motivation starts from what the person needs: growth, recognition, fairness and timing. You cannot keep someone you have not heard. # cap: org_development]
-    ~ priya_trust += 1
++ [Say the two years are on the company, then ask what made her listen to Lars # score: T+3 # feedback: Owning the failure and listening first: motivation starts from what the person needs (growth, recognition, fairness, timing). It gives her nothing to take home tonight, and it is the only way to learn what would keep her. # cap: org_development]
+    ~ priya_trust = MIN(priya_trust + 2, 5)
     Two years was too long. That's on the company, and on me now. # speaker: wudi # mood: concerned
     What made you listen to Lars? # speaker: wudi # mood: thinking
     She talks for half an hour. You mostly listen.
@@ -83,13 +88,18 @@ Not promises, Wu Di. Changes. # speaker: priya # mood: concerned # facilitator: 
     Three weeks and four emails to give Arjun two percent. # speaker: priya # mood: annoyed
     Eleanor's team has never heard my name. Arjun calls me first. # speaker: priya # mood: thinking
     Lars offered me a seat at his group table. That's what hurts. # speaker: priya # mood: concerned
-+ [Promise her Zhang Hao's group role in London if she stays # score: T-2 R-1 # feedback: Promising what HQ has not approved. It buys a week and spends the trust you need, and it gives away Zhang Hao's role behind his back. # cap: strategic_risk]
++ [Promise her Zhang Hao's group role in London if she stays, and say you will handle HQ # score: T-2 R-1 # feedback: A promise HQ has not approved: it buys a week and spends the trust you need, and it gives away Zhang Hao's role behind his back. # cap: strategic_risk]
     ~ promised = true
-    ~ priya_trust += 1
+    ~ priya_trust = MIN(priya_trust + 1, 5)
     Stay, and the London group role is yours. I'll make it happen. # speaker: wudi # mood: pleased
     Is that approved? # speaker: priya # mood: surprised
     It will be. # speaker: wudi # mood: neutral
     She writes it down in her notebook, with the date.
++ [Invite her to present India's results to Eleanor at next month's group review # score: T+1 BE+1 # feedback: Visible recognition, at once, in front of the customer's top table. But it answers before hearing her, so it may treat the symptom she named least. # cap: customer_partnering]
+    ~ priya_trust = MIN(priya_trust + 1, 5)
+    Next month's group review in London. I'd like you to present India. # speaker: wudi # mood: pleased
+    To Eleanor? # speaker: priya # mood: surprised
+    That's a start. It's not what I came to tell you. # speaker: priya # mood: thinking
 - -> d3_boss
 
 === d3_boss ===
@@ -103,31 +113,38 @@ That evening, a video call with Zhao Lin. # scene: video_call # music: tension
     I'll need them this month. So will you. # speaker: zhaolin # mood: concerned
 }
 So. The promotion is through, and she may leave anyway. # speaker: zhaolin # mood: concerned
-What do you need from me? # speaker: zhaolin # mood: thinking # facilitator: A retention package is motivation made concrete: recognition, growth, fairness, timing. Ask the room what belongs in it, and what Zhao Lin can actually approve. Traps: money only, writing off local talent because an expatriate could cover, and leaving an unapproved promise standing.
+And she's not the only one. Every local proposal takes nine months at HQ. # speaker: zhaolin # mood: thinking
+I can push one thing hard this month. What is it? # speaker: zhaolin # mood: thinking # facilitator: Motivation made concrete, and the boss's single push. Ask: do you spend it on Priya, or on the queue that delayed her and will delay the next local? Who in the room argues for the system over the person, and what does each choice cost? Watch for: money as the whole answer, and local talent treated as replaceable.
 + [A retention bonus fifteen percent above Nordvik, signed this week # score: T-1 O-1 # feedback: Money-only counter-offers rarely hold: people who stay for money leave for money. It also makes pay less fair for the rest of the local team. # cap: business_acumen]
     ~ money_only = true
-    ~ hq_backing += 1
+    ~ hq_backing = MIN(hq_backing + 1, 2)
     I can get you money. # speaker: zhaolin # mood: thinking
     Money is the one thing Nordvik has more of. # speaker: zhaolin # mood: concerned
-+ {priya_trust > 0 and not promised} [Her own asks: an Asia group seat, pricing authority, visibility # score: T+3 R+1 # feedback: A package built from what she said she needs: growth, recognition and authority, with fairness on pay added. Precise asks are easier for a boss to back, and none of it needs a promise. # cap: collaborative_influence]
-    ~ hq_backing += 2
++ {priya_trust >= 2 and not promised} [Her own list: an Asia seat at the group table, pricing authority, pay at market # score: T+3 R+1 # feedback: A package built from what she said she needs: growth, recognition, authority, fairness. Precise asks are easy for a boss to back, but the push goes to one person while the queue that delayed her stays. # cap: collaborative_influence]
+    ~ hq_backing = MIN(hq_backing + 2, 2)
+    ~ priya_trust = MIN(priya_trust + 1, 5)
     The group seat is yours to create, in your own team structure. # speaker: zhaolin # mood: neutral
     Authority: bring me levels and limits, not a blank cheque. # speaker: zhaolin # mood: neutral
     Her pay is below market, too. I'll sign a correction tonight. # speaker: zhaolin # mood: thinking
-+ [The promotion, a pay correction to the market, and a development plan # score: T+2 R+1 # feedback: A sound package: recognition, fairness and growth. But it is built without asking her what matters most, so it may miss the one thing that would keep her. # cap: org_development]
-    ~ hq_backing += 1
++ {priya_trust < 2 and not promised} [The usual package: the promotion, a pay correction, a development plan # score: T+2 # feedback: A sound package of recognition, fairness and growth, but it is built without asking her what matters most, so it may miss the one thing that would keep her. # cap: org_development]
+    ~ hq_backing = MIN(hq_backing + 1, 2)
     Reasonable. I'll sign the pay part tonight. # speaker: zhaolin # mood: neutral
     Is that what she asked for? # speaker: zhaolin # mood: thinking
-+ {promised} [Take back the London promise tonight, and ask for what you can defend # score: T+2 R+1 # feedback: Repairing an over-commitment fast. Taking back a promise HQ has not approved, before she builds on it, costs face and saves trust, and gives your boss a plan he can back. # cap: strategic_risk]
++ {promised} [Withdraw the London promise tonight, then ask for a package you can defend # score: T+3 R+1 # feedback: Repairing an over-commitment fast: withdrawing a promise HQ has not approved, before she builds on it, costs face and saves trust. It also gives your boss a plan he can back. # cap: strategic_risk]
     ~ promised = false
-    ~ priya_trust -= 1
-    ~ hq_backing += 1
+    ~ priya_trust = MAX(priya_trust - 1, -1)
+    ~ hq_backing = MIN(hq_backing + 1, 2)
     You're right. I'll call her tonight and take it back. # speaker: wudi # mood: concerned
     Then bring me a package I can defend at HQ. # speaker: zhaolin # mood: thinking
     At ten you call Priya. The line is quiet for a long moment.
     Better tonight than in March. Thank you for telling me. # speaker: priya # mood: thinking
-+ [Nothing yet. If she goes, Zhang Hao can cover India for a while # score: T-2 S-1 BE-1 # feedback: Managing only the expatriates. Treating your best local talent as replaceable by an expatriate shows every local colleague where the ceiling is. India's plan and Arjun's trust rest on her, and the customer will notice. # cap: cross_cultural]
-    ~ team -= 1
++ [A fast lane at HQ: every local promotion on Meridian decided within one month, not nine # score: R+2 T+1 # feedback: Fixes the queue that delayed Priya and would delay the next local, using the boss's influence where it counts. The cost: nothing in it is for her this month, and she asked for changes, not a process. # cap: collaborative_influence]
+    ~ hq_backing = MIN(hq_backing + 2, 2)
+    ~ team = MIN(team + 1, 5)
+    One month, not nine. I'll take it to HQ HR myself. # speaker: zhaolin # mood: thinking
+    It won't change her offer letter. You know that. # speaker: zhaolin # mood: concerned
++ [Nothing more for her yet; line up Zhang Hao to cover India in case she goes # score: T-2 O+1 BE-1 # feedback: Contingency cover is prudent, but planning an expatriate into her seat before she has decided tells every local where the ceiling is. India's plan and Arjun's trust rest on her. # cap: cross_cultural]
+    ~ team = MAX(team - 1, 0)
     Can he? Arjun doesn't return his calls. # speaker: zhaolin # mood: annoyed
     Think again before she decides. # speaker: zhaolin # mood: concerned
 - -> d4_review
@@ -140,22 +157,30 @@ Her goals for the year are on the form: India revenue, Pune, Chennai.
 - else:
     She has brought a pen, and very little else.
 }
-Goals, how the year went, then feedback. The form is the easy part.
-Let's start with the year. How did I do? # speaker: priya # mood: neutral # facilitator: The performance conversation: goal, process, feedback. Ask the room to write the first sentence of positive feedback they would give her, tied to one of her goals. Traps: generic praise, and skipping the review because the offer feels more urgent.
-+ [Tell her she is the best account manager on the team # score: T+0 # feedback: Sincere but vague. Positive feedback works when it is specific: what she did, what it shows about her, and what it changed. Praise she cannot repeat to a committee does not help her. # cap: org_development]
+On the way in, Arjun's assistant stops you. Castellan quoted on Pune yesterday.
+Arjun would like a Tianyu answer by Monday.
+Let's start with the year. How did I do? # speaker: priya # mood: neutral # facilitator: The performance conversation: goal, process, feedback, against a live deal. Ask: with Castellan's quote on Arjun's desk, is the hour better spent on her year or on Pune? Who argues for each, and what does each cost her and the account? Watch for: generic praise, and a review that never happens.
++ [Tell her she is the best account manager on the team, and that everyone knows it # score: T+0 # feedback: Sincere, but vague: praise she cannot repeat to a committee gives her nothing to use. Positive feedback works when it names what she did and what it changed. # cap: org_development]
     You're the best on the team. Everybody knows it. # speaker: wudi # mood: pleased
     Everybody except the promotion committee. # speaker: priya # mood: thinking
-+ [Review Pune against its goal: what she did, what it changed # score: T+3 BE+1 # feedback: Specific positive feedback, anchored in the goal: the detail of what she did, the quality it shows, and its effect on the customer and the team. Recognition she can use, and repeat. # cap: org_development]
-    ~ priya_trust += 1
++ [Take Pune: what she set out to do, what she actually did, and what it changed # score: T+3 # feedback: Specific positive feedback, anchored in her goal: what she did, the judgement it shows, its effect on the customer. The cost: an hour Castellan's quote did not get. # cap: org_development]
+    ~ priya_trust = MIN(priya_trust + 1, 5)
     Your goal was the Pune renewal. You did more than renew it. # speaker: wudi # mood: thinking
     You put Arjun's planners and our delivery team in one room. # speaker: wudi # mood: thinking
     Before the contract, not after. That's judgement. # speaker: wudi # mood: neutral
     It saved six weeks. Arjun now calls you before he calls London. # speaker: wudi # mood: pleased
     She sits back. Nobody has said it to her like that.
-+ [Keep it short: this month the offer matters more than the form # score: T-1 # feedback: Skipping the review turns everything into a counter-offer. The performance conversation is where growth, fairness and recognition become visible, and its timing matters. # cap: org_development]
-    ~ priya_trust -= 1
-    Let's skip the form this time. The offer matters more. # speaker: wudi # mood: neutral
+    The Castellan answer waits until Friday night.
++ [Put the form aside and spend the hour with her on an answer to Castellan # score: BE+2 O+1 T-1 # feedback: Delivering this quarter: with her knowledge, Arjun gets a real answer to Castellan in one afternoon. The cost is the review she has waited two years for, pushed back again. # cap: business_value]
+    ~ account = MIN(account + 2, 2)
+    ~ priya_trust = MAX(priya_trust - 1, -1)
+    Let's do the form next week. Castellan won't wait. # speaker: wudi # mood: neutral
     Of course. The form can wait. It always has. # speaker: priya # mood: annoyed
+    By six you have an answer Arjun can take to his board. She wrote most of it.
++ [Go through the form goal by goal, score each one, and ask for her comments at the end # score: T+1 # feedback: Fair and thorough, and it follows the form. But feedback saved for the end of a checklist is heard as a verdict, not a conversation about growth. # cap: org_development]
+    Revenue, met. Pune, exceeded. Chennai, partly met. # speaker: wudi # mood: neutral
+    Any comments? # speaker: wudi # mood: neutral
+    Only that Chennai had a story. Nobody asked for it. # speaker: priya # mood: thinking
 - -> d5_gap
 
 === d5_gap ===
@@ -164,25 +189,31 @@ The committee deferred me twice. What did they actually say? # speaker: priya # 
 Their note is in your folder. Two lines.
 Holds back bad news. Needs group perspective.
 You know the story behind it. Last May, a delivery slip in Chennai.
-London heard about it three weeks late, and from Arjun. # facilitator: Negative feedback: describe the behaviour, not the person; its consequence; an agreed next step. Ask the room how they would open. Traps: repeating the committee's label, letting it go to keep her happy, and calling the committee unfair.
-+ [Tell her May is behind her: the promotion is through, let it go # score: T-1 # feedback: Withholding negative feedback to keep someone happy. She still does not know what held her back, so she cannot change it, and the next committee will read the same note. # cap: org_development]
-    That's behind you. The promotion is through. Let it go. # speaker: wudi # mood: neutral
-    Then I still don't know what to change. # speaker: priya # mood: concerned
-+ [Read her the committee's note as it stands # score: T-1 # feedback: A label about the person, not a description of behaviour. "Needs group perspective" gives her nothing to change and sounds like a verdict. # cap: org_development]
-    ~ priya_trust -= 1
+London heard about it three weeks late, and from Arjun.
+She has three weeks left to decide. # facilitator: Negative feedback: the behaviour, not the person; its consequence; an agreed next step. Ask: three weeks before her decision, is this the moment for May, or for giving London a chance to see her work? Who argues for each, and what does each cost? Watch for: the committee's label repeated, and the committee blamed.
++ [Read her the committee's note word for word, and ask what she makes of it # score: T-1 # feedback: A label about the person, not a description of what she did: "needs group perspective" gives her nothing to change and sounds like a verdict. # cap: org_development]
+    ~ priya_trust = MAX(priya_trust - 1, -1)
     They said you need more group perspective. # speaker: wudi # mood: neutral
     Group perspective. I've carried India for three years. # speaker: priya # mood: annoyed
++ [Skip May; put her on London's monthly operations call, so the group sees her work first-hand # score: BE+2 T+1 # feedback: Exposure to the group answers "group perspective" in practice, and London will know her name. But she never hears what happened in May, so the same silence can happen on the group call. # cap: customer_partnering]
+    ~ account = MIN(account + 1, 2)
+    From next month, you're on London's operations call. Every month. # speaker: wudi # mood: neutral
+    Eleanor's people will see the India numbers from you, not from Arjun. # speaker: wudi # mood: neutral
+    Good. And May? # speaker: priya # mood: thinking
+    You let the question pass.
 + [Tell her the note is unfair: the committee does not know her work # score: T-1 R-1 # feedback: Comforting, and a quiet way of blaming headquarters. She loses the one piece of feedback that explains the delay, and you undercut the process you need to change. # cap: collaborative_influence]
+    ~ hq_backing = MAX(hq_backing - 1, -1)
     The committee doesn't know your work. Ignore the note. # speaker: wudi # mood: neutral
     Then who decides my next promotion? The same committee? # speaker: priya # mood: concerned
-+ [Describe last May: the Chennai slip, its effect, and the next step # score: T+3 BE+1 # feedback: Negative feedback about behaviour, not the person: what happened, its effect on the group, and a next step she helps set as a goal. This is the feedback that gets people promoted. # cap: org_development]
-    ~ priya_trust += 1
++ [Walk her through last May: the Chennai slip, what London saw, what she does next time # score: T+3 BE+1 # feedback: Negative feedback about what happened, not who she is: its effect on the group, and a next step she sets herself. A hard conversation in a fragile month: it can push her out of the door as easily as keep her. # cap: org_development]
+    ~ priya_trust = MIN(priya_trust + 1, 5)
+    ~ account = MIN(account + 1, 2)
     Last May, the Chennai slip reached London three weeks late. # speaker: wudi # mood: neutral
     Eleanor's team heard it from Arjun first. They still bring it up. # speaker: wudi # mood: concerned
     Next time, tell London the same day, with your recovery plan. # speaker: wudi # mood: thinking
     I held it back to fix it first. # speaker: priya # mood: thinking
-    I see how it looked from London. Same day, with the plan. # speaker: priya # mood: pleased
-    Then let's make it one of next year's goals. In your words. # speaker: wudi # mood: neutral
+    She is quiet for a long time. Then she writes one line in her notebook.
+    Same day, with the plan. Put it in next year's goals. My words. # speaker: priya # mood: neutral
 - -> d6_zhanghao
 
 === d6_zhanghao ===
@@ -197,23 +228,27 @@ I built the Arjun relationship before Priya even joined. # speaker: zhanghao # m
 You also know what he did last week.
 He called Arjun directly and promised a delivery date.
 No Priya. No delivery team.
-Arjun asked Priya which date was real. # facilitator: A second feedback conversation, this time with an expatriate. Ask the room whether fairness is only about local staff. Look for behaviour rather than person, and a path forward for him too.
-+ [Let it go: he is under pressure, and the UK renewal needs him # score: T-1 BE-1 # feedback: Sparing a valued expatriate the feedback is managing only the expatriates by omission. The local team sees who is allowed to bend the rules, and Arjun is left with two dates. # cap: cross_cultural]
-    ~ team -= 1
-    Let's leave it. Focus on the UK renewal. # speaker: wudi # mood: neutral
-    He nods, relieved. In Mumbai, Arjun still has two dates.
-+ [Describe his call to Arjun, its effect, and his own next step # score: T+3 BE+1 # feedback: Behaviour, consequence, next step, and growth for him too. Fairness means clear roles for local and expatriate staff alike, not a change of favourites. # cap: cross_cultural]
-    ~ team += 1
+Arjun asked Priya which date was real.
+And the UK renewal, Zhang Hao's deal, goes to Daniel Fischer on Thursday. # facilitator: A second feedback conversation, this time with an expatriate, three days before his renewal. Ask: now, or after Thursday? Who in the room protects the renewal, and who protects the rules? What does each cost? Watch for: feedback aimed at the person, and fairness that only applies to local staff.
++ [Tell him plainly that he is being territorial about India, and that it is time to let it go # score: T-1 # feedback: Negative feedback aimed at the person: "territorial" is a judgement, so he defends himself instead of changing what he does. # cap: org_development]
+    ~ team = MAX(team - 1, 0)
+    You're being territorial. Let India go. # speaker: wudi # mood: annoyed
+    Territorial. Right. # speaker: zhanghao # mood: annoyed
+    He lets India go. He also stops answering Priya's emails quickly.
++ [Have Priya give Arjun the real date today; talk to Zhang Hao after Thursday's renewal # score: O+2 BE+1 # feedback: The renewal and the customer come first this week, and Arjun gets one date. The cost: for three weeks the team watches an expatriate bend the rules without a word said. # cap: business_value]
+    ~ account = MIN(account + 1, 2)
+    Priya calls Arjun within the hour. One date, with delivery's name on it.
+    Zhang Hao signs the UK renewal on Thursday. He never hears about Mumbai.
+    In Jakarta, someone asks in the chat whether the rules apply to London.
++ [Tell him what his call to Arjun did, what India needs from him, and where he goes next # score: T+3 BE+1 # feedback: What he did, what it caused, and a next step, with growth for him too: fairness means the same rules for local and expatriate staff. It lands three days before his renewal, and he may carry it into the room. # cap: cross_cultural]
+    ~ team = MIN(team + 1, 5)
+    ~ account = MIN(account + 1, 2)
     Last week you gave Arjun a date without Priya or delivery. # speaker: wudi # mood: neutral
     He got two dates. Now he trusts neither. # speaker: wudi # mood: concerned
     India is Priya's. And you and I need to talk about your next step. # speaker: wudi # mood: thinking
     He is quiet for a while.
     I'll call Arjun and put Priya's date back. # speaker: zhanghao # mood: neutral
-    Then let's talk about where I go next. # speaker: zhanghao # mood: neutral
-+ [Tell him he is being territorial, and that he needs to let India go # score: T-1 # feedback: Negative feedback aimed at the person. "Territorial" is a judgement, so he defends himself instead of changing what he does. # cap: org_development]
-    You're being territorial. Let India go. # speaker: wudi # mood: annoyed
-    Territorial. Right. # speaker: zhanghao # mood: annoyed
-    He lets India go. He also stops answering Priya's emails quickly.
+    Then let's talk about where I go next. After Thursday. # speaker: zhanghao # mood: neutral
 - -> d7_structure
 
 === d7_structure ===
@@ -224,25 +259,28 @@ On the right, your team: forty-one names.
 Most lines run to Zhang Hao or Lin Xiao.
 On paper, local staff belong to the country offices.
 Nobody is sure who signs what.
-Meridian changed shape in January. We didn't. # speaker: linxiao # mood: thinking # facilitator: Three principles for an account organisation: mirror the customer's structure and decision making, co-manage with the country offices, keep it simple and efficient. Ask which principle each option breaks, and which one Priya would notice first.
-+ [Fewer reporting lines: put every opco under Zhang Hao or Lin Xiao # score: T-1 O+1 # feedback: Simple on paper, but it does not mirror the customer and puts every local lead under an expatriate: the ceiling Priya hit, drawn into the chart. # cap: org_development]
-    ~ team -= 1
+Meridian changed shape in January. We didn't. # speaker: linxiao # mood: thinking
+But the Germany trial ends in six weeks. Redraw now, and I lose half my people mid-trial. # speaker: linxiao # mood: concerned # facilitator: Organising the account: match the customer's structure and decision making, share management with the country offices, keep it simple. Ask: redraw now, with Priya deciding in three weeks, or after the trial and the renewal? Who argues for each, and what does each cost? Watch for: simplicity that puts every local under an expatriate.
++ [Fewer reporting lines: every opco under Zhang Hao or Lin Xiao # score: T-1 O+1 # feedback: Simple on paper, but it does not follow the customer and puts every local lead under an expatriate: the ceiling Priya hit, drawn into the chart. # cap: org_development]
+    ~ team = MAX(team - 1, 0)
     Two lines. Easy to manage. # speaker: wudi # mood: neutral
     Priya's name now sits one box below Zhang Hao's. Again. # speaker: linxiao # mood: concerned
-+ [Cover every interface: a committee per product line and one per region # score: T-1 O-1 # feedback: Thorough but heavy. Committees add meetings and blur accountability; an account organisation should be simple and efficient. # cap: org_development]
-    Seven committees. Every interface has a meeting now.
-    We used to have one unclear line. Now we have seven clear meetings. # speaker: linxiao # mood: concerned
-+ [Mirror Meridian: a group team plus opco triangles, co-managed locally # score: T+3 S+1 R+1 # feedback: An account structure that mirrors the customer's organisation and decision making, co-managed with the country offices that hire and support local staff, and simple. Local leads own their opcos and have a seat at the group table. # cap: org_development]
-    ~ team += 1
++ [Redraw it now like Meridian: a group team in London, a triangle per opco, each run with its country office # score: T+3 S+1 # feedback: An account team that follows the customer's organisation and decision making, managed jointly with the country offices, and simple. The cost: a reorganisation in the middle of a trial and a renewal. # cap: org_development]
+    ~ team = MIN(team + 1, 5)
     A group team that faces Eleanor and Daniel. A triangle for each opco. # speaker: wudi # mood: thinking
-    Each triangle co-managed with its country office. Nothing else. # speaker: wudi # mood: neutral
+    Each triangle run with its country office. Nothing else. # speaker: wudi # mood: neutral
     { hq_backing >= 2:
         Priya leads the India triangle, and sits on the group team for Asia.
     - else:
         Priya leads the India triangle. The group team is still all London.
     }
-    Simple enough to draw on one page. Good sign. # speaker: linxiao # mood: pleased
-+ [Take the local leads out of the country offices, reporting to you # score: T-1 R-1 # feedback: It gives local leads visibility, but it breaks co-management: the country offices that hire, pay and back them step away, and twenty-odd lines into one KAM is neither simple nor efficient. # cap: org_development]
+    Simple enough to draw on one page. I'll find the trial people somewhere. # speaker: linxiao # mood: thinking
++ [Draw the same design, but launch it in January with the country offices, once the Germany trial and the UK renewal are done # score: O+2 S+1 # feedback: It protects two live deals and designs the change properly with the country offices. The cost: nothing visible changes before Priya decides, and the team reads the delay as the old pattern. # cap: strategic_thinking]
+    ~ account = MIN(account + 1, 2)
+    January. With the country offices, properly. # speaker: wudi # mood: neutral
+    The trial keeps its people. Lin Xiao takes the chart down, carefully.
+    In Mumbai, Priya hears that the new structure is coming. In January.
++ [Have every opco lead report straight to you, and take them out of the country offices # score: T-1 R-1 # feedback: It gives local leads visibility, but the country offices that hire, pay and back them step away, and twenty-odd lines into one KAM is neither simple nor efficient. # cap: org_development]
     Every opco lead reports to me. The country offices step back. # speaker: wudi # mood: neutral
     Lin Xiao redraws the chart: twenty-two lines, all into your box.
     By Friday, two country managers ask who approves their people's leave.
@@ -252,52 +290,68 @@ Meridian changed shape in January. We didn't. # speaker: linxiao # mood: thinkin
 Sun Mei waves you over to the finance corner. # scene: finance_room # music: office
 Priya's request: two percent for Arjun on the Pune expansion. # speaker: sunmei # mood: neutral
 It went to HQ a month ago. It's still in the queue. # speaker: sunmei # mood: concerned
-Castellan quoted Arjun yesterday. # speaker: sunmei # mood: concerned
+Arjun has Castellan's quote on his desk. He wants our answer this week. # speaker: sunmei # mood: concerned
 And she can't give her best engineer a spot award without Shenzhen. # speaker: sunmei # mood: thinking
 { hq_backing >= 2:
     Zhao Lin asked you for levels and limits. Here is the case for them.
 }
-Who should decide what? # speaker: sunmei # mood: thinking # facilitator: Delegated HR and pricing authority, with clear levels, limits and a review. Ask the room where their own approvals get stuck, promotions included. Traps: the blank cheque, and keeping everything central.
-+ [Keep approvals central until the new team structure has settled in # score: T-1 O+1 BE-1 # feedback: Control without delegation. Safe for margin today, but it keeps the wait that is pushing your best people, and the customer, toward competitors. # cap: org_development]
-    ~ priya_trust -= 1
-    Let's keep approvals central for now. # speaker: wudi # mood: neutral
-    Then Pune waits. Castellan won't. # speaker: sunmei # mood: concerned
+Who should decide what? # speaker: sunmei # mood: thinking # facilitator: Delegated HR and pricing authority, with levels, limits and a review. Ask: a rule that takes a week to sign, or a decision today that keeps Pune? Who argues for each, and what does each cost? Watch for: the blank cheque, and keeping everything central.
 + [Tell Priya to decide what she needs, and you will sign afterwards # score: T+1 O-2 # feedback: Trust without control is not delegation. With no levels or review, a blank cheque puts margin and compliance at risk, and leaves her exposed when something goes wrong. # cap: business_acumen]
+    ~ priya_trust = MIN(priya_trust + 1, 5)
+    ~ account = MAX(account - 1, -1)
     Tell Priya to decide. I'll sign afterwards. # speaker: wudi # mood: pleased
     She closes Pune the same day, at four percent. # speaker: sunmei # mood: concerned
     Nobody asked her to stop at two. # speaker: sunmei # mood: concerned
-+ [Write a one-page table: who decides price and HR, at which level # score: T+3 O+2 # feedback: Delegated HR and pricing authority with clear levels: the opco triangle decides inside its band, you above it, HQ only at the top. Promotions stop queuing in Shenzhen, and a monthly review keeps control. # cap: business_acumen]
-    ~ priya_trust += 1
++ [Approve the two percent yourself today, and work out the rules with finance after the quarter # score: BE+2 O+1 # feedback: Pune is saved this week, at the price Priya asked for. But the queue has only moved to your desk: she still cannot sign a spot award, and the next request waits for you. # cap: business_value]
+    ~ account = MIN(account + 1, 2)
+    Two percent. I'll sign it now. # speaker: wudi # mood: neutral
+    Arjun has his answer by lunch. Castellan's quote goes back in the drawer.
+    Priya's next request arrives on Friday. It comes to you.
++ [Keep approvals central until the new team has settled in, and ask HQ to speed up its queue # score: T-1 O+1 BE-1 # feedback: Control without delegation: safe for margin today, but it keeps the wait that is pushing your best people, and the customer, toward competitors. # cap: org_development]
+    ~ priya_trust = MAX(priya_trust - 1, -1)
+    ~ account = MAX(account - 1, -1)
+    Let's keep approvals central for now. # speaker: wudi # mood: neutral
+    Then Pune waits. Castellan won't. # speaker: sunmei # mood: concerned
++ [Write one page: who decides price and HR awards, at which level, reviewed every month # score: T+3 O+1 # feedback: Delegated authority with clear levels: the opco team decides inside its band, you above it, HQ only at the top, and a monthly review keeps control. It takes a week to sign, and Arjun waits that week with Castellan's quote. # cap: business_acumen]
+    ~ priya_trust = MIN(priya_trust + 1, 5)
+    ~ hq_backing = MIN(hq_backing + 1, 2)
     Opco triangle: up to three percent, and spot awards. # speaker: wudi # mood: thinking
     Me: up to six, and promotions up to senior level. # speaker: wudi # mood: neutral
     Region and HQ above that. We review every month. # speaker: wudi # mood: neutral
     One page. Finance can live with one page. # speaker: sunmei # mood: pleased
-    Zhao Lin signs it on Thursday. HQ keeps only the top band.
-    Priya closes Pune on Friday, at two percent, inside her band.
+    Zhao Lin signs it a week later. Arjun waits, and says so.
+    Priya closes Pune the next Friday, at two percent, inside her band.
 - -> d9_values
 
 === d9_values ===
 The quarterly team meeting, by video, all six time zones. # scene: video_call # music: office
 HQ wants every account to hold a session on core values this quarter.
 Twenty-two slides. Customer first, commitment, continuous improvement.
-Last year we read it aloud. Half the cameras were off. # speaker: linxiao # mood: concerned # facilitator: Core values made local. Ask what customer first looks like in Johannesburg, Mumbai or São Paulo. The trap is translating the deck and calling it culture.
-+ [Have the deck translated into four languages and present it properly # score: T-1 # feedback: Values translated are not values lived. A deck read out from headquarters confirms that culture belongs to the centre. # cap: cross_cultural]
-    The deck now exists in four languages.
-    The cameras go off in four languages too.
-+ [Ask each opco for one story of a value lived, and honour the best # score: T+3 BE+1 # feedback: Core values made local: the same values, told in local stories by local people, with recognition in public. People believe what they have lived, and customer first becomes something the customer can see. # cap: cross_cultural]
-    ~ team += 1
+Last year we read it aloud. Half the cameras were off. # speaker: linxiao # mood: concerned
+Arjun has offered to join, by the way. He says he has things to tell us. # speaker: linxiao # mood: thinking # facilitator: Core values made local. Ask: do the values come alive in the team's own stories, or in the customer's voice? Who argues for each, and what does each cost? Watch for: translating the deck and calling it culture.
++ [Ask each opco for one story of a value lived, and honour the best one in front of everyone # score: T+3 BE+1 # feedback: The same values, told in local stories by local people, with recognition in public: people believe what they have lived. The cost: it looks inward, and Arjun's offer goes unused. # cap: cross_cultural]
+    ~ team = MIN(team + 1, 5)
     Johannesburg goes first. # speaker: kwame # mood: pleased
     Twelve hours of load-shedding. We kept Meridian's core up on diesel. # speaker: kwame # mood: pleased
     Nobody asked us to. It was their network. # speaker: kwame # mood: neutral
     Jakarta, São Paulo and Mumbai follow. No camera is off.
-+ [Fly the team leads to Shenzhen for a week of values sessions at HQ # score: T+1 O-1 # feedback: Good exposure for the leads, but most leads are expatriates and the cost is real. The values stay in Shenzhen; the local team hears about them second-hand. # cap: cross_cultural]
++ [Have the deck translated into four languages and presented properly # score: T-1 # feedback: Values translated are not values lived: a deck read out from headquarters confirms that culture belongs to the centre. # cap: cross_cultural]
+    ~ team = MAX(team - 1, 0)
+    The deck now exists in four languages.
+    The cameras go off in four languages too.
++ [Fly the team leads to Shenzhen for a week of values sessions with the HQ trainers # score: T+1 O-1 # feedback: Good exposure for the leads, but most of them are expatriates and the cost is real. The values stay in Shenzhen; the local team hears about them second-hand. # cap: cross_cultural]
     Six leads fly to Shenzhen. Five of them were born in China.
     They come back inspired. The rest of the team hears about it.
++ [Give Arjun the first half hour: what customer first has looked like to Meridian, good and bad # score: BE+2 T+1 # feedback: The customer's own voice makes customer first concrete, and Arjun will remember being asked. The cost: with the customer in the room, people perform instead of telling their own stories. # cap: customer_partnering]
+    ~ account = MIN(account + 1, 2)
+    Arjun talks for twenty minutes. Chennai comes up, and so does Pune.
+    You answered the phone at two in the morning. Nordvik never did. # speaker: arjun # mood: pleased
+    The team listens. Afterwards, nobody has much to add.
 - -> d10_offer
 
 === d10_offer ===
 The last day of the month. The café in Mumbai again. # scene: cafe # music: tension
-{ team >= 4:
+{ team >= 3:
     On the way in, you read the team chat.
     Jakarta and São Paulo are arguing. About a customer.
 - else:
@@ -309,24 +363,24 @@ The last day of the month. The café in Mumbai again. # scene: cafe # music: ten
     }
 }
 Lars called this morning. He wants an answer tonight. # speaker: priya # mood: neutral
-So. What has changed? # speaker: priya # mood: thinking # facilitator: The final conversation: motivation and its timing. Ask the room what they can honestly put on the table tonight. Traps: promising what HQ has not approved, and money as the closing argument.
-+ [Promise the group role and a raise in January: HQ will come round # score: T-2 R-1 # feedback: Promising what HQ has not approved. If it fails she leaves angry, and takes the team's trust in you with her. # cap: strategic_risk]
-    ~ promised = true
-    ~ priya_trust += 1
-    The group role and a raise in January. You have my word. # speaker: wudi # mood: pleased
-    Your word, or HQ's? # speaker: priya # mood: thinking
-+ {hq_backing >= 2} [Lay out what is signed: role, Asia seat, pay correction # score: T+3 BE+1 # feedback: An offer of what is approved, built from her own asks: growth, recognition, authority and fairness, in writing and on time. Keeping her keeps the person Arjun calls first. # cap: org_development]
-    ~ priya_trust += 2
+So. What has changed? # speaker: priya # mood: thinking # facilitator: The final conversation: motivation and its timing. Ask the room what they can honestly put on the table tonight, and what they would say if it is not enough. Watch for: what HQ has not approved, and money as the closing argument.
++ {hq_backing >= 2} [Lay out what is signed, in writing: the role, the authority, the next step # score: T+3 BE+1 # feedback: An offer of what is approved, in writing and on time: growth, recognition, authority and fairness. Keeping her keeps the person Arjun calls first. # cap: org_development]
+    ~ priya_trust = MIN(priya_trust + 2, 5)
     All of it is signed. None of it depends on me being in a good mood. # speaker: wudi # mood: neutral
     She reads every page.
-+ {money_only} [Put the retention bonus on the table, and ask her to sign today # score: T-1 O-1 # feedback: The money-only close. She may sign, but you are bidding against Nordvik on its strongest ground, and a deadline makes it feel like a transaction. # cap: business_acumen]
-    Fifteen percent above Nordvik. Sign today, and it's yours. # speaker: wudi # mood: neutral
-    She looks at the number for a long time.
-+ [Say plainly what is approved, what is still pending, and by when # score: T+2 # feedback: Honest about the limits of your authority. Clear commitments with dates build more trust than big promises, and she can judge the path herself. # cap: org_development]
-    ~ priya_trust += 1
++ [Say plainly what is approved, what is still pending, and by when # score: T+2 # feedback: Honest about the limits of your authority: clear commitments with dates build more trust than big promises, and she can judge the path herself. # cap: org_development]
+    ~ priya_trust = MIN(priya_trust + 1, 5)
     Here's what is signed. Here's what isn't yet. # speaker: wudi # mood: neutral
     I'll know about the rest by March. If it fails, I'll tell you first. # speaker: wudi # mood: thinking
     She nods. You haven't oversold anything. She notices.
++ {money_only} [Put the retention bonus on the table, and ask her to sign today # score: T-1 O-1 # feedback: The money close: she may sign, but you are bidding against Nordvik on its strongest ground, and a deadline makes it a transaction. # cap: business_acumen]
+    Fifteen percent above Nordvik. Sign today, and it's yours. # speaker: wudi # mood: neutral
+    She looks at the number for a long time.
++ [Give your word on the group role and a raise in January: HQ will come round # score: T-2 R-1 # feedback: A promise HQ has not approved: if it fails she leaves angry, and takes the team's trust in you with her. # cap: strategic_risk]
+    ~ promised = true
+    ~ priya_trust = MIN(priya_trust + 1, 5)
+    The group role and a raise in January. You have my word. # speaker: wudi # mood: pleased
+    Your word, or HQ's? # speaker: priya # mood: thinking
 - -> d11_bench
 
 === d11_bench ===
@@ -335,38 +389,46 @@ Priya said she would answer by midnight. Your phone stays dark.
 Then it rings. Zhao Lin, between flights.
 HQ wants succession plans for every key role on Meridian. # speaker: zhaolin # mood: neutral
 By next Friday. Your own role included. # speaker: zhaolin # mood: neutral
-If you were gone tomorrow, who runs this account? # speaker: zhaolin # mood: thinking # facilitator: A visible succession bench and local-talent development. Ask the room how many local names are on their own succession lists, and whether those names know it. Traps: the safe expatriate list, and the secret list.
-+ [Zhang Hao and Lin Xiao for every role: proven, trusted, known at HQ # score: T-2 # feedback: Managing only the expatriates. A bench of familiar faces is how Priya was deferred twice, and the local team reads the list, or its silence. # cap: cross_cultural]
-    ~ team -= 1
-    Safe names. HQ will sign it. # speaker: zhaolin # mood: neutral
-    And every local on the account will work out who isn't on it. # speaker: zhaolin # mood: concerned
-+ [A confidential list for HR only, so that nobody is disappointed # score: T-1 # feedback: A secret bench motivates no one. Visible succession with development plans tells local talent there is a path, and covers you when someone leaves. # cap: org_development]
-    Confidential. Fine. # speaker: zhaolin # mood: neutral
-    Then it can't motivate anyone, can it? # speaker: zhaolin # mood: thinking
-+ [Two names per role, at least one local, with plans the team can see # score: T+3 S+1 # feedback: A visible succession bench and local-talent development. Named successors with plans turn promotion from a favour into a path, and keep the account plan safe if anyone leaves. # cap: org_development]
+If you were gone tomorrow, who runs this account? # speaker: zhaolin # mood: thinking # facilitator: A visible succession bench and local-talent development. Ask: a list HQ signs on Friday, or a list the team can see and HQ will question? Who argues for each, and what does each cost? Watch for: the safe familiar list, and the secret list.
++ [Two names per role, at least one of them local, each with a plan the team can see # score: T+3 S+1 # feedback: A visible succession bench: named successors with plans turn promotion from a favour into a path. The cost: HQ will question unknown local names, and it will not be signed by Friday. # cap: org_development]
     ~ bench = true
-    ~ team += 1
+    ~ team = MIN(team + 1, 5)
     Two names for every role. At least one local. Each with a plan. # speaker: wudi # mood: thinking
     For India: Priya's deputy, Vikram. For my role: Priya, and Lin Xiao. # speaker: wudi # mood: neutral
     Your own successor, a local. HQ will ask why. # speaker: zhaolin # mood: surprised
     Good. Then they'll learn her name. # speaker: wudi # mood: neutral
++ [Zhang Hao and Lin Xiao for every role: proven, trusted, known at HQ # score: T-2 # feedback: A bench of familiar faces is how Priya was deferred twice, and the local team reads the list, or its silence. # cap: cross_cultural]
+    ~ team = MAX(team - 1, 0)
+    Safe names. HQ will sign it. # speaker: zhaolin # mood: neutral
+    And every local on the account will work out who isn't on it. # speaker: zhaolin # mood: concerned
++ [Priya as your own successor; the proven names for the other roles, so HQ signs it on Friday # score: S+2 T+1 # feedback: A credible plan for the account, signed on time, with the strongest local at the top. The cost: one local name among expatriates reads as an exception, not a path. # cap: strategic_thinking]
+    ~ account = MIN(account + 1, 2)
+    Priya for my role. The rest, the names HQ knows. # speaker: wudi # mood: neutral
+    HQ will sign that by Friday. # speaker: zhaolin # mood: pleased
+    And Vikram? Kwame? # speaker: zhaolin # mood: thinking
++ [A confidential list for HR only, so that nobody is disappointed or starts campaigning # score: T-1 # feedback: A secret bench motivates no one: a visible one tells local talent there is a path, and covers you when someone leaves. # cap: org_development]
+    Confidential. Fine. # speaker: zhaolin # mood: neutral
+    Then it can't motivate anyone, can it? # speaker: zhaolin # mood: thinking
 - -> finale
 
 === finale ===
-~ fit = priya_trust + team + hq_backing
+~ fit = priya_trust + team + hq_backing + account
 { money_only:
     ~ fit -= 1
 }
-{ promised:
-    ~ fit -= 2
-}
 {
-- fit >= 9 and priya_trust >= 4 and team >= 3 and not promised and not money_only:
+- promised and fit >= 8:
+    -> ending_mixed_promise
+- promised:
+    -> ending_poor_promise
+- fit >= 12 and priya_trust >= 4 and team >= 2:
     -> ending_strong
-- fit <= 0 or priya_trust <= -2:
-    -> ending_poor
+- priya_trust >= 3 and fit >= 8:
+    -> ending_mixed_stayed
+- fit >= 8:
+    -> ending_mixed_left
 - else:
-    -> ending_mixed
+    -> ending_poor
 }
 
 === ending_strong ===
@@ -387,80 +449,103 @@ Zhang Hao runs the group deals, and coaches Jakarta's new hire.
 { bench:
     Zhao Lin asks you to present your succession bench to the region.
 - else:
-    Zhao Lin asks for your succession plan. With local names, this time.
+    Zhao Lin asks for your succession plan again. With more local names, this time.
 }
 The promotion was late. What you did next is what she will remember. # ending: strong
 -> END
 
-=== ending_mixed ===
-{ priya_trust >= 3:
-    Just before midnight, a message from Priya. # sfx: notify
-    I'll stay. Let's see how it goes. # speaker: priya # mood: thinking
+=== ending_mixed_stayed ===
+Just before midnight, a message from Priya. # sfx: notify
+I'll stay. Let's see how it goes. # speaker: priya # mood: thinking
+Four months later. Meridian India's network operations centre, two in the morning. # scene: network_ops # music: night
+Pune goes live tonight. Priya runs the cutover. Arjun's team watches the same screens.
+{ account >= 2:
+    The cutover is clean. Arjun sends one word to the group channel: done.
 - else:
-    Just before midnight, Priya calls. # sfx: notify
-    I said yes to Lars. I wanted you to hear it from me. # speaker: priya # mood: concerned
+    A link drops for forty minutes. Priya calls London the same hour, with her plan.
 }
-Six months later. # scene: tianyu_office # music: office
-{ priya_trust >= 3:
-    Priya runs India well, and watches what you do.
-    Arjun's next order goes through her, inside the group framework.
-    { promised:
-        The group role you promised has not come. HQ never saw a proposal.
-        She has stopped mentioning it. That worries you more.
-    }
-    { money_only:
-        Her bonus is the talk of the team. Three others have asked for one.
-    }
-- else:
-    Priya is Nordvik's India lead. She and Arjun still have lunch.
-    Arjun's next expansion goes to tender. Nordvik is on the list.
-    { bench:
-        Vikram, her deputy, took over India. His plan was ready.
-    - else:
-        Zhang Hao flies to Mumbai every other week. Arjun is polite.
-    }
+At four, over bad coffee, she says what she came to say.
+The people part is still London's. Vikram asked me why he isn't on any list. # speaker: priya # mood: concerned
+{ money_only:
+    And everyone knows about my bonus. Three of them have asked for one. # speaker: priya # mood: annoyed
 }
-{
-- team >= 5:
-    The team call rotates now, and Kwame's updates come first some weeks.
-- team >= 2:
+{ team >= 2:
     The team feels more heard. Not everywhere, not yet.
 - else:
-    The grumbling is quieter, not gone. Jakarta still asks who decides.
+    Jakarta still asks who decides. Nobody has told them.
 }
-{ priya_trust >= 3:
-    Better. Now make it stick without you in every room. # speaker: zhaolin # mood: thinking
+In your half-year review, Zhao Lin writes one line: kept her; now build what keeps the next one.
+You kept her, and the customer. The system that delayed her is still half there. # ending: mixed
+-> END
+
+=== ending_mixed_left ===
+At midnight Priya calls. # sfx: notify
+I said yes to Lars. I wanted you to hear it from me. # speaker: priya # mood: concerned
+Three months later. Arjun's office at Meridian India. # scene: opco_office # music: office
+Arjun's expansion plan is on the table. Nordvik has been invited to bid.
+{ bench:
+    Vikram, her deputy, presents for Tianyu. His plan was ready, and it shows.
+    He's good. He's not Priya. Not yet. # speaker: arjun # mood: thinking
 - else:
-    We lost her, not the account. Next time, start two years earlier. # speaker: zhaolin # mood: concerned
+    Zhang Hao presents for Tianyu. He flew in last night.
+    I used to get these answers from Priya in one call. # speaker: arjun # mood: concerned
 }
-You put out the fire. The system that lit it is still half there. # ending: mixed
+{ team >= 3:
+    The rest of the team held. Kwame chairs the team call this quarter.
+- else:
+    Two of her engineers ask about Nordvik. One of them goes.
+}
+We lost her, not the account. Next time, start two years earlier. # speaker: zhaolin # mood: concerned
+You changed enough to keep the team. Not in time to keep her. # ending: mixed
+-> END
+
+=== ending_mixed_promise ===
+Just before midnight, a message from Priya: I'll stay. On your word. # sfx: notify
+February. The corridor outside Meridian's boardroom in London, after the group review. # scene: corridor # music: tension
+Priya has just presented India to Eleanor. It went well. Eleanor asked for her slides.
+Zhao Lin's message arrived during her talk: group role not approved, raise halved.
+{ team >= 3:
+    The rest holds. The team call works, and the India triangle sets its own prices.
+}
+You tell her there, by the window, before she hears it from HR.
+She listens without a word, then asks for a day.
+I'll stay. But from now on I want dates, in writing. # speaker: priya # mood: concerned
+Arjun's next order still comes through her. Your word now counts for less than your signature.
+Everything else you built held. The one promise you could not keep is what she talks about. # ending: mixed
+-> END
+
+=== ending_poor_promise ===
+Just before midnight, a message from Priya: I'll stay. On your word. # sfx: notify
+January. A video call with HQ HR, Zhao Lin and Priya. # scene: video_call # music: tension
+The group role is not approved. There is no raise this year.
+Priya turns her camera off, then on again.
+Nordvik's India lead is still open. Lars made sure I knew. # speaker: priya # mood: annoyed
+She resigns on Friday. Arjun hears it from her before you do.
+Castellan wins Pune's second phase. Two of her engineers follow her to Nordvik.
+{ hq_backing < 0:
+    HQ HR reads your next promotion proposals very slowly.
+}
+Zhao Lin takes India's people decisions back to the region for a year.
+You promised what only HQ could give. She paid for it first, then the account did. # ending: poor
 -> END
 
 === ending_poor ===
-{ priya_trust >= 1:
-    Just before midnight, a message from Priya: I'll stay. For now. # sfx: notify
-- else:
-    Midnight passes. At one, a message: I've accepted Nordvik's offer. # sfx: notify
-}
-Six months later, the same departure lounge, at night. # scene: airport # music: night
-{ priya_trust >= 1:
-    Priya left in March, for Nordvik. Nothing she was told had changed.
-- else:
-    Priya has been at Nordvik for five months.
-}
-Lars made her Nordvik's India lead. Arjun now takes his calls first.
-Castellan won India's next phase. Two of her engineers followed her.
-{ hq_backing < 0:
-    HQ HR reads your next promotion proposals very slowly.
+Midnight passes. At one, a message: I've accepted Nordvik's offer. # sfx: notify
+Two months later. The finance corner in London. # scene: finance_room # music: tension
+Sun Mei has the India forecast on the screen.
+Pune's second phase: Castellan. Chennai: out to tender, Nordvik on the list. # speaker: sunmei # mood: concerned
+Two of Priya's engineers have resigned. Both went to Nordvik. # speaker: sunmei # mood: concerned
+{ money_only:
+    And the retention bonus we budgeted for her is still on the books. # speaker: sunmei # mood: thinking
 }
 { team <= 0:
     On the team call, the same voices speak. Most cameras are off.
 }
 { bench:
-    Vikram, her deputy, holds India. He is a year early, and knows it.
+    Vikram holds India. He is a year early, and knows it.
 - else:
-    Zhang Hao covers India from London. He is tired, and it shows.
+    Zhang Hao covers India from London. Arjun takes Lars's calls first now.
 }
-Zhao Lin wants a team review in Shenzhen next week. # sfx: notify
-You reread the email that started it all. APPROVED. Too late. # ending: poor
+Zhao Lin wants the India plan rebuilt by March, by you, and reviewed every month.
+The promotion came. Nothing else did, and the team watched. # ending: poor
 -> END
