@@ -19,7 +19,7 @@ interface Seen {
   screen: string;
   step:
     | { kind: 'line'; line: { text: string } }
-    | { kind: 'choices'; options: Option[]; facilitator: string | null }
+    | { kind: 'choices'; options: Option[]; order?: number[]; facilitator: string | null }
     | { kind: 'end' }
     | null;
   title: string | null;
@@ -77,9 +77,12 @@ async function readToDecision(game: Page, presenter: Page): Promise<Seen> {
 
 /** The presenter shows the decision on screen: facilitator note, every option, score and coach's note. */
 async function showsDecision(presenter: Page, at: Seen): Promise<void> {
-  if (at.step?.kind !== 'choices') throw new Error('not at a decision');
-  const options = at.step.options;
-  await shows(presenter, 'p-facilitator', at.step.facilitator ?? '');
+  const step = at.step;
+  if (step?.kind !== 'choices') throw new Error('not at a decision');
+  // the presenter lists the options in the room's order
+  const order = step.order ?? step.options.map((_, i) => i);
+  const options = order.map((i) => step.options[i] as Option);
+  await shows(presenter, 'p-facilitator', step.facilitator ?? '');
   await presenter.waitForFunction(
     (n) => document.querySelectorAll('[data-testid="p-options"] > li').length === n,
     options.length,
@@ -181,17 +184,23 @@ describe('presenter window', () => {
     await presenter.locator('[data-testid="vote-plus-2"]').click();
     await presenter.locator('[data-testid="vote-plus-2"]').click();
     await presenter.keyboard.press('1');
+    // Kept per authored option: read in the order the room sees them, they are 1 and 2.
     await game.waitForFunction(
-      (id) =>
-        JSON.stringify(
-          (
-            window as unknown as {
-              __wudi: { getState(): { sessions: Record<string, { votes: Record<string, number[]> }> } };
-            }
-          ).__wudi
-            .getState()
-            .sessions[id]?.votes['main|@1']?.slice(0, 2),
-        ) === '[1,2]',
+      (id) => {
+        const state = (
+          window as unknown as {
+            __wudi: {
+              getState(): {
+                step: { order?: number[] } | null;
+                sessions: Record<string, { votes: Record<string, number[]> }>;
+              };
+            };
+          }
+        ).__wudi.getState();
+        const votes = state.sessions[id]?.votes['main|@1'] ?? [];
+        const order = state.step?.order ?? [0, 1];
+        return JSON.stringify(order.slice(0, 2).map((i) => votes[i] ?? 0)) === '[1,2]';
+      },
       SCENARIO,
       { timeout: WITHIN },
     );
