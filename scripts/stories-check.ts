@@ -179,11 +179,11 @@ export function storiesMarkdown(reports: StoryReport[]): string {
     .filter((r) => r.debate)
     .map((r) => {
       const d = r.debate as DebateFigures;
-      return `| \`${r.file}\` | ${d.decisions} | ${d.dilemmas} (${pct(d.dilemmaShare)}) | ${d.oneRightAnswer} (${pct(d.oneRightShare)}) | ${pct(d.strong.best)} | ${pct(d.strong.learner)} | ${pct(d.strong.random)} | ${pct(d.bestLongestShare)} / ${pct(d.bestShortestShare)} | ${d.closesStrong.length} |`;
+      return `| \`${r.file}\` | ${d.decisions} | ${d.dilemmas} (${pct(d.dilemmaShare)}) | ${d.oneRightAnswer} (${pct(d.oneRightShare)}) | ${pct(d.strong.best)} | ${pct(d.strong.learner)} | ${pct(d.strong.random)} | ${pct(d.bestLongestShare)} / ${pct(d.bestShortestShare)} / ${pct(d.bestMiddleShare)} | ${pct(d.goodLongestShare)} | ${d.closesStrong.length} |`;
     });
   const totals = debateTotals(reports).map(
     (t) =>
-      `| all ${t.locale} | ${t.decisions} | ${pct(t.dilemmaShare)} | ${pct(t.oneRightShare)} | | | | ${pct(t.bestLongestShare)} / ${pct(t.bestShortestShare)} | |`,
+      `| all ${t.locale} | ${t.decisions} | ${pct(t.dilemmaShare)} | ${pct(t.oneRightShare)} | | | | ${pct(t.bestLongestShare)} / ${pct(t.bestShortestShare)} / ${pct(t.bestMiddleShare)} | | |`,
   );
   const T = DEBATE_TARGETS;
   return `# Stories at a glance
@@ -208,12 +208,14 @@ and how to move it: [AUTHORING.md](AUTHORING.md#writing-a-decision-worth-debatin
 - **strong ending** for always-best play (target 100%), a learner who takes the best option 70% of
   the time (target ${pct(T.learnerStrong[0])}–${pct(T.learnerStrong[1])}) and random play (target at most ${pct(T.maxRandomStrong)}):
   exact probabilities over every state of the story.
-- **best longest / shortest**: how often the best option is strictly the longest or the shortest
-  (target: at most ${pct(T.maxLengthTell)} each).
+- **best longest / shortest / in between**: how often the best option is strictly the longest,
+  strictly the shortest, or neither (targets: at most ${pct(T.maxLengthTell)}, ${pct(T.maxLengthTell)} and ${pct(T.maxMiddleTell)}).
+- **good options longest**: of the decisions with two or more good options (positive total) and a
+  weaker one, how often the good ones are all longer than the rest (target: at most ${pct(T.maxGoodLongestTell)}).
 - **single slips**: options that, taken once on the always-best line, rule out the strong ending.
 
-| file | decisions | dilemmas | one right answer | strong: always-best | strong: 70% learner | strong: random | best longest / shortest | single slips |
-|---|---|---|---|---|---|---|---|---|
+| file | decisions | dilemmas | one right answer | strong: always-best | strong: 70% learner | strong: random | best longest / shortest / in between | good options longest | single slips |
+|---|---|---|---|---|---|---|---|---|---|
 ${[...debateRows, ...totals].join('\n')}
 `;
 }
@@ -342,7 +344,7 @@ function decisionLines(d: DebateFigures): string {
   return d.perDecision
     .map(
       (x) =>
-        `    ${x.id}: ${kind[x.kind]}; best ${x.bestTotal > 0 ? '+' : ''}${x.bestTotal} "${x.best}"${x.runnerUp === null ? '' : `, runner-up ${x.runnerUpTotal ?? 0} "${x.runnerUp}"`}${x.bestIsLongest ? ' [best is longest]' : ''}${x.bestIsShortest ? ' [best is shortest]' : ''}`,
+        `    ${x.id}: ${kind[x.kind]}; best ${x.bestTotal > 0 ? '+' : ''}${x.bestTotal} "${x.best}"${x.runnerUp === null ? '' : `, runner-up ${x.runnerUpTotal ?? 0} "${x.runnerUp}"`}${x.bestIsLongest ? ' [best is longest]' : ''}${x.bestIsShortest ? ' [best is shortest]' : ''}${x.bestIsMiddle ? ' [best in between]' : ''}${x.goodAreLongest ? ' [good options longest]' : ''}`,
     )
     .join('\n');
 }
@@ -355,6 +357,7 @@ export interface DebateTotals {
   oneRightShare: number;
   bestLongestShare: number;
   bestShortestShare: number;
+  bestMiddleShare: number;
 }
 
 /** The figures over all scored stories of a language, as the issue's targets are set. */
@@ -373,6 +376,7 @@ export function debateTotals(reports: StoryReport[]): DebateTotals[] {
       oneRightShare: share(sum((d) => d.oneRightAnswer)),
       bestLongestShare: share(sum((d) => d.bestLongestShare * d.decisions)),
       bestShortestShare: share(sum((d) => d.bestShortestShare * d.decisions)),
+      bestMiddleShare: share(sum((d) => d.bestMiddleShare * d.decisions)),
     };
   });
 }
@@ -382,7 +386,7 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 function totalsLine(t: DebateTotals): string {
   const ok =
     t.dilemmaShare >= DEBATE_TARGETS.minDilemmaShare && t.oneRightShare <= DEBATE_TARGETS.maxOneRightShare;
-  return `${t.locale}, ${t.stories} scored stories, ${t.decisions} decisions: dilemmas ${pct(t.dilemmaShare)} (aim >= ${pct(DEBATE_TARGETS.minDilemmaShare)}), one right answer ${pct(t.oneRightShare)} (aim <= ${pct(DEBATE_TARGETS.maxOneRightShare)}), best longest ${pct(t.bestLongestShare)}, shortest ${pct(t.bestShortestShare)}${ok ? '' : '  <- outside the targets'}`;
+  return `${t.locale}, ${t.stories} scored stories, ${t.decisions} decisions: dilemmas ${pct(t.dilemmaShare)} (aim >= ${pct(DEBATE_TARGETS.minDilemmaShare)}), one right answer ${pct(t.oneRightShare)} (aim <= ${pct(DEBATE_TARGETS.maxOneRightShare)}), best longest ${pct(t.bestLongestShare)}, shortest ${pct(t.bestShortestShare)}, in between ${pct(t.bestMiddleShare)}${ok ? '' : '  <- outside the targets'}`;
 }
 
 async function main(): Promise<void> {

@@ -19,6 +19,10 @@ export const DEBATE_TARGETS = {
   learnerStrong: [0.35, 0.6] as const,
   maxRandomStrong: 0.1,
   maxLengthTell: 0.4,
+  /** a best option always of middle length is a tell too ("pick the one in between") */
+  maxMiddleTell: 0.6,
+  /** the good options (positive total) being the longest ones is a tell */
+  maxGoodLongestTell: 0.5,
 };
 
 export type DecisionKind = 'dilemma' | 'one-right-answer' | 'clear-best';
@@ -33,6 +37,10 @@ export interface DecisionFigures {
   kind: DecisionKind;
   bestIsLongest: boolean;
   bestIsShortest: boolean;
+  /** neither the longest nor the shortest */
+  bestIsMiddle: boolean;
+  /** null unless the decision has two or more good options and at least one other: are the good ones all longer? */
+  goodAreLongest: boolean | null;
 }
 
 export interface DebateFigures {
@@ -43,6 +51,9 @@ export interface DebateFigures {
   oneRightShare: number;
   bestLongestShare: number;
   bestShortestShare: number;
+  bestMiddleShare: number;
+  /** of the decisions with two or more good options and a weaker one: the good ones are all longer */
+  goodLongestShare: number;
   strong: StrongRates;
   /** options that, taken while strong is in reach, put it out of reach: each should be a trap the story explains */
   closesStrong: { decision: string; option: string }[];
@@ -83,6 +94,9 @@ export function classifyDecision(point: Pick<DecisionPoint, 'id' | 'branches'>):
       ? 'dilemma'
       : 'clear-best';
   const bestLength = length(best.text);
+  const lengths = options.map((o) => length(o.text));
+  const good = options.filter((o) => o.total > 0).map((o) => length(o.text));
+  const weak = options.filter((o) => o.total <= 0).map((o) => length(o.text));
   return {
     id: point.id,
     best: best.text,
@@ -92,6 +106,8 @@ export function classifyDecision(point: Pick<DecisionPoint, 'id' | 'branches'>):
     kind,
     bestIsLongest: others.every((o) => length(o.text) < bestLength),
     bestIsShortest: others.every((o) => length(o.text) > bestLength),
+    bestIsMiddle: bestLength > Math.min(...lengths) && bestLength < Math.max(...lengths),
+    goodAreLongest: good.length >= 2 && weak.length >= 1 ? Math.min(...good) > Math.max(...weak) : null,
   };
 }
 
@@ -112,6 +128,11 @@ export function debateFigures(explore: Pick<ExploreResult, 'decisionPoints' | 's
     oneRightShare: share(oneRightAnswer),
     bestLongestShare: share(count((d) => d.bestIsLongest)),
     bestShortestShare: share(count((d) => d.bestIsShortest)),
+    bestMiddleShare: share(count((d) => d.bestIsMiddle)),
+    goodLongestShare: (() => {
+      const asked = perDecision.filter((d) => d.goodAreLongest !== null);
+      return asked.length > 0 ? asked.filter((d) => d.goodAreLongest).length / asked.length : 0;
+    })(),
     strong: explore.strongRates,
     closesStrong: explore.decisionPoints.flatMap((p) =>
       p.branches.filter((b) => b.closesStrong).map((b) => ({ decision: p.id, option: b.text })),
@@ -156,6 +177,14 @@ export function debateWarnings(f: DebateFigures): string[] {
     out.push(
       `the best option is the shortest in ${pct(f.bestShortestShare)} of decisions (aim for at most ${pct(t.maxLengthTell)}): length gives it away`,
     );
+  if (f.bestMiddleShare > t.maxMiddleTell)
+    out.push(
+      `the best option is neither the longest nor the shortest in ${pct(f.bestMiddleShare)} of decisions (aim for at most ${pct(t.maxMiddleTell)}): "pick the one in between" gives it away`,
+    );
+  if (f.goodLongestShare > t.maxGoodLongestTell)
+    out.push(
+      `where a decision has two good options, they are the longest ones in ${pct(f.goodLongestShare)} of cases (aim for at most ${pct(t.maxGoodLongestTell)}): give a weak option its reasons`,
+    );
   return out;
 }
 
@@ -164,7 +193,7 @@ export function debateSummary(f: DebateFigures): string {
   return [
     `  debate: ${f.dilemmas} dilemmas of ${f.decisions} decisions (${pct(f.dilemmaShare)}), one right answer ${f.oneRightAnswer} (${pct(f.oneRightShare)})`,
     `  strong ending: always-best ${pct(f.strong.best)}, 70% learner ${pct(f.strong.learner)}, random ${pct(f.strong.random)}${f.strong.method === 'walks' ? ' (seeded walks)' : ''}`,
-    `  best option longest in ${pct(f.bestLongestShare)}, shortest in ${pct(f.bestShortestShare)} of decisions`,
+    `  best option longest in ${pct(f.bestLongestShare)}, shortest in ${pct(f.bestShortestShare)}, in between in ${pct(f.bestMiddleShare)} of decisions; good options the longest in ${pct(f.goodLongestShare)}`,
     ...(f.closesStrong.length > 0
       ? [
           `  options that close off the strong ending (each should be a trap the story shows): ${f.closesStrong

@@ -51,6 +51,17 @@ describe('debate figures of a fixture with hand-computed answers', () => {
     ]);
     expect(f.bestLongestShare).toBeCloseTo(1 / 3);
     expect(f.bestShortestShare).toBeCloseTo(1 / 3);
+    // d3's best sits between the other two; a best always in between is a tell of its own
+    expect(f.perDecision.map((d) => d.bestIsMiddle)).toEqual([false, false, true]);
+    expect(f.bestMiddleShare).toBeCloseTo(1 / 3);
+  });
+
+  it('notices when the good options are the longest ones', () => {
+    const f = debateFigures(exploreStory(json));
+    // d1 has two good options, both longer than "Discount"; d2 has one good option, d3 no weak one
+    expect(f.perDecision.map((d) => d.goodAreLongest)).toEqual([true, null, null]);
+    expect(f.goodLongestShare).toBe(1);
+    expect(debateWarnings(f).some((w) => w.includes('they are the longest ones in 100%'))).toBe(true);
   });
 
   it('lists the single slips that close the strong ending (here every non-best option)', () => {
