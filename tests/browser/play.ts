@@ -41,7 +41,7 @@ export async function expectFocus(page: Page, selector: string): Promise<void> {
  */
 export async function keyboardPlayToDebrief(
   page: Page,
-  pick: (decision: number, options: number) => number,
+  pick: (decision: number, options: number) => number | Promise<number>,
 ): Promise<number> {
   let decisions = 0;
   for (let guard = 0; guard < 600; guard++) {
@@ -50,7 +50,7 @@ export async function keyboardPlayToDebrief(
     const visible = options > 0 && (await page.locator('.choices').isVisible());
     if (visible) {
       decisions++;
-      const n = pick(decisions, options);
+      const n = await pick(decisions, options);
       await page.keyboard.press(String(n));
       await page.waitForFunction(
         (i) => document.querySelector(`[data-testid="choice-${i}"]`)?.getAttribute('aria-pressed') === 'true',
@@ -69,4 +69,21 @@ export async function keyboardPlayToDebrief(
     }
   }
   throw new Error('never reached the debrief');
+}
+
+/** The place (1-based, as shown) of the option with the highest total score at the decision on screen. */
+export function bestShown(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    type Step = { kind: string; order?: number[]; options: { score: Record<string, number> }[] };
+    const step = (window as unknown as { __wudi: { getState(): { step: Step | null } } }).__wudi.getState()
+      .step;
+    if (step?.kind !== 'choices') return 1;
+    const total = (i: number) => Object.values(step.options[i]?.score ?? {}).reduce((a, b) => a + b, 0);
+    const order = step.order ?? step.options.map((_, i) => i);
+    let best = 0;
+    order.forEach((authored, shown) => {
+      if (total(authored) > total(order[best] ?? 0)) best = shown;
+    });
+    return best + 1;
+  });
 }
