@@ -145,7 +145,9 @@ export function playScreen(ctx: UiContext, initial: GameState): Screen {
       renderedStep = step;
       if (step?.kind === 'line') renderLine(step);
       else if (step?.kind === 'choices') {
-        if (text.textContent === '' && step.prompt) text.textContent = step.prompt;
+        // The line before the options is the decision's prompt; after a language switch the panel
+        // still holds the other language's words, so it is set again.
+        if (step.prompt && text.textContent !== step.prompt) text.textContent = step.prompt;
         renderChoices(shownOptions(step));
       }
     }

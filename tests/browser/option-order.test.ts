@@ -50,6 +50,8 @@ describe('options shown in a shuffled order', () => {
     const zh = await step(page);
     expect(zh?.order).toEqual(order);
     expect(await shownTexts(page)).toEqual(order.map((i) => zh?.options[i]?.text));
+    // the line above the options is in Chinese too
+    expect(await page.locator('[data-testid="line"]').textContent()).toMatch(/[\u4e00-\u9fff]/);
     await shot(page, 'zh-CN-shuffled-options');
 
     await page.keyboard.press('1');
