@@ -188,14 +188,30 @@ export function lintSource(
 
 type Report = (line: number, severity: 'error' | 'warning', message: string) => void;
 
+/** Sentences in a note, English or Chinese: ends of sentence followed by more text. */
+export function sentenceCount(text: string): number {
+  const t = text.trim();
+  if (t === '') return 0;
+  const ends = t.match(/[.!?](?=\s+["“‘(]?[A-Z0-9])|[。！？](?=.)/g) ?? [];
+  return ends.length + 1;
+}
+
 function checkChoiceTag(name: string, value: string, n: number, report: Report, vocab: LintVocabulary): void {
   switch (name) {
     case 'score':
       for (const message of parseScore(value).problems) report(n, 'error', message);
       return;
-    case 'feedback':
+    case 'feedback': {
       if (value.trim() === '') report(n, 'error', "the coach's note (feedback) is empty");
+      const sentences = sentenceCount(value);
+      if (sentences > 2)
+        report(
+          n,
+          'warning',
+          `the coach's note runs to ${sentences} sentences: one or two read best in the debrief (why it helps or hurts, and what it costs)`,
+        );
       return;
+    }
     case 'cap':
       if (!vocab.capabilities.includes(value))
         report(n, 'error', `unknown capability "${value}" (use one of: ${vocab.capabilities.join(', ')})`);

@@ -45,7 +45,7 @@ None of them works for us. # speaker: kwame # mood: thinking
 You step into the glass meeting room. The alarm pulses outside.
 Through the glass, the head of operations is on the phone to London.
 The German team's morning call starts in an hour. Lin Xiao and Kwame wait for you. # facilitator: Integration starts with knowing what exists, who owns it and what each owner is measured on. Ask: one camp spends the hour with the team working out owners, the other with the angry customer while the team triages; what does each leave undone? Watch for the call to the boss and for heroics with his own team: both feel decisive, and both skip the owners.
-+ [Work out with Lin Xiao and Kwame who owns the skills this fault needs # score: R+2 T+1 # feedback: Knowing which resources exist, who owns them and what their owners are measured on tells you what to ask for and what a yes costs them. The price is an hour in which the customer hears nothing from you. # cap: collaborative_influence]
++ [Work out with Lin Xiao and Kwame who owns the skills this fault needs, and what each owner is measured on # score: R+2 T+1 # feedback: Knowing which resources exist, who owns them and what their owners are measured on tells you what to ask for and what a yes costs them. The price is an hour in which the customer hears nothing from you. # cap: collaborative_influence]
     ~ resource_map = true
     Lin Xiao takes the whiteboard. Kwame takes the logs.
     The sharing scheduler: two experts in Chen Yu's product line. # speaker: linxiao # mood: thinking
@@ -122,7 +122,7 @@ My two sharing experts leave for the Gulf on Wednesday. # speaker: chenyu # mood
 A national launch next Monday. Our president promised the date. # speaker: chenyu # mood: concerned
 I'm measured on launches and quality. Germany is an unpaid trial. # speaker: chenyu # mood: neutral
 So what exactly are you asking me for? # speaker: chenyu # mood: thinking # facilitator: Influence without authority starts from the owner's goals. Ask: is it better to ask big and fix fast, or ask small and let the team learn? Who argues for the small ask, and what does Germany pay for it? Watch for rank and for the bigger-deal argument: they hold on Wu Di's scorecard, not on Chen Yu's.
-+ {resource_map} [Show him the logs: the fault sits in the release the Gulf network takes next month # score: R+2 S+1 # feedback: Data aimed at the owner's own goal: fixing Germany protects his Gulf launch, and a co-signed report shares the credit. The price is a hard stop: his experts must be in the Gulf by Sunday, fixed or not. # cap: collaborative_influence]
++ {resource_map} [Show him the logs: the fault is in the release the Gulf takes next month # score: R+2 S+1 # feedback: Data aimed at the owner's own goal: fixing Germany protects his Gulf launch, and a co-signed report shares the credit. The price is a hard stop: his experts must be in the Gulf by Sunday, fixed or not. # cap: collaborative_influence]
     ~ chen_goodwill = MIN(chen_goodwill + 2, 2)
     Lin Xiao shares the logs. The fault sits in the new sharing release.
     The Gulf gets this same release next month. # speaker: wudi # mood: neutral
@@ -156,7 +156,7 @@ My Frankfurt team is on a paid rollout. Penalties in three weeks. # speaker: mar
 Every hour on your trial is an hour I can't bill. # speaker: marco # mood: concerned
 And your trial has no project code. # speaker: marco # mood: thinking
 You need hands to load and test the patch on forty sites. # facilitator: Reciprocity and shared goals, against Tianyu's own penalty dates. Ask: is Marco's paid rollout Wu Di's problem too? Who argues for the big ask, who for the small one, and what does each cost? Watch for trades paid with people who are busy fixing this very outage.
-+ {resource_map} [Offer Marco the Germany rollout on his scorecard if we win, with the account paying his hours # score: R+2 O+1 # feedback: Tying the trial to what Marco is measured on turns a favour into his own pipeline: billable hours now, the rollout if we win. The cost: the account pays for a trial no customer pays for, and his goodwill rides on a bid you may lose. # cap: collaborative_influence]
++ {resource_map} [Offer Marco next year's Germany rollout on his scorecard if we win, with the account paying his trial hours # score: R+2 O+1 # feedback: Tying the trial to what Marco is measured on turns a favour into his own pipeline: billable hours now, the rollout if we win. The cost: the account pays for a trial no customer pays for, and his goodwill rides on a bid you may lose. # cap: collaborative_influence]
     ~ marco_goodwill = MIN(marco_goodwill + 2, 2)
     If we win, Germany is the region's largest rollout next year. Yours. # speaker: wudi # mood: thinking
     And the trial hours go on the account, not on you. # speaker: wudi # mood: neutral
@@ -228,7 +228,7 @@ Thursday noon. Your seventy-two hours are up. # scene: network_ops # music: tens
 Two more days before anything is safe to load. # speaker: linxiao # mood: concerned
 Your phone lights up. # sfx: notify
 You said Thursday, Wu Di. Daniel is asking me. # speaker: eleanor # mood: annoyed # facilitator: The promise falls due. Ask: what does Eleanor need now, the date or the truth? Does anyone in the room defend saving the date, and who would pay for it? Watch for the untested patch and for making peers pay for Wu Di's promise.
-+ [Call Eleanor: say the date was wrong, and offer Saturday, confirmed by Chen Yu # score: BE+2 R+1 # feedback: Owning the over-commitment before she has to chase it, and replacing it with a date backed by confirmed people, limits the damage. It costs face today, and one more missed date would cost the account. # cap: customer_partnering]
++ [Call Eleanor: say you gave the date before you had the people, and offer Saturday, confirmed by Chen Yu # score: BE+2 R+1 # feedback: Owning the over-commitment before she has to chase it, and replacing it with a date backed by confirmed people, limits the damage. It costs face today, and one more missed date would cost the account. # cap: customer_partnering]
     ~ overcommit = false
     I gave you a date before I had the people. That was wrong. # speaker: wudi # mood: concerned
     A tested fix, live by Saturday. Chen Yu has confirmed it. # speaker: wudi # mood: neutral
@@ -283,7 +283,7 @@ The deck is half done. Whose names go on it? # speaker: linxiao # mood: thinking
     Chen Yu's engineer explains the timer. Marco's lead, the rollout.
     Daniel asks them more questions than he has ever asked you.
     Lin Xiao sits at the back and takes notes.
-+ [Let Lin Xiao present, with every borrowed engineer named on slide one # score: T+2 # feedback: Growing your own people matters, and naming everyone is more than most do. But the product line and delivery are credited second-hand, on a slide, while your lead gets the room. # cap: org_development]
++ [Let Lin Xiao present: she ran the fix, and every borrowed engineer is named on slide one # score: T+2 # feedback: Growing your own people matters, and naming everyone is more than most do. But the product line and delivery are credited second-hand, on a slide, while your lead gets the room. # cap: org_development]
     ~ eleanor_trust = MIN(eleanor_trust + 1, 2)
     Lin Xiao presents well. Daniel asks for her card.
     The deck reaches Shenzhen. Chen Yu reads the first slide and says nothing.
@@ -301,7 +301,7 @@ The Gulf KAM has escalated. From tonight my people are the Gulf's. # speaker: ch
 Lin Xiao drove you here. She lowers her voice.
 The evaluation is on Thursday. If the fault returns, we have nobody. # speaker: linxiao # mood: concerned
 Can we keep them one more week? # speaker: linxiao # mood: thinking # facilitator: Whose people are the experts now? Ask: the know-how has to stay somewhere; is it better kept in a runbook and two engineers, or in Lin Xiao, sent to learn on the Gulf launch in bid week? What does each cost? Watch for keeping the experts a little longer: it sounds prudent, and another region pays.
-+ [Ask Chen Yu for one more week, to cover the risk until Thursday # score: R-2 T-1 # feedback: Holding scarce experts past their date is hoarding, however prudent it sounds. Another region loses its launch date, the product line stops trusting the account, and your team is no more capable. # cap: collaborative_influence]
++ [Ask Chen Yu for one more week, to cover the risk until the evaluation on Thursday # score: R-2 T-1 # feedback: Holding scarce experts past their date is hoarding, however prudent it sounds. Another region loses its launch date, the product line stops trusting the account, and your team is no more capable. # cap: collaborative_influence]
     ~ hoarded = true
     ~ chen_goodwill = MAX(chen_goodwill - 2, 0)
     One more week, Chen Yu. Just until Thursday. # speaker: wudi # mood: concerned
@@ -318,7 +318,7 @@ Can we keep them one more week? # speaker: linxiao # mood: thinking # facilitato
     ~ eleanor_trust = MAX(eleanor_trust - 1, -1)
     Lin Xiao books the same flight. The Gulf KAM sends a thank-you within the hour.
     In London, the bid's technical annex is written without her. Eleanor's team sends back twelve questions.
-+ [Release them at once, with thanks: the Gulf is waiting # score: R+1 T-1 # feedback: Releasing on time respects the other region, but with no handover the know-how leaves with them. Your team is just as dependent next time. # cap: org_development]
++ [Release them at once, and thank Chen Yu in writing within the hour: the Gulf is waiting # score: R+1 T-1 # feedback: Releasing on time respects the other region, but with no handover the know-how leaves with them. Your team is just as dependent next time. # cap: org_development]
     ~ chen_goodwill = MIN(chen_goodwill + 1, 2)
     You thank them, and thank Chen Yu in writing within the hour.
     Lin Xiao sighs. Half of what they knew leaves with them.
@@ -359,7 +359,7 @@ You asked for this call. Go ahead. # speaker: zhaolin # mood: neutral # facilita
 + [Bid only what Chen Yu and Marco have already agreed to give, and ask Zhao Lin for nothing at all # score: O+2 # feedback: Committing only confirmed resources keeps the bid honest and the peers' trust intact. But it covers two markets of four, and the question of who comes first is left for the next crisis. # cap: business_acumen]
     Two markets staffed and named. Two marked to be confirmed. # speaker: wudi # mood: neutral
     Your call. Don't come back to me in a fortnight with the same gap. # speaker: zhaolin # mood: thinking
-+ [Ask him to get HQ to put Meridian first # score: R-1 O-1 # feedback: An escalation with no options hands the problem upward: your boss must rebuild the facts, and "first" is a blank cheque drawn on another region. # cap: collaborative_influence]
++ [Ask him to get HQ to put Meridian first: it is the region's biggest account # score: R-1 O-1 # feedback: An escalation with no options hands the problem upward: your boss must rebuild the facts, and "first" is a blank cheque drawn on another region. # cap: collaborative_influence]
     ~ credibility = MAX(credibility - 1, -1)
     Meridian is the region's biggest account. Put us first. # speaker: wudi # mood: concerned
     First for what, exactly? And what does the Gulf lose? # speaker: zhaolin # mood: annoyed
@@ -380,7 +380,7 @@ And next time the Gulf will be first in the queue. # speaker: linxiao # mood: co
     After Sunday, I doubt HQ lends us anyone at all. # speaker: linxiao # mood: concerned
 }
 We can't run every rescue on favours. # speaker: kwame # mood: thinking # facilitator: A rescue can become a standing arrangement, or a capability inside the team. Ask: should Wu Di spend the next months negotiating a company-wide arrangement, or grow his own scheduler engineers? Who gains from each, and who still scrambles? Watch for a private pair of experts: it is hoarding with a budget line.
-+ [Propose that product line and delivery name experts each quarter for all global accounts # score: R+2 S+1 # feedback: A standing sharing arrangement across accounts turns one rescue into company capability, and counting account results in the experts' goals makes it worth the owners' while. It costs months of negotiation, and Meridian will sometimes wait its turn. # cap: org_development]
++ [Propose that product line and delivery name experts each quarter for all global accounts, with account results in the experts' goals # score: R+2 S+1 # feedback: A standing sharing arrangement across accounts turns one rescue into company capability, and counting account results in the experts' goals makes it worth the owners' while. It costs months of negotiation, and Meridian will sometimes wait its turn. # cap: org_development]
     ~ mechanism = 1
     Named experts, planned each quarter with product line and delivery. # speaker: wudi # mood: neutral
     Their goals count account results. Clashes go to one monthly call. # speaker: wudi # mood: neutral

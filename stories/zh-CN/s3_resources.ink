@@ -45,7 +45,7 @@ VAR fit = 0
 你走进玻璃会议室。门外的告警灯还在闪。
 隔着玻璃，运维负责人正在给伦敦打电话。
 德国团队的晨会一小时后开始。林晓和夸梅在等你拿主意。 # facilitator: 资源整合从摸清家底开始：有哪些资源、归谁所有、资源主人考核什么。请学员分成两派：一派主张这一小时和团队一起弄清资源归属，另一派主张陪着着急的客户、让团队去排查。各自落下了什么？注意两个陷阱：第一时间找老板，或者带着自己的团队硬扛。两者都显得果断，也都跳过了弄清资源归属这一步。
-+ [和林晓、夸梅一起理清：这个故障要的本事，在谁手里 # score: R+2 T+1 # feedback: 知道有哪些资源、归谁所有、资源主人考核什么，才知道该要什么，也知道对方点头要付出什么。代价是这一小时里，客户没听到你一句话。 # cap: collaborative_influence]
++ [和林晓、夸梅一起理清：这个故障要的本事在谁手里，资源主人各自考核什么 # score: R+2 T+1 # feedback: 知道有哪些资源、归谁所有、资源主人考核什么，才知道该要什么，也知道对方点头要付出什么。代价是这一小时里，客户没听到你一句话。 # cap: collaborative_influence]
     ~ resource_map = true
     林晓站到白板前，夸梅翻着日志。
     共享调度模块：陈宇的产品线有两位专家。 # speaker: linxiao # mood: thinking
@@ -122,7 +122,7 @@ VAR fit = 0
 那边下周一全网商用，日期是我们总裁亲口承诺的。 # speaker: chenyu # mood: concerned
 我考核的是上市和质量。德国是个不收钱的试点。 # speaker: chenyu # mood: neutral
 所以，你到底要我做什么？ # speaker: chenyu # mood: thinking # facilitator: 无授权下的影响力，从资源主人的目标出发。请学员辩一辩：是开口要大、修得快，还是开口要小、让自己的团队学到本事？谁替“要小”说话？德国又要为此付出什么？注意两个陷阱：拿职级压人，以及“我的单子更大”的说辞。它在吴迪的考核表上成立，在陈宇的考核表上不成立。
-+ {resource_map} [给他看日志：问题就出在海湾下个月要上的那个版本里 # score: R+2 S+1 # feedback: 用数据说话，并对准对方自己的目标：修好德国，就保住了他的海湾上市；联合署名的根因报告，让功劳共享。代价是一个硬节点：不管修没修好，周日前专家都得到海湾。 # cap: collaborative_influence]
++ {resource_map} [给他看日志：故障就在海湾下月要上的版本里 # score: R+2 S+1 # feedback: 用数据说话，并对准对方自己的目标：修好德国，就保住了他的海湾上市；联合署名的根因报告，让功劳共享。代价是一个硬节点：不管修没修好，周日前专家都得到海湾。 # cap: collaborative_influence]
     ~ chen_goodwill = MIN(chen_goodwill + 2, 2)
     林晓共享了日志。故障就在新的共享版本里。
     海湾下个月要上的，就是这个版本。 # speaker: wudi # mood: neutral
@@ -156,7 +156,7 @@ VAR fit = 0
 他们花在你试点上的每一小时，我都没法计费。 # speaker: marco # mood: concerned
 而且你的试点连项目编码都没有。 # speaker: marco # mood: thinking
 40个站点的补丁，需要人手去加载、去测试。 # facilitator: 互惠与共同目标，碰上了天宇自己的罚款节点。请学员想想：马可的收费交付，是不是也是吴迪的事？谁主张多要人，谁主张少要人？各自付出什么？注意用正在抢修这次故障的人去做交换。
-+ {resource_map} [告诉马可：赢了标，德国交付就算进他的考核；试点工时由系统部来付 # score: R+2 O+1 # feedback: 把试点和马可的考核挂上钩，帮忙就变成了他自己的项目储备：眼下有可计费的工时，赢了还有交付项目。代价是：系统部要为一个客户不付钱的试点买单，他的善意也押在了一个可能输掉的标上。 # cap: collaborative_influence]
++ {resource_map} [告诉马可：赢了标，明年的德国交付就算进他的考核；试点工时由系统部来付 # score: R+2 O+1 # feedback: 把试点和马可的考核挂上钩，帮忙就变成了他自己的项目储备：眼下有可计费的工时，赢了还有交付项目。代价是：系统部要为一个客户不付钱的试点买单，他的善意也押在了一个可能输掉的标上。 # cap: collaborative_influence]
     ~ marco_goodwill = MIN(marco_goodwill + 2, 2)
     赢了的话，德国就是地区部明年最大的交付项目。算你的。 # speaker: wudi # mood: thinking
     试点工时记在系统部账上，不占你的。 # speaker: wudi # mood: neutral
@@ -228,7 +228,7 @@ VAR fit = 0
 还要两天，才有东西可以放心加载。 # speaker: linxiao # mood: concerned
 你的手机亮了。 # sfx: notify
 你说的是周四，吴迪。丹尼尔在问我。 # speaker: eleanor # mood: annoyed # facilitator: 承诺到期了。请学员想想：埃莉诺此刻需要的是日期，还是真相？有没有人替“保住日期”说话？那又是谁在买单？注意两个陷阱：加载未经测试的补丁，以及让同事为吴迪的承诺买单。
-+ [打给埃莉诺：承认日期报错了，改报陈宇确认过的周六 # score: BE+2 R+1 # feedback: 赶在客户追问之前认下过度承诺，换成有人手保障的日期，才能止损。代价是今天丢面子；再错过一次，丢的就是这个客户。 # cap: customer_partnering]
++ [打给埃莉诺：承认没落实人手就报了日期，改报陈宇确认过的周六 # score: BE+2 R+1 # feedback: 赶在客户追问之前认下过度承诺，换成有人手保障的日期，才能止损。代价是今天丢面子；再错过一次，丢的就是这个客户。 # cap: customer_partnering]
     ~ overcommit = false
     人还没落实，我就给了您日期。这是我的错。 # speaker: wudi # mood: concerned
     测试过的修复，周六前上线。陈宇已经确认。 # speaker: wudi # mood: neutral
@@ -276,14 +276,14 @@ VAR fit = 0
 ~ team_strain = false
 丹尼尔今天下午要飞过来，亲眼看看。谁来讲这次修复？ # speaker: eleanor # mood: thinking
 胶片做了一半。上面写谁的名字？ # speaker: linxiao # mood: thinking # facilitator: 功劳也是资源。请学员辩一辩：聚光灯该给借来的专家，因为吴迪下次还要求他们的老板；还是给林晓，因为她需要被客户看见？一边的选择，让另一边付出什么？注意系统部独揽功劳、最后一页写句感谢的做法。
-+ [请陈宇的专家和马可的现场主管上台，再写信给他们的老板 # score: R+2 BE+1 # feedback: 把功劳送到决定他们前途的地方，积累的善意会让下一次求助更容易，丹尼尔也看到了系统部背后的实力。代价是：天天盯着修复的林晓，只能坐在后排。 # cap: collaborative_influence]
++ [请陈宇的专家和马可的主管上台，再写信给他们老板 # score: R+2 BE+1 # feedback: 把功劳送到决定他们前途的地方，积累的善意会让下一次求助更容易，丹尼尔也看到了系统部背后的实力。代价是：天天盯着修复的林晓，只能坐在后排。 # cap: collaborative_influence]
     ~ chen_goodwill = MIN(chen_goodwill + 1, 2)
     ~ marco_goodwill = MIN(marco_goodwill + 1, 2)
     ~ eleanor_trust = MIN(eleanor_trust + 1, 2)
     陈宇的工程师讲清了定时器，马可的现场主管讲了加载方案。
     丹尼尔问他们的问题，比问过你的还多。
     林晓坐在后排记笔记。
-+ [让林晓来讲，第一页就列出每一位借来的工程师 # score: T+2 # feedback: 培养自己的人很重要，把每个人都列出来，也比大多数人做得好。可产品线和交付的功劳只是间接地写在一页胶片上，而站到客户面前的是你自己的人。 # cap: org_development]
++ [让林晓来讲：修复是她带的，第一页列出每一位借来的工程师 # score: T+2 # feedback: 培养自己的人很重要，把每个人都列出来，也比大多数人做得好。可产品线和交付的功劳只是间接地写在一页胶片上，而站到客户面前的是你自己的人。 # cap: org_development]
     ~ eleanor_trust = MIN(eleanor_trust + 1, 2)
     林晓讲得很好。丹尼尔要了她的名片。
     胶片传到了深圳。陈宇看完第一页，什么也没说。
@@ -301,13 +301,13 @@ VAR fit = 0
 林晓开车送你过来。她压低了声音。
 周四就评标了。万一故障复发，我们身边一个人都没有。 # speaker: linxiao # mood: concerned
 能不能再留他们一周？ # speaker: linxiao # mood: thinking # facilitator: 这些专家现在是谁的资源？请学员辩一辩：本事总得留下一点，是留在一份手册和两名工程师身上，还是让林晓在投标周跟去海湾现场学？各自的代价是什么？注意“再多留几天”的想法：听起来稳妥，买单的是另一个地区部。
-+ [请陈宇再宽限一周，把周四之前的风险兜住 # score: R-2 T-1 # feedback: 稀缺专家到期不放，听起来再稳妥，也是囤积资源。另一个地区部错过上市日期，产品线不再信任系统部，你的团队能力也没有任何长进。 # cap: collaborative_influence]
++ [请陈宇再宽限一周，把周四评标之前的风险兜住 # score: R-2 T-1 # feedback: 稀缺专家到期不放，听起来再稳妥，也是囤积资源。另一个地区部错过上市日期，产品线不再信任系统部，你的团队能力也没有任何长进。 # cap: collaborative_influence]
     ~ hoarded = true
     ~ chen_goodwill = MAX(chen_goodwill - 2, 0)
     陈宇，再给我一周。就到周四。 # speaker: wudi # mood: concerned
     海湾上市推迟了四天。那边的系统部部长写信给了赵林。
     陈宇没有争辩，只是回消息不再那么快了。
-+ [今晚放人；走之前，请他们给林晓和夸梅的两个人上一天课 # score: R+2 T+1 # feedback: 按时放人，保住了善意和海湾的日期；一天的交接，留下了一份手册和会用它的人。代价是：专家们带着疲惫出发，夸梅周日还得抽出两个人进课堂。 # cap: org_development]
++ [今晚放人；白天请他们教林晓和夸梅的两个人 # score: R+2 T+1 # feedback: 按时放人，保住了善意和海湾的日期；一天的交接，留下了一份手册和会用它的人。代价是：专家们带着疲惫出发，夸梅周日还得抽出两个人进课堂。 # cap: org_development]
     ~ bench = true
     ~ chen_goodwill = MIN(chen_goodwill + 1, 2)
     他们今晚走。走之前，先把本事教出来。 # speaker: wudi # mood: neutral
@@ -318,7 +318,7 @@ VAR fit = 0
     ~ eleanor_trust = MAX(eleanor_trust - 1, -1)
     林晓订了同一班飞机。一小时内，海湾的系统部部长就发来了感谢。
     在伦敦，标书的技术附件是在没有她的情况下写完的。埃莉诺的团队发回了十二个问题。
-+ [立刻放人，郑重致谢：海湾在等 # score: R+1 T-1 # feedback: 按时放人，尊重了另一个地区部；但没有交接，本事就跟着人走了。下一次，你的团队照样得依赖别人。 # cap: org_development]
++ [立刻放人，一小时内给陈宇写信致谢：海湾在等 # score: R+1 T-1 # feedback: 按时放人，尊重了另一个地区部；但没有交接，本事就跟着人走了。下一次，你的团队照样得依赖别人。 # cap: org_development]
     ~ chen_goodwill = MIN(chen_goodwill + 1, 2)
     你当即致谢，一小时内又给陈宇写了感谢信。
     林晓叹了口气。他们会的东西，有一半也跟着走了。
@@ -359,7 +359,7 @@ VAR fit = 0
 + [标书里只写陈宇和马可已经答应给的人，不向赵林提任何要求 # score: O+2 # feedback: 只承诺落实了的资源，标书就是诚实的，同事的信任也不受损。可它只覆盖四个市场中的两个，而谁先谁后的问题，留给了下一次危机。 # cap: business_acumen]
     两个市场的人已经落实到名字，另外两个写“待确认”。 # speaker: wudi # mood: neutral
     你自己定。别两周后又拿着同一个缺口来找我。 # speaker: zhaolin # mood: thinking
-+ [请他让总部把子午排在第一 # score: R-1 O-1 # feedback: 不带方案的升级，是把问题往上推：老板得自己重新收集事实，而“排第一”是一张开给别的地区部的空白支票。 # cap: collaborative_influence]
++ [请他让总部把子午排在第一：它是地区部最大的客户 # score: R-1 O-1 # feedback: 不带方案的升级，是把问题往上推：老板得自己重新收集事实，而“排第一”是一张开给别的地区部的空白支票。 # cap: collaborative_influence]
     ~ credibility = MAX(credibility - 1, -1)
     子午是地区部最大的客户，请把我们排第一。 # speaker: wudi # mood: concerned
     排第一做什么？海湾又要让出什么？ # speaker: zhaolin # mood: annoyed
@@ -380,7 +380,7 @@ VAR fit = 0
     经过周日那件事，总部还肯不肯借人给我们，我很怀疑。 # speaker: linxiao # mood: concerned
 }
 我们不能每次救火都靠人情。 # speaker: kwame # mood: thinking # facilitator: 一次救火，可以沉淀成一套常设的安排，也可以沉淀成团队自己的本事。请学员辩一辩：吴迪接下来几个月，是去谈一套全公司的安排，还是培养自己的调度工程师？各自让谁受益？谁还得继续四处求人？注意专门给自己配两位专家的想法：那是带预算的囤积。
-+ [提议由产品线和交付每季度为所有全球客户指定专家 # score: R+2 S+1 # feedback: 跨客户的常设共享安排，把一次救火变成了公司的能力；专家的考核里计入客户结果，资源主人才有动力。代价是几个月的谈判，而且子午有时也得排队。 # cap: org_development]
++ [提议由产品线和交付每季度为所有全球客户指定专家，客户结果计入专家考核 # score: R+2 S+1 # feedback: 跨客户的常设共享安排，把一次救火变成了公司的能力；专家的考核里计入客户结果，资源主人才有动力。代价是几个月的谈判，而且子午有时也得排队。 # cap: org_development]
     ~ mechanism = 1
     专家指定到人，每季度和产品线、交付一起排。 # speaker: wudi # mood: neutral
     他们的考核计入客户结果。有冲突，每月一个电话会裁决。 # speaker: wudi # mood: neutral

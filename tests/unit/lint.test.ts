@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintSource, tagsOnLine } from '../../src/narrative/lint.ts';
+import { DEFAULT_VOCABULARY, lintSource, sentenceCount, tagsOnLine } from '../../src/narrative/lint.ts';
 
 const header = ['# title: T', '# role: S', '# order: 1', '# summary: s'];
 const lint = (...lines: string[]) => lintSource('x.ink', [...header, ...lines].join('\n'));
@@ -85,5 +85,30 @@ describe('unreachable knots and stitches', () => {
       '15: knot "tunnel_target" is never reached: nothing diverts to it',
       '16: stitch "tunnel_target.only" is never reached: nothing diverts to it',
     ]);
+  });
+});
+
+describe("coach's note length", () => {
+  it('counts sentences in English and Chinese, so a note over two sentences is flagged', () => {
+    expect(sentenceCount('Reading comes first. It costs a week.')).toBe(2);
+    expect(sentenceCount('Reading comes first. It costs a week. And goodwill.')).toBe(3);
+    expect(sentenceCount('Costs e.g. a week, about 3.5 days.')).toBe(1);
+    expect(sentenceCount('先读战略。代价是一周。')).toBe(2);
+    expect(sentenceCount('先读战略。代价是一周。还要花掉信任。')).toBe(3);
+  });
+
+  it("warns, with the line, when a coach's note runs past two sentences", () => {
+    const source = [
+      '# title: T',
+      '# role: S',
+      'Go. # facilitator: ask',
+      '* [A # score: S+1 # feedback: One. Two. Three.]',
+      '* [B # score: S-1 # feedback: One. Two.]',
+      '- -> END',
+    ].join('\n');
+    const found = lintSource('t.ink', source, DEFAULT_VOCABULARY).filter((p) =>
+      p.message.includes('sentences'),
+    );
+    expect(found.map((p) => [p.line, p.severity])).toEqual([[4, 'warning']]);
   });
 });
