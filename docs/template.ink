@@ -62,11 +62,13 @@ The question Wu Di faces. # speaker: linxiao # mood: thinking # facilitator: Pau
 //   feedback  the coach's note in the debrief: why it helps or hurts, naming the concept
 //   cap       optional: one of the eight capabilities
 // The indented lines under an option play when the learner picks it.
-* [The strongest option: starts from the customer # score: S+2 BE+1 # feedback: Name the concept and say why it works, in one or two sentences. # cap: strategic_thinking]
+* [The strongest option # score: S+2 BE+1 # feedback: Name the concept, say why it works and what it costs, in one or two sentences. # cap: strategic_thinking]
     // ~ changes a variable. Here the customer thinks a little better of Wu Di.
     ~ standing += 1
     What happens next, in one or two lines.
-* [A plausible middle option # score: S+1 # feedback: Say what it gets right and what it misses. # cap: business_acumen]
+// A DILEMMA: a second good option, one point behind, serving ANOTHER role. The room argues
+// for each; each coach's note says what that option costs. Aim for at least four per scenario.
+* [A second good option that serves the team instead # score: T+2 # feedback: Say what it buys and what it costs. # cap: org_development]
     What happens next.
 * [A tempting wrong option # score: S-1 BE-1 # feedback: Say why it feels right and why it hurts, naming the concept. # cap: customer_partnering]
     ~ standing -= 1
@@ -82,7 +84,7 @@ The question. # speaker: zhanghao # mood: thinking # facilitator: Ask: who needs
 * [Bring the team in early # score: T+2 S+1 # feedback: The concept, and why it helps. # cap: org_development]
     ~ standing += 1
     What happens next.
-* [Do it alone, quickly # score: T-1 O+1 # feedback: Fast, but say what it costs the team. # cap: org_development]
+* [Do it yourself this week, so the customer has it by Friday # score: O+2 # feedback: Fast for the customer; say what it costs the team. # cap: org_development]
     What happens next.
 * [Hand it to someone else entirely # score: T-1 S-1 # feedback: Say why delegating this one is a mistake. # cap: org_development]
     ~ standing -= 1
@@ -116,7 +118,7 @@ The decision. # speaker: wudi # mood: thinking # facilitator: Ask: is the object
 * [Explore the objection before answering # score: BE+2 S+1 # feedback: The concept, and why it helps. # cap: collaborative_influence]
     ~ standing += 1
     What happens next.
-* [Answer it point by point # score: S+0 BE-1 # feedback: Say what is right about it and what it misses. # cap: collaborative_influence]
+* [Answer it point by point, with the delivery figures # score: O+2 # feedback: Say what the figures prove and what the question was really about. # cap: collaborative_influence]
     What happens next.
 * [Escalate to Wu Di's boss # score: R-1 BE-1 # feedback: Say why escalating now costs trust. # cap: collaborative_influence]
     ~ standing -= 1
@@ -149,10 +151,10 @@ The question. # speaker: linxiao # mood: thinking # facilitator: Ask: what can W
 A video call with headquarters. # scene: video_call
 A line from the boss. # speaker: zhaolin # mood: concerned
 The question. # speaker: zhaolin # mood: thinking # facilitator: Ask: how does Wu Di win resources he does not own? Watch for demanding rather than persuading.
-* [Show how the request serves both companies # score: R+2 S+1 # feedback: The concept, and why it helps. # cap: collaborative_influence]
+* [Show what's in it for them # score: R+2 S+1 # feedback: The concept, and why it helps. # cap: collaborative_influence]
     ~ standing += 1
     What happens next.
-* [Demand the resources, citing the target # score: R-1 # feedback: Say why authority he does not have will not work. # cap: collaborative_influence]
+* [Ask for the resources the target needs, and copy the target's owner # score: R-1 # feedback: Say why authority he does not have will not work. # cap: collaborative_influence]
     What happens next.
 * [Make do without them # score: R-1 O-1 # feedback: Say what this costs the customer and the team. # cap: collaborative_influence]
     ~ standing -= 1
@@ -166,13 +168,13 @@ Pressure builds. # music: tension
 The question. # speaker: wudi # mood: concerned # facilitator: Ask: what would you do with a deadline tomorrow? Watch for trading margin for speed.
 // Special characters in a tag: write \[ \] \{ \} \# \| and \/\/ (for //) with a backslash,
 // as in the feedback of the first option below.
-* [Hold the line, and explain why # score: O+2 BE+1 # feedback: The concept, and why it helps \[see module 3\]. # cap: business_acumen]
+* [Hold the line # score: O+2 BE+1 # feedback: The concept, and why it helps \[see module 3\]. # cap: business_acumen]
     ~ standing += 1
     What happens next.
 * [Give in on price to close it # score: O-2 # feedback: Say why margin given away is hard to win back. # cap: business_acumen]
     ~ standing -= 1
     What happens next.
-* [Split the difference # score: O+0 S-1 # feedback: Say what it gets right and what it misses. # cap: business_acumen]
+* [Split the difference, so the deal closes this quarter # score: O+1 # feedback: Say what it gets right and what it misses. # cap: business_acumen]
     What happens next.
 - -> d8_follow_up
 
@@ -184,7 +186,7 @@ The last question. # speaker: linxiao # mood: thinking # facilitator: Ask: how d
 * [Set up a regular review with the customer # score: S+2 T+1 BE+1 # feedback: The concept, and why a rhythm keeps a strategy alive. # cap: org_development]
     ~ standing += 1
     What happens next.
-* [Write a thorough plan and send it round # score: S+1 T-1 # feedback: Say why a document is not yet a habit. # cap: strategic_thinking]
+* [Write the plan with the team # score: T+2 S+1 # feedback: Say what the team gains and what is lost without the customer in the room. # cap: strategic_thinking]
     What happens next.
 * [Move on to the next urgent thing # score: S-1 # feedback: Say what is lost when nobody follows up. # cap: strategic_thinking]
     ~ standing -= 1
