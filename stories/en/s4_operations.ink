@@ -38,7 +38,7 @@ Both are nine months overdue. # speaker: sunmei # mood: annoyed
 Six million of radios sit in a Johannesburg warehouse. # speaker: sunmei # mood: neutral
 And headcount is up 30%. Revenue per head is down. # speaker: sunmei # mood: thinking
 Through the glass, the team is raising paper cups. They are waiting for you. # facilitator: From contributing revenue to owning profit and loss. Ask: who argues for staying with Sun Mei tonight, and who for taking the numbers to the whole team on Monday? What does each cost, and which numbers here are on your own scorecard? Watch for: cash treated as finance's business.
-+ [Sit down with her now and go through margin and cash, opco by opco # score: O+3 T+1 # feedback: Reading the P&L and cash flow yourself, with your controller, shows where results are made and lost. The cost: the team celebrates without its KAM, and hears the bad news later from you alone. # cap: business_acumen]
++ [Skip the cake: sit down with her now and go through margin, cash and DSO, opco by opco # score: O+3 T+1 # feedback: Reading the P&L and cash flow yourself, with your controller, shows where results are made and lost. The cost: the team celebrates without its KAM, and hears the bad news later from you alone. # cap: business_acumen]
     ~ numbers_read = true
     ~ fit += 2
     Show me by opco. Where does the margin go? # speaker: wudi # mood: thinking
@@ -53,7 +53,7 @@ Through the glass, the team is raising paper cups. They are waiting for you. # f
     One page by Monday? Put anything urgent in red, on top. # speaker: wudi # mood: neutral
     It will all be red. But yes. # speaker: sunmei # mood: neutral
     On Monday the page is red from top to bottom. It says what, not why.
-+ [Go and thank the team, then have Sun Mei take all the leads through her numbers on Monday # score: T+2 O+1 # feedback: The whole team learns that margin and cash are its results too, and the win is still celebrated. The cost: the team hears the numbers before its KAM has worked through them, and Sun Mei, not you, answers their questions. # cap: org_development]
++ [Thank the team now, then have Sun Mei take the leads through her numbers on Monday # score: T+2 O+1 # feedback: The whole team learns that margin and cash are its results too, and the win is still celebrated. The cost: the team hears the numbers before its KAM has worked through them, and Sun Mei, not you, answers their questions. # cap: org_development]
     ~ numbers_read = true
     ~ fit += 1
     Monday, nine o'clock, everyone. Sun Mei has the floor. # speaker: wudi # mood: neutral
@@ -79,13 +79,13 @@ Castellan has quoted too. That takes us to 130% for the year. # speaker: zhangha
     Sun Mei's words come back to you: Indonesia, sold close to cost.
 }
 Friday is the last day of the quarter. # facilitator: The four calculations start with an estimate before you commit. Ask: who in the room would sign a smaller first phase by Friday, and who would rather miss the quarter for better terms? What does each cost in margin, cash and customer goodwill? Watch for: the quarter-end deal at any margin, and the flat no.
-+ [Sign everything by Friday, and fix the terms in phase two # score: O-2 S-1 # feedback: Terms signed in a hurry are the terms you deliver: 6% margin, 180 days of credit and a free warranty widen exactly the gaps Sun Mei showed you. The number looks good for one quarter. # cap: business_acumen]
++ [Sign everything by Friday, while their budget is still there, and fix the terms in phase two # score: O-2 S-1 # feedback: Terms signed in a hurry are the terms you deliver: 6% margin, 180 days of credit and a free warranty widen exactly the gaps Sun Mei showed you. The number looks good for one quarter. # cap: business_acumen]
     ~ indo = 3
     ~ fit -= 2
     Sign it. We'll fix the terms in phase two. # speaker: wudi # mood: pleased
     The contract is signed at eleven on Friday night.
     On Monday, Sun Mei books a warranty provision without a word.
-+ [Have Sun Mei cost the deal today, then counter on scope, payment and dates # score: O+2 R+1 # feedback: An estimate with finance and supply before you commit turns a rush into a decision, and a counter-offer protects margin and cash. The cost: the quarter's number, and a month in which Castellan can talk to Indonesia. # cap: business_value]
++ [Have Sun Mei and supply cost the deal today, then counter on scope, payment and delivery dates # score: O+2 R+1 # feedback: An estimate with finance and supply before you commit turns a rush into a decision, and a counter-offer protects margin and cash. The cost: the quarter's number, and a month in which Castellan can talk to Indonesia. # cap: business_value]
     ~ indo = 1
     ~ fit += 2
     Sun Mei builds the estimate in an afternoon. Supply joins at four.
@@ -129,7 +129,7 @@ My people work weekends. They can't install where they can't enter. # speaker: k
     Their ops head joins the call the next morning. She has a permit list of her own.
     Every Monday, your list and mine. Sites, permits, crews. # speaker: kwame # mood: thinking
     In three weeks, ninety sites open. The penalty notice stays where it is.
-+ [Get Kwame's dated record of every site, then reopen the contract # score: O+3 BE+1 # feedback: A site-by-site record of the customer's own permit delays makes new dates, a penalty cap and staged acceptance a fair ask rather than a plea. The cost: a week of Kwame's team's time while the penalties keep running. # cap: strategic_risk]
++ [Get Kwame's site-by-site record, then reopen the contract # score: O+3 BE+1 # feedback: A site-by-site record of the customer's own permit delays makes new dates, a penalty cap and staged acceptance a fair ask rather than a plea. The cost: a week of Kwame's team's time while the penalties keep running. # cap: strategic_risk]
     ~ sa = 2
     ~ fit += 2
     Kwame, I need every site: permit asked, permit granted, crew ready. # speaker: wudi # mood: thinking
@@ -152,7 +152,7 @@ For a "facilitation fee" of 2%, it's released before month end. # speaker: zhang
 He'd bill it as a market study. His contract allows that. # speaker: zhanghao # mood: thinking
 A hundred and sixty thousand, to free eight million. # speaker: zhanghao # mood: thinking
 He says everyone does it there. What do I tell him? # speaker: zhanghao # mood: concerned # facilitator: Business-conduct compliance and internal control. Ask: once the fee is refused and reported, who should tell Meridian that its own finance director is named, and when? What does each route cost? Watch for: "it's small", "it's local practice", and the quiet no that nobody records.
-+ [Refuse in writing, report it to compliance tonight, and collect via group finance # score: O+3 BE+1 # feedback: Refuse, record, report, then collect through legitimate channels: that protects Tianyu, Meridian and Zhang Hao. The cost: the eight million comes in slowly, and Meridian hears about its finance director only when compliance decides. # cap: strategic_risk]
++ [Refuse in writing, tell compliance tonight, collect via group finance # score: O+3 BE+1 # feedback: Refuse, record, report, then collect through legitimate channels: that protects Tianyu, Meridian and Zhang Hao. The cost: the eight million comes in slowly, and Meridian hears about its finance director only when compliance decides. # cap: strategic_risk]
     ~ reported = 1
     ~ fit += 2
     No fee. Write him that, copy me. I'll call compliance tonight. # speaker: wudi # mood: neutral
@@ -184,7 +184,7 @@ Ten days later, Zhang Hao stops you in the corridor. # scene: corridor # music: 
 I told him no. He sent his invoice anyway. # speaker: zhanghao # mood: concerned
 Market study, Egypt. 160,000. And Egypt has started paying. # speaker: zhanghao # mood: concerned
 Finance needs your signature by tonight. # speaker: zhanghao # mood: neutral # facilitator: A half-measure catches up. Ask: what does this invoice suggest the agent has already done, and what do you owe compliance now, including your own part? Watch for: "the money has already moved", and stopping the payment while keeping the rest quiet.
-+ [Refuse to sign, and take the whole story to compliance, your own part included # score: O+2 T+1 # feedback: Late, but right: stopping the payment and reporting the whole exchange restores internal control. Owning your part shows Zhang Hao the rule protects him. # cap: strategic_risk]
++ [Refuse to sign, and take the whole story to compliance tonight, your own part included # score: O+2 T+1 # feedback: Late, but right: stopping the payment and reporting the whole exchange restores internal control. Owning your part shows Zhang Hao the rule protects him. # cap: strategic_risk]
     ~ reported = 1
     ~ fit += 1
     I won't sign. Compliance hears all of it, my part too. # speaker: wudi # mood: concerned
@@ -194,7 +194,7 @@ Finance needs your signature by tonight. # speaker: zhanghao # mood: neutral # f
     ~ bribe = true
     ~ fit -= 2
     You sign. Zhang Hao takes the folder without a word.
-+ [Block it quietly as a billing error, and let his contract lapse at the renewal in March # score: O-1 BE-1 # feedback: The money stays home, but nobody investigates what the agent promised in your name, or whether he paid it from his own pocket. An unreported request is a risk left open. # cap: strategic_risk]
++ [Block it quietly as a billing error, and let his contract lapse in March # score: O-1 BE-1 # feedback: The money stays home, but nobody investigates what the agent promised in your name, or whether he paid it from his own pocket. An unreported request is a risk left open. # cap: strategic_risk]
     ~ fit -= 1
     Send it back. No purchase order, no payment. # speaker: wudi # mood: neutral
     His contract ends in March. We don't renew. # speaker: wudi # mood: neutral
@@ -288,7 +288,7 @@ So where do we put the people we have? # speaker: linxiao # mood: thinking # fac
     Eleanor's office sends a list within a day: UK, Germany, India, Indonesia.
     Indonesia. Again. # speaker: sunmei # mood: concerned
     Lin Xiao puts full triangles on all four. Egypt and Brazil share one.
-+ [Sort them into three tiers by margin, cash and strategic weight # score: O+3 S+1 # feedback: Placing scarce people where value and strategy meet lifts revenue per head, and each tier knows what service it gets. The cost: some loud opcos learn they are not strategic, and will say so to Meridian group. # cap: business_acumen]
++ [Three tiers, by margin, cash and strategic weight # score: O+3 S+1 # feedback: Placing scarce people where value and strategy meet lifts revenue per head, and each tier knows what service it gets. The cost: some loud opcos learn they are not strategic, and will say so to Meridian group. # cap: business_acumen]
     ~ system += 1
     ~ fit += 2
     Three groups, by strategic weight, margin and cash. Not by noise. # speaker: wudi # mood: thinking
@@ -319,7 +319,7 @@ Nobody asked delivery if the dates were possible. # speaker: sunmei # mood: conc
     Indonesia showed the way. Estimate first, then decide. # speaker: sunmei # mood: pleased
 }
 So who decides what? # speaker: priya # mood: thinking # facilitator: Separating recommendation rights from decision rights, with finance and delivery in before anyone signs. Ask: is a twice-weekly deal desk at account level enough, or must decisions move down to the opcos by level? What does each cost in speed and in growing Priya? Watch for: the bottleneck boss, and delegation without a check.
-+ [Let the opco triangles price and sign their own deals, so they win faster # score: O-1 T+1 # feedback: Delegation motivates, but delegation with no limits and no finance check is how South Africa's terms were signed. Priya is pleased; Sun Mei goes quiet. # cap: org_development]
++ [Let the opco triangles price and sign their own deals: they know their customers and win faster # score: O-1 T+1 # feedback: Delegation motivates, but delegation with no limits and no finance check is how South Africa's terms were signed. Priya is pleased; Sun Mei goes quiet. # cap: org_development]
     ~ fit -= 1
     You know India best. Price it and sign it. # speaker: wudi # mood: pleased
     Priya is delighted. On the speakerphone, Sun Mei goes quiet.
@@ -376,13 +376,13 @@ November. London, Daniel Fischer's office. # scene: meridian_boardroom # music: 
 South Africa says you are late. You say they are late. # speaker: daniel # mood: annoyed
 And I have a contract nobody here wants to defend. # speaker: daniel # mood: thinking
 What do you want from me? # speaker: daniel # mood: neutral # facilitator: Renegotiating harsh terms as a fair trade. Ask: does Wu Di push for new terms now, or build a joint steering group and leave the terms to January? What does each give Daniel, and what does each leave on Tianyu's books? Watch for: buying the penalties off with a discount, and threatening to slow delivery.
-+ [Tell him work in South Africa slows down until they pay, since Tianyu can't finance them # score: O-2 BE-2 # feedback: Under uncapped delay penalties, slowing down adds half a percent a week to the bill and may breach the contract. It also tells Meridian's buyer that Tianyu reaches for force first. # cap: customer_partnering]
++ [Tell him work in South Africa slows until they pay: Tianyu can't finance them # score: O-2 BE-2 # feedback: Under uncapped delay penalties, slowing down adds half a percent a week to the bill and may breach the contract. It also tells Meridian's buyer that Tianyu reaches for force first. # cap: customer_partnering]
     ~ fit -= 2
     ~ sa = 0
     Until South Africa pays, we slow down. We can't finance them. # speaker: wudi # mood: annoyed
     Read your own contract, Wu Di. Then read the penalty clause again. # speaker: daniel # mood: annoyed
     By Friday, South Africa has notified another week of penalties.
-+ {sa == 2} [Table Kwame's record: new dates, a penalty cap and milestone pay, for a shared tracker # score: O+3 BE+1 # feedback: A trade built on facts, with more transparency in return, turns a dispute into a better contract for both sides. The cost: the tracker opens your delays to Meridian every week, too. # cap: business_value]
++ {sa == 2} [Table Kwame's site record: new dates, a penalty cap and milestone pay, for a shared tracker # score: O+3 BE+1 # feedback: A trade built on facts, with more transparency in return, turns a dispute into a better contract for both sides. The cost: the tracker opens your delays to Meridian every week, too. # cap: business_value]
     ~ fit += 2
     Six hundred sites waited eleven weeks, on average, for permits. # speaker: wudi # mood: neutral
     New dates, penalties capped at 5%, payment per milestone. # speaker: wudi # mood: neutral
@@ -450,14 +450,14 @@ How do we close the gap, and keep it closed? # speaker: sunmei # mood: thinking 
     ~ fit += 1
     Marco sends four engineers for three weeks. All forty sites are signed off before Christmas.
     Sun Mei invoices the same day. Marco asks for two of your engineers in February.
-+ [Give every triangle its own cash numbers and a fifteen-minute weekly review # score: O+3 T+1 # feedback: When each triangle owns DSO, acceptance dates and stock, with delivery and finance on the same call, collection becomes part of delivery. The cost: the year-end gap closes more slowly than a rescue would close it. # cap: business_acumen]
++ [Each triangle owns its cash; fifteen minutes a week # score: O+3 T+1 # feedback: When each triangle owns DSO, acceptance dates and stock, with delivery and finance on the same call, collection becomes part of delivery. The cost: the year-end gap closes more slowly than a rescue would close it. # cap: business_acumen]
     ~ fit += 2
     Every triangle owns its cash. Weekly, fifteen minutes. # speaker: wudi # mood: neutral
     DSO, acceptance certificates due, stock on the ground. # speaker: wudi # mood: neutral
     Kwame, on the line, starts with the forty South African sites. # sfx: notify
     The warehouse stock goes to sites with permits first. # speaker: kwame # mood: pleased
     And I invoice the day a certificate is signed. # speaker: sunmei # mood: pleased
-+ [Leave collection to Sun Mei's team; the triangles keep selling # score: O-2 T-1 # feedback: Finance cannot collect what delivery has not closed: acceptance, invoicing and payment are built into delivery by the whole triangle. The forty sites stay unsigned. # cap: business_acumen]
++ [Sun Mei's team knows collection; the triangles keep selling # score: O-2 T-1 # feedback: Finance cannot collect what delivery has not closed: acceptance, invoicing and payment are built into delivery by the whole triangle. The forty sites stay unsigned. # cap: business_acumen]
     ~ fit -= 2
     Your team knows collection. Let the triangles sell. # speaker: wudi # mood: neutral
     My team can send reminders. It can't sign acceptance certificates. # speaker: sunmei # mood: annoyed
@@ -487,7 +487,7 @@ What do we measure the account on? # speaker: linxiao # mood: thinking # facilit
     Every deal carries its numbers. Estimate at bid, budget at contract. # speaker: wudi # mood: neutral
     Accounting during delivery, final settlement at close. # speaker: wudi # mood: neutral
     So we'll know in March, not in September. # speaker: linxiao # mood: pleased
-+ [Margin first: no orders below the floor until we recover # score: O+1 S-1 # feedback: Margin discipline is welcome, but an account that stops growing loses its position to Nordvik. Growth, profit and cash need balancing, not a swing from one to another. # cap: business_acumen]
++ [Margin first, since volume lost us money: no orders below the floor until we recover # score: O+1 S-1 # feedback: Margin discipline is welcome, but an account that stops growing loses its position to Nordvik. Growth, profit and cash need balancing, not a swing from one to another. # cap: business_acumen]
     Margin first. We stop chasing orders until the account is healthy. # speaker: wudi # mood: neutral
     Nordvik will like that. # speaker: zhanghao # mood: concerned
 + [Keep orders; add margin, cash, DSO, overdue debt and revenue per head # score: O+3 S+1 # feedback: KPIs that follow the P&L and cash flow steer the whole team towards healthy growth. The cost: six lines where HQ expects one, and no line that shows Nordvik gaining ground. # cap: business_acumen]

@@ -38,7 +38,7 @@ VAR system = 0
 约翰内斯堡的仓库里，还压着六百万的设备。 # speaker: sunmei # mood: neutral
 人比年初多了30%，人均收入却在往下走。 # speaker: sunmei # mood: thinking
 玻璃墙外，大家正举着纸杯干杯，等着你过去。 # facilitator: 从“贡献收入”转向“担当盈亏”。请学员说说：谁主张今晚留下来陪孙梅把账看完？谁主张周一把数字摆到全体骨干面前？各自的代价是什么？这些数字里，哪些在你自己的考核表上？注意：把现金当成财务自己的事。
-+ [现在就和她坐下来，按子网把毛利和现金一个个过一遍 # score: O+3 T+1 # feedback: 和财务经理一起亲自读损益表和现金流，才看得出钱在哪里赚、又在哪里亏。代价是：团队庆功时部长缺席，坏消息日后也只能由你一个人去讲。 # cap: business_acumen]
++ [先不吃蛋糕，现在就和她坐下来，按子网把毛利、现金和DSO一个个过一遍 # score: O+3 T+1 # feedback: 和财务经理一起亲自读损益表和现金流，才看得出钱在哪里赚、又在哪里亏。代价是：团队庆功时部长缺席，坏消息日后也只能由你一个人去讲。 # cap: business_acumen]
     ~ numbers_read = true
     ~ fit += 2
     按子网拆给我看。毛利都去哪儿了？ # speaker: wudi # mood: thinking
@@ -53,7 +53,7 @@ VAR system = 0
     周一前给我一页纸？紧急的标红，放最上面。 # speaker: wudi # mood: neutral
     那整页都会是红的。不过，好的。 # speaker: sunmei # mood: neutral
     周一，那页纸从上到下一片红。它只说了出了什么事，没说为什么。
-+ [先去谢谢大家，周一再请孙梅给全体骨干把这些数字完整讲一遍 # score: T+2 O+1 # feedback: 全队都明白了毛利和现金也是自己的经营结果，庆功也没被打断。代价是：部长自己还没吃透这些数字，团队就先听到了；大家的追问，只能由孙梅而不是你来回答。 # cap: org_development]
++ [先去谢谢大家，周一再请孙梅给全体骨干把这些数字讲一遍 # score: T+2 O+1 # feedback: 全队都明白了毛利和现金也是自己的经营结果，庆功也没被打断。代价是：部长自己还没吃透这些数字，团队就先听到了；大家的追问，只能由孙梅而不是你来回答。 # cap: org_development]
     ~ numbers_read = true
     ~ fit += 1
     周一早上九点，所有人都来。孙梅主讲。 # speaker: wudi # mood: neutral
@@ -79,13 +79,13 @@ VAR system = 0
     你想起孙梅的话：印尼，几乎是按成本价卖的。
 }
 周五，就是本季度的最后一天。 # facilitator: 财务四算的第一步，是承诺之前先做概算。请学员说说：谁会在周五前先签一个小一期？谁宁可错过这个季度，也要换更好的条款？各自在毛利、现金和客户关系上付出什么代价？注意：不计毛利的季末冲单，以及一口回绝。
-+ [周五前全部签掉，条款留到二期再改 # score: O-2 S-1 # feedback: 仓促签下的条款，就是你要交付的条款：6%的毛利、180天账期加免费延保，恰恰放大了孙梅给你看的那几个缺口。这个数字只能好看一个季度。 # cap: business_acumen]
++ [趁对方预算还没收回，周五前全部签掉，条款留到二期再改 # score: O-2 S-1 # feedback: 仓促签下的条款，就是你要交付的条款：6%的毛利、180天账期加免费延保，恰恰放大了孙梅给你看的那几个缺口。这个数字只能好看一个季度。 # cap: business_acumen]
     ~ indo = 3
     ~ fit -= 2
     签。条款二期再改。 # speaker: wudi # mood: pleased
     周五晚上十一点，合同签了。
     周一，孙梅一言不发，计提了延保准备金。
-+ [请孙梅今天就把这单算一遍，再从范围、付款和交期上还价 # score: O+2 R+1 # feedback: 承诺之前让财务和供应链先做概算，季末冲刺就变成了一个真正的决策；还价则守住了毛利和现金。代价是：这个季度的数字没了，卡斯特兰也多了一个月去接触印尼。 # cap: business_value]
++ [请孙梅和供应链今天就把这单算一遍，再从范围、付款和交期上还价 # score: O+2 R+1 # feedback: 承诺之前让财务和供应链先做概算，季末冲刺就变成了一个真正的决策；还价则守住了毛利和现金。代价是：这个季度的数字没了，卡斯特兰也多了一个月去接触印尼。 # cap: business_value]
     ~ indo = 1
     ~ fit += 2
     孙梅用一个下午做出了概算。四点钟，供应链也加入进来。
@@ -100,7 +100,7 @@ VAR system = 0
     低于底线。回绝他们。 # speaker: wudi # mood: neutral
     就这么回绝？午饭前他们就会打给卡斯特兰。 # speaker: zhanghao # mood: surprised
     果然。子午印尼的CTO从此不接张浩的电话。
-+ [周五前按对方条款先签一千万的一期，剩下的按正常价格再谈 # score: BE+2 S+1 O-1 # feedback: 客户保住了预算，卡斯特兰也没能挤进一个正在成长的子网。代价是：一千万按6%的毛利、180天的账期，仍然是借钱给子午，而且对方的条款成了二期的锚。 # cap: customer_partnering]
++ [周五前按对方条款先签一千万一期，其余按正常价格谈 # score: BE+2 S+1 O-1 # feedback: 客户保住了预算，卡斯特兰也没能挤进一个正在成长的子网。代价是：一千万按6%的毛利、180天的账期，仍然是借钱给子午，而且对方的条款成了二期的锚。 # cap: customer_partnering]
     ~ indo = 2
     ~ fit += 1
     周五前签一千万。按他们的条款，仅此一次。剩下的按正常价格来。 # speaker: wudi # mood: thinking
@@ -129,7 +129,7 @@ VAR system = 0
     第二天上午，对方的运维负责人加入了会议。她手里也有一张许可清单。
     每周一，你的清单对我的清单。站点、许可、队伍。 # speaker: kwame # mood: thinking
     三周后，九十个站放开了。那份罚款通知，原封不动。
-+ [请夸梅把每个站的时间记录下来，再回头重谈合同 # score: O+3 BE+1 # feedback: 一份逐站记录客户自身许可延误的清单，让调整工期、罚款封顶和分段验收成为合理诉求，而不是求情。代价是：夸梅的团队要花一周，罚款照样在涨。 # cap: strategic_risk]
++ [请夸梅逐站记下时间，再重谈合同 # score: O+3 BE+1 # feedback: 一份逐站记录客户自身许可延误的清单，让调整工期、罚款封顶和分段验收成为合理诉求，而不是求情。代价是：夸梅的团队要花一周，罚款照样在涨。 # cap: strategic_risk]
     ~ sa = 2
     ~ fit += 2
     夸梅，每个站我都要：何时申请许可、何时获批、队伍何时就位。 # speaker: wudi # mood: thinking
@@ -152,7 +152,7 @@ VAR system = 0
 他可以开成市场调研费，代理合同里允许。 # speaker: zhanghao # mood: thinking
 十六万，换回八百万。 # speaker: zhanghao # mood: thinking
 他说那边都这么做。我该怎么回他？ # speaker: zhanghao # mood: concerned # facilitator: 商业行为合规与内控。请学员说说：拒绝并上报之后，客户自己的财务总监被点了名，该由谁、在什么时候告诉子午？每条路的代价是什么？注意：“金额小”“当地惯例”，以及没有任何记录的私下拒绝。
-+ [书面拒绝，今晚上报合规，再通过子午集团财务正常催款 # score: O+3 BE+1 # feedback: 拒绝、留痕、上报，再走正当渠道回款，保护了天宇、子午，也保护了张浩。代价是：八百万回得慢，子午什么时候知道自家财务总监的事，要由合规来定。 # cap: strategic_risk]
++ [书面拒绝，今晚报合规，走子午集团财务回款 # score: O+3 BE+1 # feedback: 拒绝、留痕、上报，再走正当渠道回款，保护了天宇、子午，也保护了张浩。代价是：八百万回得慢，子午什么时候知道自家财务总监的事，要由合规来定。 # cap: strategic_risk]
     ~ reported = 1
     ~ fit += 2
     不付。书面回复他，抄送我。今晚我就找合规。 # speaker: wudi # mood: neutral
@@ -184,7 +184,7 @@ VAR system = 0
 我跟他说了不行，发票还是寄来了。 # speaker: zhanghao # mood: concerned
 埃及市场调研，十六万。埃及那边也开始付款了。 # speaker: zhanghao # mood: concerned
 财务今晚之前要你签字。 # speaker: zhanghao # mood: neutral # facilitator: 半截子的做法追上来了。请学员想想：这张发票说明代理可能已经做了什么？现在你欠合规一个什么样的交代，包括你自己的那部分？注意：“钱已经在路上了”，以及拦下付款、其余却捂着不报。
-+ [不签，把来龙去脉全部报给合规，包括自己的那部分 # score: O+2 T+1 # feedback: 晚了，但做对了：拦下付款、如实上报全过程，内控才补得回来。主动认下自己的责任，张浩也就明白规则是在保护他。 # cap: strategic_risk]
++ [不签，今晚就把来龙去脉全部报给合规，包括自己的那部分 # score: O+2 T+1 # feedback: 晚了，但做对了：拦下付款、如实上报全过程，内控才补得回来。主动认下自己的责任，张浩也就明白规则是在保护他。 # cap: strategic_risk]
     ~ reported = 1
     ~ fit += 1
     我不签。经过全部告诉合规，我的那部分也一样。 # speaker: wudi # mood: concerned
@@ -194,7 +194,7 @@ VAR system = 0
     ~ bribe = true
     ~ fit -= 2
     你签了字。张浩接过文件夹，一句话也没说。
-+ [按开票错误悄悄退回，等他的合同明年三月到期就不再续签 # score: O-1 BE-1 # feedback: 钱是没付出去，可代理以你们的名义许诺过什么、有没有自掏腰包先付了，没人去查。没上报的索贿请求，就是一个敞着口的风险。 # cap: strategic_risk]
++ [按开票错误悄悄退回，他的合同三月到期就不再续签 # score: O-1 BE-1 # feedback: 钱是没付出去，可代理以你们的名义许诺过什么、有没有自掏腰包先付了，没人去查。没上报的索贿请求，就是一个敞着口的风险。 # cap: strategic_risk]
     ~ fit -= 1
     退回去。没有采购订单，不付款。 # speaker: wudi # mood: neutral
     他的合同三月到期，不再续签。 # speaker: wudi # mood: neutral
@@ -288,7 +288,7 @@ VAR system = 0
     埃莉诺的办公室第二天就发来了名单：英国、德国、印度、印尼。
     又是印尼。 # speaker: sunmei # mood: concerned
     林晓给这四个子网都配了完整的铁三角，埃及和巴西合用一个。
-+ [按毛利、现金和战略分量，把子网分成三级 # score: O+3 S+1 # feedback: 把有限的人放到价值和战略交汇的地方，人均效益随之上升，每一级也清楚自己能得到什么服务。代价是：嗓门大的子网会发现自己不是战略级，还会去集团那里说。 # cap: business_acumen]
++ [按毛利、现金和战略分量分三级 # score: O+3 S+1 # feedback: 把有限的人放到价值和战略交汇的地方，人均效益随之上升，每一级也清楚自己能得到什么服务。代价是：嗓门大的子网会发现自己不是战略级，还会去集团那里说。 # cap: business_acumen]
     ~ system += 1
     ~ fit += 2
     分三级，看战略分量、毛利和现金，不看谁嗓门大。 # speaker: wudi # mood: thinking
@@ -319,7 +319,7 @@ VAR system = 0
     印尼那单已经示范过了：先算账，再决策。 # speaker: sunmei # mood: pleased
 }
 那到底谁说了算？ # speaker: priya # mood: thinking # facilitator: 建议权与决策权分离，签字之前让财务和交付先把关。请学员说说：在系统部层面设一个每周两次的交易评审会够不够？还是必须按级别把决策权放到子网？各自在速度上、在培养普丽娅上付出什么代价？注意：老板成了瓶颈，以及没有把关的授权。
-+ [让子网铁三角自己定价、自己签约，赢得更快 # score: O-1 T+1 # feedback: 授权能激励人，但没有边界、没有财务把关的授权，正是南非那份条款签出去的方式。普丽娅很高兴，孙梅没了声音。 # cap: org_development]
++ [让子网铁三角自己定价、自己签约：他们最懂客户，赢得更快 # score: O-1 T+1 # feedback: 授权能激励人，但没有边界、没有财务把关的授权，正是南非那份条款签出去的方式。普丽娅很高兴，孙梅没了声音。 # cap: org_development]
     ~ fit -= 1
     印度你最熟。你定价，你来签。 # speaker: wudi # mood: pleased
     普丽娅很高兴。免提那头，孙梅没了声音。
@@ -376,13 +376,13 @@ VAR system = 0
 南非说你们延期，你们说他们延误。 # speaker: daniel # mood: annoyed
 而我手里这份合同，这边没人愿意替它辩护。 # speaker: daniel # mood: thinking
 你想要我做什么？ # speaker: daniel # mood: neutral # facilitator: 把重谈霸王条款做成一次公平的交换。请学员说说：吴迪是现在就争取新条款，还是先建一个双方指导小组、条款留到一月？两种做法各给了丹尼尔什么，又在天宇的账上留下了什么？注意：用折扣买断罚款，以及威胁放慢交付。
-+ [告诉他南非什么时候付款，交付什么时候恢复正常，天宇没法一直替他们垫资 # score: O-2 BE-2 # feedback: 罚款不封顶，放慢一周就多罚0.5%，本身还可能违约。这也让子午的采购负责人看到：天宇一出手就是硬的。 # cap: customer_partnering]
++ [告诉他南非不付款，交付就放慢，天宇没法一直垫资 # score: O-2 BE-2 # feedback: 罚款不封顶，放慢一周就多罚0.5%，本身还可能违约。这也让子午的采购负责人看到：天宇一出手就是硬的。 # cap: customer_partnering]
     ~ fit -= 2
     ~ sa = 0
     南非不付款，我们就放慢。我们没法替他们垫资。 # speaker: wudi # mood: annoyed
     先读读你们自己的合同，吴迪。再读一遍罚则。 # speaker: daniel # mood: annoyed
     到周五，南非又发来了一周的罚款通知。
-+ {sa == 2} [摆出夸梅的记录，用新工期、罚款封顶和里程碑付款，换一张共享跟踪表 # score: O+3 BE+1 # feedback: 以事实为基础、以更高的透明度作交换，把一场纠纷变成一份对双方都更好的合同。代价是：跟踪表每周也把你们自己的延误摊在了子午面前。 # cap: business_value]
++ {sa == 2} [摆出夸梅的逐站记录，用新工期、罚款封顶和里程碑付款，换一张共享跟踪表 # score: O+3 BE+1 # feedback: 以事实为基础、以更高的透明度作交换，把一场纠纷变成一份对双方都更好的合同。代价是：跟踪表每周也把你们自己的延误摊在了子午面前。 # cap: business_value]
     ~ fit += 2
     六百个站，平均等了十一周许可。 # speaker: wudi # mood: neutral
     调整工期，罚款封顶5%，按里程碑付款。 # speaker: wudi # mood: neutral
@@ -450,14 +450,14 @@ VAR system = 0
     ~ fit += 1
     马可派来四个工程师，干了三周。圣诞节前，四十个站全部签了验收。
     孙梅当天就开了票。马可说，二月要借你两个工程师。
-+ [让每个铁三角都看到自己的现金数字，每周复盘十五分钟 # score: O+3 T+1 # feedback: 每个铁三角对自己的DSO、验收节点和库存负责，交付和财务同在一个会上，回款就成了交付的一部分。代价是：年底的缺口，补得比救火要慢。 # cap: business_acumen]
++ [每个铁三角管自己的现金，每周十五分钟 # score: O+3 T+1 # feedback: 每个铁三角对自己的DSO、验收节点和库存负责，交付和财务同在一个会上，回款就成了交付的一部分。代价是：年底的缺口，补得比救火要慢。 # cap: business_acumen]
     ~ fit += 2
     每个铁三角对自己的现金负责。每周十五分钟。 # speaker: wudi # mood: neutral
     DSO、待签的验收证书、现场库存。 # speaker: wudi # mood: neutral
     夸梅在线上，先从南非那四十个站说起。 # sfx: notify
     仓库里的设备，先发给拿到许可的站点。 # speaker: kwame # mood: pleased
     验收证书一签，我当天就开票。 # speaker: sunmei # mood: pleased
-+ [回款交给孙梅的团队，铁三角专心做销售 # score: O-2 T-1 # feedback: 交付没闭环的钱，财务收不回来：验收、开票和回款要由整个铁三角嵌进交付里。那四十个站，依然没人签字。 # cap: business_acumen]
++ [孙梅的团队懂回款，交给她们，铁三角专心做销售 # score: O-2 T-1 # feedback: 交付没闭环的钱，财务收不回来：验收、开票和回款要由整个铁三角嵌进交付里。那四十个站，依然没人签字。 # cap: business_acumen]
     ~ fit -= 2
     回款你们最在行。让铁三角专心卖吧。 # speaker: wudi # mood: neutral
     我的团队能发催款函，可签不了验收证书。 # speaker: sunmei # mood: annoyed
@@ -487,7 +487,7 @@ VAR system = 0
     每一单都带着账走：投标时做概算，签约时做预算。 # speaker: wudi # mood: neutral
     交付中做核算，关闭时做决算。 # speaker: wudi # mood: neutral
     这样三月就能看出问题，不用等到九月。 # speaker: linxiao # mood: pleased
-+ [先抓毛利：恢复健康之前，低于底线的单一律不接 # score: O+1 S-1 # feedback: 抓毛利值得肯定，但一个不再增长的客户群，会把位置让给北维。增长、利润和现金要平衡，而不是从一头摆到另一头。 # cap: business_acumen]
++ [先抓毛利，量大反而亏了钱：恢复健康之前，低于底线的单一律不接 # score: O+1 S-1 # feedback: 抓毛利值得肯定，但一个不再增长的客户群，会把位置让给北维。增长、利润和现金要平衡，而不是从一头摆到另一头。 # cap: business_acumen]
     先抓毛利。客户群恢复健康之前，不再追订单。 # speaker: wudi # mood: neutral
     北维会很喜欢这个决定。 # speaker: zhanghao # mood: concerned
 + [订单保留，再加上毛利、现金、DSO、超期应收和人均收入 # score: O+3 S+1 # feedback: 与损益表和现金流对应的KPI，把整个团队引向健康增长。代价是：总部只要一行，你报了六行，而且没有一行能看出北维在抢地盘。 # cap: business_acumen]
