@@ -40,7 +40,7 @@ It is twenty metres to the lift. # facilitator: Freeze here. Ask: with twenty me
     Surely that is your cost problem? # speaker: wudi # mood: concerned
     Cost per site is your metric, Wu Di. Not mine. # speaker: eleanor # mood: annoyed
     The lift doors close between you.
-+ [Ask what she needs you to understand before you meet again # score: S+2 BE+1 # feedback: Asking a CxO what she is trying to achieve is where reading the customer's strategy begins. It costs you the meeting you wanted: she gives you homework, not time. # cap: strategic_thinking]
++ [Ask what she needs you to understand first # score: S+2 BE+1 # feedback: Asking a CxO what she is trying to achieve is where reading the customer's strategy begins. It costs you the meeting you wanted: she gives you homework, not time. # cap: strategic_thinking]
     ~ eleanor_trust += 1
     ~ fit += 2
     You're right. I brought answers before I knew the question. # speaker: wudi # mood: thinking
@@ -68,7 +68,7 @@ Nordvik had lunch with her architects yesterday. I saw them. # speaker: zhanghao
 }
 The group sourcing kick-off is in two weeks. # speaker: linxiao # mood: thinking
 Twelve opco teams are asking what to do. How do we spend the two weeks? # speaker: linxiao # mood: thinking # facilitator: Ask: documents or the field? Let one half of the room argue for reading what Meridian told its investors, the other for sending the opco teams to their CTOs. What does each cost? Watch for the better demo: it feels productive and changes nothing.
-+ [Have the team split up and read what Meridian told its investors # score: S+3 T+1 # feedback: Step one: read the customer's strategy in its own public words, where CxO priorities and pain points are stated. The cost is days at desks with no customer contact, while the opco teams wait for direction. # cap: strategic_thinking]
++ [Split the team up to read what Meridian told its investors, analyst calls included # score: S+3 T+1 # feedback: Step one: read the customer's strategy in its own public words, where CxO priorities and pain points are stated. The cost is days at desks with no customer contact, while the opco teams wait for direction. # cap: strategic_thinking]
     ~ homework = true
     ~ fit += 2
     The team splits it up: annual report, investor day, analyst calls.
@@ -101,7 +101,7 @@ Ten days to the kick-off. Whose diaries do we try to get into? # speaker: linxia
 + [Keep the opco teams on their own CTOs: the budgets still sit locally # score: O+1 S-1 # feedback: It protects this year's orders, and the budgets really are local for now. But a chart that moves people, money and signatures to the group is the strategy in writing, and this reads past it. # cap: business_acumen]
     Nothing has been bought from London yet. We stay where the money is. # speaker: wudi # mood: neutral
     Zhang Hao leaves the printout on the wall anyway.
-+ [Find out who now signs off an opco's network plan, and see them first # score: S+2 BE+1 # feedback: Reading the strategy from the org chart: who now approves and signs shows where the group is taking control. The cost is the opco CTOs, who notice that Tianyu now goes to London first. # cap: strategic_thinking]
++ [Find out who now signs off opco network plans, and see them first # score: S+2 BE+1 # feedback: Reading the strategy from the org chart: who now approves and signs shows where the group is taking control. The cost is the opco CTOs, who notice that Tianyu now goes to London first. # cap: strategic_thinking]
     ~ orgchart = true
     ~ fit += 2
     Zhang Hao makes two calls to people he trusts.
@@ -160,7 +160,7 @@ A discount that size is Zhao Lin's call. He hasn't approved it. # speaker: sunme
     The twelve percent holds, on those terms. # speaker: wudi # mood: neutral
     Sun Mei reruns the UK renewal: fifteen percent margin, not nine. # speaker: sunmei # mood: thinking
     Better. It's still the first number every opco will quote. # speaker: sunmei # mood: concerned
-+ [Go back to Daniel and swap the discount for a seven-year cost case # score: S+3 O+1 BE-1 # feedback: Replacing a price concession with a costed case on his own scorecard undoes the over-commitment and moves the talk to value. Taking an offer back costs goodwill, honestly spent. # cap: strategic_risk]
++ [Offer Daniel a seven-year cost case instead # score: S+3 O+1 BE-1 # feedback: Replacing a price concession with a costed case on his own scorecard undoes the over-commitment and moves the talk to value. Taking an offer back costs goodwill, honestly spent. # cap: strategic_risk]
     ~ discount_promised = false
     ~ discount_taken_back = true
     ~ fit += 2
@@ -216,7 +216,7 @@ We can fill this in two days or in two weeks. Which plan do we hand in? # speake
 + [Ask each product line for its Meridian targets and merge them # score: S-1 R+1 # feedback: It mobilises headquarters and the template fills itself. But it maps only your own company's wishes: the customer's and the competitor's strategies are missing. # cap: collaborative_influence]
     Five product lines send five lists. Together they fill the wall.
     Every list is about what we sell. None is about what they want. # speaker: linxiao # mood: concerned
-+ [Start from what Meridian must deliver by year three and Nordvik's gaps # score: S+3 # feedback: Opportunities sit where the customer's plan, the competitor's gaps and your own company's priorities meet; only then break them down by opco and product. The cost is a thin first year on the slide Zhao Lin will read first. # cap: strategic_thinking]
++ [Start from Meridian's year-three goals and Nordvik's gaps # score: S+3 # feedback: Opportunities sit where the customer's plan, the competitor's gaps and your own company's priorities meet; only then break them down by opco and product. The cost is a thin first year on the slide Zhao Lin will read first. # cap: strategic_thinking]
     ~ long_view = true
     ~ fit += 2
     Three columns go up: Meridian, Nordvik, Tianyu.
@@ -330,7 +330,7 @@ Priya calls again the next morning. # scene: video_call # music: office
 }
 Eleanor's architects and Arjun's planners have never met. # speaker: priya # mood: thinking
 They only meet in escalation emails. Someone has to put them in a room. # speaker: priya # mood: concerned # facilitator: Step three: organisation-to-organisation communication. Ask: should the KAM host this himself, or hand it to his best local manager? What does each cost: the KAM's time and Priya's growth, or speed and standing with London? Watch for asking London to overrule.
-+ [Fly to Mumbai and chair the sessions with both planning teams yourself # score: S+2 R+1 BE+1 # feedback: Putting group and opco planners in one room with your iron triangle makes the alignment theirs, and the KAM's presence tells both sides it matters. The cost: a week of your time, with Priya in the second row. # cap: collaborative_influence]
++ [Fly to Mumbai and chair the three sessions with both planning teams yourself # score: S+2 R+1 BE+1 # feedback: Putting group and opco planners in one room with your iron triangle makes the alignment theirs, and the KAM's presence tells both sides it matters. The cost: a week of your time, with Priya in the second row. # cap: collaborative_influence]
     ~ opco_alignment += 1
     ~ eleanor_trust += 1
     ~ fit += 2
@@ -364,7 +364,7 @@ They only meet in escalation emails. Someone has to put them in a room. # speake
 }
 We are writing the 2030 plan now. Sharing, sourcing, enterprise. # speaker: eleanor # mood: neutral
 What should I hear from Tianyu? # speaker: eleanor # mood: thinking # facilitator: Steps two and three: influence the strategy while it is being written. Ask: do you ask for a hand on the pen now, or build the working channel that earns it later? What does each cost? Watch for the roadmap slide: it replays the first meeting.
-+ [Propose that her architects and your experts meet monthly until the plan is done # score: BE+2 R+1 S+1 # feedback: A standing working group puts your expertise inside her planning process and builds ties below the top. It is slower to shape the plan itself, and it commits your experts every month. # cap: collaborative_influence]
++ [Propose a monthly working group of her architects and your experts # score: BE+2 R+1 S+1 # feedback: A standing working group puts your expertise inside her planning process and builds ties below the top. It is slower to shape the plan itself, and it commits your experts every month. # cap: collaborative_influence]
     ~ fit += 2
     A working group: your architects and our experts, monthly. # speaker: wudi # mood: neutral
     Sharing first. Then enterprise services. # speaker: wudi # mood: neutral
@@ -372,7 +372,7 @@ What should I hear from Tianyu? # speaker: eleanor # mood: thinking # facilitato
 + [Show Tianyu's next-generation roadmap and ask where she would pilot it # score: S-1 BE+1 # feedback: Asking about pilots is courteous, but leading with your own roadmap repeats the first meeting. To influence the customer's strategy, start from it. # cap: customer_partnering]
     You show the roadmap and ask where she would pilot it.
     It's a good roadmap. It's yours, not ours. # speaker: eleanor # mood: neutral
-+ {eleanor_trust >= 3} [Offer your engineers to draft the sharing plan with her, and a seat in ours # score: S+3 BE+2 # feedback: Influencing the customer's strategy while it is made, and letting her shape yours, is what strategic partnership looks like. The cost: months of your engineers' time, an HQ that must let a customer into its planning, and a CPO who will make sure you do not write your own tender. # cap: customer_partnering]
++ {eleanor_trust >= 3} [Lend her your engineers for the sharing plan, and invite her to Shenzhen to shape our roadmap # score: S+3 BE+2 # feedback: Influencing the customer's strategy while it is made, and letting her shape yours, is what strategic partnership looks like. The cost: months of your engineers' time, an HQ that must let a customer into its planning, and a CPO who will make sure you do not write your own tender. # cap: customer_partnering]
     ~ fit += 2
     Let us draft the sharing plan with your team. # speaker: wudi # mood: thinking
     And come to Shenzhen to shape our roadmap in return. # speaker: wudi # mood: thinking
@@ -436,7 +436,7 @@ Twenty opcos, six time zones. How do we keep it alive? # speaker: zhanghao # moo
 + [Write a thorough plan, circulate it widely, and review it at year end # score: S+1 T-1 # feedback: A written plan is a start, but a strategy reviewed once a year drifts, and a plan written alone leaves the team as readers, not owners. # cap: strategic_thinking]
     You spend the weekend on a forty-page account plan.
     It is thorough. It will next be opened in December.
-+ [Have each opco triangle present its part of the plan to the team monthly # score: T+2 S+1 # feedback: A monthly internal review makes the opco triangles owners and keeps them talking to each other. But it runs on Tianyu's calendar, not Meridian's, so the plan can drift from the customer's. # cap: org_development]
++ [Have each opco triangle present its part to the team monthly # score: T+2 S+1 # feedback: A monthly internal review makes the opco triangles owners and keeps them talking to each other. But it runs on Tianyu's calendar, not Meridian's, so the plan can drift from the customer's. # cap: org_development]
     ~ fit += 1
     Every month, one hour, each opco triangle presents. # speaker: wudi # mood: neutral
     India and Germany discover they are bidding the same engineers. # speaker: zhanghao # mood: surprised

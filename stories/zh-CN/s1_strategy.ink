@@ -40,7 +40,7 @@ VAR fit = 0
     这不正是您的成本难题吗？ # speaker: wudi # mood: concerned
     单站成本是你们的指标，吴迪，不是我的。 # speaker: eleanor # mood: annoyed
     电梯门在你们之间合上了。
-+ [问她：下次见面之前，您希望我先弄懂什么 # score: S+2 BE+1 # feedback: 直接问CxO想达成什么，是解读客户战略的起点。代价是你想要的会面没拿到：她给你的是作业，不是时间。 # cap: strategic_thinking]
++ [问她：您希望我先弄懂什么 # score: S+2 BE+1 # feedback: 直接问CxO想达成什么，是解读客户战略的起点。代价是你想要的会面没拿到：她给你的是作业，不是时间。 # cap: strategic_thinking]
     ~ eleanor_trust += 1
     ~ fit += 2
     您说得对。问题还没弄清，我就先带着答案来了。 # speaker: wudi # mood: thinking
@@ -68,7 +68,7 @@ VAR fit = 0
 }
 离集团采购启动会还有两周。 # speaker: linxiao # mood: thinking
 十二个子网团队都在问该做什么。这两周怎么用？ # speaker: linxiao # mood: thinking # facilitator: 请学员选边：埋头读材料，还是下到一线？让一半人主张全队读子午对投资者讲的内容，另一半人主张派子网团队去找各自的CTO。各自的代价是什么？注意那场更漂亮的产品演示：看起来很忙，其实什么都没改变。
-+ [全队分工，把子午对投资者讲过的话读一遍 # score: S+3 T+1 # feedback: 七步法第一步：从客户自己公开说的话里读懂战略，CxO的关注点和痛点都写在里面。代价是全队埋头案头好几天、不见客户，子网团队只能等方向。 # cap: strategic_thinking]
++ [全队分工，把子午对投资者讲过的话读一遍，分析师电话会也不落下 # score: S+3 T+1 # feedback: 七步法第一步：从客户自己公开说的话里读懂战略，CxO的关注点和痛点都写在里面。代价是全队埋头案头好几天、不见客户，子网团队只能等方向。 # cap: strategic_thinking]
     ~ homework = true
     ~ fit += 2
     团队分头阅读：年报、投资者日材料、分析师电话会纪要。
@@ -101,7 +101,7 @@ VAR fit = 0
 + [子网团队继续盯各自的CTO：预算毕竟还在本地 # score: O+1 S-1 # feedback: 保住了今年的订单，预算眼下也确实在子网。但人、钱和签字权都往集团收，这张图就是写在纸上的战略，这样做等于视而不见。 # cap: business_acumen]
     伦敦还一分钱都没花。钱在哪儿，我们就在哪儿。 # speaker: wudi # mood: neutral
     张浩还是把那张图留在了墙上。
-+ [弄清现在由谁来审批子网的网络规划，先去见这些人 # score: S+2 BE+1 # feedback: 从组织架构解读客户战略：谁审批、谁签字，说明集团正把控制权收回到哪里。代价是子网CTO会注意到，天宇现在先去伦敦了。 # cap: strategic_thinking]
++ [弄清现在谁审批子网的网络规划，先去见他们 # score: S+2 BE+1 # feedback: 从组织架构解读客户战略：谁审批、谁签字，说明集团正把控制权收回到哪里。代价是子网CTO会注意到，天宇现在先去伦敦了。 # cap: strategic_thinking]
     ~ orgchart = true
     ~ fit += 2
     张浩给两位信得过的朋友打了电话。
@@ -160,7 +160,7 @@ VAR fit = 0
     12%不变，按这个条件执行。 # speaker: wudi # mood: neutral
     孙梅重算了英国续约：毛利15%，不是9%。 # speaker: sunmei # mood: thinking
     好一些了。可这仍是每个子网开口要的第一个数字。 # speaker: sunmei # mood: concerned
-+ [回头找丹尼尔，拿七年总成本测算换掉折扣 # score: S+3 O+1 BE-1 # feedback: 用他评分卡上的一笔成本账替换价格让步，纠正了过度承诺，也把话题拉回价值。收回报价会损失一点好感，但这份坦诚花得值。 # cap: strategic_risk]
++ [找丹尼尔，拿七年成本账换掉折扣 # score: S+3 O+1 BE-1 # feedback: 用他评分卡上的一笔成本账替换价格让步，纠正了过度承诺，也把话题拉回价值。收回报价会损失一点好感，但这份坦诚花得值。 # cap: strategic_risk]
     ~ discount_promised = false
     ~ discount_taken_back = true
     ~ fit += 2
@@ -216,7 +216,7 @@ VAR fit = 0
 + [让各产品线报各自的子午目标，再汇总起来 # score: S-1 R+1 # feedback: 调动了总部，模板也一下填满了。但画出来的只是自己公司的愿望，客户和友商的战略都不在里面。 # cap: collaborative_influence]
     五条产品线报来五份清单，贴满了一整面墙。
     每一份都在说我们卖什么，没有一份在说他们要什么。 # speaker: linxiao # mood: concerned
-+ [从子午三年后必须交出的成绩和北维的短板倒推 # score: S+3 # feedback: 机会在客户规划、友商短板和自身优先方向的交汇处，找到之后再按子网、按产品拆解。代价是第一年的数字偏薄，而赵林第一眼看的就是这一页。 # cap: strategic_thinking]
++ [从子午三年目标和北维短板倒推 # score: S+3 # feedback: 机会在客户规划、友商短板和自身优先方向的交汇处，找到之后再按子网、按产品拆解。代价是第一年的数字偏薄，而赵林第一眼看的就是这一页。 # cap: strategic_thinking]
     ~ long_view = true
     ~ fit += 2
     白板上画出三栏：子午、北维、天宇。
@@ -330,14 +330,14 @@ VAR fit = 0
 }
 埃莉诺的架构师和阿尔琼的规划团队，从没坐到一起过。 # speaker: priya # mood: thinking
 他们只在升级邮件里碰面。总得有人把他们拉进一个房间。 # speaker: priya # mood: concerned # facilitator: 七步法第三步：组织型沟通。请学员讨论：这场会该由系统部部长亲自主持，还是交给最好的本地骨干？各自的代价是什么：部长的时间和普丽娅的成长，还是速度和在伦敦面前的分量？注意请伦敦强行拍板。
-+ [飞去孟买，亲自主持双方规划团队的工作会 # score: S+2 R+1 BE+1 # feedback: 让集团和子网的规划人员与你的铁三角坐在一起，对齐就成了他们自己的事；部长亲自到场，也让双方知道这事要紧。代价是你一周的时间，普丽娅只能坐在第二排。 # cap: collaborative_influence]
++ [飞去孟买，亲自主持双方规划团队的三场工作会 # score: S+2 R+1 BE+1 # feedback: 让集团和子网的规划人员与你的铁三角坐在一起，对齐就成了他们自己的事；部长亲自到场，也让双方知道这事要紧。代价是你一周的时间，普丽娅只能坐在第二排。 # cap: collaborative_influence]
     ~ opco_alignment += 1
     ~ eleanor_trust += 1
     ~ fit += 2
     孟买三场工作会：伦敦的架构师、阿尔琼的规划团队、你的铁三角。
     到第三场，他们争的是天线，不再是彼此。
     这周你一样东西都没卖，所以才成了。 # speaker: priya # mood: pleased
-+ [请埃莉诺从伦敦拍板，保住集团规划 # score: S+1 BE-2 # feedback: 集团规划在纸面上赢了，但被否决的子网只会慢慢执行。仅靠行政命令得来的对齐，很难撑到落地。 # cap: customer_partnering]
++ [请埃莉诺直接从伦敦拍板，保住集团的规划 # score: S+1 BE-2 # feedback: 集团规划在纸面上赢了，但被否决的子网只会慢慢执行。仅靠行政命令得来的对齐，很难撑到落地。 # cap: customer_partnering]
     ~ fit -= 1
     你请埃莉诺从伦敦拍板。
     我可以否决他。他会慢慢执行，而且会记住。 # speaker: eleanor # mood: concerned
@@ -364,7 +364,7 @@ VAR fit = 0
 }
 我们正在制定2030规划：网络共享、集中采购、政企业务。 # speaker: eleanor # mood: neutral
 你们天宇，想让我听到什么？ # speaker: eleanor # mood: thinking # facilitator: 七步法第二、三步：在客户制定战略的过程中施加影响。请学员讨论：是现在就争取参与执笔，还是先搭一条工作通道，日后再赢得这个位置？各自的代价是什么？注意那页产品路标：它会把第一次会议重演一遍。
-+ [提议她的架构师和我们的专家每月碰一次，直到规划定稿 # score: BE+2 R+1 S+1 # feedback: 常设工作组把你的专业能力放进了她的规划流程，也让关系往下扎根。但它影响规划本身更慢，而且每个月都要占用你的专家。 # cap: collaborative_influence]
++ [提议她的架构师和我们的专家组成月度工作组 # score: BE+2 R+1 S+1 # feedback: 常设工作组把你的专业能力放进了她的规划流程，也让关系往下扎根。但它影响规划本身更慢，而且每个月都要占用你的专家。 # cap: collaborative_influence]
     ~ fit += 2
     成立一个工作组：您的架构师和我们的专家，每月一次。 # speaker: wudi # mood: neutral
     先谈共享，再谈政企业务。 # speaker: wudi # mood: neutral
@@ -372,7 +372,7 @@ VAR fit = 0
 + [展示天宇下一代产品路标，问她想在哪里试点 # score: S-1 BE+1 # feedback: 询问试点很得体，但用自家路标开场，等于重演第一次会议。要影响客户战略，得从客户战略出发。 # cap: customer_partnering]
     你展示了路标，问她想在哪里试点。
     路标不错。可那是你们的，不是我们的。 # speaker: eleanor # mood: neutral
-+ {eleanor_trust >= 3} [派工程师协助起草共享规划，并请她参与我们的规划 # score: S+3 BE+2 # feedback: 在客户制定战略时施加影响，也让她来影响你的战略，这才是战略合作伙伴的样子。代价是工程师好几个月的投入，总部得接受客户参与自己的规划，首席采购官也会盯着，不让你替自己写标书。 # cap: customer_partnering]
++ {eleanor_trust >= 3} [派工程师协助起草共享规划，并请她来深圳参与我们的路标规划 # score: S+3 BE+2 # feedback: 在客户制定战略时施加影响，也让她来影响你的战略，这才是战略合作伙伴的样子。代价是工程师好几个月的投入，总部得接受客户参与自己的规划，首席采购官也会盯着，不让你替自己写标书。 # cap: customer_partnering]
     ~ fit += 2
     让我们和您的团队一起起草共享规划。 # speaker: wudi # mood: thinking
     也请您来深圳，参与制定我们的产品路标。 # speaker: wudi # mood: thinking
@@ -409,7 +409,7 @@ VAR fit = 0
     子午要共享和政企。北维想拿下共享的运营。 # speaker: wudi # mood: neutral
     我们要的是这两块有利润的增长。这是几个机会，和需要总部支持的地方。 # speaker: wudi # mood: neutral
     这个我能在总部讲得通。也发给陈宇和马可一份。 # speaker: zhaolin # mood: pleased
-+ [承诺今年多做20%，为长期规划换空间 # score: S-1 O-2 # feedback: 过度承诺。用一个撑不住的数字换取内部支持，会把客户群战略绑在今年的订单上，将来还要赔上信誉。 # cap: business_acumen]
++ [承诺今年多做20%，为长期规划换取回旋余地 # score: S-1 O-2 # feedback: 过度承诺。用一个撑不住的数字换取内部支持，会把客户群战略绑在今年的订单上，将来还要赔上信誉。 # cap: business_acumen]
     ~ fit -= 2
     战略上给我留点空间，今年我多做20%。 # speaker: wudi # mood: pleased
     成交。我会盯着你兑现。 # speaker: zhaolin # mood: pleased
