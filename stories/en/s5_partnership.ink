@@ -38,7 +38,7 @@ Cheap? We have two hundred engineers inside their networks. # speaker: linxiao #
 We call ourselves their partner. They call us a vendor. # speaker: linxiao # mood: annoyed
 Priya has the comments open already, sorted by opco. # speaker: priya # mood: thinking
 The room waits for you. # facilitator: Perception management, and who owns it. Two good moves compete here: going out to hear the respondents (slow, invisible to Rafael for weeks) and putting the team to work on the complaints (fast, but working from written comments). Ask: who in the room argues for the team, and what does each route cost? Watch for the rebuttal and the score target: both treat Meridian's view as a number to fix.
-+ [Give every opco a target: two points up on next year's survey # score: T-1 BE-1 # feedback: A target on the score manages the number, not what Meridian lived through. Teams learn to chase ratings, and respondents notice being lobbied. # cap: org_development]
++ [Give every opco a target: two points up on next year's survey, with a named owner # score: T-1 BE-1 # feedback: A target on the score manages the number, not what Meridian lived through. Teams learn to chase ratings, and respondents notice being lobbied. # cap: org_development]
     ~ fit -= 1
     Two points up, every opco, by next year. # speaker: wudi # mood: neutral
     A week later, a Meridian planner forwards Priya an email from Tianyu.
@@ -58,7 +58,7 @@ The room waits for you. # facilitator: Perception management, and who owns it. T
     Priya takes India's: enterprise quotes that take three weeks.
     Zhang Hao takes the UK's: nobody senior at the quarterly reviews.
     A month later, three complaints are fixed. Nobody at Meridian knows why.
-+ [Send the survey team our delivery record, to correct the picture # score: S-1 BE-2 # feedback: A rebuttal contests the customer's perception, which is the very fact you have to manage. And it reached the CFO's office. # cap: customer_partnering]
++ [Send the survey team our record on uptime and rollouts, to correct the picture # score: S-1 BE-2 # feedback: A rebuttal contests the customer's perception, which is the very fact you have to manage. And it reached the CFO's office. # cap: customer_partnering]
     ~ survey = -1
     ~ fit -= 2
     Lin Xiao builds the file: uptime, rollouts, engineers on site.
@@ -84,7 +84,7 @@ Marketing still has hospitality budget this year, if it helps. # speaker: sunmei
     ~ fit -= 2
     Within a week: four dinners booked and a case of wine for Rafael.
     Sun Mei signs the budget. Her pen hesitates over the last line.
-+ [Draft a Tianyu counterpart for every blank, and take it to Zhao Lin first # score: R+1 BE+2 # feedback: Matching executives role to role turns your contacts into a relationship between companies, and asking Zhao Lin first respects that those executives are his to commit. The cost is time: weeks before anyone meets Rafael. # cap: collaborative_influence]
++ [Draft a Tianyu counterpart for every blank, from our CFO to the chairman's office, and take it to Zhao Lin first # score: R+1 BE+2 # feedback: Matching executives role to role turns your contacts into a relationship between companies, and asking Zhao Lin first respects that those executives are his to commit. The cost is time: weeks before anyone meets Rafael. # cap: collaborative_influence]
     ~ network = true
     ~ fit += 2
     Lin Xiao writes a second column beside the blanks.
@@ -109,7 +109,7 @@ Eleanor picks the café across the road, away from her floor. # scene: cafe # mu
 Rafael asked me which suppliers understand our business. # speaker: eleanor # mood: thinking
 I said your engineers do. I didn't know what to say about the rest. # speaker: eleanor # mood: neutral
 He has three seats, Wu Di. Nordvik thinks one is already theirs. # speaker: eleanor # mood: concerned # facilitator: Expectation management: you cannot manage an expectation you have not heard. The live debate: ask what Rafael will judge (learning, but nothing to show) or put Tianyu's architects on her hardest problem (showing, but unpaid and still blind to the CEO's test). Ask: what would you ask a friendly executive over coffee, and what would you offer her? Watch for spending her goodwill on a favour.
-+ [Ask what Rafael will look for in a partner, and where we fall short today # score: S+1 BE+2 # feedback: Hearing what the customer expects, in their own words, comes before any case, and asking where you fall short turns a sponsor into a coach. It costs some pride, and it gives her nothing yet. # cap: customer_partnering]
++ [Ask what Rafael looks for in a partner, and where we fall short # score: S+1 BE+2 # feedback: Hearing what the customer expects, in their own words, comes before any case, and asking where you fall short turns a sponsor into a coach. It costs some pride, and it gives her nothing yet. # cap: customer_partnering]
     ~ criteria = true
     ~ fit += 2
     She counts on her fingers.
@@ -123,7 +123,7 @@ He has three seats, Wu Di. Nordvik thinks one is already theirs. # speaker: elea
     ~ fit += 1
     Enterprise networks in the ports. Three operators, and the radio won't behave. # speaker: eleanor # mood: thinking
     Lin Xiao's architects start on Monday. Eleanor sends her best engineer to sit with them.
-+ [Ask her to put Tianyu's name forward for one of the three seats # score: S-1 BE-1 # feedback: Asking a sponsor to spend her credibility before you know what the seat requires turns a relationship into a favour. She has nothing yet to recommend. # cap: customer_partnering]
++ [Ask her to put Tianyu's name forward to Rafael for one of the three seats # score: S-1 BE-1 # feedback: Asking a sponsor to spend her credibility before you know what the seat requires turns a relationship into a favour. She has nothing yet to recommend. # cap: customer_partnering]
     ~ fit -= 1
     Would you put Tianyu's name forward to Rafael? # speaker: wudi # mood: thinking
     I can tell him your engineers are good. He knows. It's in the survey. # speaker: eleanor # mood: annoyed
@@ -139,12 +139,12 @@ He boards first. Your phone buzzes: Zhang Hao. # sfx: notify
 Daniel's team let it slip. Nordvik has offered Rafael two things. # speaker: zhanghao # mood: concerned
 A co-branded innovation centre, and a five-year price cap. # speaker: zhanghao # mood: concerned
 How do we answer that? # speaker: zhanghao # mood: concerned # facilitator: Differentiate on what the customer expects of a strategic supplier. The live debate: analyse where Nordvik is thin (a sound case, but a week of paper while Lars has Rafael) or run a live proof in Rafael's old opco (a fact no rival can buy, but unbilled and unasked). Ask: which would Rafael notice, and what does each cost the account? Watch for the price answer, which confirms the survey.
-+ [Ask Chen Yu for six percent more off, to take the sting out of the price cap # score: S-1 O-1 BE-2 # feedback: A price answer confirms what the CFO's office wrote: a good, cheap vendor. Partners are chosen for what they bring and the bets they share, and margin pays for neither. # cap: business_value]
++ [Ask Chen Yu for six percent more off, to take the sting out of Nordvik's five-year price cap # score: S-1 O-1 BE-2 # feedback: A price answer confirms what the CFO's office wrote: a good, cheap vendor. Partners are chosen for what they bring and the bets they share, and margin pays for neither. # cap: business_value]
     ~ fit -= 2
     You message Chen Yu before boarding.
     Another six percent? For the third year running? # speaker: chenyu # mood: annoyed
     He agrees. Daniel's team files it under price.
-+ [Set what Meridian wants beside what Nordvik offers, and find where they are thin # score: S+2 BE+1 # feedback: Differentiating on what the customer values, not on price or access, makes a case no dinner can. The cost is a week of analysis while Lars has Rafael's ear, and without Eleanor's list it is guesswork. # cap: strategic_thinking]
++ [Set what Meridian wants beside what Nordvik offers, and find exactly where Nordvik is thin # score: S+2 BE+1 # feedback: Differentiating on what the customer values, not on price or access, makes a case no dinner can. The cost is a week of analysis while Lars has Rafael's ear, and without Eleanor's list it is guesswork. # cap: strategic_thinking]
     ~ match = true
     { criteria:
         ~ fit += 2
@@ -155,7 +155,7 @@ How do we answer that? # speaker: zhanghao # mood: concerned # facilitator: Diff
         Without Eleanor's list, the team guesses: cost, surely. Innovation?
         We're guessing what they want. Again. # speaker: zhanghao # mood: thinking
     }
-+ [Ask Marco for a crew to run a thirty-day enterprise proof in Brazil, Rafael's old opco # score: R+2 O-1 BE+1 # feedback: A live proof in the CEO's home market is a fact Nordvik cannot buy, and Marco's crew wins over Brazil's engineers. It costs unbilled delivery capacity, and it answers a question nobody at group has asked yet. # cap: collaborative_influence]
++ [Borrow Marco's crew for a thirty-day enterprise proof in Brazil, Rafael's old opco # score: R+2 O-1 BE+1 # feedback: A live proof in the CEO's home market is a fact Nordvik cannot buy, and Marco's crew wins over Brazil's engineers. It costs unbilled delivery capacity, and it answers a question nobody at group has asked yet. # cap: collaborative_influence]
     ~ fit += 1
     Marco grumbles, then lends you four engineers from the Chile rollout.
     Meridian Brazil's CTO sends a photo of the first site. He copies Rafael.
@@ -240,7 +240,7 @@ So tell me. Why make a good, cheap vendor one of three partners? # speaker: rafa
     ~ fit -= 2
     Our uptime is the best in your network, and we deliver on time. # speaker: wudi # mood: concerned
     I know. That's why you're on the shortlist. I asked about the three. # speaker: rafael # mood: annoyed
-+ {hq >= 2} [Offer the funded lab, with Rafael and Zhao Lin setting its course twice a year # score: S+1 BE+3 # feedback: A funded lab plus a standing dialogue at the top is a commitment the customer can see, not an assurance. It ties Zhao Lin's name and budget to the outcome, in front of the CEO. # cap: customer_partnering]
++ {hq >= 2} [Offer the lab Shenzhen has already funded, with Rafael and Zhao Lin setting its course twice a year # score: S+1 BE+3 # feedback: A funded lab plus a standing dialogue at the top is a commitment the customer can see, not an assurance. It ties Zhao Lin's name and budget to the outcome, in front of the CEO. # cap: customer_partnering]
     ~ fit += 2
     A lab for your enterprise growth. Budget approved in Shenzhen. # speaker: wudi # mood: neutral
     And twice a year, you and our leadership set its direction. # speaker: zhaolin # mood: neutral
@@ -272,7 +272,7 @@ What now? # speaker: zhaolin # mood: thinking # facilitator: The over-commitment
     You call Eleanor from Sun Mei's desk.
     I promised more than we funded. Here is what we can do now. # speaker: wudi # mood: concerned
     Smaller than Rafael heard. Better than finding out later. # speaker: eleanor # mood: neutral
-+ [Take Zhao Lin a costed phase one, and ask him to fund it before Meridian hears anything # score: R+2 O+1 BE-1 # feedback: Coming to your boss with a costed option, not a crisis, is how to escalate. But Meridian keeps believing the bigger lab for another month, and the gap is wider when they learn. # cap: collaborative_influence]
++ [Get Zhao Lin to fund a costed phase one before Meridian hears anything # score: R+2 O+1 BE-1 # feedback: Coming to your boss with a costed option, not a crisis, is how to escalate. But Meridian keeps believing the bigger lab for another month, and the gap is wider when they learn. # cap: collaborative_influence]
     ~ overpromise = false
     { hq < 1:
         ~ hq = 1
@@ -280,7 +280,7 @@ What now? # speaker: zhaolin # mood: thinking # facilitator: The over-commitment
     ~ fit -= 1
     Zhao Lin funds phase one, by cutting another account's pilot.
     Eleanor hears the lab is smaller at a steering meeting. From Chen Yu.
-+ [Fund it quietly from the margin on the next two Meridian deals # score: O-2 BE-1 # feedback: Hiding an unfunded promise in other deals' margins is a P&L problem and an internal-control problem. The partnership now rests on numbers nobody approved. # cap: business_acumen]
++ [Fund it quietly from the margin on the next two Meridian deals, so HQ never has to reopen the budget # score: O-2 BE-1 # feedback: Hiding an unfunded promise in other deals' margins is a P&L problem and an internal-control problem. The partnership now rests on numbers nobody approved. # cap: business_acumen]
     ~ trapped = true
     ~ fit -= 2
     Sun Mei reworks two quotes. She does not look happy doing it.
@@ -321,7 +321,7 @@ And Nordvik's Stockholm centre has its press launch next week. # speaker: zhangh
     ~ fit += 1
     Three months, eleven customer calls, two deals in Meridian's pipeline.
     Their enterprise lead is delighted. The floor in Manchester stays empty.
-+ [Announce the lab to the press this week, ahead of Nordvik's launch # score: S-1 BE-2 # feedback: Announcing before there is anything to show spends Meridian's name on your race with Nordvik. The customer owns half of that brand, and nobody asked them. # cap: customer_partnering]
++ [Announce the lab to the press this week, so Rafael reads our name before Nordvik's launch # score: S-1 BE-2 # feedback: Announcing before there is anything to show spends Meridian's name on your race with Nordvik. The customer owns half of that brand, and nobody asked them. # cap: customer_partnering]
     ~ fit -= 2
     Tianyu's press release goes out on Tuesday, with Meridian's logo.
     Our comms team saw it on the news. Next time, ask us. # speaker: eleanor # mood: annoyed
@@ -337,7 +337,7 @@ Meridian's HR director wants to know if we'd swap young engineers. # speaker: pr
     On the pairing chart, half the blank boxes have a name now.
 }
 Rafael wants 'One Meridian' to be a culture, not a slogan. # speaker: priya # mood: thinking # facilitator: From a line to the whole organisation: management, culture and talent exchange, or growing your own people into the top relationships. Ask: would this relationship survive your holiday, or your next job? Which option costs the team more, and which costs Meridian more? Watch for the KAM as the only thread.
-+ [Send six of our engineers into their operations, and bring six of theirs to Shenzhen # score: T+1 BE+3 # feedback: Exchanging people turns two organisations into colleagues, so the relationship no longer hangs on one person. It costs six of the team's best engineers for half a year, and HR paperwork on both sides. # cap: cross_cultural]
++ [Send six of ours into their operations, and bring six of theirs to Shenzhen # score: T+1 BE+3 # feedback: Exchanging people turns two organisations into colleagues, so the relationship no longer hangs on one person. It costs six of the team's best engineers for half a year, and HR paperwork on both sides. # cap: cross_cultural]
     ~ network = true
     ~ fit += 2
     Six Meridian engineers to Shenzhen, six of ours into their ops. # speaker: wudi # mood: thinking
@@ -348,7 +348,7 @@ Rafael wants 'One Meridian' to be a culture, not a slogan. # speaker: priya # mo
     ~ fit += 1
     You two take the CFO and the strategy director. I'll coach. # speaker: wudi # mood: neutral
     Priya smiles, then opens her calendar. Her first senior meetings.
-+ [Keep Rafael and Eleanor yourself; the team covers everyone below # score: T-1 BE-1 # feedback: Guarding the top relationships keeps control but makes you the single point of failure, and shows the team where the ceiling is. # cap: org_development]
++ [Keep Rafael and Eleanor yourself, since they know you; the team covers everyone below # score: T-1 BE-1 # feedback: Guarding the top relationships keeps control but makes you the single point of failure, and shows the team where the ceiling is. # cap: org_development]
     ~ network = false
     ~ fit -= 1
     Rafael and Eleanor stay with me. The rest is yours. # speaker: wudi # mood: neutral
@@ -363,19 +363,19 @@ Nordvik said yes in the room. Can you? # speaker: eleanor # mood: thinking
     The ports pilot gives you real numbers: four weeks per opco.
 }
 Twelve in six months? Four, maybe five, if the sites are ready. # speaker: marco # mood: concerned # facilitator: Expectation management in practice: promise what you will deliver, then make delivery visible. The live debate: commit now to Marco's low estimate with a monthly scorecard (an answer in the room, but unchecked) or check five sites first (a number Marco stands behind, but nine days when Nordvik's yes is the only answer). Ask: what does a yes cost in six months, and in next year's survey? Watch for matching the rival's promise.
-+ [Say yes to twelve in six months: Nordvik did, and the committee decides now # score: R-1 O-1 BE-2 # feedback: Matching a rival's promise sets an expectation Marco has already told you is out of reach. The gap will show in the rollout, in next year's survey, and in the seat. # cap: strategic_risk]
++ [Say yes to twelve in six months: Nordvik did, and the committee wants an answer on this call # score: R-1 O-1 BE-2 # feedback: Matching a rival's promise sets an expectation Marco has already told you is out of reach. The gap will show in the rollout, in next year's survey, and in the seat. # cap: strategic_risk]
     ~ yes12 = true
     ~ trapped = true
     ~ fit -= 2
     Twelve in six months. Yes. # speaker: wudi # mood: pleased
     Marco leaves the call without a word.
-+ [Send Marco's crews to five sites this week, and give the committee a checked number before it decides # score: O+2 BE+1 # feedback: Checking before you commit avoids over-commitment, and Marco will stand behind the number. The cost: for nine days Nordvik's yes is the only answer the committee has, and a number is not yet a way for Meridian to watch you deliver. # cap: strategic_risk]
++ [Send Marco's crews to five sites this week, and give the committee a checked number # score: O+2 BE+1 # feedback: Checking before you commit avoids over-commitment, and Marco will stand behind the number. The cost: for nine days Nordvik's yes is the only answer the committee has, and a number is not yet a way for Meridian to watch you deliver. # cap: strategic_risk]
     ~ fit += 1
     Marco's crews are on site by Thursday.
     Nine days? Nordvik answered in the room. # speaker: eleanor # mood: concerned
     Marco's number comes back on day nine: five opcos in six months, site by site.
     Late, but checked. I'll put it in front of them. # speaker: eleanor # mood: thinking
-+ [Commit to four opcos in six months and twelve in eighteen, with a monthly scorecard # score: O+1 BE+3 # feedback: Setting the expectation you can meet, then showing delivery every month to the people you surveyed, closes the loop between expectation and perception. The cost: in the room, it sounds smaller than Nordvik's yes. # cap: customer_partnering]
++ [Commit to four opcos in six months and twelve in eighteen, with a monthly scorecard for everyone who answered the survey # score: O+1 BE+3 # feedback: Setting the expectation you can meet, then showing delivery every month to the people you surveyed, closes the loop between expectation and perception. The cost: in the room, it sounds smaller than Nordvik's yes. # cap: customer_partnering]
     ~ fit += 2
     Four in six months. Twelve in eighteen. You'll see it every month. # speaker: wudi # mood: neutral
     Everyone who answered your survey gets the scorecard too. # speaker: wudi # mood: neutral
@@ -394,7 +394,7 @@ What goes on Meridian's page, and who owns it? # speaker: sunmei # mood: thinkin
     ~ fit += 1
     HQ approves the page in a day. Sun Mei is relieved.
     Lin Xiao reads it twice. So the lab is a hobby? # speaker: linxiao # mood: concerned
-+ [Name an owner for each: a reference Meridian signs, the survey comments, the roadmap # score: S+1 T+1 BE+2 # feedback: A customer reference, closed survey comments and a roadmap kept are brand, satisfaction and partnership, and each gets an owner in the team. The cost: orders leave the headline, and Sun Mei must defend that at HQ. # cap: strategic_thinking]
++ [An owner each: a reference Meridian signs, the survey comments, the roadmap # score: S+1 T+1 BE+2 # feedback: A customer reference, closed survey comments and a roadmap kept are brand, satisfaction and partnership, and each gets an owner in the team. The cost: orders leave the headline, and Sun Mei must defend that at HQ. # cap: strategic_thinking]
     ~ team = true
     ~ fit += 2
     Lin Xiao takes the reference: a port, live, under Meridian's name. # speaker: wudi # mood: neutral
@@ -414,7 +414,7 @@ What goes on Meridian's page, and who owns it? # speaker: sunmei # mood: thinkin
 Rafael, Eleanor, Daniel, the CFO. Lars went in just before you.
 The last question I ask every candidate. # speaker: rafael # mood: neutral
 A partnership runs both ways. What does Tianyu need from Meridian? # speaker: rafael # mood: thinking # facilitator: The match, asked by the customer: what does Tianyu need from a value customer? The live debate: access to planning and the right to name Meridian (a partner's asks, but soft on money) or cash on time and a long frame (what makes investing affordable, but it sounds like procurement). Ask: which answer would your CFO sign, and which would Rafael's board? Watch for the modest 'nothing', which is what a vendor says.
-+ [A seat when you plan, a roadmap we write with your team, and the right to name you # score: S+1 BE+3 # feedback: Access to planning, a shared roadmap and a reference are what Tianyu needs to invest as a partner, and saying so plainly treats Meridian as an equal. It leaves money unsaid, which Sun Mei will not thank you for. # cap: customer_partnering]
++ [A seat when you plan, a roadmap we write with your team, and the right to say Meridian chose us # score: S+1 BE+3 # feedback: Access to planning, a shared roadmap and a reference are what Tianyu needs to invest as a partner, and saying so plainly treats Meridian as an equal. It leaves money unsaid, which Sun Mei will not thank you for. # cap: customer_partnering]
     A seat when you plan. A roadmap we write with your people. # speaker: wudi # mood: thinking
     And the right to say Meridian chose us. # speaker: wudi # mood: thinking
     { hq >= 2:
@@ -427,11 +427,11 @@ A partnership runs both ways. What does Tianyu need from Meridian? # speaker: ra
         Fair. And what do we get that Nordvik can't give? # speaker: rafael # mood: thinking
         You answer in general terms. He writes one word.
     }
-+ [Nothing for now: our job is to serve Meridian well # score: O-1 BE-1 # feedback: Modest, and wrong: a partner who needs nothing is a vendor. Partnership means stating what you need from a value customer too. # cap: customer_partnering]
++ [Nothing for now: our job is to serve Meridian well, and to earn the seat before we ask # score: O-1 BE-1 # feedback: Modest, and wrong: a partner who needs nothing is a vendor. Partnership means stating what you need from a value customer too. # cap: customer_partnering]
     ~ fit -= 1
     Nothing. Our job is to serve Meridian. # speaker: wudi # mood: neutral
     That's what a vendor says. I've heard it all day. # speaker: rafael # mood: neutral
-+ [Payments on time and a three-year frame agreement, so that Tianyu can afford to invest # score: O+2 BE+1 # feedback: Cash and a horizon are what make a value customer worth investing in, and Rafael respects a straight answer. But he hears terms first, and Daniel's team will take it from there. # cap: business_acumen]
++ [Payments on time and a three-year frame agreement, so Tianyu can afford to invest # score: O+2 BE+1 # feedback: Cash and a horizon are what make a value customer worth investing in, and Rafael respects a straight answer. But he hears terms first, and Daniel's team will take it from there. # cap: business_acumen]
     ~ fit += 1
     Payments on time, and three years to plan in. Then we can invest. # speaker: wudi # mood: neutral
     Straight answer. Daniel, note that. # speaker: rafael # mood: neutral

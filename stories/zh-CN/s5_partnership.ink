@@ -38,13 +38,13 @@ VAR trapped = false
 我们说自己是伙伴，人家说我们是卖设备的。 # speaker: linxiao # mood: annoyed
 普丽娅已经把评语按子网分好类了。 # speaker: priya # mood: thinking
 大家都在等你开口。 # facilitator: 感知管理，以及由谁来管。这里有两个好做法在较劲：走出去听答卷人怎么说（慢，几周之内拉斐尔什么也看不到），或者让团队马上动手解决投诉（快，但只能依据书面评语）。请学员讨论：谁愿意为“交给团队”这条路辩护？两条路各自要付出什么？注意两个陷阱：反驳调查，或者给分数定指标，两者都把客户的看法当成一个要修正的数字。
-+ [给每个子网定目标：明年满意度调查提高两分 # score: T-1 BE-1 # feedback: 给分数定指标，管的是数字，而不是子午实际经历了什么。团队会学着去要分，答卷人也会察觉自己在被游说。 # cap: org_development]
++ [给每个子网定目标：明年满意度调查提高两分，落实到具体负责人 # score: T-1 BE-1 # feedback: 给分数定指标，管的是数字，而不是子午实际经历了什么。团队会学着去要分，答卷人也会察觉自己在被游说。 # cap: org_development]
     ~ fit -= 1
     每个子网，明年都要提高两分。 # speaker: wudi # mood: neutral
     一周后，子午的一位规划经理把一封天宇的邮件转给了普丽娅。
     邮件措辞很客气：希望明年能给一个“更公平的分数”。
     他们说我们本职工作做得很好。我们到底要改什么？ # speaker: priya # mood: concerned
-+ [当面回访十二位答卷人：他们原本期望什么，实际得到了什么 # score: S+1 BE+2 # feedback: 先接受子午的看法，再问清背后的原因，差距闭环由此开始。代价是团队两周的时间，而这两周里北维在动，拉斐尔什么也看不到。 # cap: customer_partnering]
++ [当面回访十二位答卷人：他们期望什么，得到了什么 # score: S+1 BE+2 # feedback: 先接受子午的看法，再问清背后的原因，差距闭环由此开始。代价是团队两周的时间，而这两周里北维在动，拉斐尔什么也看不到。 # cap: customer_partnering]
     ~ survey = 1
     ~ fit += 2
     两周，十二场访谈：规划、采购、财务、战略。
@@ -58,7 +58,7 @@ VAR trapped = false
     普丽娅认领印度的：政企报价要等三周。
     张浩认领英国的：季度评审会上从来没有高层到场。
     一个月后，三条投诉改掉了。子午没有人知道为什么。
-+ [把我们的交付业绩发给调查团队，纠正他们的印象 # score: S-1 BE-2 # feedback: 一份反驳材料，争的是客户的感知，而感知恰恰是你要经营的事实。何况这封邮件还到了CFO办公室。 # cap: customer_partnering]
++ [把我们的可用率和交付记录发给调查团队，纠正他们的印象 # score: S-1 BE-2 # feedback: 一份反驳材料，争的是客户的感知，而感知恰恰是你要经营的事实。何况这封邮件还到了CFO办公室。 # cap: customer_partnering]
     ~ survey = -1
     ~ fit -= 2
     林晓整理了一份材料：网络可用率、交付进度、驻场工程师人数。
@@ -84,7 +84,7 @@ VAR trapped = false
     ~ fit -= 2
     一周之内，订好了四场晚宴，还给拉斐尔备了一箱红酒。
     孙梅签了预算，笔尖在最后一行停了停。
-+ [为每个空白格拟一位天宇对口高管，先拿给赵林审定 # score: R+1 BE+2 # feedback: 高管按角色一一对口，个人联系才变成公司之间的关系；先找赵林，是因为这些高管要由他来调动。代价是时间：几周之内，谁也见不到拉斐尔。 # cap: collaborative_influence]
++ [为每个空白格拟一位天宇对口高管，从我们的CFO到董事长办公室，先拿给赵林审定 # score: R+1 BE+2 # feedback: 高管按角色一一对口，个人联系才变成公司之间的关系；先找赵林，是因为这些高管要由他来调动。代价是时间：几周之内，谁也见不到拉斐尔。 # cap: collaborative_influence]
     ~ network = true
     ~ fit += 2
     林晓在空白格旁边画出了第二列。
@@ -109,7 +109,7 @@ VAR trapped = false
 拉斐尔问我，哪些供应商真正懂我们的业务。 # speaker: eleanor # mood: thinking
 我说天宇的工程师懂。至于其他方面，我不知道该怎么说。 # speaker: eleanor # mood: neutral
 他只有三个席位，吴迪。北维认为其中一个早就是他们的了。 # speaker: eleanor # mood: concerned # facilitator: 期望管理：没听清的期望，无从管理。这里的争论在于：先问清拉斐尔看重什么（学到东西，但手里还没有可展示的），还是把天宇的架构师派去攻她最头疼的难题（做给她看，但不收费，而且仍不知道CEO怎么考）。请学员讨论：和一位友好的高管喝咖啡，你会问她什么，又会给她什么？注意别把她的好感花在求人情上。
-+ [请教她：拉斐尔选伙伴看重什么，我们眼下差在哪里 # score: S+1 BE+2 # feedback: 先用客户自己的话弄清期望，再去立论；主动问差在哪里，赞助人就成了教练。代价是放下身段，而且眼下你什么也给不了她。 # cap: customer_partnering]
++ [请教她：拉斐尔选伙伴看重什么，我们差在哪里 # score: S+1 BE+2 # feedback: 先用客户自己的话弄清期望，再去立论；主动问差在哪里，赞助人就成了教练。代价是放下身段，而且眼下你什么也给不了她。 # cap: customer_partnering]
     ~ criteria = true
     ~ fit += 2
     她掰着手指数。
@@ -123,7 +123,7 @@ VAR trapped = false
     ~ fit += 1
     港口的政企专网。三家运营商，无线信号怎么调都不稳定。 # speaker: eleanor # mood: thinking
     林晓的架构师周一进场。埃莉诺派了她最好的工程师跟他们坐在一起。
-+ [请她向拉斐尔推荐天宇，争取三个席位之一 # score: S-1 BE-1 # feedback: 还没弄清席位的要求，就请赞助人替你透支信誉，是把关系变成了人情。她眼下也没有什么可推荐的。 # cap: customer_partnering]
++ [请她出面向拉斐尔推荐天宇，为我们争取三个席位之一 # score: S-1 BE-1 # feedback: 还没弄清席位的要求，就请赞助人替你透支信誉，是把关系变成了人情。她眼下也没有什么可推荐的。 # cap: customer_partnering]
     ~ fit -= 1
     您能向拉斐尔推荐一下天宇吗？ # speaker: wudi # mood: thinking
     我可以告诉他你们的工程师很好。他知道，调查里写着呢。 # speaker: eleanor # mood: annoyed
@@ -139,12 +139,12 @@ VAR trapped = false
 丹尼尔团队那边透了口风，北维给拉斐尔开了两个条件。 # speaker: zhanghao # mood: concerned
 一个联合品牌的创新中心，外加五年价格封顶。 # speaker: zhanghao # mood: concerned
 我们怎么接招？ # speaker: zhanghao # mood: concerned # facilitator: 在客户对战略供应商的期望上做差异化。这里的争论在于：先分析北维的短板（立论扎实，但拉尔斯陪着拉斐尔的时候，你还在写材料），还是在拉斐尔的老东家做一次现场验证（对手买不来的事实，但没人付钱，也没人要求）。请学员讨论：哪一种拉斐尔会注意到？各自让这个客户付出什么代价？注意价格上的回应，它恰好坐实了调查的结论。
-+ [请陈宇再让六个点，抵消北维价格封顶的冲击 # score: S-1 O-1 BE-2 # feedback: 用价格接招，恰好坐实了CFO办公室那句评语：质优价廉的设备商。伙伴是凭带来的价值和共同下的注被选中的，利润越薄，这两样越拿不出来。 # cap: business_value]
++ [请陈宇再让六个点，好抵消北维那份五年价格封顶带来的冲击 # score: S-1 O-1 BE-2 # feedback: 用价格接招，恰好坐实了CFO办公室那句评语：质优价廉的设备商。伙伴是凭带来的价值和共同下的注被选中的，利润越薄，这两样越拿不出来。 # cap: business_value]
     ~ fit -= 2
     登机前，你给陈宇发了消息。
     再降六个点？连续第三年了？ # speaker: chenyu # mood: annoyed
     他还是同意了。丹尼尔的团队把它归进了“价格”一栏。
-+ [把子午想要的和北维给的摆在一起，找出北维的短板 # score: S+2 BE+1 # feedback: 在客户看重的价值上做差异化，而不是拼价格、拼关系，这样的理由哪顿饭局也替代不了。代价是一周的分析，而这一周拉尔斯正陪着拉斐尔；没有埃莉诺的清单，就只能靠猜。 # cap: strategic_thinking]
++ [把子午想要的和北维给的摆在一起，逐项找出北维的短板 # score: S+2 BE+1 # feedback: 在客户看重的价值上做差异化，而不是拼价格、拼关系，这样的理由哪顿饭局也替代不了。代价是一周的分析，而这一周拉尔斯正陪着拉斐尔；没有埃莉诺的清单，就只能靠猜。 # cap: strategic_thinking]
     ~ match = true
     { criteria:
         ~ fit += 2
@@ -155,7 +155,7 @@ VAR trapped = false
         没有埃莉诺的清单，团队只能猜：成本，肯定的。创新？
         又在猜客户要什么了。 # speaker: zhanghao # mood: thinking
     }
-+ [找马可借一支交付队伍，在拉斐尔的老东家子午巴西做三十天政企验证 # score: R+2 O-1 BE+1 # feedback: 在CEO的老东家跑出一个现场验证，是北维买不来的事实，马可的队伍也会赢得巴西工程师的好感。代价是占用无处结算的交付力量，而集团层面还没有人提过这个问题。 # cap: collaborative_influence]
++ [找马可借人，去拉斐尔的老东家巴西做三十天政企验证 # score: R+2 O-1 BE+1 # feedback: 在CEO的老东家跑出一个现场验证，是北维买不来的事实，马可的队伍也会赢得巴西工程师的好感。代价是占用无处结算的交付力量，而集团层面还没有人提过这个问题。 # cap: collaborative_influence]
     ~ fit += 1
     马可嘟囔了几句，还是从智利项目上借给你四个工程师。
     子午巴西的CTO发来第一个站点的照片，抄送了拉斐尔。
@@ -240,12 +240,12 @@ VAR trapped = false
     ~ fit -= 2
     我们在贵网的可用率最高，交付也从不延期。 # speaker: wudi # mood: concerned
     我知道。所以你们进了候选名单。我问的是那三家。 # speaker: rafael # mood: annoyed
-+ {hq >= 2} [拿出已批预算的实验室，由拉斐尔和赵林每年两次定方向 # score: S+1 BE+3 # feedback: 钱已到位的实验室，加上常设的高层对话，是客户看得见的投入，而不是口头保证。代价是赵林当着CEO的面，把自己的名字和预算押在了结果上。 # cap: customer_partnering]
++ {hq >= 2} [拿出深圳已经批了预算的实验室，由拉斐尔和赵林每年两次一起定方向 # score: S+1 BE+3 # feedback: 钱已到位的实验室，加上常设的高层对话，是客户看得见的投入，而不是口头保证。代价是赵林当着CEO的面，把自己的名字和预算押在了结果上。 # cap: customer_partnering]
     ~ fit += 2
     一个服务于贵司政企增长的实验室，深圳已经批了预算。 # speaker: wudi # mood: neutral
     每年两次，由您和我们的管理层一起定方向。 # speaker: zhaolin # mood: neutral
     已经批了？大多数供应商只会说“回去申请”。 # speaker: rafael # mood: surprised
-+ {hq < 2} [当场承诺一个实验室和一支专属团队，钱等他点了头再去争取 # score: O-2 BE-2 # feedback: 公司没有出钱的实验室，就是过度承诺：今天的好感会变成明天的失信。客户会由此知道你的话值多少。 # cap: strategic_risk]
++ {hq < 2} [当场承诺一个实验室和一支专属团队，钱等他点了头再回总部争取 # score: O-2 BE-2 # feedback: 公司没有出钱的实验室，就是过度承诺：今天的好感会变成明天的失信。客户会由此知道你的话值多少。 # cap: strategic_risk]
     ~ overpromise = true
     为贵司政企业务建一个实验室，配专属团队。 # speaker: wudi # mood: pleased
     { hq > 0:
@@ -272,7 +272,7 @@ VAR trapped = false
     你在孙梅的工位上给埃莉诺打了电话。
     我承诺的，超出了公司实际能投的。这是我们现在能做到的。 # speaker: wudi # mood: concerned
     比拉斐尔听到的小。但总比以后才发现好。 # speaker: eleanor # mood: neutral
-+ [先给赵林一份算清成本的一期方案，请他出钱，暂不惊动子午 # score: R+2 O+1 BE-1 # feedback: 带着算好账的方案而不是一个烂摊子去找老板，这是正确的升级方式。但子午会多相信那个大实验室一个月，等他们知道时，差距更大。 # cap: collaborative_influence]
++ [先给赵林一份算清成本的一期方案要钱，暂不惊动子午 # score: R+2 O+1 BE-1 # feedback: 带着算好账的方案而不是一个烂摊子去找老板，这是正确的升级方式。但子午会多相信那个大实验室一个月，等他们知道时，差距更大。 # cap: collaborative_influence]
     ~ overpromise = false
     { hq < 1:
         ~ hq = 1
@@ -280,7 +280,7 @@ VAR trapped = false
     ~ fit -= 1
     赵林砍掉另一个客户的试点，凑出了一期的钱。
     埃莉诺是在一次指导委员会上听说实验室缩小的。消息来自陈宇。
-+ [悄悄从接下来两单子午合同的利润里挪出这笔钱 # score: O-2 BE-1 # feedback: 把没有资金来源的承诺藏进其他合同的利润里，既是损益问题，也是内控问题。这段伙伴关系从此建在没人批准过的数字上。 # cap: business_acumen]
++ [悄悄从接下来两单子午合同的利润里挪出这笔钱，免得总部重开预算 # score: O-2 BE-1 # feedback: 把没有资金来源的承诺藏进其他合同的利润里，既是损益问题，也是内控问题。这段伙伴关系从此建在没人批准过的数字上。 # cap: business_acumen]
     ~ trapped = true
     ~ fit -= 2
     孙梅重做了两份报价，脸色很难看。
@@ -321,7 +321,7 @@ VAR trapped = false
     ~ fit += 1
     三个月，十一次客户拜访，子午的商机库里多了两单。
     他们的政企负责人很高兴。曼彻斯特那层楼一直空着。
-+ [本周就向媒体宣布实验室，抢在北维发布之前 # score: S-1 BE-2 # feedback: 还没有东西可展示就先宣布，是拿子午的名字去打你和北维的比赛。这个品牌有一半属于客户，可没人问过他们。 # cap: customer_partnering]
++ [本周就向媒体宣布实验室，抢在北维发布之前，让拉斐尔先看到我们 # score: S-1 BE-2 # feedback: 还没有东西可展示就先宣布，是拿子午的名字去打你和北维的比赛。这个品牌有一半属于客户，可没人问过他们。 # cap: customer_partnering]
     ~ fit -= 2
     周二，天宇的新闻稿发了出去，上面印着子午的标志。
     我们的公关团队是在新闻里看到的。下次，先问我们。 # speaker: eleanor # mood: annoyed
@@ -337,7 +337,7 @@ VAR trapped = false
     对口关系图上，一半的空白格已经有了名字。
 }
 拉斐尔希望“一个子午”是一种文化，而不是一句口号。 # speaker: priya # mood: thinking # facilitator: 从线到面：管理、文化与人才交流，或者把自己的人培养进高层关系里。请学员讨论：这段关系经得起你休一次假、换一份工作吗？哪个选项让团队付出更多，哪个让子午付出更多？注意系统部部长成为唯一纽带的情况。
-+ [派六位天宇工程师进子午运维，再请六位子午工程师来深圳 # score: T+1 BE+3 # feedback: 人员互派让两个组织成为同事，关系不再系于一人之身。代价是团队里六位最好的工程师要离开半年，双方人力部门还有一堆手续。 # cap: cross_cultural]
++ [派六位工程师进子午运维，再请六位子午工程师来深圳 # score: T+1 BE+3 # feedback: 人员互派让两个组织成为同事，关系不再系于一人之身。代价是团队里六位最好的工程师要离开半年，双方人力部门还有一堆手续。 # cap: cross_cultural]
     ~ network = true
     ~ fit += 2
     六位子午工程师去深圳，我们六个人进他们的运维团队。 # speaker: wudi # mood: thinking
@@ -348,7 +348,7 @@ VAR trapped = false
     ~ fit += 1
     你们俩负责CFO和战略总监，我来辅导。 # speaker: wudi # mood: neutral
     普丽娅笑了，随即打开日历。这是她第一次约见对方高层。
-+ [拉斐尔和埃莉诺由你亲自维护，其余的交给团队 # score: T-1 BE-1 # feedback: 把高层关系攥在自己手里，看似可控，却让你成了单点故障，也等于告诉团队天花板在哪里。 # cap: org_development]
++ [拉斐尔和埃莉诺认的是你，由你亲自维护，其余的交给团队 # score: T-1 BE-1 # feedback: 把高层关系攥在自己手里，看似可控，却让你成了单点故障，也等于告诉团队天花板在哪里。 # cap: org_development]
     ~ network = false
     ~ fit -= 1
     拉斐尔和埃莉诺我来跟，其他人归你们。 # speaker: wudi # mood: neutral
@@ -363,19 +363,19 @@ VAR trapped = false
     港口试点给了你真实的数据：每个子网四周。
 }
 六个月十二个？站点就绪的话，四个，最多五个。 # speaker: marco # mood: concerned # facilitator: 期望管理的实战：只承诺做得到的，再让交付看得见。这里的争论在于：当场按马可的保守估计承诺，并每月公布进度（会上就有答复，但没有核实过），还是先去核查五个站点（马可敢担保的数字，但有九天时间，委员会手里只有北维那句“能”）。请学员算一算：今天答应下来，六个月后、明年的满意度调查里，要付出什么？注意跟着对手许诺的做法。
-+ [答应六个月上线十二个：北维答应了，委员会马上就要定 # score: R-1 O-1 BE-2 # feedback: 跟着对手许诺，设下的是马可已经说过做不到的期望。差距会出现在交付里、在明年的满意度调查里，也会出现在席位上。 # cap: strategic_risk]
++ [答应六个月上线十二个：北维答应了，委员会要在这次会上就拿到答复 # score: R-1 O-1 BE-2 # feedback: 跟着对手许诺，设下的是马可已经说过做不到的期望。差距会出现在交付里、在明年的满意度调查里，也会出现在席位上。 # cap: strategic_risk]
     ~ yes12 = true
     ~ trapped = true
     ~ fit -= 2
     六个月，十二个子网。没问题。 # speaker: wudi # mood: pleased
     马可一言不发地退出了会议。
-+ [本周就让马可的队伍去看五个站点，在委员会拍板前报一个核实过的数字 # score: O+2 BE+1 # feedback: 先核实再承诺，避免了过度承诺，马可也会为这个数字担保。代价是有九天时间，委员会手里只有北维那句“能”；而且一个数字，还不是子午看着你交付的办法。 # cap: strategic_risk]
++ [本周就让马可的队伍去看五个站点，给委员会报一个核实过的数字 # score: O+2 BE+1 # feedback: 先核实再承诺，避免了过度承诺，马可也会为这个数字担保。代价是有九天时间，委员会手里只有北维那句“能”；而且一个数字，还不是子午看着你交付的办法。 # cap: strategic_risk]
     ~ fit += 1
     马可的队伍周四就到了站点。
     九天？北维可是当场就答复了。 # speaker: eleanor # mood: concerned
     第九天，马可的数字出来了：六个月五个子网，逐个站点核过。
     晚了点，但是核实过的。我会拿到委员会上去。 # speaker: eleanor # mood: thinking
-+ [承诺六个月上线四个、十八个月上线十二个，每月公布进度 # score: O+1 BE+3 # feedback: 先设一个做得到的期望，再每月把交付进度亮给当初接受访谈的人，期望与感知之间的差距就此闭环。代价是在会上，它听起来不如北维那句“能”。 # cap: customer_partnering]
++ [承诺六个月上线四个、十八个月上线十二个，每月把进度发给每位答卷人 # score: O+1 BE+3 # feedback: 先设一个做得到的期望，再每月把交付进度亮给当初接受访谈的人，期望与感知之间的差距就此闭环。代价是在会上，它听起来不如北维那句“能”。 # cap: customer_partnering]
     ~ fit += 2
     六个月四个，十八个月十二个。每个月您都看得到进展。 # speaker: wudi # mood: neutral
     所有参加过贵司满意度调查的人，也会收到这张进度表。 # speaker: wudi # mood: neutral
@@ -394,7 +394,7 @@ VAR trapped = false
     ~ fit += 1
     总部一天就批了这一页。孙梅松了口气。
     林晓读了两遍。所以实验室是业余爱好？ # speaker: linxiao # mood: concerned
-+ [三件事各定一位负责人：子午签字的标杆、调查评语、路标 # score: S+1 T+1 BE+2 # feedback: 客户签字认可的标杆、逐条关闭的调查评语、说到做到的路标，就是品牌、满意度和伙伴关系，而且每一项在团队里都有人负责。代价是订单不再是头条，孙梅得在总部替你辩护。 # cap: strategic_thinking]
++ [各定负责人：子午签字的标杆、调查评语、路标 # score: S+1 T+1 BE+2 # feedback: 客户签字认可的标杆、逐条关闭的调查评语、说到做到的路标，就是品牌、满意度和伙伴关系，而且每一项在团队里都有人负责。代价是订单不再是头条，孙梅得在总部替你辩护。 # cap: strategic_thinking]
     ~ team = true
     ~ fit += 2
     林晓负责标杆：一个港口上线，用子午的名字。 # speaker: wudi # mood: neutral
@@ -414,7 +414,7 @@ VAR trapped = false
 拉斐尔、埃莉诺、丹尼尔，还有CFO。拉尔斯刚从这间屋子出去。
 这是我问每家候选公司的最后一个问题。 # speaker: rafael # mood: neutral
 伙伴关系是双向的。天宇需要子午给什么？ # speaker: rafael # mood: thinking # facilitator: 客户亲口问出的匹配问题：天宇需要从价值客户那里得到什么？这里的争论在于：参与规划、允许引用子午的名字（是伙伴的要求，但对钱只字未提），还是按时回款加长期框架（让投入算得过账，但听起来像采购谈判）。请学员讨论：哪个回答你的CFO会签字，哪个拉斐尔的董事会会买账？注意“什么都不需要”的谦虚：那是供应商的说法。
-+ [规划时给我们一席，路标一起写，并允许我们对外提子午 # score: S+1 BE+3 # feedback: 参与规划、共同的路标和一个标杆客户，是天宇作为伙伴投入所需要的；坦率说出来，是把子午当成对等的一方。但钱的事一句没提，孙梅不会为此感谢你。 # cap: customer_partnering]
++ [规划时给我们一席，路标和你们团队一起写，并允许我们说子午选了天宇 # score: S+1 BE+3 # feedback: 参与规划、共同的路标和一个标杆客户，是天宇作为伙伴投入所需要的；坦率说出来，是把子午当成对等的一方。但钱的事一句没提，孙梅不会为此感谢你。 # cap: customer_partnering]
     你们做规划时，给我们一个席位。路标，和你们的人一起写。 # speaker: wudi # mood: thinking
     还有，允许我们说“子午选择了天宇”。 # speaker: wudi # mood: thinking
     { hq >= 2:
@@ -427,7 +427,7 @@ VAR trapped = false
         合理。那我们能得到什么北维给不了的？ # speaker: rafael # mood: thinking
         你的回答很笼统。他在本子上写了一个词。
     }
-+ [暂时什么都不需要：我们的本分是服务好子午 # score: O-1 BE-1 # feedback: 谦虚，但错了：什么都不需要的伙伴，就是供应商。伙伴关系意味着坦率说出你对价值客户的要求。 # cap: customer_partnering]
++ [暂时什么都不需要：我们的本分是服务好子午，先挣到席位再开口 # score: O-1 BE-1 # feedback: 谦虚，但错了：什么都不需要的伙伴，就是供应商。伙伴关系意味着坦率说出你对价值客户的要求。 # cap: customer_partnering]
     ~ fit -= 1
     什么都不需要。我们的本分是服务好子午。 # speaker: wudi # mood: neutral
     供应商都这么说。我今天听了一整天。 # speaker: rafael # mood: neutral
