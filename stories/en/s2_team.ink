@@ -48,7 +48,7 @@ The UK renewal closes this month. Eleanor's team will want answers fast. # facil
     Thank you. Could you find out how the others feel? # speaker: wudi # mood: thinking
     I can. I think you know already. # speaker: kwame # mood: neutral
     His note arrives on Friday. It says what he told you, with examples.
-+ [Rotate the hour, let each opco triangle open in turn, English on shared channels # score: T+3 # feedback: A communication mechanism for a cross-cultural team: the time-zone pain is shared, every triangle gets the floor and nobody is shut out by language. The cost is real: less airtime for the renewal this month, and Chinese-speaking HQ colleagues must follow in English. # cap: cross_cultural]
++ [Rotate the hour, let each opco triangle open in turn, and keep shared channels in English # score: T+3 # feedback: A communication mechanism for a cross-cultural team: the time-zone pain is shared, every triangle gets the floor and nobody is shut out by language. The cost is real: less airtime for the renewal this month, and Chinese-speaking HQ colleagues must follow in English. # cap: cross_cultural]
     ~ team = MIN(team + 2, 5)
     From next week the hour rotates. Everyone gets the bad slot in turn. # speaker: wudi # mood: thinking
     Each opco triangle opens in turn. Written updates the day before. # speaker: wudi # mood: neutral
@@ -58,6 +58,7 @@ The UK renewal closes this month. Eleanor's team will want answers fast. # facil
 + [Cut the call to the five biggest deals, and send the rest round by email # score: S+1 T-1 # feedback: Focus on the biggest deals is sound account strategy, but all five belong to expatriates. A call that only hears the big numbers slides into a team run for the expatriates. # cap: org_development]
     ~ team = MAX(team - 1, 0)
     Thirty minutes, five deals. The rest goes by email. # speaker: wudi # mood: neutral
+    All five are Zhang Hao's or Lin Xiao's. India comes sixth.
     Fair enough. # speaker: kwame # mood: neutral
     The call gets shorter. Kwame's camera stays off from then on.
 - -> d2_cafe
@@ -79,7 +80,7 @@ Not promises, Wu Di. Changes. # speaker: priya # mood: concerned # facilitator: 
     I pushed this one through myself. # speaker: wudi # mood: neutral
     So it depends on who sits in your chair. # speaker: priya # mood: concerned
     What happens when you move on? # speaker: priya # mood: concerned
-+ [Say the two years are on the company, then ask what made her listen to Lars # score: T+3 # feedback: Owning the failure and listening first: motivation starts from what the person needs (growth, recognition, fairness, timing). It gives her nothing to take home tonight, and it is the only way to learn what would keep her. # cap: org_development]
++ [Say the two years are on the company; ask what made her listen to Lars # score: T+3 # feedback: Owning the failure and listening first: motivation starts from what the person needs (growth, recognition, fairness, timing). It gives her nothing to take home tonight, and it is the only way to learn what would keep her. # cap: org_development]
     ~ priya_trust = MIN(priya_trust + 2, 5)
     Two years was too long. That's on the company, and on me now. # speaker: wudi # mood: concerned
     What made you listen to Lars? # speaker: wudi # mood: thinking
@@ -88,10 +89,10 @@ Not promises, Wu Di. Changes. # speaker: priya # mood: concerned # facilitator: 
     Three weeks and four emails to give Arjun two percent. # speaker: priya # mood: annoyed
     Eleanor's team has never heard my name. Arjun calls me first. # speaker: priya # mood: thinking
     Lars offered me a seat at his group table. That's what hurts. # speaker: priya # mood: concerned
-+ [Promise her Zhang Hao's group role in London if she stays, and say you will handle HQ # score: T-2 R-1 # feedback: A promise HQ has not approved: it buys a week and spends the trust you need, and it gives away Zhang Hao's role behind his back. # cap: strategic_risk]
++ [Tell her Zhang Hao's London group role is hers when he rotates out next year; you will square it with HQ # score: T-2 R-1 # feedback: A promise HQ has not approved: it buys a week and spends the trust you need, and it hands out Zhang Hao's role before anyone has told him he is moving. # cap: strategic_risk]
     ~ promised = true
     ~ priya_trust = MIN(priya_trust + 1, 5)
-    Stay, and the London group role is yours. I'll make it happen. # speaker: wudi # mood: pleased
+    Zhang Hao rotates out next year. Stay, and his London role is yours. I'll make it happen. # speaker: wudi # mood: pleased
     Is that approved? # speaker: priya # mood: surprised
     It will be. # speaker: wudi # mood: neutral
     She writes it down in her notebook, with the date.
@@ -163,7 +164,7 @@ Let's start with the year. How did I do? # speaker: priya # mood: neutral # faci
 + [Tell her she is the best account manager on the team, and that everyone knows it # score: T+0 # feedback: Sincere, but vague: praise she cannot repeat to a committee gives her nothing to use. Positive feedback works when it names what she did and what it changed. # cap: org_development]
     You're the best on the team. Everybody knows it. # speaker: wudi # mood: pleased
     Everybody except the promotion committee. # speaker: priya # mood: thinking
-+ [Take Pune: what she set out to do, what she actually did, and what it changed # score: T+3 # feedback: Specific positive feedback, anchored in her goal: what she did, the judgement it shows, its effect on the customer. The cost: an hour Castellan's quote did not get. # cap: org_development]
++ [Take Pune: what she set out to do, what she did, and what it changed # score: T+3 # feedback: Specific positive feedback, anchored in her goal: what she did, the judgement it shows, its effect on the customer. The cost: an hour Castellan's quote did not get. # cap: org_development]
     ~ priya_trust = MIN(priya_trust + 1, 5)
     Your goal was the Pune renewal. You did more than renew it. # speaker: wudi # mood: thinking
     You put Arjun's planners and our delivery team in one room. # speaker: wudi # mood: thinking
@@ -195,7 +196,7 @@ She has three weeks left to decide. # facilitator: Negative feedback: the behavi
     ~ priya_trust = MAX(priya_trust - 1, -1)
     They said you need more group perspective. # speaker: wudi # mood: neutral
     Group perspective. I've carried India for three years. # speaker: priya # mood: annoyed
-+ [Skip May; put her on London's monthly operations call, so the group sees her work first-hand # score: BE+2 T+1 # feedback: Exposure to the group answers "group perspective" in practice, and London will know her name. But she never hears what happened in May, so the same silence can happen on the group call. # cap: customer_partnering]
++ [Put her on London's monthly operations call so the group sees her work first-hand; leave May for later # score: BE+2 T+1 # feedback: Exposure to the group answers "group perspective" in practice, and London will know her name. But she never hears what happened in May, so the same silence can happen on the group call. # cap: customer_partnering]
     ~ account = MIN(account + 1, 2)
     From next month, you're on London's operations call. Every month. # speaker: wudi # mood: neutral
     Eleanor's people will see the India numbers from you, not from Arjun. # speaker: wudi # mood: neutral
@@ -235,12 +236,12 @@ And the UK renewal, Zhang Hao's deal, goes to Daniel Fischer on Thursday. # faci
     You're being territorial. Let India go. # speaker: wudi # mood: annoyed
     Territorial. Right. # speaker: zhanghao # mood: annoyed
     He lets India go. He also stops answering Priya's emails quickly.
-+ [Have Priya give Arjun the real date today; talk to Zhang Hao after Thursday's renewal # score: O+2 BE+1 # feedback: The renewal and the customer come first this week, and Arjun gets one date. The cost: for three weeks the team watches an expatriate bend the rules without a word said. # cap: business_value]
++ [Have Priya give Arjun the real date today; talk to Zhang Hao after Thursday's renewal # score: O+2 BE+1 # feedback: The renewal and the customer come first this week, and Arjun gets one date. The cost: after Thursday the talk keeps slipping, and the team watches an expatriate bend the rules without a word said. # cap: business_value]
     ~ account = MIN(account + 1, 2)
     Priya calls Arjun within the hour. One date, with delivery's name on it.
     Zhang Hao signs the UK renewal on Thursday. He never hears about Mumbai.
     In Jakarta, someone asks in the chat whether the rules apply to London.
-+ [Tell him what his call to Arjun did, what India needs from him, and where he goes next # score: T+3 BE+1 # feedback: What he did, what it caused, and a next step, with growth for him too: fairness means the same rules for local and expatriate staff. It lands three days before his renewal, and he may carry it into the room. # cap: cross_cultural]
++ [Tell him what his call to Arjun did, what India needs from him, and his next step # score: T+3 BE+1 # feedback: What he did, what it caused, and a next step, with growth for him too: fairness means the same rules for local and expatriate staff. It lands three days before his renewal, and he may carry it into the room. # cap: cross_cultural]
     ~ team = MIN(team + 1, 5)
     ~ account = MIN(account + 1, 2)
     Last week you gave Arjun a date without Priya or delivery. # speaker: wudi # mood: neutral
@@ -249,6 +250,7 @@ And the UK renewal, Zhang Hao's deal, goes to Daniel Fischer on Thursday. # faci
     He is quiet for a while.
     I'll call Arjun and put Priya's date back. # speaker: zhanghao # mood: neutral
     Then let's talk about where I go next. After Thursday. # speaker: zhanghao # mood: neutral
+    On Thursday he is stiff with Daniel's buyers for the first hour. The renewal signs all the same.
 - -> d7_structure
 
 === d7_structure ===
@@ -290,7 +292,7 @@ But the Germany trial ends in six weeks. Redraw now, and I lose half my people m
 Sun Mei waves you over to the finance corner. # scene: finance_room # music: office
 Priya's request: two percent for Arjun on the Pune expansion. # speaker: sunmei # mood: neutral
 It went to HQ a month ago. It's still in the queue. # speaker: sunmei # mood: concerned
-Arjun has Castellan's quote on his desk. He wants our answer this week. # speaker: sunmei # mood: concerned
+Arjun has Castellan's quote on his desk. He wants our price this week. # speaker: sunmei # mood: concerned
 And she can't give her best engineer a spot award without Shenzhen. # speaker: sunmei # mood: thinking
 { hq_backing >= 2:
     Zhao Lin asked you for levels and limits. Here is the case for them.
@@ -329,12 +331,13 @@ HQ wants every account to hold a session on core values this quarter.
 Twenty-two slides. Customer first, commitment, continuous improvement.
 Last year we read it aloud. Half the cameras were off. # speaker: linxiao # mood: concerned
 Arjun has offered to join, by the way. He says he has things to tell us. # speaker: linxiao # mood: thinking # facilitator: Core values made local. Ask: do the values come alive in the team's own stories, or in the customer's voice? Who argues for each, and what does each cost? Watch for: translating the deck and calling it culture.
-+ [Ask each opco for one story of a value lived, and honour the best one in front of everyone # score: T+3 BE+1 # feedback: The same values, told in local stories by local people, with recognition in public: people believe what they have lived. The cost: it looks inward, and Arjun's offer goes unused. # cap: cross_cultural]
++ [Ask each opco for one story of a value lived this year, and honour the best one in front of everyone # score: T+3 BE+1 # feedback: The same values, told in local stories by local people, with recognition in public: people believe what they have lived. The cost: it looks inward, and Arjun's offer goes unused. # cap: cross_cultural]
     ~ team = MIN(team + 1, 5)
     Johannesburg goes first. # speaker: kwame # mood: pleased
     Twelve hours of load-shedding. We kept Meridian's core up on diesel. # speaker: kwame # mood: pleased
     Nobody asked us to. It was their network. # speaker: kwame # mood: neutral
     Jakarta, São Paulo and Mumbai follow. No camera is off.
+    Arjun gets a polite thank-you email. His offer waits for another quarter.
 + [Have the deck translated into four languages and presented properly # score: T-1 # feedback: Values translated are not values lived: a deck read out from headquarters confirms that culture belongs to the centre. # cap: cross_cultural]
     ~ team = MAX(team - 1, 0)
     The deck now exists in four languages.
@@ -363,17 +366,17 @@ The last day of the month. The café in Mumbai again. # scene: cafe # music: ten
     }
 }
 Lars called this morning. He wants an answer tonight. # speaker: priya # mood: neutral
-So. What has changed? # speaker: priya # mood: thinking # facilitator: The final conversation: motivation and its timing. Ask the room what they can honestly put on the table tonight, and what they would say if it is not enough. Watch for: what HQ has not approved, and money as the closing argument.
-+ {hq_backing >= 2} [Lay out what is signed, in writing: the role, the authority, the next step # score: T+3 BE+1 # feedback: An offer of what is approved, in writing and on time: growth, recognition, authority and fairness. Keeping her keeps the person Arjun calls first. # cap: org_development]
+So. What has changed? # speaker: priya # mood: thinking # facilitator: The final conversation: motivation and its timing. Ask: what can you honestly put on the table tonight? If pages are signed, is laying them out enough, or does she also need to hear what is still pending? Who argues for plain dates against Nordvik's written offer, and what does each cost? Watch for: what HQ has not approved, and money as the closing argument.
++ {hq_backing >= 2} [Lay out what is signed: the role, the authority, the next step # score: T+3 BE+1 # feedback: An offer of what is approved, in writing and on time: growth, recognition, authority and fairness. Keeping her keeps the person Arjun calls first. # cap: org_development]
     ~ priya_trust = MIN(priya_trust + 2, 5)
     All of it is signed. None of it depends on me being in a good mood. # speaker: wudi # mood: neutral
     She reads every page.
-+ [Say plainly what is approved, what is still pending, and by when # score: T+2 # feedback: Honest about the limits of your authority: clear commitments with dates build more trust than big promises, and she can judge the path herself. # cap: org_development]
++ [Say plainly what is approved, what is still pending, and by when # score: T+2 # feedback: Honest about the limits of your authority: clear commitments with dates build more trust than big promises. The cost: tonight she weighs dates against Nordvik's written offer. # cap: org_development]
     ~ priya_trust = MIN(priya_trust + 1, 5)
     Here's what is signed. Here's what isn't yet. # speaker: wudi # mood: neutral
     I'll know about the rest by March. If it fails, I'll tell you first. # speaker: wudi # mood: thinking
     She nods. You haven't oversold anything. She notices.
-+ {money_only} [Put the retention bonus on the table, and ask her to sign today # score: T-1 O-1 # feedback: The money close: she may sign, but you are bidding against Nordvik on its strongest ground, and a deadline makes it a transaction. # cap: business_acumen]
++ {money_only} [Put the retention bonus on the table, and ask her to sign today, before Lars calls back # score: T-1 O-1 # feedback: The money close: she may sign, but you are bidding against Nordvik on its strongest ground, and a deadline makes it a transaction. # cap: business_acumen]
     Fifteen percent above Nordvik. Sign today, and it's yours. # speaker: wudi # mood: neutral
     She looks at the number for a long time.
 + [Give your word on the group role and a raise in January: HQ will come round # score: T-2 R-1 # feedback: A promise HQ has not approved: if it fails she leaves angry, and takes the team's trust in you with her. # cap: strategic_risk]
@@ -465,7 +468,11 @@ Pune goes live tonight. Priya runs the cutover. Arjun's team watches the same sc
     A link drops for forty minutes. Priya calls London the same hour, with her plan.
 }
 At four, over bad coffee, she says what she came to say.
-The people part is still London's. Vikram asked me why he isn't on any list. # speaker: priya # mood: concerned
+{ bench:
+    The people part is still London's. Vikram has a plan; he asks when it becomes a title. # speaker: priya # mood: concerned
+- else:
+    The people part is still London's. Vikram asked me why he isn't on any list. # speaker: priya # mood: concerned
+}
 { money_only:
     And everyone knows about my bonus. Three of them have asked for one. # speaker: priya # mood: annoyed
 }
@@ -491,7 +498,7 @@ Arjun's expansion plan is on the table. Nordvik has been invited to bid.
     I used to get these answers from Priya in one call. # speaker: arjun # mood: concerned
 }
 { team >= 3:
-    The rest of the team held. Kwame chairs the team call this quarter.
+    The rest of the team held. Nobody else in India takes Nordvik's calls.
 - else:
     Two of her engineers ask about Nordvik. One of them goes.
 }
@@ -505,7 +512,7 @@ February. The corridor outside Meridian's boardroom in London, after the group r
 Priya has just presented India to Eleanor. It went well. Eleanor asked for her slides.
 Zhao Lin's message arrived during her talk: group role not approved, raise halved.
 { team >= 3:
-    The rest holds. The team call works, and the India triangle sets its own prices.
+    The rest holds. The team call works, and the opcos speak up on it.
 }
 You tell her there, by the window, before she hears it from HR.
 She listens without a word, then asks for a day.

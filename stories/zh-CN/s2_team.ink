@@ -37,7 +37,7 @@ VAR fit = 0
 大家都说，这个会是开给外派员工的，我们只负责听。 # speaker: kwame # mood: concerned
 开会时你们用中文私聊，也不太好。 # speaker: kwame # mood: thinking
 英国续约这个月就要签，埃莉诺的团队要的是快速答复。 # facilitator: 跨文化团队的沟通机制。有两个选项都说得通：围绕各子网重建周例会；或者周例会专注集团项目，另给子网一个自己的平台。请问：在续约月，谁支持哪一个？各自的代价是什么？留意：把一次倾听的姿态当成了机制。
-+ [周例会只讲集团项目，另设每月一次、由各子网团队轮流主持的例会 # score: S+2 # feedback: 它护住了续约，也给了子网自己的平台，却把两个层级写进了日程：集团这张桌子仍然只有外派员工。客户聚焦没有错，但“谁的声音被听见”的抱怨还在。 # cap: strategic_thinking]
++ [周例会只讲集团项目，每月另设一次由各子网轮流主持的例会 # score: S+2 # feedback: 它护住了续约，也给了子网自己的平台，却把两个层级写进了日程：集团这张桌子仍然只有外派员工。客户聚焦没有错，但“谁的声音被听见”的抱怨还在。 # cap: strategic_thinking]
     ~ account = MIN(account + 1, 2)
     周例会：只讲集团项目，三十分钟。 # speaker: wudi # mood: neutral
     每月另开一次子网例会，各国轮流主持。 # speaker: wudi # mood: neutral
@@ -48,7 +48,7 @@ VAR fit = 0
     谢谢你。能帮我了解一下其他人的想法吗？ # speaker: wudi # mood: thinking
     可以。不过我想，你其实已经知道了。 # speaker: kwame # mood: neutral
     周五，他的总结发来了。和电话里说的一样，只是多了些例子。
-+ [例会时段轮换，各子网铁三角轮流开场，公共频道统一用英文 # score: T+3 # feedback: 跨文化团队的沟通机制：时差之苦轮流分担，每个铁三角都有发言机会，没有人因为语言被挡在门外。代价也是真的：续约月的讨论时间变少，总部说中文的同事得用英文跟上。 # cap: cross_cultural]
++ [例会时段轮换，由各子网铁三角轮流开场，公共频道一律用英文 # score: T+3 # feedback: 跨文化团队的沟通机制：时差之苦轮流分担，每个铁三角都有发言机会，没有人因为语言被挡在门外。代价也是真的：续约月的讨论时间变少，总部说中文的同事得用英文跟上。 # cap: cross_cultural]
     ~ team = MIN(team + 2, 5)
     从下周起，例会时间轮换，最难熬的时段大家轮流来。 # speaker: wudi # mood: thinking
     各子网铁三角轮流开场，书面进展提前一天发出。 # speaker: wudi # mood: neutral
@@ -58,6 +58,7 @@ VAR fit = 0
 + [例会只讲最大的五个项目，其余的走邮件 # score: S+1 T-1 # feedback: 聚焦最大的项目本是合理的客户战略，可这五个项目全在外派员工手里。只听得见大数字的会议，会慢慢变成只为外派员工开的会。 # cap: org_development]
     ~ team = MAX(team - 1, 0)
     三十分钟，五个项目，其余的发邮件。 # speaker: wudi # mood: neutral
+    五个项目，全在张浩和林晓手里。印度排第六。
     行吧。 # speaker: kwame # mood: neutral
     例会变短了。从那以后，夸梅的摄像头再没打开过。
 - -> d2_cafe
@@ -72,14 +73,14 @@ VAR fit = 0
 北维请我去做他们的印度客户负责人。 # speaker: priya # mood: neutral
 我请他给我四周时间，想看看这边会不会有变化。 # speaker: priya # mood: thinking
 不是承诺，吴迪。是变化。 # speaker: priya # mood: concerned # facilitator: 激励从倾听开始。请学员说说，这两年普丽娅失去了什么？好的第一句回应应该是什么样？再问：今天就给一个看得见的姿态，和花一个小时听她说，哪个更值？谁会选前者？留意三种本能反应：甩锅、许诺、还没听完就先给答案。
-+ [解释前两次是总部压着，这一次是你亲自推下来的 # score: T-1 R-1 # feedback: 把责任推给总部：也许是事实，但现在在她眼里你就代表公司，总部能压她两次，凭什么不会有第三次？这也会伤到你和总部人力资源部的关系，而这个月你正需要他们。 # cap: collaborative_influence]
++ [解释前两次都是总部压着没批，这一次是你亲自推下来的 # score: T-1 R-1 # feedback: 把责任推给总部：也许是事实，但现在在她眼里你就代表公司，总部能压她两次，凭什么不会有第三次？这也会伤到你和总部人力资源部的关系，而这个月你正需要他们。 # cap: collaborative_influence]
     ~ hq_backing = MAX(hq_backing - 1, -1)
     ~ priya_trust = MAX(priya_trust - 1, -1)
     每份提名都要过深圳。前两次，是总部一直压着。 # speaker: wudi # mood: concerned
     这一次，是我亲自推下来的。 # speaker: wudi # mood: neutral
     所以，要看坐在你这个位子上的是谁。 # speaker: priya # mood: concerned
     那等你调走了呢？ # speaker: priya # mood: concerned
-+ [说这两年的账该算在公司头上，再问她为什么愿意听拉尔斯说 # score: T+3 # feedback: 先担责，再倾听：激励要从对方的需要出发，成长、认可、公平、时机。今晚她带不走任何东西，但只有这样，你才知道什么能留住她。 # cap: org_development]
++ [说这两年是公司欠她的，再问她为什么愿意听拉尔斯说 # score: T+3 # feedback: 先担责，再倾听：激励要从对方的需要出发，成长、认可、公平、时机。今晚她带不走任何东西，但只有这样，你才知道什么能留住她。 # cap: org_development]
     ~ priya_trust = MIN(priya_trust + 2, 5)
     两年，太久了。这是公司的责任，现在也是我的责任。 # speaker: wudi # mood: concerned
     是什么让你愿意听拉尔斯说下去？ # speaker: wudi # mood: thinking
@@ -88,10 +89,10 @@ VAR fit = 0
     给阿尔琼让两个点，要等三周、发四封邮件。 # speaker: priya # mood: annoyed
     埃莉诺的团队没听过我的名字，阿尔琼却总是先打给我。 # speaker: priya # mood: thinking
     拉尔斯给我的，是他们集团团队里的一个位子。这才最扎心。 # speaker: priya # mood: concerned
-+ [承诺她：只要留下，张浩在伦敦的集团岗位就给她，总部那边你去搞定 # score: T-2 R-1 # feedback: 许下总部没批的承诺：换来一周时间，却透支了你最需要的信任，还背着张浩把他的岗位送了出去。 # cap: strategic_risk]
++ [告诉她：张浩明年轮岗，他在伦敦的集团岗位就给她，总部那边你去搞定 # score: T-2 R-1 # feedback: 许下总部没批的承诺：换来一周时间，却透支了你最需要的信任；张浩还不知道自己要轮岗，他的岗位就先许了出去。 # cap: strategic_risk]
     ~ promised = true
     ~ priya_trust = MIN(priya_trust + 1, 5)
-    留下来，伦敦的集团岗位就是你的。我来搞定。 # speaker: wudi # mood: pleased
+    张浩明年轮岗。你留下来，他在伦敦的位子就是你的。我来搞定。 # speaker: wudi # mood: pleased
     这个批了吗？ # speaker: priya # mood: surprised
     会批的。 # speaker: wudi # mood: neutral
     她在笔记本上记了下来，还写上了日期。
@@ -160,10 +161,10 @@ VAR fit = 0
 进门时，阿尔琼的助理把你拦下：卡斯特兰昨天给浦那报了价。
 阿尔琼希望周一前拿到天宇的答复。
 先说说这一年吧。我做得怎么样？ # speaker: priya # mood: neutral # facilitator: 绩效沟通：目标、过程、反馈，而旁边压着一个正在进行的项目。请问：卡斯特兰的报价就摆在阿尔琼桌上，这一个小时该花在她的这一年上，还是花在浦那上？谁支持哪一边？各自让她和客户付出什么？留意：笼统的表扬，以及一场始终没有发生的面谈。
-+ [告诉她：她是团队里最好的客户经理，大家都知道 # score: T+0 # feedback: 真诚，但太笼统：她没法拿去说服评审委员会的表扬，帮不了她。正面反馈要讲清她做了什么、带来了什么变化，才有用。 # cap: org_development]
++ [告诉她：她是团队里最好的客户经理，这一点大家都知道 # score: T+0 # feedback: 真诚，但太笼统：她没法拿去说服评审委员会的表扬，帮不了她。正面反馈要讲清她做了什么、带来了什么变化，才有用。 # cap: org_development]
     你是团队里最棒的，大家都知道。 # speaker: wudi # mood: pleased
     除了晋升评审委员会。 # speaker: priya # mood: thinking
-+ [就讲浦那：她原本要做什么，实际做了什么，改变了什么 # score: T+3 # feedback: 扣住目标的具体正面反馈：她做了什么、体现了什么判断力、给客户带来了什么。代价是：卡斯特兰的报价少了这一个小时。 # cap: org_development]
++ [就讲浦那：目标是什么，她做了什么，改变了什么 # score: T+3 # feedback: 扣住目标的具体正面反馈：她做了什么、体现了什么判断力、给客户带来了什么。代价是：卡斯特兰的报价少了这一个小时。 # cap: org_development]
     ~ priya_trust = MIN(priya_trust + 1, 5)
     你的目标是浦那续约，可你做到的不止续约。 # speaker: wudi # mood: thinking
     你把阿尔琼的规划团队和我们的交付团队拉进了一个房间。 # speaker: wudi # mood: thinking
@@ -171,13 +172,13 @@ VAR fit = 0
     省了六周。现在阿尔琼有事先找你，然后才找伦敦。 # speaker: wudi # mood: pleased
     她往椅背上一靠。从没有人这样跟她说过。
     给卡斯特兰的答复，拖到了周五晚上。
-+ [把表格放一边，这一个小时和她一起拿出回应卡斯特兰的方案 # score: BE+2 O+1 T-1 # feedback: 先保本季度的交付：有她的经验，一个下午就能给阿尔琼一个像样的答复。代价是她等了两年的面谈，又一次往后推。 # cap: business_value]
++ [把表格放一边，这一个小时和她一起拿出回应卡斯特兰的方案 # score: BE+2 O+1 T-1 # feedback: 先顾眼前这一单：有她的经验，一个下午就能给阿尔琼一个像样的答复。代价是她等了两年的面谈，又一次往后推。 # cap: business_value]
     ~ account = MIN(account + 2, 2)
     ~ priya_trust = MAX(priya_trust - 1, -1)
     表格下周再填。卡斯特兰可不会等。 # speaker: wudi # mood: neutral
     当然。表格可以等。它一直都在等。 # speaker: priya # mood: annoyed
     六点前，你们拿出了一份阿尔琼可以带去董事会的答复。大部分是她写的。
-+ [按表格逐项过目标、逐项打分，最后请她补充意见 # score: T+1 # feedback: 公平、完整，也合乎流程。但把反馈留到清单的最后，听起来像是宣读结论，而不是一次关于成长的谈话。 # cap: org_development]
++ [按表格逐项过一遍目标、逐项打分，最后请她补充意见 # score: T+1 # feedback: 公平、完整，也合乎流程。但把反馈留到清单的最后，听起来像是宣读结论，而不是一次关于成长的谈话。 # cap: org_development]
     收入，完成。浦那，超额完成。金奈，部分完成。 # speaker: wudi # mood: neutral
     有什么要补充的吗？ # speaker: wudi # mood: neutral
     只是金奈背后有一段故事。没人问过。 # speaker: priya # mood: thinking
@@ -195,7 +196,7 @@ VAR fit = 0
     ~ priya_trust = MAX(priya_trust - 1, -1)
     他们说，你需要更多的集团视角。 # speaker: wudi # mood: neutral
     集团视角。印度我扛了三年。 # speaker: priya # mood: annoyed
-+ [五月的事先不提，安排她每月参加伦敦的运营例会，让集团亲眼看到她的工作 # score: BE+2 T+1 # feedback: 让集团看见她，是用行动回答“集团视角”，伦敦也会记住她的名字。但她始终没听到五月的事，同样的沉默可能在集团例会上再来一次。 # cap: customer_partnering]
++ [安排她每月参加伦敦的运营例会，让集团亲眼看到她的工作，五月的事以后再说 # score: BE+2 T+1 # feedback: 让集团看见她，是用行动回答“集团视角”，伦敦也会记住她的名字。但她始终没听到五月的事，同样的沉默可能在集团例会上再来一次。 # cap: customer_partnering]
     ~ account = MIN(account + 1, 2)
     从下个月起，你参加伦敦的运营例会，每个月都去。 # speaker: wudi # mood: neutral
     埃莉诺的人会从你这里看到印度的数字，而不是从阿尔琼那里。 # speaker: wudi # mood: neutral
@@ -235,7 +236,7 @@ VAR fit = 0
     你太护地盘了。把印度放手吧。 # speaker: wudi # mood: annoyed
     护地盘。好吧。 # speaker: zhanghao # mood: annoyed
     他放手了印度，也不再及时回普丽娅的邮件了。
-+ [今天就让普丽娅给阿尔琼准日期，和张浩的谈话等周四续约签完再说 # score: O+2 BE+1 # feedback: 这一周先顾续约和客户，阿尔琼手里也只剩一个日期。代价是：接下来三周，团队看着一位外派员工破了规矩，却没人说一句话。 # cap: business_value]
++ [今天就让普丽娅给阿尔琼一个准日期，和张浩的谈话等周四续约签完再说 # score: O+2 BE+1 # feedback: 这一周先顾续约和客户，阿尔琼手里也只剩一个日期。代价是：周四之后，这场谈话一拖再拖，团队看着一位外派员工破了规矩，却没人说一句话。 # cap: business_value]
     ~ account = MIN(account + 1, 2)
     一小时内，普丽娅打给了阿尔琼。一个日期，写明由交付团队负责。
     周四，张浩签下了英国续约。孟买的事，他一句也没听到。
@@ -249,6 +250,7 @@ VAR fit = 0
     他沉默了一会儿。
     我去找阿尔琼，把日期改回普丽娅那个。 # speaker: zhanghao # mood: neutral
     然后，我们谈谈我下一步去哪儿。等周四之后。 # speaker: zhanghao # mood: neutral
+    周四，他面对丹尼尔的采购团队，头一个小时都绷着脸。续约还是签下来了。
 - -> d7_structure
 
 === d7_structure ===
@@ -268,7 +270,7 @@ VAR fit = 0
 + [马上按子午的架构重画：伦敦一个集团团队，子网各一个铁三角，和代表处一起管 # score: T+3 S+1 # feedback: 团队结构跟上客户的组织和决策方式，与各国代表处共同管理，而且简单。代价是：试点和续约进行到一半，就要调整组织。 # cap: org_development]
     ~ team = MIN(team + 1, 5)
     一个集团团队，对接埃莉诺和丹尼尔。每个子网一个铁三角。 # speaker: wudi # mood: thinking
-    每个铁三角和所在国代表处一起管。别的都不要。 # speaker: wudi # mood: neutral
+    每个铁三角和所在国代表处共管。就这么简单。 # speaker: wudi # mood: neutral
     { hq_backing >= 2:
         普丽娅带印度铁三角，同时进集团团队，负责亚洲。
     - else:
@@ -290,7 +292,7 @@ VAR fit = 0
 孙梅招手让你去财务角。 # scene: finance_room # music: office
 普丽娅的申请：浦那扩容项目给阿尔琼让两个点。 # speaker: sunmei # mood: neutral
 一个月前报到总部，现在还在排队。 # speaker: sunmei # mood: concerned
-卡斯特兰的报价就在阿尔琼桌上，他要我们这周给答复。 # speaker: sunmei # mood: concerned
+卡斯特兰的报价就在阿尔琼桌上，他要我们这周把价格报过去。 # speaker: sunmei # mood: concerned
 她想给最好的工程师发个即时奖励，也得深圳批。 # speaker: sunmei # mood: thinking
 { hq_backing >= 2:
     赵林要你拿出分级和额度。理由就摆在眼前。
@@ -329,12 +331,13 @@ VAR fit = 0
 二十二页胶片：客户第一、敬业奉献、持续改进。
 去年我们照着念了一遍，一半人关着摄像头。 # speaker: linxiao # mood: concerned
 对了，阿尔琼说想参加。他说有些话想跟我们讲。 # speaker: linxiao # mood: thinking # facilitator: 核心价值观的本地化。请问：价值观是在团队自己的故事里活起来，还是在客户的声音里？谁支持哪一边？各自的代价是什么？留意：把胶片翻译一遍，就当作文化建设。
-+ [请每个子网讲一个践行价值观的真实故事，当着全员表彰讲得最好的 # score: T+3 BE+1 # feedback: 同样的价值观，由本地员工用本地故事讲出来，再公开表彰：人们相信的，是自己亲身经历过的。代价是视角朝内，阿尔琼的好意没用上。 # cap: cross_cultural]
++ [请每个子网讲一个今年践行价值观的真实故事，当着全员表彰讲得最好的那一个 # score: T+3 BE+1 # feedback: 同样的价值观，由本地员工用本地故事讲出来，再公开表彰：人们相信的，是自己亲身经历过的。代价是视角朝内，阿尔琼的好意没用上。 # cap: cross_cultural]
     ~ team = MIN(team + 1, 5)
     约翰内斯堡先来。 # speaker: kwame # mood: pleased
     轮流停电十二个小时，我们靠柴油机保住了子午的核心网。 # speaker: kwame # mood: pleased
     没人要求我们这么做。那是客户的网络。 # speaker: kwame # mood: neutral
     雅加达、圣保罗、孟买接着讲。没有一个摄像头是关着的。
+    阿尔琼收到一封客气的感谢邮件。他的提议，只好等下个季度了。
 + [把胶片翻译成四种语言，认认真真讲一遍 # score: T-1 # feedback: 翻译出来的价值观，不等于践行出来的价值观：照着总部胶片念，只会坐实文化属于总部。 # cap: cross_cultural]
     ~ team = MAX(team - 1, 0)
     胶片有了四种语言的版本。
@@ -363,17 +366,17 @@ VAR fit = 0
     }
 }
 拉尔斯今天早上来过电话，要我今晚答复。 # speaker: priya # mood: neutral
-那么，什么变了？ # speaker: priya # mood: thinking # facilitator: 最后一次谈话：激励，以及激励的时机。请学员说说，今晚自己能诚实地摆上桌面的有什么；如果这些还不够，自己会怎么说。留意：总部没批的东西，以及拿钱作为最后的筹码。
-+ {hq_backing >= 2} [把已签批的白纸黑字摆出来：职位、授权、下一步 # score: T+3 BE+1 # feedback: 给出的都是已经批准的，白纸黑字，正当其时：成长、认可、授权和公平。留住她，也就留住了阿尔琼第一个打电话的人。 # cap: org_development]
+那么，什么变了？ # speaker: priya # mood: thinking # facilitator: 最后一次谈话：激励，以及激励的时机。请问：今晚你能诚实地摆上桌面的有什么？如果手里有签批的文件，摆出来就够了吗？还是也要让她知道哪些还没批？谁会主张只给日期、不夸大，去对北维白纸黑字的邀约？各自的代价是什么？留意：总部没批的东西，以及拿钱作为最后的筹码。
++ {hq_backing >= 2} [把签批的文件摆出来：职位、授权、下一步 # score: T+3 BE+1 # feedback: 给出的都是已经批准的，白纸黑字，正当其时：成长、认可、授权和公平。留住她，也就留住了阿尔琼第一个打电话的人。 # cap: org_development]
     ~ priya_trust = MIN(priya_trust + 2, 5)
     全都签批了。哪一项都不取决于我的心情。 # speaker: wudi # mood: neutral
     她一页一页地看完了。
-+ [坦白说清：哪些已批，哪些还在走，什么时候有结果 # score: T+2 # feedback: 坦承自己权限的边界：带日期的明确承诺，比大话更能建立信任，她也能自己判断这条路。 # cap: org_development]
++ [坦白说清：哪些已批，哪些还在走，什么时候有结果 # score: T+2 # feedback: 坦承自己权限的边界：带日期的明确承诺，比大话更能建立信任。代价是：今晚她要拿几个日期，去和北维白纸黑字的邀约比。 # cap: org_development]
     ~ priya_trust = MIN(priya_trust + 1, 5)
     这些已经签了。这些还没有。 # speaker: wudi # mood: neutral
     其余的三月前会有结果。如果不成，我第一个告诉你。 # speaker: wudi # mood: thinking
     她点点头。你没有夸大任何东西，她注意到了。
-+ {money_only} [把保留奖金摆上桌，请她今天就签字 # score: T-1 O-1 # feedback: 用钱收尾：她也许会签，但你是在北维最擅长的地方和它竞价，限时签字也让一切更像一笔交易。 # cap: business_acumen]
++ {money_only} [把保留奖金摆上桌，请她今天就签字，赶在拉尔斯再打电话之前 # score: T-1 O-1 # feedback: 用钱收尾：她也许会签，但你是在北维最擅长的地方和它竞价，限时签字也让一切更像一笔交易。 # cap: business_acumen]
     比北维高15%。今天签，就是你的。 # speaker: wudi # mood: neutral
     她盯着那个数字看了很久。
 + [向她保证集团岗位和一月加薪：总部那边会同意的 # score: T-2 R-1 # feedback: 许下总部没批的承诺：一旦落空，她会带着怨气离开，也会带走团队对你的信任。 # cap: strategic_risk]
@@ -465,7 +468,11 @@ VAR fit = 0
     一条链路断了四十分钟。普丽娅当场就给伦敦打了电话，带着她的方案。
 }
 凌晨四点，端着难喝的咖啡，她说出了想说的话。
-人的事，还是伦敦说了算。维克拉姆问我，为什么哪份名单上都没有他。 # speaker: priya # mood: concerned
+{ bench:
+    人的事，还是伦敦说了算。维克拉姆有了培养计划，他老问我什么时候能变成职位。 # speaker: priya # mood: concerned
+- else:
+    人的事，还是伦敦说了算。维克拉姆问我，为什么哪份名单上都没有他。 # speaker: priya # mood: concerned
+}
 { money_only:
     而且大家都知道我的奖金了。已经有三个人来要了。 # speaker: priya # mood: annoyed
 }
@@ -491,7 +498,7 @@ VAR fit = 0
     这些答案，以前普丽娅一个电话就给我了。 # speaker: arjun # mood: concerned
 }
 { team >= 3:
-    团队其他人稳住了。这个季度，夸梅主持团队例会。
+    团队其他人稳住了。印度没有第二个人再接北维的电话。
 - else:
     她手下两位工程师打听北维的情况。其中一位走了。
 }
@@ -505,7 +512,7 @@ VAR fit = 0
 普丽娅刚向埃莉诺汇报完印度。讲得很好，埃莉诺要了她的胶片。
 她讲的时候，赵林的消息到了：集团岗位没批，加薪减半。
 { team >= 3:
-    别的都还在：团队例会运转顺畅，印度铁三角自己定价。
+    别的都还在：团队例会运转顺畅，各子网也敢在会上发声了。
 }
 就在走廊窗边，你赶在人力资源部之前告诉了她。
 她一言不发地听完，说要考虑一天。
