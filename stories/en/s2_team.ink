@@ -10,6 +10,7 @@ VAR account = 0
 VAR money_only = false
 VAR promised = false
 VAR bench = false
+VAR priya_signed = false
 VAR fit = 0
 
 -> opening
@@ -44,12 +45,12 @@ The UK renewal closes this month. Eleanor's team will want answers fast. # facil
     So we get our own meeting. # speaker: kwame # mood: neutral
     He doesn't say: and you keep yours. He doesn't need to.
 + [Thank Kwame, and ask him to find out quietly how the local staff feel # score: T+1 # feedback: Listening is a start, but it makes Kwame the messenger and changes nothing on its own. Grumbling stops when the way the team talks changes, not after a private conversation. # cap: cross_cultural]
-    ~ team = MIN(team + 1, 5)
+    ~ team = MIN(team + 1, 4)
     Thank you. Could you find out how the others feel? # speaker: wudi # mood: thinking
     I can. I think you know already. # speaker: kwame # mood: neutral
     His note arrives on Friday. It says what he told you, with examples.
 + [Rotate the hour, let each opco triangle open in turn, and keep shared channels in English # score: T+3 # feedback: A communication mechanism for a cross-cultural team: the time-zone pain is shared, every triangle gets the floor and nobody is shut out by language. The cost is real: less airtime for the renewal this month, and Chinese-speaking HQ colleagues must follow in English. # cap: cross_cultural]
-    ~ team = MIN(team + 2, 5)
+    ~ team = MIN(team + 2, 4)
     From next week the hour rotates. Everyone gets the bad slot in turn. # speaker: wudi # mood: thinking
     Each opco triangle opens in turn. Written updates the day before. # speaker: wudi # mood: neutral
     And English on shared channels. Side-chats go to side channels. # speaker: wudi # mood: neutral
@@ -124,6 +125,7 @@ I can push one thing hard this month. What is it? # speaker: zhaolin # mood: thi
 + {priya_trust >= 2 and not promised} [Her own list: an Asia seat at the group table, pricing authority, pay at market # score: T+3 R+1 # feedback: A package built from what she said she needs: growth, recognition, authority, fairness. Precise asks are easy for a boss to back, but the push goes to one person while the queue that delayed her stays. # cap: collaborative_influence]
     ~ hq_backing = MIN(hq_backing + 2, 2)
     ~ priya_trust = MIN(priya_trust + 1, 5)
+    ~ priya_signed = true
     The group seat is yours to create, in your own team structure. # speaker: zhaolin # mood: neutral
     Authority: bring me levels and limits, not a blank cheque. # speaker: zhaolin # mood: neutral
     Her pay is below market, too. I'll sign a correction tonight. # speaker: zhaolin # mood: thinking
@@ -141,7 +143,7 @@ I can push one thing hard this month. What is it? # speaker: zhaolin # mood: thi
     Better tonight than in March. Thank you for telling me. # speaker: priya # mood: thinking
 + [A fast lane at HQ: every local promotion on Meridian decided within one month, not nine # score: R+2 T+1 # feedback: Fixes the queue that delayed Priya and would delay the next local, using the boss's influence where it counts. The cost: nothing in it is for her this month, and she asked for changes, not a process. # cap: collaborative_influence]
     ~ hq_backing = MIN(hq_backing + 2, 2)
-    ~ team = MIN(team + 1, 5)
+    ~ team = MIN(team + 1, 4)
     One month, not nine. I'll take it to HQ HR myself. # speaker: zhaolin # mood: thinking
     It won't change her offer letter. You know that. # speaker: zhaolin # mood: concerned
 + [Nothing more for her yet; line up Zhang Hao to cover India in case she goes # score: T-2 O+1 BE-1 # feedback: Contingency cover is prudent, but planning an expatriate into her seat before she has decided tells every local where the ceiling is. India's plan and Arjun's trust rest on her. # cap: cross_cultural]
@@ -242,7 +244,7 @@ And the UK renewal, Zhang Hao's deal, goes to Daniel Fischer on Thursday. # faci
     Zhang Hao signs the UK renewal on Thursday. He never hears about Mumbai.
     In Jakarta, someone asks in the chat whether the rules apply to London.
 + [Tell him what his call to Arjun did, what India needs from him, and his next step # score: T+3 BE+1 # feedback: What he did, what it caused, and a next step, with growth for him too: fairness means the same rules for local and expatriate staff. It lands three days before his renewal, and he may carry it into the room. # cap: cross_cultural]
-    ~ team = MIN(team + 1, 5)
+    ~ team = MIN(team + 1, 4)
     ~ account = MIN(account + 1, 2)
     Last week you gave Arjun a date without Priya or delivery. # speaker: wudi # mood: neutral
     He got two dates. Now he trusts neither. # speaker: wudi # mood: concerned
@@ -268,10 +270,10 @@ But the Germany trial ends in six weeks. Redraw now, and I lose half my people m
     Two lines. Easy to manage. # speaker: wudi # mood: neutral
     Priya's name now sits one box below Zhang Hao's. Again. # speaker: linxiao # mood: concerned
 + [Redraw it now like Meridian: a group team in London, a triangle per opco, each run with its country office # score: T+3 S+1 # feedback: An account team that follows the customer's organisation and decision making, managed jointly with the country offices, and simple. The cost: a reorganisation in the middle of a trial and a renewal. # cap: org_development]
-    ~ team = MIN(team + 1, 5)
+    ~ team = MIN(team + 1, 4)
     A group team that faces Eleanor and Daniel. A triangle for each opco. # speaker: wudi # mood: thinking
     Each triangle run with its country office. Nothing else. # speaker: wudi # mood: neutral
-    { hq_backing >= 2:
+    { priya_signed:
         Priya leads the India triangle, and sits on the group team for Asia.
     - else:
         Priya leads the India triangle. The group team is still all London.
@@ -294,7 +296,7 @@ Priya's request: two percent for Arjun on the Pune expansion. # speaker: sunmei 
 It went to HQ a month ago. It's still in the queue. # speaker: sunmei # mood: concerned
 Arjun has Castellan's quote on his desk. He wants our price this week. # speaker: sunmei # mood: concerned
 And she can't give her best engineer a spot award without Shenzhen. # speaker: sunmei # mood: thinking
-{ hq_backing >= 2:
+{ priya_signed:
     Zhao Lin asked you for levels and limits. Here is the case for them.
 }
 Who should decide what? # speaker: sunmei # mood: thinking # facilitator: Delegated HR and pricing authority, with levels, limits and a review. Ask: a rule that takes a week to sign, or a decision today that keeps Pune? Who argues for each, and what does each cost? Watch for: the blank cheque, and keeping everything central.
@@ -332,7 +334,7 @@ Twenty-two slides. Customer first, commitment, continuous improvement.
 Last year we read it aloud. Half the cameras were off. # speaker: linxiao # mood: concerned
 Arjun has offered to join, by the way. He says he has things to tell us. # speaker: linxiao # mood: thinking # facilitator: Core values made local. Ask: do the values come alive in the team's own stories, or in the customer's voice? Who argues for each, and what does each cost? Watch for: translating the deck and calling it culture.
 + [Ask each opco for one story of a value lived this year, and honour the best one in front of everyone # score: T+3 BE+1 # feedback: The same values, told in local stories by local people, with recognition in public: people believe what they have lived. The cost: it looks inward, and Arjun's offer goes unused. # cap: cross_cultural]
-    ~ team = MIN(team + 1, 5)
+    ~ team = MIN(team + 1, 4)
     Johannesburg goes first. # speaker: kwame # mood: pleased
     Twelve hours of load-shedding. We kept Meridian's core up on diesel. # speaker: kwame # mood: pleased
     Nobody asked us to. It was their network. # speaker: kwame # mood: neutral
@@ -366,11 +368,17 @@ The last day of the month. The café in Mumbai again. # scene: cafe # music: ten
     }
 }
 Lars called this morning. He wants an answer tonight. # speaker: priya # mood: neutral
-So. What has changed? # speaker: priya # mood: thinking # facilitator: The final conversation: motivation and its timing. Ask: what can you honestly put on the table tonight? If pages are signed, is laying them out enough, or does she also need to hear what is still pending? Who argues for plain dates against Nordvik's written offer, and what does each cost? Watch for: what HQ has not approved, and money as the closing argument.
-+ {hq_backing >= 2} [Lay out what is signed: the role, the authority, the next step # score: T+3 BE+1 # feedback: An offer of what is approved, in writing and on time: growth, recognition, authority and fairness. Keeping her keeps the person Arjun calls first. # cap: org_development]
+So. What has changed? # speaker: priya # mood: thinking # facilitator: The final conversation: motivation and its timing. Ask: what can you honestly put on the table tonight? If pages are signed for her, do you lay them out, or hand her the Chennai bid: growth that starts on Monday, with the customer who calls her first? Who argues for each, and what does each cost? Watch for: what HQ has not approved, and money as the closing argument.
++ {priya_signed} [Lay out what is signed: the role, the authority, the next step # score: T+3 BE+1 # feedback: An offer of what is approved, in writing and on time: growth, recognition, authority and fairness. The cost: tonight it is paper against Nordvik's paper, line by line, and nothing in it is hers to start on Monday. # cap: org_development]
     ~ priya_trust = MIN(priya_trust + 2, 5)
     All of it is signed. None of it depends on me being in a good mood. # speaker: wudi # mood: neutral
     She reads every page.
++ [Offer her the Chennai bid from Monday: her plan, and her name on it when it goes to Eleanor's team # score: BE+2 T+1 # feedback: Growth she can start on Monday, with the customer who already calls her first, and the group learns her name from her own bid. The cost: tonight she hears what the account needs from her, not what has changed for her, and a bid is more work, not a seat. # cap: customer_partnering]
+    ~ priya_trust = MIN(priya_trust + 2, 5)
+    Arjun wants a Chennai proposal by March. I want it to be yours. # speaker: wudi # mood: neutral
+    Your plan, and your name on it when it goes to Eleanor's team. # speaker: wudi # mood: thinking
+    That's work. Lars offered me a seat. # speaker: priya # mood: thinking
+    All the same, she asks when the Chennai data arrives.
 + [Say plainly what is approved, what is still pending, and by when # score: T+2 # feedback: Honest about the limits of your authority: clear commitments with dates build more trust than big promises. The cost: tonight she weighs dates against Nordvik's written offer. # cap: org_development]
     ~ priya_trust = MIN(priya_trust + 1, 5)
     Here's what is signed. Here's what isn't yet. # speaker: wudi # mood: neutral
@@ -395,7 +403,7 @@ By next Friday. Your own role included. # speaker: zhaolin # mood: neutral
 If you were gone tomorrow, who runs this account? # speaker: zhaolin # mood: thinking # facilitator: A visible succession bench and local-talent development. Ask: a list HQ signs on Friday, or a list the team can see and HQ will question? Who argues for each, and what does each cost? Watch for: the safe familiar list, and the secret list.
 + [Two names per role, at least one of them local, each with a plan the team can see # score: T+3 S+1 # feedback: A visible succession bench: named successors with plans turn promotion from a favour into a path. The cost: HQ will question unknown local names, and it will not be signed by Friday. # cap: org_development]
     ~ bench = true
-    ~ team = MIN(team + 1, 5)
+    ~ team = MIN(team + 1, 4)
     Two names for every role. At least one local. Each with a plan. # speaker: wudi # mood: thinking
     For India: Priya's deputy, Vikram. For my role: Priya, and Lin Xiao. # speaker: wudi # mood: neutral
     Your own successor, a local. HQ will ask why. # speaker: zhaolin # mood: surprised
@@ -443,7 +451,7 @@ India's expansion runs on the group framework, on time and on margin.
 So this is Priya. Arjun talks about her more than about his own team. # speaker: eleanor # mood: pleased
 I'd like her in our Asia sharing workshop. # speaker: eleanor # mood: pleased
 Lars Nordin sends Priya a short note. Good luck. Door's always open.
-{ team >= 5:
+{ team >= 4:
     The team call rotates. Kwame chairs it this quarter.
 - else:
     The team call works better. Some cameras are still off.

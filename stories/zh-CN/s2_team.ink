@@ -10,6 +10,7 @@ VAR account = 0
 VAR money_only = false
 VAR promised = false
 VAR bench = false
+VAR priya_signed = false
 VAR fit = 0
 
 -> opening
@@ -44,12 +45,12 @@ VAR fit = 0
     所以我们有了自己的会。 # speaker: kwame # mood: neutral
     他没说出后半句：你们也留着你们的会。他也不必说。
 + [谢谢夸梅，再请他私下摸一摸本地员工的想法 # score: T+1 # feedback: 倾听是个开始，但这让夸梅成了传话人，本身什么也没改变。平息抱怨靠的是改变团队沟通的方式，而不是一次私下谈话。 # cap: cross_cultural]
-    ~ team = MIN(team + 1, 5)
+    ~ team = MIN(team + 1, 4)
     谢谢你。能帮我了解一下其他人的想法吗？ # speaker: wudi # mood: thinking
     可以。不过我想，你其实已经知道了。 # speaker: kwame # mood: neutral
     周五，他的总结发来了。和电话里说的一样，只是多了些例子。
 + [例会时段轮换，由各子网铁三角轮流开场，公共频道一律用英文 # score: T+3 # feedback: 跨文化团队的沟通机制：时差之苦轮流分担，每个铁三角都有发言机会，没有人因为语言被挡在门外。代价也是真的：续约月的讨论时间变少，总部说中文的同事得用英文跟上。 # cap: cross_cultural]
-    ~ team = MIN(team + 2, 5)
+    ~ team = MIN(team + 2, 4)
     从下周起，例会时间轮换，最难熬的时段大家轮流来。 # speaker: wudi # mood: thinking
     各子网铁三角轮流开场，书面进展提前一天发出。 # speaker: wudi # mood: neutral
     公共频道一律用英文。要私聊，另开小窗。 # speaker: wudi # mood: neutral
@@ -124,6 +125,7 @@ VAR fit = 0
 + {priya_trust >= 2 and not promised} [她亲口说缺的那几样：亚洲的集团席位、价格授权、按市场校准的薪酬 # score: T+3 R+1 # feedback: 从她亲口说出的需要出发设计方案：成长、认可、授权、公平。诉求越具体，老板越好支持；可这份力气全用在一个人身上，拖住她的那条队伍还在。 # cap: collaborative_influence]
     ~ hq_backing = MIN(hq_backing + 2, 2)
     ~ priya_trust = MIN(priya_trust + 1, 5)
+    ~ priya_signed = true
     集团席位，你在自己的团队架构里就能设。 # speaker: zhaolin # mood: neutral
     授权的事，给我分级和额度，不要空白支票。 # speaker: zhaolin # mood: neutral
     她的薪酬也低于市场水平，校准我今晚就签。 # speaker: zhaolin # mood: thinking
@@ -141,7 +143,7 @@ VAR fit = 0
     今晚听到，总比三月份才知道好。谢谢你告诉我。 # speaker: priya # mood: thinking
 + [请总部开一条快速通道：子午项目上的本地员工晋升，一个月内必须给结论 # score: R+2 T+1 # feedback: 修的是拖住普丽娅、也会拖住下一个本地员工的那条队伍，老板的影响力用在了刀刃上。代价是：这个月没有一样是给她的，而她要的是变化，不是流程。 # cap: collaborative_influence]
     ~ hq_backing = MIN(hq_backing + 2, 2)
-    ~ team = MIN(team + 1, 5)
+    ~ team = MIN(team + 1, 4)
     一个月，不是九个月。我亲自去找总部人力资源部。 # speaker: zhaolin # mood: thinking
     不过这改变不了她手里的那份邀约，你心里清楚。 # speaker: zhaolin # mood: concerned
 + [暂时不给她加什么，先安排张浩，万一她走了就顶上印度 # score: T-2 O+1 BE-1 # feedback: 做好应急预案是稳妥的，可她还没做决定，你就把外派员工排进了她的位子，等于告诉每位本地同事天花板在哪里。印度的计划和阿尔琼的信任都系在她身上。 # cap: cross_cultural]
@@ -242,7 +244,7 @@ VAR fit = 0
     周四，张浩签下了英国续约。孟买的事，他一句也没听到。
     雅加达有人在团队群里问：规矩对伦敦也算数吗？
 + [告诉他那通电话造成了什么、印度需要他怎么配合、他下一步往哪里走 # score: T+3 BE+1 # feedback: 他做了什么、带来了什么后果、下一步怎么走，也给他成长的空间：公平意味着本地和外派员工守同一套规矩。只是这番话落在续约前三天，他可能会把情绪带进谈判室。 # cap: cross_cultural]
-    ~ team = MIN(team + 1, 5)
+    ~ team = MIN(team + 1, 4)
     ~ account = MIN(account + 1, 2)
     上周你没叫普丽娅和交付，就给了阿尔琼一个日期。 # speaker: wudi # mood: neutral
     他手里有两个日期，现在哪个都不信。 # speaker: wudi # mood: concerned
@@ -268,10 +270,10 @@ VAR fit = 0
     两条线，好管。 # speaker: wudi # mood: neutral
     普丽娅的名字又落在张浩下面一格。又一次。 # speaker: linxiao # mood: concerned
 + [马上按子午的架构重画：伦敦一个集团团队，子网各一个铁三角，和代表处一起管 # score: T+3 S+1 # feedback: 团队结构跟上客户的组织和决策方式，与各国代表处共同管理，而且简单。代价是：试点和续约进行到一半，就要调整组织。 # cap: org_development]
-    ~ team = MIN(team + 1, 5)
+    ~ team = MIN(team + 1, 4)
     一个集团团队，对接埃莉诺和丹尼尔。每个子网一个铁三角。 # speaker: wudi # mood: thinking
     每个铁三角和所在国代表处共管。就这么简单。 # speaker: wudi # mood: neutral
-    { hq_backing >= 2:
+    { priya_signed:
         普丽娅带印度铁三角，同时进集团团队，负责亚洲。
     - else:
         普丽娅带印度铁三角。集团团队仍然全是伦敦的人。
@@ -294,7 +296,7 @@ VAR fit = 0
 一个月前报到总部，现在还在排队。 # speaker: sunmei # mood: concerned
 卡斯特兰的报价就在阿尔琼桌上，他要我们这周把价格报过去。 # speaker: sunmei # mood: concerned
 她想给最好的工程师发个即时奖励，也得深圳批。 # speaker: sunmei # mood: thinking
-{ hq_backing >= 2:
+{ priya_signed:
     赵林要你拿出分级和额度。理由就摆在眼前。
 }
 到底该谁来拍板？ # speaker: sunmei # mood: thinking # facilitator: 分级清晰的人力资源和价格授权：层级、额度、定期回顾。请问：一套要一周才能签下来的规则，和一个今天就能保住浦那的决定，选哪个？谁支持哪一边？各自的代价是什么？留意：空白支票，以及什么都收归中央。
@@ -332,7 +334,7 @@ VAR fit = 0
 去年我们照着念了一遍，一半人关着摄像头。 # speaker: linxiao # mood: concerned
 对了，阿尔琼说想参加。他说有些话想跟我们讲。 # speaker: linxiao # mood: thinking # facilitator: 核心价值观的本地化。请问：价值观是在团队自己的故事里活起来，还是在客户的声音里？谁支持哪一边？各自的代价是什么？留意：把胶片翻译一遍，就当作文化建设。
 + [请每个子网讲一个今年践行价值观的真实故事，当着全员表彰讲得最好的那一个 # score: T+3 BE+1 # feedback: 同样的价值观，由本地员工用本地故事讲出来，再公开表彰：人们相信的，是自己亲身经历过的。代价是视角朝内，阿尔琼的好意没用上。 # cap: cross_cultural]
-    ~ team = MIN(team + 1, 5)
+    ~ team = MIN(team + 1, 4)
     约翰内斯堡先来。 # speaker: kwame # mood: pleased
     轮流停电十二个小时，我们靠柴油机保住了子午的核心网。 # speaker: kwame # mood: pleased
     没人要求我们这么做。那是客户的网络。 # speaker: kwame # mood: neutral
@@ -366,11 +368,17 @@ VAR fit = 0
     }
 }
 拉尔斯今天早上来过电话，要我今晚答复。 # speaker: priya # mood: neutral
-那么，什么变了？ # speaker: priya # mood: thinking # facilitator: 最后一次谈话：激励，以及激励的时机。请问：今晚你能诚实地摆上桌面的有什么？如果手里有签批的文件，摆出来就够了吗？还是也要让她知道哪些还没批？谁会主张只给日期、不夸大，去对北维白纸黑字的邀约？各自的代价是什么？留意：总部没批的东西，以及拿钱作为最后的筹码。
-+ {hq_backing >= 2} [把签批的文件摆出来：职位、授权、下一步 # score: T+3 BE+1 # feedback: 给出的都是已经批准的，白纸黑字，正当其时：成长、认可、授权和公平。留住她，也就留住了阿尔琼第一个打电话的人。 # cap: org_development]
+那么，什么变了？ # speaker: priya # mood: thinking # facilitator: 最后一次谈话：激励，以及激励的时机。请问：今晚你能诚实地摆上桌面的有什么？如果手里有为她签批的文件，是把文件摆出来，还是把金奈的方案交给她牵头，让她周一就和那个总是先找她的客户一起干起来？谁支持哪一边？各自的代价是什么？留意：总部没批的东西，以及拿钱作为最后的筹码。
++ {priya_signed} [把签批的文件摆出来：职位、授权、下一步 # score: T+3 BE+1 # feedback: 给出的都是已经批准的，白纸黑字，正当其时：成长、认可、授权和公平。代价是：今晚就是拿文件对文件，和北维的邀约逐条比；里面没有一件是她周一就能动手做的。 # cap: org_development]
     ~ priya_trust = MIN(priya_trust + 2, 5)
     全都签批了。哪一项都不取决于我的心情。 # speaker: wudi # mood: neutral
     她一页一页地看完了。
++ [从周一起，金奈的方案交给她牵头，递给埃莉诺团队时署她的名字 # score: BE+2 T+1 # feedback: 周一就能开始的成长，对接的正是总是先找她的那个客户；集团也会从她自己的方案里记住她的名字。代价是：今晚她听到的是客户需要她做什么，而不是她这里变了什么；多一份方案是多一份活儿，不是一个席位。 # cap: customer_partnering]
+    ~ priya_trust = MIN(priya_trust + 2, 5)
+    阿尔琼三月前要一份金奈的方案。我希望由你来做。 # speaker: wudi # mood: neutral
+    你的方案，递给埃莉诺团队时署你的名字。 # speaker: wudi # mood: thinking
+    那是活儿。拉尔斯给的是一个席位。 # speaker: priya # mood: thinking
+    可她还是问了一句：金奈的数据什么时候能到？
 + [坦白说清：哪些已批，哪些还在走，什么时候有结果 # score: T+2 # feedback: 坦承自己权限的边界：带日期的明确承诺，比大话更能建立信任。代价是：今晚她要拿几个日期，去和北维白纸黑字的邀约比。 # cap: org_development]
     ~ priya_trust = MIN(priya_trust + 1, 5)
     这些已经签了。这些还没有。 # speaker: wudi # mood: neutral
@@ -395,7 +403,7 @@ VAR fit = 0
 如果你明天就不在了，谁来管这个客户？ # speaker: zhaolin # mood: thinking # facilitator: 看得见的接班梯队与本地人才培养。请问：一份周五就能签下来的名单，和一份团队看得见、总部会质疑的名单，选哪个？谁支持哪一边？各自的代价是什么？留意：只写熟面孔的“安全”名单，以及秘密名单。
 + [每个岗位两个人选，至少一个本地员工，各配一份团队看得到的培养计划 # score: T+3 S+1 # feedback: 看得见的接班梯队：有名字、有计划，晋升就从恩赐变成了一条路。代价是：总部会质疑这些陌生的本地名字，周五之前签不下来。 # cap: org_development]
     ~ bench = true
-    ~ team = MIN(team + 1, 5)
+    ~ team = MIN(team + 1, 4)
     每个岗位两个人选，至少一个本地员工，每人一份计划。 # speaker: wudi # mood: thinking
     印度：普丽娅的副手维克拉姆。我的岗位：普丽娅，还有林晓。 # speaker: wudi # mood: neutral
     你自己的接班人，是本地员工。总部会问为什么。 # speaker: zhaolin # mood: surprised
@@ -443,7 +451,7 @@ VAR fit = 0
 原来这就是普丽娅。阿尔琼提起她的次数，比提他自己团队还多。 # speaker: eleanor # mood: pleased
 我想请她参加我们的亚洲经验分享会。 # speaker: eleanor # mood: pleased
 拉尔斯·诺丁给普丽娅发了一条简短的消息：祝你好运，门一直开着。
-{ team >= 5:
+{ team >= 4:
     团队例会轮换着开。这个季度由夸梅主持。
 - else:
     团队例会比以前好多了。还有几个摄像头关着。
