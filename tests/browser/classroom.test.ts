@@ -63,23 +63,26 @@ async function session(page: Page, id = 's1_strategy'): Promise<ClassView | null
 }
 
 /** The votes at the decision on screen, in the order the room sees the options. */
-async function shownVotes(page: Page, key: string): Promise<number[]> {
-  const { votes, order } = await page.evaluate((k) => {
-    const w = window as unknown as {
-      __wudi: {
-        getState(): {
-          step: { order?: number[]; options: unknown[] } | null;
-          sessions: Record<string, { votes: Record<string, number[]> }>;
+async function shownVotes(page: Page, key: string, scenario = 's1_strategy'): Promise<number[]> {
+  const { votes, order } = await page.evaluate(
+    ([k, id]) => {
+      const w = window as unknown as {
+        __wudi: {
+          getState(): {
+            step: { order?: number[]; options: unknown[] } | null;
+            sessions: Record<string, { votes: Record<string, number[]> }>;
+          };
         };
       };
-    };
-    const state = w.__wudi.getState();
-    const step = state.step;
-    return {
-      votes: state.sessions.s1_strategy?.votes[k] ?? [],
-      order: step?.order ?? step?.options.map((_, i) => i) ?? [],
-    };
-  }, key);
+      const state = w.__wudi.getState();
+      const step = state.step;
+      return {
+        votes: state.sessions[id]?.votes[k] ?? [],
+        order: step?.order ?? step?.options.map((_, i) => i) ?? [],
+      };
+    },
+    [key, scenario] as const,
+  );
   return order.map((i) => votes[i] ?? 0);
 }
 
@@ -327,7 +330,9 @@ describe('classroom mode', () => {
       votes: Record<string, number[]>;
     };
     expect(saved.kind).toBe('wudi-turn/class-session');
-    expect(saved.votes['main|@1']).toEqual([1, 0, 2]);
+    // the file keeps votes per authored option: in the order the room saw, 1, 0, 2
+    expect((await shownVotes(page, 'main|@1', 's2_team')).slice(0, 3)).toEqual([1, 0, 2]);
+    expect(saved.votes['main|@1']).toEqual((await session(page, 's2_team'))?.votes['main|@1']);
 
     // Opening another session of the same scenario over this one asks first.
     const other1 = { ...JSON.parse(fs.readFileSync(file, 'utf8')), id: 'another-class' };
