@@ -71,19 +71,23 @@ export async function keyboardPlayToDebrief(
   throw new Error('never reached the debrief');
 }
 
-/** The place (1-based, as shown) of the option with the highest total score at the decision on screen. */
-export function bestShown(page: Page): Promise<number> {
-  return page.evaluate(() => {
+/** The place (1-based, as shown) of the option with the highest (or lowest) total score at the decision on screen. */
+export function shownByTotal(page: Page, which: 'best' | 'worst'): Promise<number> {
+  return page.evaluate((kind) => {
     type Step = { kind: string; order?: number[]; options: { score: Record<string, number> }[] };
     const step = (window as unknown as { __wudi: { getState(): { step: Step | null } } }).__wudi.getState()
       .step;
     if (step?.kind !== 'choices') return 1;
-    const total = (i: number) => Object.values(step.options[i]?.score ?? {}).reduce((a, b) => a + b, 0);
+    const sign = kind === 'best' ? 1 : -1;
+    const total = (i: number) =>
+      sign * Object.values(step.options[i]?.score ?? {}).reduce((a, b) => a + b, 0);
     const order = step.order ?? step.options.map((_, i) => i);
-    let best = 0;
+    let pick = 0;
     order.forEach((authored, shown) => {
-      if (total(authored) > total(order[best] ?? 0)) best = shown;
+      if (total(authored) > total(order[pick] ?? 0)) pick = shown;
     });
-    return best + 1;
-  });
+    return pick + 1;
+  }, which);
 }
+
+export const bestShown = (page: Page): Promise<number> => shownByTotal(page, 'best');

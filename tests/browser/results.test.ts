@@ -12,7 +12,7 @@ import {
   sealOf,
 } from '../../src/results/result.ts';
 import { openGame, type Session, SHOTS, shot, useBrowser } from './harness.ts';
-import { keyboardPlayToDebrief, keyboardToScenario } from './play.ts';
+import { keyboardPlayToDebrief, keyboardToScenario, shownByTotal } from './play.ts';
 
 const browser = useBrowser();
 const baseUrl = inject('baseUrl');
@@ -41,8 +41,9 @@ function classFile(scenario: string, className: string): ClassAverageFile {
 
 async function toDebrief(page: Page, locale: 'en' | 'zh-CN'): Promise<void> {
   await keyboardToScenario(page, locale, SCENARIO);
-  // A mix of options, so the plan has points lost to start from.
-  await keyboardPlayToDebrief(page, (n, options) => ((n % 2) % options) + 1);
+  // A mix of options, mostly the weakest, sometimes the strongest (whatever order they are shown in),
+  // so the plan has points lost to start from and some role ends below zero.
+  await keyboardPlayToDebrief(page, (n) => shownByTotal(page, n % 4 === 0 ? 'best' : 'worst'));
   await page.locator('[data-testid="plan-action-0"]').waitFor();
 }
 
@@ -281,7 +282,7 @@ describe('learner results', () => {
     await page.locator('[data-testid="profile-back"]').click();
     await page.locator(`[data-testid="play-${SCENARIO}"]`).click();
     await page.locator('[data-testid="line"]').waitFor();
-    await keyboardPlayToDebrief(page, (n, options) => ((n % 2) % options) + 1);
+    await keyboardPlayToDebrief(page, (n) => shownByTotal(page, n % 4 === 0 ? 'best' : 'worst'));
     await page.locator('[data-testid="plan-action-0"]').waitFor();
     expect(await page.locator('[data-testid="plan-0-prepare"]').inputValue()).toMatch(
       /^第 \d+ 个决定的教练点评：“.+”在我负责的系统部里，类似情况可能出现在哪里？我需要先弄清什么？$/,
