@@ -6,6 +6,7 @@ import type { StoryModule } from '../../src/content/story-module.ts';
 import { isPermutation, optionOrder, shownOptions, shownOrder } from '../../src/narrative/option-order.ts';
 import { chaptersOf, commandForKey, decisionOf, type KeyPress } from '../../src/presenter/model.ts';
 import { readMirrorState } from '../../src/presenter/read-state.ts';
+import { buildResult } from '../../src/results/result.ts';
 import { mirrorSnapshot, runPresenterCommand } from '../../src/state/mirror.ts';
 import { type KeyValueStore, memoryStore } from '../../src/state/persist.ts';
 import { checkSnapshot } from '../../src/state/schema.ts';
@@ -129,6 +130,43 @@ describe('option order', () => {
     const replayed = edited.store.getState().step as typeof second;
     expect(replayed.kind).toBe('choices');
     expect(replayed.order).toEqual(order);
+  });
+
+  it("a learner's result file records options as authored, whatever order they were shown in", async () => {
+    const seed = shuffledSeed();
+    const game = await newGame(memoryStore(), [seed]);
+    await game.actions.chooseLocale('en');
+    await game.actions.openScenario('mini');
+    // always the option shown first
+    for (let guard = 0; guard < 50; guard++) {
+      const step = game.store.getState().step;
+      if (!step || step.kind === 'end') break;
+      if (step.kind === 'line') game.actions.advance();
+      else game.actions.choose(shownOrder(step)[0] as number);
+    }
+    const decisions = game.store.getState().snapshot?.decisions ?? [];
+    const result = buildResult({
+      learner: 'Ana',
+      scenarioId: 'mini',
+      locale: 'en',
+      title: 'Mini',
+      storyHash: mini.hash,
+      finishedAt: new Date(Date.UTC(2026, 11, 2)),
+      durationMs: 1000,
+      decisions,
+      possible: null,
+      ending: game.store.getState().snapshot?.ending ?? null,
+    });
+    const second = result.decisions[1];
+    expect(second?.options.map((o) => o.text)).toEqual([
+      'Brief the team',
+      'Call procurement',
+      ...(second?.options.length === 3 ? ['Propose a strategy workshop'] : []),
+    ]);
+    expect(result.decisions.map((d) => d.chosen)).toEqual(
+      decisions.map((d) => optionOrder(seed, d.point, d.options.length)[0]),
+    );
+    expect(result.decisions.some((d) => d.chosen !== 0)).toBe(true);
   });
 
   it('a new run of the same scenario draws a new order', async () => {
