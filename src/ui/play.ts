@@ -1,4 +1,4 @@
-import type { ChoiceOption, StoryStep } from '../narrative/engine.ts';
+import type { ChoiceOption, StoryLine, StoryStep } from '../narrative/engine.ts';
 import { authoredAt, shownOptions } from '../narrative/option-order.ts';
 import { sideFor } from '../stage/layout.ts';
 import { PLAYER_ID } from '../state/stage-state.ts';
@@ -8,6 +8,16 @@ import { el, replaceChildren } from './dom.ts';
 import { type PlayKeyContext, playKeyAction } from './keyboard.ts';
 import { wuDiPortrait } from './portrait.ts';
 import { showLine } from './speaker.ts';
+
+const EMPTY_LINE: StoryLine = {
+  text: '',
+  speaker: null,
+  mood: null,
+  sfx: null,
+  facilitator: null,
+  ending: null,
+  problems: [],
+};
 
 export function playScreen(ctx: UiContext, initial: GameState): Screen {
   let state = initial;
@@ -117,12 +127,15 @@ export function playScreen(ctx: UiContext, initial: GameState): Screen {
     choices.focus();
   };
 
+  /** the last line shown, so a prompt redrawn in the other language keeps its speaker */
+  let lastLine: StoryLine | null = null;
   const renderLine = (step: Extract<StoryStep, { kind: 'line' }>) => {
     choices.hidden = true;
     replaceChildren(choiceList);
     continueButton.hidden = false;
     panel.classList.remove('waiting');
     showLine({ panel, speaker, speakerTitle, text }, step.line, ctx, state);
+    lastLine = step.line;
     replaceChildren(portrait, step.line.speaker === PLAYER_ID ? wuDiPortrait() : null);
     continueButton.focus();
   };
@@ -146,8 +159,14 @@ export function playScreen(ctx: UiContext, initial: GameState): Screen {
       if (step?.kind === 'line') renderLine(step);
       else if (step?.kind === 'choices') {
         // The line before the options is the decision's prompt; after a language switch the panel
-        // still holds the other language's words, so it is set again.
-        if (step.prompt && text.textContent !== step.prompt) text.textContent = step.prompt;
+        // still holds the other language's words, so it is shown again, its speaker named anew.
+        if (step.prompt && text.textContent !== step.prompt)
+          showLine(
+            { panel, speaker, speakerTitle, text },
+            { ...(lastLine ?? EMPTY_LINE), text: step.prompt },
+            ctx,
+            state,
+          );
         renderChoices(shownOptions(step));
       }
     }
