@@ -67,7 +67,7 @@ Nordvik had lunch with her architects yesterday. I saw them. # speaker: zhanghao
     An email from her office: the investor-day pack, 92 pages. # sfx: notify
 }
 The group sourcing kick-off is in two weeks. # speaker: linxiao # mood: thinking
-Twelve opco teams are asking what to do. How do we spend the two weeks? # speaker: linxiao # mood: thinking # facilitator: Ask: documents or the field? Let one half of the room argue for reading what Meridian told its investors, the other for sending the opco teams to their CTOs. What does each cost? Watch for the better demo: it feels productive and changes nothing.
+Twenty opco teams are asking what to do. How do we spend the two weeks? # speaker: linxiao # mood: thinking # facilitator: Ask: documents or the field? Let one half of the room argue for reading what Meridian told its investors, the other for sending the opco teams to their CTOs. What does each cost? Watch for the better demo: it feels productive and changes nothing.
 + [Split the team up to read what Meridian told its investors, analyst calls included # score: S+3 T+1 # feedback: Step one: read the customer's strategy in its own public words, where CxO priorities and pain points are stated. The cost is days at desks with no customer contact, while the opco teams wait for direction. # cap: strategic_thinking]
     ~ homework = true
     ~ fit += 2
@@ -82,10 +82,10 @@ Twelve opco teams are asking what to do. How do we spend the two weeks? # speake
     ~ fit -= 1
     You call Chen Yu at headquarters. The product line loves a demo.
     I'll build it. I'm just not sure she'll come to see it. # speaker: linxiao # mood: concerned
-+ [Send each opco team to ask its own CTO what it needs this year # score: T+2 S+1 # feedback: It puts twelve opco teams to work and brings back ground truth, which builds the team. But requirements are not strategic intent, and twelve wish lists do not add up to the group's plan. # cap: org_development]
++ [Send each opco team to ask its own CTO what it needs this year # score: T+2 S+1 # feedback: It puts twenty opco teams to work and brings back ground truth, which builds the team. But requirements are not strategic intent, and twenty wish lists do not add up to the group's plan. # cap: org_development]
     ~ opco_lists = true
     ~ fit += 1
-    Twelve opco wish lists come back within a week.
+    Twenty opco wish lists come back within a week.
     India wants its own network, fast. Germany wants to share everything. # speaker: zhanghao # mood: thinking
     They can't all be right. Or the group has an answer we haven't read. # speaker: linxiao # mood: thinking
 - -> d2b_orgchart

@@ -286,7 +286,7 @@ But the Germany trial ends in six weeks. Redraw now, and I lose half my people m
     In Mumbai, Priya hears that the new structure is coming. In January.
 + [Have every opco lead report straight to you, and take them out of the country offices # score: T-1 R-1 # feedback: It gives local leads visibility, but the country offices that hire, pay and back them step away, and twenty-odd lines into one KAM is neither simple nor efficient. # cap: org_development]
     Every opco lead reports to me. The country offices step back. # speaker: wudi # mood: neutral
-    Lin Xiao redraws the chart: twenty-two lines, all into your box.
+    Lin Xiao redraws the chart: twenty lines, all into your box.
     By Friday, two country managers ask who approves their people's leave.
 - -> d8_authority
 

@@ -470,7 +470,7 @@ How do we close the gap, and keep it closed? # speaker: sunmei # mood: thinking 
 December. The account office, late. # scene: tianyu_office # music: night
 Zhao Lin wants next year's KPIs for Meridian by Friday. # speaker: linxiao # mood: thinking
 HQ's template has one line on it. Orders. # speaker: zhanghao # mood: neutral
-Nordvik is pitching the UK renewal, and Eleanor is listening. # speaker: zhanghao # mood: concerned
+Nordvik is pitching the UK expansion, and Eleanor is listening. # speaker: zhanghao # mood: concerned
 What do we measure the account on? # speaker: linxiao # mood: thinking # facilitator: What gets measured gets managed. Ask: who would put cash and revenue per head on the list, and who would spend one of the few lines on share of wallet against Nordvik? What does each leave unmeasured? Watch for: the one-line template, and the swing to margin alone.
 + [Orders, margin, and our share of Meridian's spend in the UK, Germany and India # score: S+2 O+1 # feedback: Share of spend in the strategic opcos shows whether Nordvik is winning while the margin looks fine. The cost: cash, DSO and revenue per head stay off the list, and they are this year's problem. # cap: strategic_thinking]
     ~ fit += 1
@@ -595,7 +595,7 @@ Tianyu reports itself to the authorities and terminates the agent.
 Meridian Egypt dismisses its finance director the same week.
 Meridian suspends Tianyu from all new tenders, pending review. # sfx: alarm
 We can't buy from a supplier who pays our own people. # speaker: daniel # mood: annoyed
-Nordvik is invited to quote for the UK renewal. Tianyu is not.
+Nordvik is invited to quote for the UK expansion. Tianyu is not.
 Zhang Hao is suspended while the investigation runs. So are you.
 You're off the account until legal is done. I can't protect you from this. # speaker: zhaolin # mood: concerned
 Eight million came in weeks early. It may cost Tianyu the account. # ending: poor

@@ -133,7 +133,7 @@ He has three seats, Wu Di. Nordvik thinks one is already theirs. # speaker: elea
 === d4_nordvik ===
 Heathrow, the lounge. Lars Nordin drops into the seat beside yours. # scene: airport # music: tension
 Stockholm tonight. Rafael visits our innovation centre next month. # speaker: lars # mood: pleased
-Nordvik and Meridian, twenty-two years. He likes a long story. # speaker: lars # mood: pleased
+Nordvik and Meridian, over twenty years. He likes a long story. # speaker: lars # mood: pleased
 No hard feelings, Wu Di. You're a very good vendor. # speaker: lars # mood: neutral
 He boards first. Your phone buzzes: Zhang Hao. # sfx: notify
 Daniel's team let it slip. Nordvik has offered Rafael two things. # speaker: zhanghao # mood: concerned
@@ -468,7 +468,7 @@ You stopped telling us you were a partner. You acted like one. # speaker: rafael
     The relationship still runs through you. One flight, one thread.
 }
 { team:
-    Priya runs the survey follow-up across twelve opcos. Her promotion comes through in spring.
+    Priya runs the survey follow-up across twelve opcos. Her next promotion comes through in spring.
 - else:
     Lin Xiao co-runs the lab with Eleanor's architects. The rest of the team watches from the accounts.
 }

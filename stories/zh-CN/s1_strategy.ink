@@ -67,7 +67,7 @@ VAR fit = 0
     她的办公室发来一封邮件：投资者日材料，92页。 # sfx: notify
 }
 离集团采购启动会还有两周。 # speaker: linxiao # mood: thinking
-十二个子网团队都在问该做什么。这两周怎么用？ # speaker: linxiao # mood: thinking # facilitator: 请学员选边：埋头读材料，还是下到一线？让一半人主张全队读子午对投资者讲的内容，另一半人主张派子网团队去找各自的CTO。各自的代价是什么？注意那场更漂亮的产品演示：看起来很忙，其实什么都没改变。
+二十个子网团队都在问该做什么。这两周怎么用？ # speaker: linxiao # mood: thinking # facilitator: 请学员选边：埋头读材料，还是下到一线？让一半人主张全队读子午对投资者讲的内容，另一半人主张派子网团队去找各自的CTO。各自的代价是什么？注意那场更漂亮的产品演示：看起来很忙，其实什么都没改变。
 + [全队分工，把子午对投资者讲过的话读一遍，分析师电话会也不落下 # score: S+3 T+1 # feedback: 七步法第一步：从客户自己公开说的话里读懂战略，CxO的关注点和痛点都写在里面。代价是全队埋头案头好几天、不见客户，子网团队只能等方向。 # cap: strategic_thinking]
     ~ homework = true
     ~ fit += 2
@@ -82,10 +82,10 @@ VAR fit = 0
     ~ fit -= 1
     你给总部的陈宇打电话。产品线最爱做演示，一口答应。
     演示我来搭。只是不知道她会不会来看。 # speaker: linxiao # mood: concerned
-+ [让各子网团队去问本地CTO今年要什么 # score: T+2 S+1 # feedback: 十二个子网团队都动了起来，带回一线的真实情况，也练了队伍。但需求不等于战略意图，十二份需求清单拼不出集团的规划。 # cap: org_development]
++ [让各子网团队去问本地CTO今年要什么 # score: T+2 S+1 # feedback: 二十个子网团队都动了起来，带回一线的真实情况，也练了队伍。但需求不等于战略意图，二十份需求清单拼不出集团的规划。 # cap: org_development]
     ~ opco_lists = true
     ~ fit += 1
-    一周之内，十二个子网的需求清单陆续交回。
+    一周之内，二十个子网的需求清单陆续交回。
     印度要自建网络，越快越好；德国什么都想共享。 # speaker: zhanghao # mood: thinking
     不可能都对。要么，集团早有答案，只是我们没读到。 # speaker: linxiao # mood: thinking
 - -> d2b_orgchart

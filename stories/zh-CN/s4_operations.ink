@@ -470,7 +470,7 @@ VAR system = 0
 十二月。深夜的系统部办公区。 # scene: tianyu_office # music: night
 赵总要我们周五前报明年子午的KPI。 # speaker: linxiao # mood: thinking
 总部的模板上只有一行：订单。 # speaker: zhanghao # mood: neutral
-北维在争英国的续约，埃莉诺在听。 # speaker: zhanghao # mood: concerned
+北维在争英国的扩容项目，埃莉诺在听。 # speaker: zhanghao # mood: concerned
 这个客户群，我们到底考核什么？ # speaker: linxiao # mood: thinking # facilitator: 考核什么，就得到什么。请学员说说：谁主张把现金和人均收入写进去？谁主张把有限的几行留给对北维的份额？各自留下了什么没人盯？注意：只填模板上那一行，或者一下子摆到只看毛利。
 + [订单、毛利，再加上我们在英国、德国、印度拿到的子午采购份额 # score: S+2 O+1 # feedback: 战略子网里的份额，能看出毛利还好看的时候北维是不是在抢地盘。代价是：现金、DSO和人均收入不在表上，而它们正是今年出的问题。 # cap: strategic_thinking]
     ~ fit += 1
@@ -595,7 +595,7 @@ VAR system = 0
 同一周，子午埃及解雇了财务总监。
 子午暂停天宇参加一切新标，等待审查。 # sfx: alarm
 我们不能从收买我们员工的供应商那里采购。 # speaker: daniel # mood: annoyed
-英国续约，北维受邀报价，天宇没有。
+英国扩容项目，北维受邀报价，天宇没有。
 调查期间，张浩停职。你也一样。
 法务结束之前，你先离开这个客户。这件事，我保不了你。 # speaker: zhaolin # mood: concerned
 八百万早回来了几周，代价可能是整个客户。 # ending: poor

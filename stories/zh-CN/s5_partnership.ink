@@ -133,7 +133,7 @@ VAR trapped = false
 === d4_nordvik ===
 希思罗机场贵宾室。拉尔斯·诺丁在你旁边坐了下来。 # scene: airport # music: tension
 今晚飞斯德哥尔摩。下个月，拉斐尔要来参观我们的创新中心。 # speaker: lars # mood: pleased
-北维和子午，二十二年了。他喜欢长久的故事。 # speaker: lars # mood: pleased
+北维和子午，二十多年了。他喜欢长久的故事。 # speaker: lars # mood: pleased
 别介意，吴迪。你们是非常好的供应商。 # speaker: lars # mood: neutral
 他先登机了。你的手机一震：张浩。 # sfx: notify
 丹尼尔团队那边透了口风，北维给拉斐尔开了两个条件。 # speaker: zhanghao # mood: concerned
@@ -468,7 +468,7 @@ VAR trapped = false
     关系还是系在你一个人身上。一趟航班，一根线。
 }
 { team:
-    普丽娅负责十二个子网的调查跟进，春天，她的晋升批下来了。
+    普丽娅负责十二个子网的调查跟进，春天，她的下一次晋升批下来了。
 - else:
     林晓和埃莉诺的架构师一起管实验室。团队其他人还在各自的子网里旁观。
 }
