@@ -92,6 +92,45 @@ export interface EngineOptions {
 
 export class StoryError extends Error {}
 
+/** A decision as logged: the option's place, and the option itself when it is known. */
+export interface LoggedChoice {
+  index: number;
+  option?: { text: string; score: Partial<RoleScores> };
+}
+
+/** 'text': the same language, an edited story; 'place': the other language of the same story. */
+export type ReplayMatch = 'text' | 'place';
+
+/** The decision log as replay takes it. */
+export function loggedChoices(decisions: readonly DecisionRecord[]): LoggedChoice[] {
+  return decisions.map((d) => {
+    const option = d.options[d.chosen];
+    return { index: d.chosen, ...(option ? { option: { text: option.text, score: option.score } } : {}) };
+  });
+}
+
+function sameScore(a: Partial<RoleScores>, b: Partial<RoleScores>): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof RoleScores>;
+  return [...keys].every((k) => (a[k] ?? 0) === (b[k] ?? 0));
+}
+
+/** Where the logged option is offered now, or null if it is not. */
+function matchChoice(
+  options: readonly ChoiceOption[],
+  logged: number | LoggedChoice,
+  match: ReplayMatch,
+): number | null {
+  const entry = typeof logged === 'number' ? { index: logged } : logged;
+  const was = entry.option;
+  if (!was) return options[entry.index] ? entry.index : null;
+  if (match === 'text') {
+    const found = options.findIndex((o) => o.text === was.text);
+    return found >= 0 ? found : null;
+  }
+  const there = options[entry.index];
+  return there && sameScore(there.score, was.score) ? entry.index : null;
+}
+
 /**
  * Steps a compiled Ink story line by line. It knows nothing of the page: the store calls it
  * and turns its steps into state.
@@ -245,21 +284,27 @@ export class StoryEngine {
   /**
    * Replays logged choices on a (possibly edited) story: reads every line, takes the same
    * option at each decision, then reads as many lines as the player had (and on to the options
-   * if the player was facing a decision). Throws if the story
-   * no longer offers what was chosen.
+   * if the player was facing a decision). A logged choice is matched by the option itself, never
+   * by its place alone: in the same language by its text, in the other language (the same story,
+   * other words) by its place and its scores. Throws if the story no longer offers what was chosen.
    */
-  replay(choices: readonly number[], linesAfter: number, atDecision = false): void {
+  replay(
+    choices: readonly (number | LoggedChoice)[],
+    linesAfter: number,
+    atDecision = false,
+    match: ReplayMatch = 'text',
+  ): void {
     if (!this.started) this.start();
-    for (const [i, choice] of choices.entries()) {
+    for (const [i, logged] of choices.entries()) {
       let guard = 0;
       while (this.step.kind === 'line') {
         this.advance();
         if (++guard > 10_000) throw new StoryError('The story never reaches a decision.');
       }
-      if (this.step.kind !== 'choices' || !this.step.options[choice]) {
+      const index = this.step.kind === 'choices' ? matchChoice(this.step.options, logged, match) : null;
+      if (index === null)
         throw new StoryError(`Decision ${i + 1} no longer offers the option that was chosen.`);
-      }
-      this.choose(choice);
+      this.choose(index);
     }
     // The line on screen counts as read, so N lines read means N - 1 advances.
     for (let i = 1; i < linesAfter && this.step.kind === 'line'; i++) this.advance();

@@ -19,7 +19,7 @@ import {
   timerElapsed,
   toggleTimer,
 } from '../classroom/session.ts';
-import { type EngineSnapshot, StoryEngine } from '../narrative/engine.ts';
+import { type EngineSnapshot, loggedChoices, type ReplayMatch, StoryEngine } from '../narrative/engine.ts';
 import type { GameState } from './store.ts';
 
 /** What the classroom actions need from the store that owns the engine. */
@@ -65,12 +65,17 @@ export interface ClassroomActions {
 }
 
 /** A branch's snapshot replayed on another version of the story (an edit, or the other language). */
-export function replaySnapshot(json: string, snapshot: EngineSnapshot): EngineSnapshot {
+export function replaySnapshot(
+  json: string,
+  snapshot: EngineSnapshot,
+  match: ReplayMatch = 'text',
+): EngineSnapshot {
   const engine = new StoryEngine(json, { optionSeed: snapshot.optionSeed ?? null });
   engine.replay(
-    snapshot.decisions.map((d) => d.chosen),
+    loggedChoices(snapshot.decisions),
     snapshot.linesSinceDecision,
     snapshot.step.kind === 'choices',
+    match,
   );
   return engine.snapshot();
 }
@@ -85,7 +90,8 @@ export function carrySession(
 ): ClassSession {
   const branches = session.branches.flatMap((b) => {
     try {
-      return [{ ...b, snapshot: replaySnapshot(module.json, b.snapshot) }];
+      const match = session.locale === module.locale ? 'text' : 'place';
+      return [{ ...b, snapshot: replaySnapshot(module.json, b.snapshot, match) }];
     } catch (error) {
       if (b.kind === 'main') throw error;
       return [];

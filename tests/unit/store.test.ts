@@ -146,6 +146,50 @@ describe('game store', () => {
     expect(s.snapshot?.decisions).toHaveLength(1);
   });
 
+  it('starts again with a notice when the option chosen was removed, even if another took its place', async () => {
+    const storage = memoryStore();
+    const first = await newGame(storage);
+    await first.game.actions.chooseLocale('en');
+    await first.game.actions.openScenario('mini');
+    for (let i = 0; i < 4; i++) first.game.actions.advance();
+    first.game.actions.choose(0); // "Ask about the board"
+    // The edit removes it: "Pitch the catalogue" now stands first, under the same index.
+    const edited = moduleFrom(
+      await compileSource(source.replace(/\* \[Ask about the board[^\n]*\n[^\n]*\n[^\n]*\n/, '')),
+      'mini',
+      'en',
+    );
+    const second = await newGame(storage, [edited, miniZh]);
+    const s = second.game.store.getState();
+    expect(s.notices.map((n) => n.kind)).toEqual(['story-changed-restarted']);
+    expect(s.snapshot?.decisions).toHaveLength(0);
+  });
+
+  it('finds the option chosen where an edit moved it', async () => {
+    const storage = memoryStore();
+    const first = await newGame(storage);
+    await first.game.actions.chooseLocale('en');
+    await first.game.actions.openScenario('mini');
+    for (let i = 0; i < 4; i++) first.game.actions.advance();
+    first.game.actions.choose(1); // "Pitch the catalogue"
+    const edited = moduleFrom(
+      await compileSource(
+        source.replace(
+          '* [Ask about the board',
+          '* [Wait and see # score: S+0 # feedback: Passive.]\n* [Ask about the board',
+        ),
+      ),
+      'mini',
+      'en',
+    );
+    const second = await newGame(storage, [edited, miniZh]);
+    const s = second.game.store.getState();
+    expect(s.notices.map((n) => n.kind)).toEqual(['story-changed-replayed']);
+    const d = s.snapshot?.decisions[0];
+    expect(d?.chosen).toBe(2);
+    expect(d?.options[d.chosen]?.text).toBe('Pitch the catalogue');
+  });
+
   it('starts again with a notice when the edited story no longer fits the save', async () => {
     const storage = memoryStore();
     const first = await newGame(storage);
