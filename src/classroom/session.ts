@@ -1,5 +1,5 @@
 import type { DecisionRecord, EngineSnapshot } from '../narrative/engine.ts';
-import { shownOrder } from '../narrative/option-order.ts';
+import { optionOrder, shownOrder } from '../narrative/option-order.ts';
 import { addScores, type Ending, ROLES, type Role, type RoleScores, zeroScores } from '../narrative/roles.ts';
 
 /**
@@ -151,6 +151,21 @@ export function votesAt(session: ClassSession, branchId: string, number: number)
   if (!branch) return null;
   const counts = session.votes[voteKey(branchId, positionKey(branch.snapshot.decisions, number))];
   return counts?.some((c) => c > 0) ? counts : null;
+}
+
+/**
+ * A decision's vote numbered as the room saw the options (votes are kept per authored option):
+ * the counts in the order shown, and the place (1-based) of the option played.
+ */
+export function voteAsShown(
+  branch: Branch,
+  number: number,
+  counts: readonly number[],
+): { counts: number[]; played: number } | null {
+  const d = branch.snapshot.decisions[number - 1];
+  if (!d) return null;
+  const order = optionOrder(branch.snapshot.optionSeed ?? null, d.point, d.options.length);
+  return { counts: order.map((i) => counts[i] ?? 0), played: order.indexOf(d.chosen) + 1 };
 }
 
 /** Adds (delta 1) or removes (delta -1) one vote; a count never goes below zero. */

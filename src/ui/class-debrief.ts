@@ -6,6 +6,7 @@ import {
   forkOf,
   isRedundant,
   timeSpentOn,
+  voteAsShown,
   votesAt,
 } from '../classroom/session.ts';
 import type { GameState } from '../state/store.ts';
@@ -38,8 +39,8 @@ export function classDebriefScreen(ctx: UiContext, state: GameState): Screen {
     decisionNote: (number) => {
       if (!session || !branch) return null;
       const counts = votesAt(session, branch.id, number);
-      const played = branch.snapshot.decisions[number - 1]?.chosen;
-      return counts && played !== undefined ? cs.roomVote(counts, played + 1) : null;
+      const shown = counts ? voteAsShown(branch, number, counts) : null;
+      return shown ? cs.roomVote(shown.counts, shown.played) : null;
     },
   });
   if (!session || !branch) return inner;

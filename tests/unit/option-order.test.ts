@@ -1,7 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { currentBranch, moveSelection, openTally, selectedOption } from '../../src/classroom/session.ts';
+import {
+  currentBranch,
+  moveSelection,
+  openTally,
+  selectedOption,
+  voteAsShown,
+  votesAt,
+} from '../../src/classroom/session.ts';
 import type { StoryModule } from '../../src/content/story-module.ts';
 import { isPermutation, optionOrder, shownOptions, shownOrder } from '../../src/narrative/option-order.ts';
 import { chaptersOf, commandForKey, decisionOf, type KeyPress } from '../../src/presenter/model.ts';
@@ -259,5 +266,11 @@ describe('option order in the classroom', () => {
     expect(decisions[1]?.chosen).toBe(order[2]);
     const chapter = chaptersOf(received())[0];
     expect(chapter?.entries[1]?.chosen).toBe(3);
+
+    // the room's debrief numbers the vote as the room saw it: one vote for the third shown, played 3
+    const final = session();
+    if (!final) throw new Error('no session');
+    const counts = votesAt(final, 'main', 2) ?? [];
+    expect(voteAsShown(currentBranch(final), 2, counts)).toEqual({ counts: [0, 0, 1], played: 3 });
   });
 });
