@@ -31,7 +31,7 @@ VAR fit = 0
 圣保罗是凌晨四点，孟买是中午十二点半。
 张浩讲英国续约，林晓讲德国试点。
 四十分钟后，普丽娅分到四分钟讲印度。
-夸梅的南非进展又被挪到下周。又一次。
+夸梅的南非进展，又一次被挪到了下周。
 聊天框里跳出一行字，来自雅加达：每周都这样。
 会后，夸梅单独给你打了电话。
 我可以直说吗？ # speaker: kwame # mood: concerned
@@ -65,11 +65,11 @@ VAR fit = 0
 - -> d2_cafe
 
 === d2_cafe ===
-周三，孟买。子午印度公司对面的一家咖啡馆。 # scene: cafe # music: office
+周三，孟买。子午印度办公楼对面的一家咖啡馆。 # scene: cafe # music: office
 普丽娅已经到了。她总是早到。
 你告诉她：晋升批下来了。她慢慢点了点头。
 谢谢。我是真心的。 # speaker: priya # mood: neutral
-要是在两年前，这意味着一切。 # speaker: priya # mood: thinking
+要是两年前听到，我会觉得什么都值了。 # speaker: priya # mood: thinking
 上个月，拉尔斯·诺丁给我打了电话，亲自打的。 # speaker: priya # mood: neutral
 北维请我去做他们的印度客户负责人。 # speaker: priya # mood: neutral
 我请他给我四周时间，想看看这边会不会有变化。 # speaker: priya # mood: thinking
@@ -203,7 +203,7 @@ VAR fit = 0
     从下个月起，你参加伦敦的运营例会，每个月都去。 # speaker: wudi # mood: neutral
     埃莉诺的人会从你这里看到印度的数字，而不是从阿尔琼那里。 # speaker: wudi # mood: neutral
     好。那五月呢？ # speaker: priya # mood: thinking
-    你让这个问题过去了。
+    你没有接这个话。
 + [告诉她评语不公平：委员会根本不了解她的工作 # score: T-1 R-1 # feedback: 听着是安慰，其实是换个方式把责任推给总部。她失去了唯一能解释推迟原因的反馈，你也在削弱自己需要去改变的流程。 # cap: collaborative_influence]
     ~ hq_backing = MAX(hq_backing - 1, -1)
     委员会不了解你的工作。评语别放在心上。 # speaker: wudi # mood: neutral
@@ -237,7 +237,7 @@ VAR fit = 0
     ~ team = MAX(team - 1, 0)
     你太护地盘了。把印度放手吧。 # speaker: wudi # mood: annoyed
     护地盘。好吧。 # speaker: zhanghao # mood: annoyed
-    他放手了印度，也不再及时回普丽娅的邮件了。
+    他不再过问印度，也不再及时回普丽娅的邮件了。
 + [今天就让普丽娅给阿尔琼一个准日期，和张浩的谈话等周四续约签完再说 # score: O+2 BE+1 # feedback: 这一周先顾续约和客户，阿尔琼手里也只剩一个日期。代价是：周四之后，这场谈话一拖再拖，团队看着一位外派员工破了规矩，却没人说一句话。 # cap: business_value]
     ~ account = MIN(account + 1, 2)
     一小时内，普丽娅打给了阿尔琼。一个日期，写明由交付团队负责。
@@ -268,7 +268,7 @@ VAR fit = 0
 + [减少汇报线：所有子网都归到张浩或林晓名下 # score: T-1 O+1 # feedback: 纸面上简单，却没有跟上客户的结构，还把每位本地负责人都放在外派员工之下：普丽娅碰到的天花板，被画进了组织图。 # cap: org_development]
     ~ team = MAX(team - 1, 0)
     两条线，好管。 # speaker: wudi # mood: neutral
-    普丽娅的名字又落在张浩下面一格。又一次。 # speaker: linxiao # mood: concerned
+    普丽娅的名字，又一次落在张浩下面一格。 # speaker: linxiao # mood: concerned
 + [马上按子午的架构重画：伦敦一个集团团队，子网各一个铁三角，和代表处一起管 # score: T+3 S+1 # feedback: 团队结构跟上客户的组织和决策方式，与各国代表处共同管理，而且简单。代价是：试点和续约进行到一半，就要调整组织。 # cap: org_development]
     ~ team = MIN(team + 1, 4)
     一个集团团队，对接埃莉诺和丹尼尔。每个子网一个铁三角。 # speaker: wudi # mood: thinking
@@ -311,7 +311,7 @@ VAR fit = 0
     两个点，我现在就签。 # speaker: wudi # mood: neutral
     午饭前，阿尔琼拿到了答复。卡斯特兰的报价被收回了抽屉。
     周五，普丽娅的下一个申请到了。还是交到你这里。
-+ [新团队稳定之前，审批权先集中在上面，同时催总部加快排队 # score: T-1 O+1 BE-1 # feedback: 只有控制、没有授权：今天的毛利是保住了，但漫长的等待还在，它正把你最好的人和客户一起推向竞争对手。 # cap: org_development]
++ [新团队稳定之前，审批权先集中在上面，同时催总部加快排队 # score: T-1 O+1 BE-1 # feedback: 只有控制、没有授权：今天的毛利是保住了，但漫长的等待还在，它正把你最好的人和客户一起推向友商。 # cap: org_development]
     ~ priya_trust = MAX(priya_trust - 1, -1)
     ~ account = MAX(account - 1, -1)
     审批先照旧集中吧。 # speaker: wudi # mood: neutral
@@ -400,8 +400,8 @@ VAR fit = 0
 然后它响了。是赵林，在转机的间隙。
 总部要求子午项目上每个关键岗位都有接班计划。 # speaker: zhaolin # mood: neutral
 下周五之前交。包括你自己的岗位。 # speaker: zhaolin # mood: neutral
-如果你明天就不在了，谁来管这个客户？ # speaker: zhaolin # mood: thinking # facilitator: 看得见的接班梯队与本地人才培养。请问：一份周五就能签下来的名单，和一份团队看得见、总部会质疑的名单，选哪个？谁支持哪一边？各自的代价是什么？留意：只写熟面孔的“安全”名单，以及秘密名单。
-+ [每个岗位两个人选，至少一个本地员工，各配一份团队看得到的培养计划 # score: T+3 S+1 # feedback: 看得见的接班梯队：有名字、有计划，晋升就从恩赐变成了一条路。代价是：总部会质疑这些陌生的本地名字，周五之前签不下来。 # cap: org_development]
+如果你明天就不在了，谁来管这个客户？ # speaker: zhaolin # mood: thinking # facilitator: 看得见的后备梯队与本地人才培养。请问：一份周五就能签下来的名单，和一份团队看得见、总部会质疑的名单，选哪个？谁支持哪一边？各自的代价是什么？留意：只写熟面孔的“安全”名单，以及秘密名单。
++ [每个岗位两个人选，至少一个本地员工，各配一份团队看得到的培养计划 # score: T+3 S+1 # feedback: 看得见的后备梯队：有名字、有计划，晋升就从恩赐变成了一条路。代价是：总部会质疑这些陌生的本地名字，周五之前签不下来。 # cap: org_development]
     ~ bench = true
     ~ team = MIN(team + 1, 4)
     每个岗位两个人选，至少一个本地员工，每人一份计划。 # speaker: wudi # mood: thinking
@@ -458,7 +458,7 @@ VAR fit = 0
 }
 张浩负责集团层面的项目，还在带雅加达的新人。
 { bench:
-    赵林请你在地区部介绍你的接班梯队。
+    赵林请你在地区部介绍你的后备梯队。
 - else:
     赵林又来要你的接班计划。这一次，要多写几个本地名字。
 }
@@ -557,7 +557,7 @@ VAR fit = 0
     团队例会上，说话的还是那几个人。大多数摄像头都关着。
 }
 { bench:
-    维克拉姆撑着印度。他早上任了一年，自己也清楚。
+    维克拉姆撑着印度。他提前一年被推了上来，自己也清楚。
 - else:
     张浩在伦敦兼管印度。阿尔琼现在先接拉尔斯的电话。
 }

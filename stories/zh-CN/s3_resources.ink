@@ -127,7 +127,7 @@ VAR fit = 0
     林晓共享了日志。故障就在新的共享版本里。
     海湾下个月要上的，就是这个版本。 # speaker: wudi # mood: neutral
     根因报告由您和我联合署名发出。 # speaker: wudi # mood: thinking
-    他盯着屏幕滚动了好一会儿。
+    他盯着屏幕往下翻了好一会儿。
     那德国也是我的问题了。他们今晚就飞过去。 # speaker: chenyu # mood: surprised
     周日晚上之前必须到海湾。两个都是。 # speaker: chenyu # mood: neutral
 + [只请专家远程支持，让林晓在屏幕这头跟着他们一起干 # score: T+2 # feedback: 开口小，他不用动海湾的安排就能答应；林晓也能亲手学会调度模块。代价是速度：隔着六个时区远程支持，德国客户在一天天地数日子。 # cap: org_development]
@@ -297,7 +297,7 @@ VAR fit = 0
 === d7_release ===
 周日上午，法兰克福机场。你要飞伦敦，准备投标周。 # scene: airport # music: tension
 走到登机口时，陈宇打来电话。 # sfx: notify
-海湾系统部的部长把这事升级了。从今晚起，我的人只管海湾。 # speaker: chenyu # mood: concerned
+海湾系统部部长把这事升级了。从今晚起，我的人只管海湾。 # speaker: chenyu # mood: concerned
 林晓开车送你过来。她压低了声音。
 周四就评标了。万一故障复发，我们身边一个人都没有。 # speaker: linxiao # mood: concerned
 能不能再留他们一周？ # speaker: linxiao # mood: thinking # facilitator: 这些专家现在是谁的资源？请学员辩一辩：本事总得留下一点，是留在一份手册和两名工程师身上，还是让林晓在投标周跟去海湾现场学？各自的代价是什么？注意“再多留几天”的想法：听起来稳妥，买单的是另一个地区部。
@@ -320,7 +320,7 @@ VAR fit = 0
     在伦敦，标书的技术附件是在没有她的情况下写完的。埃莉诺的团队发回了十二个问题。
 + [立刻放人，一小时内给陈宇写信致谢：海湾在等 # score: R+1 T-1 # feedback: 按时放人，尊重了另一个地区部；但没有交接，本事就跟着人走了。下一次，你的团队照样得依赖别人。 # cap: org_development]
     ~ chen_goodwill = MIN(chen_goodwill + 1, 2)
-    你当即致谢，一小时内又给陈宇写了感谢信。
+    你当面谢过专家，一小时内又给陈宇写了感谢信。
     林晓叹了口气。他们会的东西，有一半也跟着走了。
 - -> d8_escalate
 
@@ -340,7 +340,7 @@ VAR fit = 0
 { credibility < 0:
     上次你打电话来，连自己需要什么都不知道。 # speaker: zhaolin # mood: thinking
 }
-是你约的这个电话。说吧。 # speaker: zhaolin # mood: neutral # facilitator: 会升级：先找过同事，带着事实和方案，只请老板做他才能做的那个决定。请学员辩一辩：眼下是不是这样的决定？还是只把同事已经答应的写进标书就好？两边各由谁来说，各自留下了什么没解决？注意只提要求、不带方案的升级。
+是你约的这个电话。说吧。 # speaker: zhaolin # mood: neutral # facilitator: 有效升级：先找过同事，带着事实和方案，只请老板做他才能做的那个决定。请学员辩一辩：眼下是不是这样的决定？还是只把同事已经答应的写进标书就好？两边各由谁来说，各自留下了什么没解决？注意只提要求、不带方案的升级。
 + [向他摆出同事已答应的部分、剩下的缺口，以及谁先谁后的三个算过账的方案 # score: R+2 S+1 # feedback: 先找过同事，再带着事实和方案升级，请老板只做他才能做的决定：地区之间谁优先。代价是赵林要在总部花掉权威，海湾也可能在裁决中吃亏。 # cap: strategic_risk]
     ~ credibility = MIN(credibility + 1, 2)
     陈宇和马可能给的都给了。剩下的缺口在这里。 # speaker: wudi # mood: neutral
