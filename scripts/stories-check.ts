@@ -17,6 +17,7 @@ import {
   debateFigures,
   debateSummary,
   debateWarnings,
+  pct,
 } from '../src/narrative/debate.ts';
 import {
   DEFAULT_VOCABULARY,
@@ -380,8 +381,6 @@ export function debateTotals(reports: StoryReport[]): DebateTotals[] {
     };
   });
 }
-
-const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 function totalsLine(t: DebateTotals): string {
   const ok =

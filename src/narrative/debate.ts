@@ -1,5 +1,5 @@
 import type { DecisionPoint, ExploreResult, StrongRates } from './explore.ts';
-import { ROLES, type Role, type RoleScores } from './roles.ts';
+import { ROLES, type Role, type RoleScores, scoreTotal } from './roles.ts';
 
 /**
  * Is a scenario worth debating? Figures over every distinct decision met in play (branches
@@ -60,10 +60,6 @@ export interface DebateFigures {
   perDecision: DecisionFigures[];
 }
 
-function total(score: Partial<RoleScores>): number {
-  return ROLES.reduce((sum, role) => sum + (score[role] ?? 0), 0);
-}
-
 /** The role or roles an option scores highest on, if any scores above zero. */
 export function leadRoles(score: Partial<RoleScores>): Role[] {
   const top = Math.max(...ROLES.map((r) => score[r] ?? 0));
@@ -77,7 +73,7 @@ function length(text: string): number {
 }
 
 export function classifyDecision(point: Pick<DecisionPoint, 'id' | 'branches'>): DecisionFigures | null {
-  const options = point.branches.map((b) => ({ text: b.text, score: b.score, total: total(b.score) }));
+  const options = point.branches.map((b) => ({ text: b.text, score: b.score, total: scoreTotal(b.score) }));
   if (options.length < 2) return null;
   let bestIndex = 0;
   options.forEach((o, i) => {
@@ -141,7 +137,8 @@ export function debateFigures(explore: Pick<ExploreResult, 'decisionPoints' | 's
   };
 }
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
+/** A share as a whole percentage, as the checker prints it. */
+export const pct = (x: number): string => `${Math.round(x * 100)}%`;
 
 /** Figures outside the targets, in words a facilitator can act on. */
 export function debateWarnings(f: DebateFigures): string[] {

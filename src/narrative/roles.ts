@@ -24,6 +24,11 @@ export function addScores(a: RoleScores, b: Partial<RoleScores>): RoleScores {
   return out;
 }
 
+/** An option's total: its scores on every role added up (S+2 BE+1 is 3). */
+export function scoreTotal(score: Partial<RoleScores>): number {
+  return ROLES.reduce((sum, role) => sum + (score[role] ?? 0), 0);
+}
+
 /** Rank endings so "best ending so far" can be kept per scenario. */
 export function endingRank(ending: Ending | null): number {
   return ending === 'strong' ? 3 : ending === 'mixed' ? 2 : ending === 'poor' ? 1 : 0;

@@ -1,4 +1,4 @@
-import { type Ending, ROLES, type Role, type RoleScores } from '../narrative/roles.ts';
+import { type Ending, ROLES, type Role, type RoleScores, scoreTotal } from '../narrative/roles.ts';
 import {
   CLASS_AVERAGE_KIND,
   type ClassAverageFile,
@@ -91,16 +91,13 @@ export function optionKey(options: readonly ResultOption[], index: number): stri
   return `${own}#${before}`;
 }
 
-const totalOf = (score: Partial<RoleScores>): number =>
-  ROLES.reduce((sum, role) => sum + (score[role] ?? 0), 0);
-
 /**
  * Whether a learner took the strongest option at a decision, judged as their own debrief does:
  * against the options they saw, ties at the top all count. Null when every option they saw
  * totals the same (nothing to get right).
  */
 export function choseStrongest(decision: ResultDecision): boolean | null {
-  const totals = decision.options.map((o) => totalOf(o.score));
+  const totals = decision.options.map((o) => scoreTotal(o.score));
   const top = Math.max(...totals);
   if (totals.every((t) => t === top)) return null;
   const chosen = totals[decision.chosen];
@@ -234,7 +231,7 @@ export function aggregateScenario(results: readonly LearnerResult[], locale: str
       return null;
     };
     const found = keys.map(optionOf);
-    const totals = found.map((o) => totalOf(o?.score ?? {}));
+    const totals = found.map((o) => scoreTotal(o?.score ?? {}));
     const top = Math.max(...totals);
     const allEqual = totals.every((t) => t === top);
     return {
