@@ -101,6 +101,21 @@ export interface LoggedChoice {
 /** 'text': the same language, an edited story; 'place': the other language of the same story. */
 export type ReplayMatch = 'text' | 'place';
 
+/**
+ * A snapshot's decisions replayed on another version of its story (an edit, or the other
+ * language), keeping its option order: the one way a run or a branch is carried over.
+ */
+export function replayOn(compiled: string, snapshot: EngineSnapshot, match: ReplayMatch): StoryEngine {
+  const engine = new StoryEngine(compiled, { optionSeed: snapshot.optionSeed ?? null });
+  engine.replay(
+    loggedChoices(snapshot.decisions),
+    snapshot.linesSinceDecision,
+    snapshot.step.kind === 'choices',
+    match,
+  );
+  return engine;
+}
+
 /** The decision log as replay takes it. */
 export function loggedChoices(decisions: readonly DecisionRecord[]): LoggedChoice[] {
   return decisions.map((d) => {

@@ -19,7 +19,7 @@ import {
   timerElapsed,
   toggleTimer,
 } from '../classroom/session.ts';
-import { type EngineSnapshot, loggedChoices, type ReplayMatch, StoryEngine } from '../narrative/engine.ts';
+import { type EngineSnapshot, type ReplayMatch, replayOn, StoryEngine } from '../narrative/engine.ts';
 import type { GameState } from './store.ts';
 
 /** What the classroom actions need from the store that owns the engine. */
@@ -70,14 +70,7 @@ export function replaySnapshot(
   snapshot: EngineSnapshot,
   match: ReplayMatch = 'text',
 ): EngineSnapshot {
-  const engine = new StoryEngine(json, { optionSeed: snapshot.optionSeed ?? null });
-  engine.replay(
-    loggedChoices(snapshot.decisions),
-    snapshot.linesSinceDecision,
-    snapshot.step.kind === 'choices',
-    match,
-  );
-  return engine.snapshot();
+  return replayOn(json, snapshot, match).snapshot();
 }
 
 /**

@@ -2,7 +2,7 @@ import { persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { type ClassSession, currentBranch, settleSession } from '../classroom/session.ts';
 import { metaOf, type StoryMeta, type StoryModule } from '../content/story-module.ts';
-import { type EngineSnapshot, loggedChoices, StoryEngine, type StoryStep } from '../narrative/engine.ts';
+import { type EngineSnapshot, replayOn, StoryEngine, type StoryStep } from '../narrative/engine.ts';
 import { newOptionSeed } from '../narrative/option-order.ts';
 import { type Ending, endingRank } from '../narrative/roles.ts';
 import {
@@ -301,13 +301,7 @@ export function createGame(deps: GameDeps): Game {
     } else {
       try {
         // the same seed: the other language or the edited story shows options in the same order
-        next = new StoryEngine(module.json, { optionSeed: run.snapshot.optionSeed ?? null });
-        next.replay(
-          loggedChoices(run.snapshot.decisions),
-          run.snapshot.linesSinceDecision,
-          run.snapshot.step.kind === 'choices',
-          run.locale === moduleLocale ? 'text' : 'place',
-        );
+        next = replayOn(module.json, run.snapshot, run.locale === moduleLocale ? 'text' : 'place');
         if (run.locale === moduleLocale) notify('story-changed-replayed');
       } catch (error) {
         notify('story-changed-restarted', error instanceof Error ? error.message : String(error));
