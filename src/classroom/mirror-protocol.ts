@@ -1,5 +1,5 @@
 import type { ChoiceOption, DecisionRecord, StoryStep } from '../narrative/engine.ts';
-import { optionOrder } from '../narrative/option-order.ts';
+import { decisionOrder } from '../narrative/option-order.ts';
 import type { Ending, RoleScores } from '../narrative/roles.ts';
 import { isObject } from '../state/validate.ts';
 import {
@@ -101,7 +101,7 @@ export function mirrorDecision(d: DecisionRecord, optionSeed: number | null | un
     facilitator: d.facilitator,
     options: d.options,
     chosen: d.chosen,
-    shownAs: optionOrder(optionSeed ?? null, d.point, d.options.length).indexOf(d.chosen) + 1,
+    shownAs: decisionOrder(optionSeed, d).indexOf(d.chosen) + 1,
   };
 }
 

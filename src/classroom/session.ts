@@ -1,5 +1,5 @@
 import type { DecisionRecord, EngineSnapshot } from '../narrative/engine.ts';
-import { optionOrder, shownOrder } from '../narrative/option-order.ts';
+import { decisionOrder, shownOrder } from '../narrative/option-order.ts';
 import { addScores, type Ending, ROLES, type Role, type RoleScores, zeroScores } from '../narrative/roles.ts';
 
 /**
@@ -164,7 +164,7 @@ export function voteAsShown(
 ): { counts: number[]; played: number } | null {
   const d = branch.snapshot.decisions[number - 1];
   if (!d) return null;
-  const order = optionOrder(branch.snapshot.optionSeed ?? null, d.point, d.options.length);
+  const order = decisionOrder(branch.snapshot.optionSeed, d);
   return { counts: order.map((i) => counts[i] ?? 0), played: order.indexOf(d.chosen) + 1 };
 }
 
@@ -206,8 +206,9 @@ export function leadingOption(
 /** The order the decision on screen shows its options in (authored indices). */
 function orderOnScreen(session: ClassSession, count: number): number[] {
   const step = currentBranch(session).snapshot.step;
-  const order = step.kind === 'choices' && step.options.length === count ? shownOrder(step) : [];
-  return order.length === count ? order : Array.from({ length: count }, (_, i) => i);
+  return step.kind === 'choices' && step.options.length === count
+    ? shownOrder(step)
+    : Array.from({ length: count }, (_, i) => i);
 }
 
 /** The option Enter would play: the trainer's selection, or the room's leading option. */

@@ -35,6 +35,14 @@ export function optionOrder(seed: number | null, point: string, count: number): 
   return order;
 }
 
+/** The order a decision already taken was shown in, from the seed of the run or branch that took it. */
+export function decisionOrder(
+  seed: number | null | undefined,
+  decision: { point: string; options: readonly unknown[] },
+): number[] {
+  return optionOrder(seed ?? null, decision.point, decision.options.length);
+}
+
 /** True if `order` lists each of 0..count-1 exactly once. */
 export function isPermutation(order: readonly number[], count: number): boolean {
   if (order.length !== count) return false;
