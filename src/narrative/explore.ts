@@ -1,8 +1,8 @@
 import { Story } from 'inkjs';
 import { choicePointId } from './engine.ts';
 import { seededRandom } from './random.ts';
-import { type Ending, ROLES, type RoleScores, zeroScores } from './roles.ts';
-import { parseChoiceTags, parseLineTags } from './tags.ts';
+import { type Ending, ROLES, type RoleScores, scoreTotal, zeroScores } from './roles.ts';
+import { type ChoiceTags, parseChoiceTags, parseLineTags } from './tags.ts';
 
 /**
  * Walks every path of a compiled story and summarises it: points possible per role (the most a
@@ -154,10 +154,6 @@ function pointOf(story: Story): string {
 
 function strongAt(p: number): NodeValue['strong'] {
   return { best: p, learner: p, random: p };
-}
-
-function totalOf(score: Partial<RoleScores>): number {
-  return ROLES.reduce((sum, role) => sum + (score[role] ?? 0), 0);
 }
 
 /**
@@ -355,7 +351,7 @@ function exploreExact(
         endings: child.endings,
         strong: child.strong,
       };
-      taken.push({ total: totalOf(delta), child, text: choice.text });
+      taken.push({ total: scoreTotal(delta), child, text: choice.text });
       for (const role of ROLES) {
         const d = delta[role] ?? 0;
         through.max[role] = child.max[role] + d;
@@ -561,19 +557,24 @@ function sampleWalks(compiledJson: string, walks: number): ExploreResult {
   let decMin = Number.POSITIVE_INFINITY;
   let decMax = 0;
   const deadEnds = new Set<string>();
-  for (let w = 0; w < walks; w++) {
+  /** One walk from the start; `pick` chooses each option from the options' tags. */
+  const walk = (pick: (offered: ChoiceTags[]) => number) => {
     story.state.LoadJson(start);
     const total = zeroScores();
     let decisions = 0;
     let seg = runSegment(story, errors);
     while (!seg.error && story.currentChoices.length > 0 && decisions < 500) {
-      const index = Math.floor(random() * story.currentChoices.length);
-      const tags = parseChoiceTags(story.currentChoices[index]?.tags ?? []);
-      for (const role of ROLES) total[role] += tags.score[role] ?? 0;
+      const offered = story.currentChoices.map((c) => parseChoiceTags(c.tags ?? []));
+      const index = pick(offered);
+      for (const role of ROLES) total[role] += offered[index]?.score[role] ?? 0;
       story.ChooseChoiceIndex(index);
       decisions++;
       seg = runSegment(story, errors);
     }
+    return { seg, total, decisions };
+  };
+  for (let w = 0; w < walks; w++) {
+    const { seg, total, decisions } = walk((offered) => Math.floor(random() * offered.length));
     if (seg.ending) endings[seg.ending]++;
     else {
       endings.untagged++;
@@ -595,27 +596,17 @@ function sampleWalks(compiledJson: string, walks: number): ExploreResult {
   for (const role of ROLES) mean[role] = sum[role] / walks;
   const rate = (policy: keyof ReturnType<typeof policyWeights>, seed: number): number => {
     const pick = seededRandom(seed);
-    let strong = 0;
-    for (let w = 0; w < walks; w++) {
-      story.state.LoadJson(start);
-      let seg = runSegment(story, errors);
-      for (let d = 0; !seg.error && story.currentChoices.length > 0 && d < 500; d++) {
-        const totals = story.currentChoices.map((c) => totalOf(parseChoiceTags(c.tags ?? []).score));
-        const weights = policyWeights(totals)[policy];
-        let r = pick();
-        let index = weights.length - 1;
-        for (const [i, weight] of weights.entries()) {
-          if (r < weight) {
-            index = i;
-            break;
-          }
-          r -= weight;
-        }
-        story.ChooseChoiceIndex(index);
-        seg = runSegment(story, errors);
+    const byPolicy = (offered: ChoiceTags[]) => {
+      const weights = policyWeights(offered.map((t) => scoreTotal(t.score)))[policy];
+      let r = pick();
+      for (const [i, weight] of weights.entries()) {
+        if (r < weight) return i;
+        r -= weight;
       }
-      if (seg.ending === 'strong') strong++;
-    }
+      return weights.length - 1;
+    };
+    let strong = 0;
+    for (let w = 0; w < walks; w++) if (walk(byPolicy).seg.ending === 'strong') strong++;
     return strong / walks;
   };
   const strongRates: StrongRates = {
