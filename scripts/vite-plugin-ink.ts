@@ -30,17 +30,36 @@ export function inkPlugin(): Plugin {
     return pending;
   };
   // One explorer per file at most: a newer save makes a running one's answer stale.
-  const explorers = new Map<
-    string,
-    { hash: string; timer: NodeJS.Timeout | null; child: ChildProcess | null }
-  >();
+  type Job = { hash: string; timer: NodeJS.Timeout | null; child: ChildProcess | null };
+  const explorers = new Map<string, Job>();
+
+  // At most one explorer per core: a fresh clone opens every story at once, and ten
+  // explorations side by side would starve the dev server and each other. The latest save
+  // goes first, so an author's edit is not stuck behind the first load.
+  const slots = Math.max(1, os.availableParallelism() - 1);
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  const release = () => {
+    running--;
+    waiting.shift()?.();
+  };
+  const whenFree = (start: () => void) => {
+    if (running < slots) {
+      running++;
+      start();
+    } else
+      waiting.unshift(() => {
+        running++;
+        start();
+      });
+  };
 
   const exploreInBackground = (built: BuiltStory, file: string) => {
     const current = explorers.get(file);
     if (!server || current?.hash === built.sourceHash) return;
     if (current?.timer) clearTimeout(current.timer);
     current?.child?.kill();
-    const job: { hash: string; timer: NodeJS.Timeout | null; child: ChildProcess | null } = {
+    const job: Job = {
       hash: built.sourceHash,
       timer: null,
       child: null,
@@ -49,24 +68,41 @@ export function inkPlugin(): Plugin {
     // Wait for the author to pause, and run at low priority, so the next save still reloads at once.
     job.timer = setTimeout(() => {
       job.timer = null;
-      const child = spawn(process.execPath, ['--import', 'tsx', EXPLORER, file], {
-        stdio: 'ignore',
-        cwd: process.cwd(),
-      });
-      job.child = child;
-      if (child.pid) {
-        try {
-          os.setPriority(child.pid, 19);
-        } catch {
-          // Not allowed here: it simply runs at normal priority.
-        }
-      }
-      child.on('exit', (code) => {
-        if (explorers.get(file) === job) explorers.delete(file);
-        if (code !== 0 || !server) return;
-        for (const mod of server.moduleGraph.getModulesByFile(file) ?? []) void server.reloadModule(mod);
-      });
+      whenFree(() => startExplorer(job, file));
     }, 1500);
+  };
+
+  const startExplorer = (job: Job, file: string) => {
+    // Superseded by a newer save while it waited: nothing to do.
+    if (explorers.get(file) !== job) {
+      release();
+      return;
+    }
+    const child = spawn(process.execPath, ['--import', 'tsx', EXPLORER, file], {
+      stdio: 'ignore',
+      cwd: process.cwd(),
+    });
+    job.child = child;
+    // 'error' (it could not start) and 'exit' may both come: the slot is given back once.
+    let freed = false;
+    const free = () => {
+      if (!freed) release();
+      freed = true;
+    };
+    child.on('error', free);
+    if (child.pid) {
+      try {
+        os.setPriority(child.pid, 19);
+      } catch {
+        // Not allowed here: it simply runs at normal priority.
+      }
+    }
+    child.on('exit', (code) => {
+      free();
+      if (explorers.get(file) === job) explorers.delete(file);
+      if (code !== 0 || !server) return;
+      for (const mod of server.moduleGraph.getModulesByFile(file) ?? []) void server.reloadModule(mod);
+    });
   };
 
   return {
