@@ -1,0 +1,60 @@
+/**
+ * The layering the game holds to (docs/ARCHITECTURE in README "How it is built"):
+ * the narrative core stands alone, state knows nothing of screens or the stage,
+ * nothing reaches into the entry points, and no module ever imports itself back.
+ * Run with `npm run deps`; CI fails on any error.
+ */
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-cycles',
+      severity: 'error',
+      comment: 'A cycle (type-only imports included) makes two modules one; split what they share.',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
+    {
+      name: 'narrative-stands-alone',
+      severity: 'error',
+      comment: 'The story engine and checker run in Node and in a worker: they import no other folder of src/.',
+      from: { path: '^src/narrative/' },
+      to: { path: '^src/', pathNot: '^src/narrative/' },
+    },
+    {
+      name: 'state-knows-no-screens',
+      severity: 'error',
+      comment: 'Rules and saved state are tested in Node: no UI, stage, audio or presenter view.',
+      from: { path: '^src/state/' },
+      to: { path: '^src/(ui|stage|audio)/|^src/presenter/view' },
+    },
+    {
+      name: 'core-knows-no-ui',
+      severity: 'error',
+      comment: 'Only the DOM shell imports UI strings and screens.',
+      from: { path: '^src/(narrative|state|content|results|classroom)/' },
+      to: { path: '^src/(ui|stage|audio)/' },
+    },
+    {
+      name: 'no-dom-libraries-in-core',
+      severity: 'error',
+      comment: 'Phaser and howler belong to the stage and sound shells.',
+      from: { path: '^src/(narrative|state|content|results|classroom)/' },
+      to: { path: 'node_modules/(phaser|howler)/' },
+    },
+    {
+      name: 'nothing-imports-entry-points',
+      severity: 'error',
+      from: {},
+      to: { path: '^src/(main|presenter/main)\\.ts$' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    // Type-only imports count: a cycle through types is still a cycle for a reader.
+    exclude: { path: '\\.css$' },
+    reporterOptions: { text: { highlightFocused: true } },
+  },
+};
