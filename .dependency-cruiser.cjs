@@ -46,7 +46,7 @@ module.exports = {
       name: 'nothing-imports-entry-points',
       severity: 'error',
       from: {},
-      to: { path: '^src/(main|presenter/main)\\.ts$' },
+      to: { path: '^src/(main|presenter)\\.ts$' },
     },
   ],
   options: {

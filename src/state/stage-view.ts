@@ -1,5 +1,5 @@
 import { includes, MOOD_IDS } from '../narrative/vocabulary.ts';
-import type { MoodId, StageView } from '../stage/types.ts';
+import type { MoodId, StageView } from './stage-seam.ts';
 import type { GameState } from './store.ts';
 
 /** What the Phaser stage should show for a game state. Pure: the stage holds no rules. */
