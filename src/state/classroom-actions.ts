@@ -19,15 +19,15 @@ import {
   timerElapsed,
   toggleTimer,
 } from '../classroom/session.ts';
-import { type EngineSnapshot, type ReplayMatch, replayOn, StoryEngine } from '../narrative/engine.ts';
-import type { GameState } from './store.ts';
+import type { EngineSnapshot, ReplayMatch } from '../narrative/engine.ts';
+import type { ClassroomActions, GameState } from './game-types.ts';
+import { type OpenOutcome, Playthrough, type StoryVersion } from './playthrough.ts';
 
-/** What the classroom actions need from the store that owns the engine. */
+/** What the classroom actions need from the store that owns the playthrough. */
 export interface ClassroomHost {
   store: StoreApi<GameState>;
-  engine(): StoryEngine | null;
-  /** the compiled story on screen, to build engines for other branches */
-  storyJson(): string | null;
+  /** the scenario on screen: its story version builds the what-if branches */
+  playthrough(): Playthrough | null;
   now(): number;
   /** copy the engine's position into the state (and the session's current branch) */
   sync(options?: { cues?: boolean; show?: boolean }): void;
@@ -35,42 +35,13 @@ export interface ClassroomHost {
   guard(work: () => void): void;
 }
 
-export interface ClassroomActions {
-  /** the trainer's room: projector layout, votes, timer, what-ifs */
-  enter(): void;
-  /** back to solo play; the session stays saved */
-  leave(): void;
-  /** a digit adds a vote for option `index`, Shift+digit removes one */
-  vote(index: number, delta: 1 | -1): void;
-  clearVotes(): void;
-  /** Up/Down: move the option Enter will play */
-  moveSelection(delta: number): void;
-  select(index: number): void;
-  /** Enter: play the selected option */
-  playSelected(): void;
-  toggleTimer(): void;
-  resetTimer(): void;
-  /** PageUp: back to the previous decision (as a what-if, so nothing played is lost) */
-  previousDecision(): void;
-  /**
-   * Go to decision `number` of a branch: a decision already taken opens a what-if from it;
-   * one past the last resumes the branch where it stands.
-   */
-  goTo(branchId: string, number: number): void;
-  returnToMain(): void;
-  /** B or ".": blank the projected screen, or bring it back */
-  setBlank(on: boolean): void;
-  /** the session as a file's text, for the trainer to keep */
-  exportSession(): string | null;
-}
-
 /** A branch's snapshot replayed on another version of the story (an edit, or the other language). */
 export function replaySnapshot(
-  json: string,
+  story: StoryVersion,
   snapshot: EngineSnapshot,
   match: ReplayMatch = 'text',
 ): EngineSnapshot {
-  return replayOn(json, snapshot, match).snapshot();
+  return Playthrough.replayed(story, snapshot, match).snapshot();
 }
 
 /**
@@ -79,12 +50,12 @@ export function replaySnapshot(
  */
 export function carrySession(
   session: ClassSession,
-  module: { json: string; hash: string; locale: string; title: string | null },
+  module: StoryVersion & { title: string | null },
 ): ClassSession {
   const branches = session.branches.flatMap((b) => {
     try {
       const match = session.locale === module.locale ? 'text' : 'place';
-      return [{ ...b, snapshot: replaySnapshot(module.json, b.snapshot, match) }];
+      return [{ ...b, snapshot: replaySnapshot(module, b.snapshot, match) }];
     } catch (error) {
       if (b.kind === 'main') throw error;
       return [];
@@ -102,24 +73,49 @@ export function carrySession(
 }
 
 export function startSession(
-  module: { id: string; json: string; hash: string; locale: string; title: string | null },
+  module: StoryVersion & { id: string; title: string | null },
   debateMs: number,
   now: number,
   optionSeed: number | null,
-): { session: ClassSession; engine: StoryEngine } {
+): { session: ClassSession; playthrough: Playthrough } {
   // One order for the whole session: every branch and the presenter window show the room's order.
-  const engine = new StoryEngine(module.json, { optionSeed });
-  engine.start();
+  const playthrough = Playthrough.fresh(module, optionSeed);
   const session = newSession({
     scenarioId: module.id,
     locale: module.locale,
     title: module.title,
     storyHash: module.hash,
-    snapshot: engine.snapshot(),
+    snapshot: playthrough.snapshot(),
     debateMs,
     now,
   });
-  return { session, engine };
+  return { session, playthrough };
+}
+
+/**
+ * The room's policy for putting a story on screen: its saved session, carried over if the story
+ * changed since (every branch replayed by the options chosen), or a new session if it no longer fits.
+ */
+export function openSession(
+  module: StoryVersion & { id: string; title: string | null },
+  saved: ClassSession | null,
+  debateMs: number,
+  now: number,
+  optionSeed: () => number | null,
+): { session: ClassSession; playthrough: Playthrough; outcome: OpenOutcome } {
+  if (!saved) return { ...startSession(module, debateMs, now, optionSeed()), outcome: { kind: 'fresh' } };
+  try {
+    const same = saved.storyHash === module.hash && saved.locale === module.locale;
+    const session = same ? saved : carrySession(saved, module);
+    const playthrough = Playthrough.at(module, currentBranch(session).snapshot);
+    const outcome: OpenOutcome = same
+      ? { kind: 'resumed' }
+      : { kind: saved.locale === module.locale ? 'replayed' : 'translated' };
+    return { session, playthrough, outcome };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ...startSession(module, debateMs, now, optionSeed()), outcome: { kind: 'restarted', detail } };
+  }
 }
 
 /**
@@ -167,15 +163,15 @@ export function createClassroomActions(host: ClassroomHost): ClassroomActions {
    * its own is dropped, and the decision now on screen gets a fresh selection, timer and clock.
    */
   const show = (session: ClassSession, branch: Branch) => {
-    const engine = host.engine();
-    if (!engine) return;
+    const playthrough = host.playthrough();
+    if (!playthrough) return;
     const leaving = currentBranch(session);
     let branches = session.branches.map((b) => (b.id === branch.id ? branch : b));
     if (!branches.some((b) => b.id === branch.id)) branches.push(branch);
     if (leaving.id !== branch.id && isRedundant({ ...session, branches }, leaving)) {
       branches = branches.filter((b) => b.id !== leaving.id);
     }
-    engine.restore(branch.snapshot);
+    playthrough.restore(branch.snapshot);
     const now = host.now();
     put({
       ...session,
@@ -228,21 +224,21 @@ export function createClassroomActions(host: ClassroomHost): ClassroomActions {
     playSelected() {
       host.guard(() => {
         const session = active();
-        const engine = host.engine();
-        if (!session || !engine || engine.current.kind !== 'choices') return;
+        const playthrough = host.playthrough();
+        if (!session || !playthrough || playthrough.step.kind !== 'choices') return;
         const { counts } = open(session);
         const index = selectedOption(session, counts);
         const now = host.now();
         const branch = currentBranch(session);
         const timing = {
           branch: branch.id,
-          number: engine.decisionLog.length + 1,
+          number: playthrough.decisions.length + 1,
           debateMs: Math.round(timerElapsed(session.timer, now)),
           totalMs: session.decisionShownAt === null ? 0 : Math.max(0, now - session.decisionShownAt),
           decidedAt: new Date(now).toISOString(),
         };
         put({ ...session, timings: [...session.timings, timing] });
-        engine.choose(index);
+        playthrough.choose(index);
         host.sfx('click');
         host.sync();
       });
@@ -270,8 +266,8 @@ export function createClassroomActions(host: ClassroomHost): ClassroomActions {
     goTo(branchId, number) {
       host.guard(() => {
         const session = active();
-        const json = host.storyJson();
-        if (!session || !json) return;
+        const story = host.playthrough()?.story;
+        if (!session || !story) return;
         const target = branchOf(session, branchId);
         if (!target) return;
         const made = target.snapshot.decisions.length;
@@ -281,10 +277,7 @@ export function createClassroomActions(host: ClassroomHost): ClassroomActions {
           return;
         }
         if (number < 1) return;
-        const engine = new StoryEngine(json);
-        engine.restore(target.snapshot);
-        engine.rewindTo(number);
-        const snapshot = engine.snapshot();
+        const snapshot = Playthrough.rewound(story, target.snapshot, number);
         if (target.kind === 'what-if' && isRedundant(session, target)) {
           // A what-if with nothing of its own yet just moves back.
           show(session, { ...target, snapshot });

@@ -1,141 +1,32 @@
 import { persist } from 'zustand/middleware';
-import { createStore, type StoreApi } from 'zustand/vanilla';
-import { type ClassSession, currentBranch, settleSession } from '../classroom/session.ts';
-import { metaOf, type StoryMeta, type StoryModule } from '../content/story-module.ts';
-import { type EngineSnapshot, replayOn, StoryEngine, type StoryStep } from '../narrative/engine.ts';
+import { createStore } from 'zustand/vanilla';
+import type { ClassSession } from '../classroom/session.ts';
+import { settleSession } from '../classroom/session.ts';
+import { metaOf, type StoryModule } from '../content/story-module.ts';
 import { newOptionSeed } from '../narrative/option-order.ts';
-import { type Ending, endingRank } from '../narrative/roles.ts';
-import {
-  type ClassroomActions,
-  carrySession,
-  createClassroomActions,
-  sessionWithSnapshot,
-  startSession,
-} from './classroom-actions.ts';
-import {
-  createSplitStorage,
-  type KeyValueStore,
-  type PersistedSlice,
-  type PersistProblem,
-} from './persist.ts';
-import { DEFAULT_SETTINGS, type Locale, type RunState, type Settings } from './schema.ts';
-import { EMPTY_STAGE, nextStage, type StageState } from './stage-state.ts';
+import { createClassroomActions, openSession, sessionWithSnapshot } from './classroom-actions.ts';
+import type { Cue, Game, GameActions, GameDeps, GameState } from './game-types.ts';
+import { createNotices, type NoticeKind } from './notices.ts';
+import { createSplitStorage, type PersistedSlice, type PersistProblem } from './persist.ts';
+import { type OpenOutcome, Playthrough } from './playthrough.ts';
+import { createRouter } from './router.ts';
+import { DEFAULT_SETTINGS, type Locale, type RunState } from './schema.ts';
+import { playClock, progressOnEnd, progressOnOpen, runAt } from './solo-run.ts';
+import { EMPTY_STAGE, nextStage } from './stage-state.ts';
 
-export type Screen =
-  | 'title'
-  | 'prologue'
-  | 'menu'
-  | 'play'
-  | 'debrief'
-  | 'glossary'
-  | 'maps'
-  | 'profile'
-  | 'class-view';
-
-/** Screens opened from anywhere that lead back to where they were opened from. */
-export type ReferenceScreen = 'glossary' | 'maps' | 'profile' | 'class-view';
-const REFERENCE_SCREENS: readonly Screen[] = ['glossary', 'maps', 'profile', 'class-view'];
-
-export type NoticeKind =
-  | 'run-damaged'
-  | 'settings-damaged'
-  | 'progress-damaged'
-  | 'sessions-damaged'
-  | 'session-imported'
-  | 'session-import-failed'
-  | 'storage-unavailable'
-  | 'story-changed-replayed'
-  | 'story-changed-restarted'
-  | 'story-load-failed'
-  | 'story-updated'
-  | 'story-error';
-
-export interface Notice {
-  id: number;
-  kind: NoticeKind;
-  detail: string | null;
-}
-
-export interface ActiveScenario {
-  id: string;
-  locale: Locale;
-  meta: StoryMeta;
-}
-
-export interface GameState extends PersistedSlice {
-  screen: Screen;
-  scenario: ActiveScenario | null;
-  step: StoryStep | null;
-  /** the decision log and ink state of the scenario being played */
-  snapshot: EngineSnapshot | null;
-  stage: StageState;
-  notices: Notice[];
-  loading: boolean;
-  /** where "back" leads from the glossary or the branch maps */
-  returnTo: Screen;
-  /** classroom mode: the projected screen is blanked (B); not saved, a reload shows the room again */
-  roomBlank: boolean;
-}
-
-/** Where stories come from: the Vite build in the game, files on disk in tests. */
-export interface StoryLibrary {
-  list(locale: Locale): StoryMeta[];
-  load(locale: Locale, id: string): Promise<StoryModule>;
-}
-
-/** One-off cues for the shells (a sound, a transition); state says what is, cues say what happened. */
-export type Cue = { type: 'sfx'; id: string } | { type: 'ending'; ending: Ending | null };
-
-export interface GameDeps {
-  library: StoryLibrary;
-  storage: KeyValueStore | null;
-  /** the clock, replaceable in tests */
-  now?: () => number;
-  /** data kept outside the store (a learner's results) that "reset my data" also clears */
-  onReset?: () => void;
-  /** open in classroom mode (the page was opened with ?mode=class) */
-  classroom?: boolean;
-  /** the seed of a new run's or session's option order; tests pin it (null: authored order) */
-  optionSeed?: () => number | null;
-}
-
-/** A pause longer than this is not counted as time spent playing (a learner left for lunch). */
-export const IDLE_GAP_MS = 5 * 60 * 1000;
-
-export interface Game {
-  store: StoreApi<GameState>;
-  actions: GameActions;
-  classroom: ClassroomActions;
-  onCue(listener: (cue: Cue) => void): () => void;
-  /** resolves when a scenario that was open before a reload is back on screen */
-  ready: Promise<void>;
-}
-
-export interface GameActions {
-  chooseLocale(locale: Locale): Promise<void>;
-  begin(): void;
-  finishPrologue(): void;
-  showPrologue(): void;
-  openScenario(id: string, options?: { fresh?: boolean }): Promise<void>;
-  restartScenario(): Promise<void>;
-  advance(): void;
-  choose(index: number): void;
-  rewindTo(decisionNumber: number): void;
-  backToMenu(): void;
-  updateSettings(patch: Partial<Omit<Settings, 'activeScenario'>>): void;
-  resetData(): void;
-  dismissNotice(id: number): void;
-  /** reference screens: the glossary and the facilitator's branch maps */
-  showGlossary(): void;
-  showMaps(): void;
-  /** the learner's profile and the trainer's class view, reached from the menu */
-  show(screen: ReferenceScreen): void;
-  goBack(): void;
-  /** the dev server delivered a new version of a story */
-  storyUpdated(module: StoryModule): Promise<void>;
-  /** a classroom session file the trainer kept: opens its scenario in classroom mode */
-  importSession(session: ClassSession): Promise<void>;
-}
+export type {
+  ActiveScenario,
+  Cue,
+  Game,
+  GameActions,
+  GameDeps,
+  GameState,
+  PlaySlice,
+  StoryLibrary,
+} from './game-types.ts';
+export type { Notice, NoticeKind } from './notices.ts';
+export type { ReferenceScreen, Screen } from './router.ts';
+export { IDLE_GAP_MS } from './solo-run.ts';
 
 /** Everything but settings as a first visit has it; "reset my data" returns here too. */
 const FRESH_START = {
@@ -152,25 +43,30 @@ const FRESH_START = {
   roomBlank: false,
 } satisfies Omit<GameState, 'settings' | 'loading'>;
 
+/** The notice a player gets when a saved position had to be replayed or restarted. */
+function noticeOf(outcome: OpenOutcome): { kind: NoticeKind; detail: string | null } | null {
+  switch (outcome.kind) {
+    case 'replayed':
+      return { kind: 'story-changed-replayed', detail: null };
+    case 'restarted':
+      return { kind: 'story-changed-restarted', detail: outcome.detail };
+    case 'damaged':
+      return { kind: 'run-damaged', detail: outcome.detail };
+    default:
+      return null;
+  }
+}
+
 export function createGame(deps: GameDeps): Game {
   const pendingProblems: PersistProblem[] = [];
   let reportProblem = (p: PersistProblem) => void pendingProblems.push(p);
   const storage = createSplitStorage(deps.storage, (p) => reportProblem(p));
-  let engine: StoryEngine | null = null;
-  /** the compiled story on screen, for the classroom's what-if branches */
-  let storyJson: string | null = null;
-  let noticeId = 0;
+  /** the scenario on screen, played one way in both modes */
+  let playthrough: Playthrough | null = null;
   const cueListeners = new Set<(cue: Cue) => void>();
   const now = deps.now ?? (() => Date.now());
   const drawOptionSeed = deps.optionSeed ?? (() => newOptionSeed());
-  let lastTick: number | null = null;
-  /** time spent on the current run since the last step, idle gaps left out */
-  const tick = () => {
-    const t = now();
-    const gap = lastTick === null ? 0 : t - lastTick;
-    lastTick = t;
-    return gap > 0 && gap <= IDLE_GAP_MS ? gap : 0;
-  };
+  const tick = playClock(now);
   const emit = (cue: Cue) => {
     for (const listener of cueListeners) listener(cue);
   };
@@ -198,75 +94,47 @@ export function createGame(deps: GameDeps): Game {
     store.setState((s) => ({ settings: { ...s.settings, mode: 'class' } }));
   }
 
-  const notify = (kind: NoticeKind, detail: string | null = null) => {
-    store.setState((s) => ({ notices: [...s.notices, { id: ++noticeId, kind, detail }] }));
-  };
+  const notices = createNotices(store);
+  const notify = notices.notify;
   reportProblem = (p) => {
     if (p.kind === 'unavailable') notify('storage-unavailable', p.detail);
     else notify(`${p.part === 'runs' ? 'run' : p.part}-damaged` as NoticeKind, p.detail);
   };
   for (const p of pendingProblems) reportProblem(p);
+  const router = createRouter(store);
 
   const locale = (): Locale => store.getState().settings.locale ?? 'en';
+  const inClass = () => store.getState().settings.mode === 'class';
 
-  /** Copy the engine's position into the state, save the run and emit the line's cues. */
+  /** Copy the playthrough's position into the state, save it by the mode's policy and emit cues. */
   const sync = (options: { cues?: boolean; show?: boolean } = {}) => {
     const s = store.getState();
-    if (!engine || !s.scenario) return;
-    const step = engine.current;
-    const snapshot = engine.snapshot();
+    if (!playthrough || !s.scenario) return;
+    const step = playthrough.step;
+    const snapshot = playthrough.snapshot();
     const line = step.kind === 'line' ? step.line : null;
-    const stage = nextStage(s.stage, line, engine.stageContext);
+    const stage = nextStage(s.stage, line, playthrough.stageContext);
     const patch: Partial<GameState> = { step, snapshot, stage };
     // A story just put on screen shows with its position in the same update, never a moment before it.
-    if (options.show) patch.screen = step.kind === 'end' ? 'debrief' : 'play';
-    const session = s.settings.mode === 'class' ? s.sessions[s.scenario.id] : undefined;
+    if (options.show || step.kind === 'end') patch.screen = step.kind === 'end' ? 'debrief' : 'play';
+    const id = s.scenario.id;
+    const session = s.settings.mode === 'class' ? s.sessions[id] : undefined;
     if (session) {
       // The room's play lives in its session, apart from any learner's run on this machine.
       const debateMs = s.settings.debateSeconds * 1000;
-      patch.sessions = {
-        ...s.sessions,
-        [s.scenario.id]: sessionWithSnapshot(session, snapshot, now(), debateMs),
-      };
-      if (step.kind === 'end') patch.screen = 'debrief';
+      patch.sessions = { ...s.sessions, [id]: sessionWithSnapshot(session, snapshot, now(), debateMs) };
     } else {
-      const previousRun = s.runs[s.scenario.id];
-      patch.runs = {
-        ...s.runs,
-        [s.scenario.id]: {
-          scenarioId: s.scenario.id,
-          locale: s.scenario.locale,
-          storyHash: s.scenario.meta.hash,
-          snapshot,
-          activeMs: (previousRun?.activeMs ?? 0) + (options.cues === false ? 0 : tick()),
-        },
-      };
-    }
-    if (step.kind === 'end' && !session) {
-      const previous = s.progress[s.scenario.id];
-      const ending = step.ending;
-      const best =
-        previous && endingRank(previous.bestEnding) > endingRank(ending) ? previous.bestEnding : ending;
-      patch.progress = {
-        ...s.progress,
-        [s.scenario.id]: { status: 'finished', bestEnding: best, plays: (previous?.plays ?? 0) + 1 },
-      };
-      patch.screen = 'debrief';
+      const scenario = { id, locale: s.scenario.locale, hash: s.scenario.meta.hash };
+      const gained = options.cues === false ? 0 : tick();
+      patch.runs = { ...s.runs, [id]: runAt(s.runs[id], scenario, snapshot, gained) };
+      if (step.kind === 'end')
+        patch.progress = { ...s.progress, [id]: progressOnEnd(s.progress[id], step.ending) };
     }
     store.setState(patch);
     if (options.cues !== false) {
       if (line?.sfx) emit({ type: 'sfx', id: line.sfx });
       if (step.kind === 'end') emit({ type: 'ending', ending: step.ending });
     }
-  };
-
-  const markInProgress = (id: string) => {
-    const s = store.getState();
-    const previous = s.progress[id];
-    if (previous?.status === 'finished') return;
-    store.setState({
-      progress: { ...s.progress, [id]: { status: 'in-progress', bestEnding: null, plays: 0 } },
-    });
   };
 
   const guard = (work: () => void) => {
@@ -277,85 +145,53 @@ export function createGame(deps: GameDeps): Game {
     }
   };
 
-  /**
-   * Puts a story on screen: resumes the saved run if it belongs to this very story, replays its
-   * choices if the story was edited since, and starts afresh (with a notice) if that fails.
-   */
-  const mount = (module: StoryModule, run: RunState | null) => {
-    const fresh = () => {
-      const e = new StoryEngine(module.json, { optionSeed: drawOptionSeed() });
-      e.start();
-      return e;
-    };
-    const moduleLocale = module.locale as Locale;
-    let next: StoryEngine;
-    if (!run) next = fresh();
-    else if (run.storyHash === module.hash && run.locale === moduleLocale) {
-      try {
-        next = new StoryEngine(module.json);
-        next.restore(run.snapshot);
-      } catch (error) {
-        notify('run-damaged', error instanceof Error ? error.message : String(error));
-        next = fresh();
-      }
-    } else {
-      try {
-        // the same seed: the other language or the edited story shows options in the same order
-        next = replayOn(module.json, run.snapshot, run.locale === moduleLocale ? 'text' : 'place');
-        if (run.locale === moduleLocale) notify('story-changed-replayed');
-      } catch (error) {
-        notify('story-changed-restarted', error instanceof Error ? error.message : String(error));
-        next = fresh();
-      }
-    }
-    engine = next;
-    storyJson = module.json;
+  /** Puts a playthrough on screen as the scenario being played. */
+  const put = (
+    module: StoryModule,
+    next: Playthrough,
+    outcome: OpenOutcome,
+    patch: Partial<GameState> = {},
+  ) => {
+    const notice = noticeOf(outcome);
+    if (notice) notify(notice.kind, notice.detail);
+    playthrough = next;
     store.setState((s) => ({
-      scenario: { id: module.id, locale: moduleLocale, meta: metaOf(module) },
+      scenario: { id: module.id, locale: module.locale as Locale, meta: metaOf(module) },
       stage: EMPTY_STAGE,
       settings: { ...s.settings, activeScenario: module.id },
+      ...patch,
     }));
-    markInProgress(module.id);
     sync({ cues: false, show: true });
   };
 
-  /** Puts a story on screen for the room: its saved session, carried over if the story changed. */
+  /** The solo policy: the learner's saved run, resumed, replayed on an edited story, or started afresh. */
+  const mount = (module: StoryModule, run: RunState | null) => {
+    const { playthrough: next, outcome } = Playthrough.open(module, run, drawOptionSeed);
+    const opened = progressOnOpen(store.getState().progress[module.id]);
+    put(
+      module,
+      next,
+      outcome,
+      opened ? { progress: { ...store.getState().progress, [module.id]: opened } } : {},
+    );
+  };
+
+  /** The room's policy: its saved session, carried over if the story changed. */
   const mountClass = (module: StoryModule, saved: ClassSession | null) => {
-    const moduleLocale = module.locale as Locale;
     const title = module.header?.title ?? null;
     const debateMs = store.getState().settings.debateSeconds * 1000;
-    let session: ClassSession;
-    let next: StoryEngine;
-    const fresh = () => startSession({ ...module, title }, debateMs, now(), drawOptionSeed());
-    if (!saved) ({ session, engine: next } = fresh());
-    else {
-      try {
-        session =
-          saved.storyHash === module.hash && saved.locale === moduleLocale
-            ? saved
-            : carrySession(saved, { json: module.json, hash: module.hash, locale: moduleLocale, title });
-        next = new StoryEngine(module.json);
-        next.restore(currentBranch(session).snapshot);
-        if (saved.storyHash !== module.hash && saved.locale === moduleLocale)
-          notify('story-changed-replayed');
-      } catch (error) {
-        notify('story-changed-restarted', error instanceof Error ? error.message : String(error));
-        ({ session, engine: next } = fresh());
-      }
-    }
-    engine = next;
-    storyJson = module.json;
-    const settled = settleSession(session, now());
-    store.setState((s) => ({
-      scenario: { id: module.id, locale: moduleLocale, meta: metaOf(module) },
-      stage: EMPTY_STAGE,
-      sessions: { ...s.sessions, [module.id]: settled },
-      settings: { ...s.settings, activeScenario: module.id },
-    }));
-    sync({ cues: false, show: true });
+    const opened = openSession({ ...module, title }, saved, debateMs, now(), drawOptionSeed);
+    const session = settleSession(opened.session, now());
+    put(module, opened.playthrough, opened.outcome, {
+      sessions: { ...store.getState().sessions, [module.id]: session },
+    });
   };
 
-  const inClass = () => store.getState().settings.mode === 'class';
+  const open = (module: StoryModule) => {
+    const s = store.getState();
+    if (inClass()) mountClass(module, s.sessions[module.id] ?? null);
+    else mount(module, s.runs[module.id] ?? null);
+  };
 
   const loadModule = async (id: string, loc: Locale): Promise<StoryModule | null> => {
     store.setState({ loading: true });
@@ -370,6 +206,7 @@ export function createGame(deps: GameDeps): Game {
   };
 
   const actions: GameActions = {
+    ...router,
     async chooseLocale(next) {
       const s = store.getState();
       if (s.settings.locale === next) return;
@@ -377,21 +214,8 @@ export function createGame(deps: GameDeps): Game {
       // Both languages share one structure, so a run carries over by replaying its choices.
       if (s.scenario && (s.screen === 'play' || s.screen === 'debrief') && s.scenario.locale !== next) {
         const module = await loadModule(s.scenario.id, next);
-        const current = store.getState();
-        if (module && inClass()) mountClass(module, current.sessions[s.scenario.id] ?? null);
-        else if (module) mount(module, current.runs[s.scenario.id] ?? null);
+        if (module) open(module);
       }
-    },
-    begin() {
-      const s = store.getState();
-      store.setState({ screen: s.settings.prologueSeen ? 'menu' : 'prologue' });
-    },
-    showPrologue() {
-      store.setState({ screen: 'prologue' });
-    },
-    finishPrologue() {
-      const s = store.getState();
-      store.setState({ screen: 'menu', settings: { ...s.settings, prologueSeen: true } });
     },
     async openScenario(id, options = {}) {
       const module = await loadModule(id, locale());
@@ -410,73 +234,56 @@ export function createGame(deps: GameDeps): Game {
     },
     advance() {
       guard(() => {
-        if (!engine) return;
-        const before = engine.current.kind;
-        engine.advance();
+        if (!playthrough) return;
+        const before = playthrough.step.kind;
+        playthrough.advance();
         if (before === 'line') emit({ type: 'sfx', id: 'page' });
         sync();
       });
     },
     choose(index) {
       guard(() => {
-        if (engine?.current.kind !== 'choices') return;
-        engine.choose(index);
+        if (!playthrough?.choose(index)) return;
         emit({ type: 'sfx', id: 'click' });
         sync();
       });
     },
     rewindTo(decisionNumber) {
       guard(() => {
-        if (!engine) return;
-        engine.rewindTo(decisionNumber);
+        if (!playthrough) return;
+        playthrough.rewindTo(decisionNumber);
         sync({ cues: false, show: true });
       });
     },
     backToMenu() {
-      const s = store.getState();
-      engine = null;
-      storyJson = null;
-      store.setState({
+      playthrough = null;
+      store.setState((s) => ({
         screen: 'menu',
         scenario: null,
         step: null,
         snapshot: null,
         stage: EMPTY_STAGE,
         settings: { ...s.settings, activeScenario: null },
-      });
+      }));
     },
     updateSettings(patch) {
-      const s = store.getState();
-      store.setState({ settings: { ...s.settings, ...patch } });
+      store.setState((s) => ({ settings: { ...s.settings, ...patch } }));
     },
     resetData() {
-      const s = store.getState();
-      engine = null;
-      storyJson = null;
-      store.setState({ settings: { ...DEFAULT_SETTINGS, locale: s.settings.locale }, ...FRESH_START });
+      playthrough = null;
+      store.setState((s) => ({
+        settings: { ...DEFAULT_SETTINGS, locale: s.settings.locale },
+        ...FRESH_START,
+      }));
       deps.onReset?.();
     },
     showGlossary() {
-      actions.show('glossary');
+      router.show('glossary');
     },
     showMaps() {
-      actions.show('maps');
+      router.show('maps');
     },
-    show(screen) {
-      const s = store.getState();
-      if (s.screen === screen) return;
-      // From one reference screen to another, "back" still leads to where the first was opened.
-      store.setState({ screen, returnTo: REFERENCE_SCREENS.includes(s.screen) ? s.returnTo : s.screen });
-    },
-    goBack() {
-      const s = store.getState();
-      const back =
-        s.returnTo === 'play' || s.returnTo === 'debrief' ? (s.scenario ? s.returnTo : 'menu') : s.returnTo;
-      store.setState({ screen: REFERENCE_SCREENS.includes(back) ? 'menu' : back });
-    },
-    dismissNotice(id) {
-      store.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
-    },
+    dismissNotice: notices.dismiss,
     async storyUpdated(module) {
       const s = store.getState();
       if (!s.scenario || s.scenario.id !== module.id || s.scenario.locale !== module.locale) return;
@@ -485,8 +292,7 @@ export function createGame(deps: GameDeps): Game {
         store.setState({ scenario: { ...s.scenario, meta: metaOf(module) } });
         return;
       }
-      if (inClass()) mountClass(module, s.sessions[module.id] ?? null);
-      else mount(module, s.runs[module.id] ?? null);
+      open(module);
       notify('story-updated', module.file);
     },
     async importSession(session) {
@@ -507,26 +313,17 @@ export function createGame(deps: GameDeps): Game {
   const ready = (async () => {
     const s = store.getState();
     const active = s.settings.activeScenario;
-    if (
-      active &&
-      s.settings.mode === 'class' &&
-      (s.sessions[active] || s.runs[active]) &&
-      s.settings.locale
-    ) {
-      // A room that opens on a learner's unfinished run starts its own session of that scenario.
-      const module = await loadModule(active, locale());
-      if (module) mountClass(module, store.getState().sessions[active] ?? null);
-    } else if (active && s.runs[active] && s.settings.locale) {
-      const run = s.runs[active];
-      const module = await loadModule(active, locale());
-      if (module) mount(module, run ?? null);
-    }
+    if (!active || !s.settings.locale) return;
+    // A room that opens on a learner's unfinished run starts its own session of that scenario.
+    const resumable = s.settings.mode === 'class' ? s.sessions[active] || s.runs[active] : s.runs[active];
+    if (!resumable) return;
+    const module = await loadModule(active, locale());
+    if (module) open(module);
   })();
 
   const classroom = createClassroomActions({
     store,
-    engine: () => engine,
-    storyJson: () => storyJson,
+    playthrough: () => playthrough,
     now,
     sync,
     sfx: (id) => emit({ type: 'sfx', id }),

@@ -1,0 +1,116 @@
+/**
+ * The shape of the game's store and of what the shells get: a module of types only, so the
+ * store's parts (router, notices, play, classroom, settings) can share them without importing
+ * each other.
+ */
+import type { StoreApi } from 'zustand/vanilla';
+import type { ClassSession } from '../classroom/session.ts';
+import type { StoryMeta, StoryModule } from '../content/story-module.ts';
+import type { EngineSnapshot, StoryStep } from '../narrative/engine.ts';
+import type { Ending } from '../narrative/roles.ts';
+import type { NoticesSlice } from './notices.ts';
+import type { KeyValueStore, PersistedSlice } from './persist.ts';
+import type { ReferenceScreen, RouterActions, RouterSlice } from './router.ts';
+import type { Locale, Settings } from './schema.ts';
+import type { StageState } from './stage-state.ts';
+
+export interface ActiveScenario {
+  id: string;
+  locale: Locale;
+  meta: StoryMeta;
+}
+
+/** The play slice: the scenario on screen and where its playthrough stands. */
+export interface PlaySlice {
+  scenario: ActiveScenario | null;
+  step: StoryStep | null;
+  /** the decision log and ink state of the scenario being played */
+  snapshot: EngineSnapshot | null;
+  stage: StageState;
+  loading: boolean;
+}
+
+export interface GameState extends PersistedSlice, RouterSlice, NoticesSlice, PlaySlice {
+  /** classroom mode: the projected screen is blanked (B); not saved, a reload shows the room again */
+  roomBlank: boolean;
+}
+
+/** Where stories come from: the Vite build in the game, files on disk in tests. */
+export interface StoryLibrary {
+  list(locale: Locale): StoryMeta[];
+  load(locale: Locale, id: string): Promise<StoryModule>;
+}
+
+/** One-off cues for the shells (a sound, a transition); state says what is, cues say what happened. */
+export type Cue = { type: 'sfx'; id: string } | { type: 'ending'; ending: Ending | null };
+
+export interface GameDeps {
+  library: StoryLibrary;
+  storage: KeyValueStore | null;
+  /** the clock, replaceable in tests */
+  now?: () => number;
+  /** data kept outside the store (a learner's results) that "reset my data" also clears */
+  onReset?: () => void;
+  /** open in classroom mode (the page was opened with ?mode=class) */
+  classroom?: boolean;
+  /** the seed of a new run's or session's option order; tests pin it (null: authored order) */
+  optionSeed?: () => number | null;
+}
+
+export interface Game {
+  store: StoreApi<GameState>;
+  actions: GameActions;
+  classroom: ClassroomActions;
+  onCue(listener: (cue: Cue) => void): () => void;
+  /** resolves when a scenario that was open before a reload is back on screen */
+  ready: Promise<void>;
+}
+
+export interface GameActions extends RouterActions {
+  chooseLocale(locale: Locale): Promise<void>;
+  openScenario(id: string, options?: { fresh?: boolean }): Promise<void>;
+  restartScenario(): Promise<void>;
+  advance(): void;
+  choose(index: number): void;
+  rewindTo(decisionNumber: number): void;
+  backToMenu(): void;
+  updateSettings(patch: Partial<Omit<Settings, 'activeScenario'>>): void;
+  resetData(): void;
+  dismissNotice(id: number): void;
+  showGlossary(): void;
+  showMaps(): void;
+  show(screen: ReferenceScreen): void;
+  /** the dev server delivered a new version of a story */
+  storyUpdated(module: StoryModule): Promise<void>;
+  /** a classroom session file the trainer kept: opens its scenario in classroom mode */
+  importSession(session: ClassSession): Promise<void>;
+}
+
+export interface ClassroomActions {
+  /** the trainer's room: projector layout, votes, timer, what-ifs */
+  enter(): void;
+  /** back to solo play; the session stays saved */
+  leave(): void;
+  /** a digit adds a vote for option `index`, Shift+digit removes one */
+  vote(index: number, delta: 1 | -1): void;
+  clearVotes(): void;
+  /** Up/Down: move the option Enter will play */
+  moveSelection(delta: number): void;
+  select(index: number): void;
+  /** Enter: play the selected option */
+  playSelected(): void;
+  toggleTimer(): void;
+  resetTimer(): void;
+  /** PageUp: back to the previous decision (as a what-if, so nothing played is lost) */
+  previousDecision(): void;
+  /**
+   * Go to decision `number` of a branch: a decision already taken opens a what-if from it;
+   * one past the last resumes the branch where it stands.
+   */
+  goTo(branchId: string, number: number): void;
+  returnToMain(): void;
+  /** B or ".": blank the projected screen, or bring it back */
+  setBlank(on: boolean): void;
+  /** the session as a file's text, for the trainer to keep */
+  exportSession(): string | null;
+}
