@@ -2,6 +2,7 @@ import './ui/styles.css';
 import './ui/classroom.css';
 import './ui/class-view.css';
 import './ui/results.css';
+import { shallow } from 'zustand/vanilla/shallow';
 import { createSoundPlayer } from './audio/sound.ts';
 import { library as initialLibrary, worlds as initialWorlds, onLibraryUpdate } from './content/library.ts';
 import { createMyStories, withMyStories } from './content/my-stories.ts';
@@ -15,6 +16,7 @@ import { mirrorGame } from './state/mirror.ts';
 import { browserStorage } from './state/persist.ts';
 import { musicFor, toStageView } from './state/stage-view.ts';
 import { createGame, type GameState, type StoryLibrary } from './state/store.ts';
+import { watch } from './state/watch.ts';
 import { mountUi } from './ui/app.ts';
 
 let library: StoryLibrary = initialLibrary;
@@ -94,7 +96,11 @@ const unlock = () => {
 };
 window.addEventListener('pointerdown', unlock, { capture: true });
 window.addEventListener('keydown', unlock, { capture: true });
-game.store.subscribe((state) => applySound(state));
+watch(
+  game.store,
+  (state) => ({ volume: state.settings.volume, muted: state.settings.muted, music: musicFor(state) }),
+  () => applySound(game.store.getState()),
+);
 game.onCue((cue) => {
   if (cue.type === 'sfx') sound.playSfx(cue.id);
   if (cue.type === 'ending')
@@ -106,18 +112,18 @@ const stageSource: StageSource = {
   get: () => toStageView(game.store.getState(), reducedMotionQuery.matches),
   subscribe(listener) {
     let previous: StageView = stageSource.get();
-    const notify = () => {
-      const view = stageSource.get();
-      if (JSON.stringify(view) === JSON.stringify(previous)) return;
+    const update = (view: StageView) => {
+      if (shallow(view, previous)) return;
       const before = previous;
       previous = view;
       listener(view, before);
     };
-    const unsubscribe = game.store.subscribe(notify);
-    reducedMotionQuery.addEventListener('change', notify);
+    const unwatch = watch(game.store, (state) => toStageView(state, reducedMotionQuery.matches), update);
+    const onMotion = () => update(stageSource.get());
+    reducedMotionQuery.addEventListener('change', onMotion);
     return () => {
-      unsubscribe();
-      reducedMotionQuery.removeEventListener('change', notify);
+      unwatch();
+      reducedMotionQuery.removeEventListener('change', onMotion);
     };
   },
 };

@@ -1,3 +1,4 @@
+import { shallow } from 'zustand/vanilla/shallow';
 import type { MyStories } from '../content/my-stories.ts';
 import type { World } from '../content/world.ts';
 import type { ResultsStore } from '../results/results-store.ts';
@@ -51,7 +52,7 @@ export function mountUi(
   };
 
   let screen: Screen | null = null;
-  let screenKey = '';
+  let screenKey: readonly unknown[] = [];
 
   const build = (state: GameState): Screen => {
     switch (state.screen) {
@@ -82,18 +83,18 @@ export function mountUi(
     }
   };
 
-  const keyOf = (state: GameState) =>
-    [
-      state.screen,
-      state.settings.locale,
-      state.settings.mode,
-      // The room's debrief is redrawn when the trainer opens another branch.
-      state.screen === 'debrief' && state.scenario ? (state.sessions[state.scenario.id]?.current ?? '') : '',
-      // A new version of the story redraws the scenario's screens; so do points possible
-      // arriving late for the debrief (dev server).
-      state.screen === 'play' || state.screen === 'debrief' ? state.scenario?.meta.hash : '',
-      state.screen === 'debrief' ? JSON.stringify(state.scenario?.meta.possible) : '',
-    ].join('|');
+  /** What decides which screen is built: when any of it changes, the screen is built anew. */
+  const keyOf = (state: GameState): readonly unknown[] => [
+    state.screen,
+    state.settings.locale,
+    state.settings.mode,
+    // The room's debrief is redrawn when the trainer opens another branch.
+    state.screen === 'debrief' && state.scenario ? (state.sessions[state.scenario.id]?.current ?? '') : '',
+    // A new version of the story redraws the scenario's screens; so do points possible
+    // arriving late for the debrief (dev server).
+    state.screen === 'play' || state.screen === 'debrief' ? state.scenario?.meta.hash : '',
+    state.screen === 'debrief' ? state.scenario?.meta.possible : null,
+  ];
 
   const render = (state: GameState, previous: GameState, force = false) => {
     const html = document.documentElement;
@@ -103,7 +104,7 @@ export function mountUi(
     html.dataset.mode = state.settings.mode;
     notices.update(state);
     const key = keyOf(state);
-    if (force || key !== screenKey || !screen) {
+    if (force || !shallow(key, screenKey) || !screen) {
       screen?.destroy?.();
       screenKey = key;
       screen = build(state);
