@@ -154,9 +154,15 @@ describe('classroom mode', () => {
     await expect.poll(() => textOf(page, 'timer'), { timeout: 5000 }).not.toBe('2:00');
     await page.keyboard.press('t');
     const paused = await textOf(page, 'timer');
-    await page.waitForTimeout(1200);
+    const timer = (await session(page))?.timer;
+    expect(timer?.runningSince).toBeNull();
+    // Held until the moment a running clock would have shown the next second, then read again.
+    const tick = 1000 - ((timer?.elapsedMs ?? 0) % 1000) + 100;
+    await page.waitForFunction(
+      (until) => Date.now() >= until,
+      (await page.evaluate(() => Date.now())) + tick,
+    );
     expect(await textOf(page, 'timer')).toBe(paused);
-    expect((await session(page))?.timer.runningSince).toBeNull();
     await page.keyboard.press('r');
     await expect.poll(() => textOf(page, 'timer')).toBe('2:00');
 

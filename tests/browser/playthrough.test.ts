@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
-import { openGame, shot, useBrowser, waitForStage } from './harness.ts';
+import { openGame, settled, shot, useBrowser, waitForStage } from './harness.ts';
 import { stageColourCount } from './pixels.ts';
-import { keyboardPlayToDebrief, keyboardToScenario } from './play.ts';
+import { keyboardPlayToDebrief, keyboardToScenario, toDecision } from './play.ts';
 
 const browser = useBrowser();
 const baseUrl = inject('baseUrl');
@@ -18,7 +18,7 @@ describe.each([
 
     await keyboardToScenario(page, locale, 's1_strategy');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale);
-    await page.waitForTimeout(700);
+    await settled(page);
     await shot(page, `${locale}-play-1280`);
     // A stray key commits nothing: Enter with no option selected leaves the decision open.
     const decisions = await keyboardPlayToDebrief(page, (n, options) => ((n * 7) % options) + 1);
@@ -54,7 +54,7 @@ describe('a decision needs a deliberate confirmation', () => {
   it('ignores Enter and Space until an option is selected, then Enter confirms the selected one', async () => {
     const { page, context, errors } = await openGame(browser(), baseUrl);
     await keyboardToScenario(page, 'en', 's1_strategy');
-    while ((await page.locator('.choices:not([hidden])').count()) === 0) await page.keyboard.press('Enter');
+    await toDecision(page);
     const decisionsMade = () =>
       page.evaluate(
         () =>
@@ -98,14 +98,17 @@ describe('the stage', () => {
     console.log(`[${width}x${height}] Phaser renderer: ${renderer}`);
     await keyboardToScenario(page, 'zh-CN', 's1_strategy');
     for (let i = 0; i < 3; i++) await page.keyboard.press('Enter');
-    await page.waitForTimeout(900);
-    const colours = await stageColourCount(page);
-    console.log(`[${width}x${height}] distinct colours on stage: ${colours}`);
-    expect(colours).toBeGreaterThan(25);
-    const stage = await page.evaluate(
-      () => (window as unknown as { __wudiStage?: { setting: string | null } }).__wudiStage?.setting ?? null,
+    // The stage has taken up the scene, and draws it: checked until it shows, not after a pause.
+    await page.waitForFunction(
+      () => (window as unknown as { __wudiStage?: { setting: string | null } }).__wudiStage?.setting,
+      undefined,
+      { timeout: 10_000 },
     );
-    expect(stage).toBeTruthy();
+    let colours = 0;
+    await expect
+      .poll(async () => (colours = await stageColourCount(page)), { timeout: 10_000 })
+      .toBeGreaterThan(25);
+    console.log(`[${width}x${height}] distinct colours on stage: ${colours}`);
     // The canvas never takes clicks meant for the interface.
     expect(
       await page.evaluate(
@@ -122,8 +125,7 @@ describe('layout at a decision', () => {
   it('puts the options on the side away from the character on stage', async () => {
     const { page, context } = await openGame(browser(), baseUrl, { width: 1920, height: 1080 });
     await keyboardToScenario(page, 'en', 's1_strategy');
-    for (let i = 0; i < 40 && (await page.locator('.choices:not([hidden])').count()) === 0; i++)
-      await page.keyboard.press('Enter');
+    await toDecision(page, 40);
     const onStage = await page.evaluate(
       () =>
         (
