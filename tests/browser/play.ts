@@ -48,10 +48,23 @@ export async function keyboardPlayToDebrief(
 ): Promise<number> {
   let decisions = 0;
   for (let guard = 0; guard < MAX_PRESSES; guard++) {
-    if ((await page.locator('[data-testid="debrief"]').count()) > 0) return decisions;
-    const options = await page.locator('[data-testid="choices"] button').count();
-    const visible = options > 0 && (await page.locator('.choices').isVisible());
-    if (visible) {
+    // One look at the screen per key press (each round trip to the page costs time on two cores).
+    const { debrief, options } = await page.evaluate(() => {
+      const choices = document.querySelector('.choices');
+      const box = choices?.getBoundingClientRect();
+      const visible =
+        !!choices &&
+        !!box &&
+        box.width > 0 &&
+        box.height > 0 &&
+        getComputedStyle(choices).visibility !== 'hidden';
+      return {
+        debrief: document.querySelector('[data-testid="debrief"]') !== null,
+        options: visible ? document.querySelectorAll('[data-testid="choices"] button').length : 0,
+      };
+    });
+    if (debrief) return decisions;
+    if (options > 0) {
       decisions++;
       const n = await pick(decisions, options);
       await page.keyboard.press(String(n));

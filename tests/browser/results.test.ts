@@ -80,7 +80,12 @@ async function compareWithClass(page: Page, file: ClassAverageFile): Promise<voi
 
 describe('learner results', () => {
   it('keeps the result, name and plan, exports them, compares with the class and prints on one page', async () => {
-    const session: Session = await openGame(browser(), baseUrl, { width: 1920, height: 1080 });
+    const session: Session = await openGame(browser(), baseUrl, {
+      width: 1920,
+      height: 1080,
+      // The same screens without the fades: a whole scenario is played before the debrief.
+      reducedMotion: 'reduce',
+    });
     const { page, context, errors } = session;
     await toDebrief(page, 'en');
 
@@ -268,7 +273,12 @@ describe('learner results', () => {
   });
 
   it('works in Chinese: plan, class comparison, one printed page, profile; and the profile is empty before any play', async () => {
-    const { page, context, errors } = await openGame(browser(), baseUrl, { width: 1920, height: 1080 });
+    const { page, context, errors } = await openGame(browser(), baseUrl, {
+      width: 1920,
+      height: 1080,
+      // The same screens without the fades: a whole scenario is played before the debrief.
+      reducedMotion: 'reduce',
+    });
     await page.locator('[data-testid="lang-zh-CN"]').click();
     await page.locator('[data-testid="start"]').click();
     await page.locator('[data-testid="prologue-skip"], .menu-screen').first().waitFor();

@@ -56,7 +56,8 @@ describe.each([
   ['s5_partnership', 'en', 'worst-every-third', 'mixed'],
 ] as const)('%s by keyboard in %s', (id, locale, walk, ending) => {
   it(`plays to a debrief with the ${ending} ending, every decision listed, no role above its points possible`, async () => {
-    const { page, context, errors } = await openGame(browser(), baseUrl);
+    // Reduced motion: the same screens without the fades (playthrough.test.ts plays with them).
+    const { page, context, errors } = await openGame(browser(), baseUrl, { reducedMotion: 'reduce' });
     await keyboardToScenario(page, locale, id);
     const decisions = await keyboardPlayToDebrief(page, pickFor(page, walk));
     expect(decisions).toBeGreaterThanOrEqual(8);
