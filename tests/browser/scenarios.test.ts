@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { openGame, shot, useBrowser } from './harness.ts';
+import { openGame, settled, shot, useBrowser } from './harness.ts';
 import { keyboardPlayToDebrief, keyboardToScenario, shownByTotal } from './play.ts';
 
 const browser = useBrowser();
@@ -43,6 +43,11 @@ describe.each(['en', 'zh-CN'] as const)('every scenario in %s', (locale) => {
   });
 });
 
+const WORDS = {
+  en: { debrief: 'Debrief', strategy: 'Strategy leader' },
+  'zh-CN': { debrief: '复盘', strategy: '战略领导者' },
+} as const;
+
 /** The option to take at decision n: always the best, always the worst, or the worst every third time. */
 type Walk = 'best' | 'worst' | 'worst-every-third';
 const pickFor = (page: Page, walk: Walk) => (n: number) =>
@@ -59,17 +64,27 @@ describe.each([
     // Reduced motion: the same screens without the fades (playthrough.test.ts plays with them).
     const { page, context, errors } = await openGame(browser(), baseUrl, { reducedMotion: 'reduce' });
     await keyboardToScenario(page, locale, id);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale);
+    await settled(page);
+    await shot(page, `${locale}-${id}-play-1280`);
     const decisions = await keyboardPlayToDebrief(page, pickFor(page, walk));
     expect(decisions).toBeGreaterThanOrEqual(8);
     expect(decisions).toBeLessThanOrEqual(12);
     expect(await page.locator('[data-testid="decision-list"] > li').count()).toBe(decisions);
-    const rows = await page
-      .locator('[data-testid="role-chart"] li')
-      .evaluateAll((lis) =>
-        lis.map((li) => [Number(li.getAttribute('data-earned')), Number(li.getAttribute('data-possible'))]),
-      );
-    expect(rows).toHaveLength(5);
-    for (const [earned, possible] of rows) expect(earned).toBeLessThanOrEqual(possible ?? 0);
+    const words = WORDS[locale];
+    expect(await page.locator('[data-testid="debrief"] h1').textContent()).toContain(words.debrief);
+    const rows = await page.locator('[data-testid="role-chart"] li').evaluateAll((lis) =>
+      lis.map((li) => ({
+        role: li.getAttribute('data-role'),
+        earned: Number(li.getAttribute('data-earned')),
+        possible: Number(li.getAttribute('data-possible')),
+        text: li.textContent,
+      })),
+    );
+    expect(rows.map((r) => r.role)).toEqual(['S', 'T', 'R', 'O', 'BE']);
+    for (const r of rows) expect(r.earned).toBeLessThanOrEqual(r.possible);
+    expect(rows[0]?.text).toContain(words.strategy);
+    await expect(page.locator('.coach-note').first().textContent()).resolves.toBeTruthy();
     const shown = page.locator('[data-testid="ending"]');
     expect(await shown.getAttribute('data-ending')).toBe(ending);
     expect((await shown.textContent())?.trim()).toBeTruthy();
