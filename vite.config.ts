@@ -31,6 +31,8 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts', 'tests/stories/**/*.test.ts'],
+          // Compiles (and, on a cache miss, explores) every story once for all the test files.
+          globalSetup: ['tests/stories/global-setup.ts'],
           testTimeout: 120_000,
         },
       },

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openGame, useBrowser } from './harness.ts';
-import { keyboardToScenario } from './play.ts';
+import { keyboardToScenario, pressUntil, toDecision } from './play.ts';
 
 const browser = useBrowser();
 const baseUrl = inject('baseUrl');
@@ -39,7 +39,7 @@ describe('accessibility', () => {
     const { page, context } = await openGame(browser(), baseUrl);
     await keyboardToScenario(page, 'en', 's1_strategy');
     expect(await contrast(page, '[data-testid="line"]', '.dialogue')).toBeGreaterThan(7);
-    while ((await page.locator('.choices:not([hidden])').count()) === 0) await page.keyboard.press('Enter');
+    await toDecision(page);
     expect(await contrast(page, '.choice-text', '.choice')).toBeGreaterThan(7);
     expect(await contrast(page, '[data-testid="choice-hint"]', '.choices')).toBeGreaterThan(4.5);
     // Body text is at least 20 px at 1280x720.
@@ -57,7 +57,12 @@ describe('accessibility', () => {
     });
     await keyboardToScenario(page, 'en', 's1_strategy');
     expect(await contrast(page, '[data-testid="line"]', '.class-dialogue')).toBeGreaterThan(7);
-    while (!(await page.locator('.class-decision').isVisible())) await page.keyboard.press('PageDown');
+    await pressUntil(
+      page,
+      'PageDown',
+      () => page.locator('.class-decision').isVisible(),
+      'a decision in class',
+    );
     await page.keyboard.press('1');
     expect(await contrast(page, '.class-option-text', '.class-option')).toBeGreaterThan(7);
     expect(await contrast(page, '.class-prompt', '.class-decision')).toBeGreaterThan(7);
@@ -108,7 +113,7 @@ describe('accessibility', () => {
     const { page, context } = await openGame(browser(), baseUrl);
     await keyboardToScenario(page, 'zh-CN', 's1_strategy');
     expect(await page.locator('.dialogue').getAttribute('aria-live')).toBe('polite');
-    while ((await page.locator('.choices:not([hidden])').count()) === 0) await page.keyboard.press('Enter');
+    await toDecision(page);
     expect(await page.locator('.choices').getAttribute('aria-labelledby')).toBe('choices-heading');
     await page.keyboard.press('Escape');
     const dialog = page.locator('[data-testid="pause-dialog"]');

@@ -154,9 +154,15 @@ describe('classroom mode', () => {
     await expect.poll(() => textOf(page, 'timer'), { timeout: 5000 }).not.toBe('2:00');
     await page.keyboard.press('t');
     const paused = await textOf(page, 'timer');
-    await page.waitForTimeout(1200);
+    const timer = (await session(page))?.timer;
+    expect(timer?.runningSince).toBeNull();
+    // Held until the moment a running clock would have shown the next second, then read again.
+    const tick = 1000 - ((timer?.elapsedMs ?? 0) % 1000) + 100;
+    await page.waitForFunction(
+      (until) => Date.now() >= until,
+      (await page.evaluate(() => Date.now())) + tick,
+    );
     expect(await textOf(page, 'timer')).toBe(paused);
-    expect((await session(page))?.timer.runningSince).toBeNull();
     await page.keyboard.press('r');
     await expect.poll(() => textOf(page, 'timer')).toBe('2:00');
 
@@ -271,10 +277,20 @@ describe('classroom mode', () => {
     /** PageDown through lines and Enter (the leading option) at each decision, to the debrief */
     const playOut = async () => {
       for (let i = 0; i < 400; i++) {
-        if (await page.locator('[data-testid="debrief"]').count()) return;
-        await page.keyboard.press((await decisionVisible(page)) ? 'Enter' : 'PageDown');
+        // One look at the screen per key press: the debrief reached, or a decision waiting?
+        const now = await page.evaluate(() => {
+          if (document.querySelector('[data-testid="debrief"]')) return 'debrief';
+          const decision = document.querySelector<HTMLElement>('.class-decision');
+          const box = decision?.getBoundingClientRect();
+          const shown = !!box && box.width > 0 && box.height > 0 && !decision?.hidden;
+          return shown && getComputedStyle(decision as HTMLElement).visibility !== 'hidden'
+            ? 'decision'
+            : 'line';
+        });
+        if (now === 'debrief') return;
+        await page.keyboard.press(now === 'decision' ? 'Enter' : 'PageDown');
       }
-      throw new Error('never reached the debrief');
+      throw new Error('no debrief after 400 key presses');
     };
     await playOut();
     expect(await page.locator('.branch-row').count()).toBe(1);

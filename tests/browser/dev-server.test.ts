@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { scratchProject, scratchServerOptions } from '../helpers/scratch-project.ts';
-import { launch, openGame, shot } from './harness.ts';
+import { closeContexts, launch, openGame, shot } from './harness.ts';
 
 /**
  * The facilitator's loop: save a story, see it in the running game within a second; save a
@@ -37,6 +37,10 @@ beforeAll(async () => {
   server = await createServer(scratchServerOptions(project.dir));
   await server.listen();
   browser = await launch();
+});
+
+afterEach(async () => {
+  await closeContexts(browser);
 });
 
 afterAll(async () => {

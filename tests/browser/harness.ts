@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 
 export const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 export const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
@@ -67,11 +67,18 @@ export async function waitForStage(page: Page): Promise<string> {
   return page.evaluate(() => document.documentElement.dataset.renderer ?? 'none');
 }
 
-/** One Chromium per test file, launched before its tests and closed after them. */
+/**
+ * One Chromium per test file, launched before its tests and closed after them. Every context a
+ * test opens (with openGame or browser().newContext()) is closed after that test, passed or
+ * failed, so a failing test never leaves pages running into the next one.
+ */
 export function useBrowser(): () => Browser {
   let browser: Browser | null = null;
   beforeAll(async () => {
     browser = await launch();
+  });
+  afterEach(async () => {
+    await closeContexts(browser);
   });
   afterAll(async () => {
     await browser?.close();
@@ -80,4 +87,29 @@ export function useBrowser(): () => Browser {
     if (!browser) throw new Error('the browser is not running yet');
     return browser;
   };
+}
+
+/** Closes every context still open in `browser` (a test's own close() before this is fine). */
+export async function closeContexts(browser: Browser | null | undefined): Promise<void> {
+  if (!browser?.isConnected()) return;
+  await Promise.all(browser.contexts().map((context) => context.close().catch(() => undefined)));
+}
+
+/**
+ * Waits until the page is still: web fonts loaded and every finite CSS animation or transition
+ * finished (a looping one would never end, so it is left out). Use it before a screenshot
+ * instead of a fixed pause.
+ */
+export async function settled(page: Page, timeout = 10_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      if (document.fonts.status !== 'loaded') return false;
+      const running = document
+        .getAnimations()
+        .filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().iterations !== Infinity);
+      return running.length === 0;
+    },
+    undefined,
+    { timeout, polling: 'raf' },
+  );
 }

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openGame, shot, useBrowser } from './harness.ts';
-import { keyboardToScenario } from './play.ts';
+import { keyboardToScenario, toDecision } from './play.ts';
 
 const browser = useBrowser();
 const baseUrl = inject('baseUrl');
@@ -19,12 +19,6 @@ const step = (page: Page) =>
   );
 
 const shownTexts = (page: Page) => page.locator('[data-testid="choices"] .choice-text').allTextContents();
-
-async function toDecision(page: Page): Promise<void> {
-  for (let i = 0; i < 60 && !(await page.locator('.choices:not([hidden])').count()); i++)
-    await page.keyboard.press('Enter');
-  await page.locator('.choices:not([hidden])').waitFor();
-}
 
 describe('options shown in a shuffled order', () => {
   it('keeps the order of a run across reload and language switch; key 1 plays the option shown first, recorded as authored', async () => {

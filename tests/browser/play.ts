@@ -1,5 +1,8 @@
 import type { Page } from 'playwright-core';
 
+/** Key presses allowed to play a whole scenario: a few hundred lines and a dozen decisions. */
+const MAX_PRESSES = 500;
+
 /** Keyboard only: from the title screen to the first line of a scenario. */
 export async function keyboardToScenario(
   page: Page,
@@ -44,11 +47,24 @@ export async function keyboardPlayToDebrief(
   pick: (decision: number, options: number) => number | Promise<number>,
 ): Promise<number> {
   let decisions = 0;
-  for (let guard = 0; guard < 600; guard++) {
-    if ((await page.locator('[data-testid="debrief"]').count()) > 0) return decisions;
-    const options = await page.locator('[data-testid="choices"] button').count();
-    const visible = options > 0 && (await page.locator('.choices').isVisible());
-    if (visible) {
+  for (let guard = 0; guard < MAX_PRESSES; guard++) {
+    // One look at the screen per key press (each round trip to the page costs time on two cores).
+    const { debrief, options } = await page.evaluate(() => {
+      const choices = document.querySelector('.choices');
+      const box = choices?.getBoundingClientRect();
+      const visible =
+        !!choices &&
+        !!box &&
+        box.width > 0 &&
+        box.height > 0 &&
+        getComputedStyle(choices).visibility !== 'hidden';
+      return {
+        debrief: document.querySelector('[data-testid="debrief"]') !== null,
+        options: visible ? document.querySelectorAll('[data-testid="choices"] button').length : 0,
+      };
+    });
+    if (debrief) return decisions;
+    if (options > 0) {
       decisions++;
       const n = await pick(decisions, options);
       await page.keyboard.press(String(n));
@@ -68,7 +84,43 @@ export async function keyboardPlayToDebrief(
       await page.keyboard.press('Enter');
     }
   }
-  throw new Error('never reached the debrief');
+  const line = await page
+    .locator('[data-testid="line"]')
+    .textContent({ timeout: 1000 })
+    .catch(() => null);
+  throw new Error(
+    `no debrief after ${MAX_PRESSES} key presses (${decisions} decisions made; the screen says ${JSON.stringify(line)})`,
+  );
+}
+
+/**
+ * Presses `key` until `done()` holds, at most `max` times, then fails saying what never came:
+ * a stuck screen fails in seconds instead of hanging until the test's time-out.
+ */
+export async function pressUntil(
+  page: Page,
+  key: string,
+  done: () => Promise<boolean>,
+  what: string,
+  max = 60,
+): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await done()) return;
+    await page.keyboard.press(key);
+  }
+  if (await done()) return;
+  throw new Error(`${what}: not reached after ${max} presses of ${key}`);
+}
+
+/** Enter until the options of a decision are on screen (solo play). */
+export function toDecision(page: Page, max = 60): Promise<void> {
+  return pressUntil(
+    page,
+    'Enter',
+    async () => (await page.locator('.choices:not([hidden])').count()) > 0,
+    'a decision',
+    max,
+  );
 }
 
 /** The place (1-based, as shown) of the option with the highest (or lowest) total score at the decision on screen. */

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { formatScore } from '../../src/presenter/model.ts';
 import { DEFAULT_SETTINGS } from '../../src/state/schema.ts';
-import { shot, useBrowser } from './harness.ts';
+import { settled, shot, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
 const baseUrl = inject('baseUrl');
@@ -130,7 +130,7 @@ async function screenshots(presenter: Page, locale: string): Promise<void> {
     await presenter.evaluate(() => {
       for (const node of document.querySelectorAll('[data-scroll]')) node.scrollTop = 0;
     });
-    await presenter.waitForTimeout(150);
+    await settled(presenter);
     await shot(presenter, `${locale}-presenter-${width}x${height}`);
   }
 }
@@ -172,7 +172,9 @@ describe('presenter window', () => {
     await shows(presenter, 'p-title', first.title ?? '');
     await shows(presenter, 'p-branch', 'Main line');
     await game.keyboard.press('PageDown');
-    await presenter.waitForTimeout(300);
+    const second = await seen(game);
+    if (second.step?.kind === 'line') await shows(presenter, 'p-line', second.step.line.text);
+    await settled(presenter);
     await shot(presenter, 'en-presenter-line');
 
     // Lines: each one reaches the presenter within a second; then the first decision in full.
@@ -283,11 +285,27 @@ describe('presenter window', () => {
     }).toEqual(before);
     // It asks again every few seconds (to notice a closed game window); an unchanged state is
     // not redrawn, so a click is never half-way through a redraw.
+    // Waits for the next round (the presenter's hello, the game's answer, a frame to draw it)
+    // rather than for a fixed time.
     await presenter.evaluate(() => {
       const node = document.querySelector<HTMLElement>('[data-testid="play-selected"]');
       if (node) node.dataset.mark = 'still here';
+      const w = window as unknown as { round: string[] };
+      w.round = [];
+      const listen = new BroadcastChannel('wudi-turn-state');
+      listen.onmessage = (e: MessageEvent<{ type?: string }>) => {
+        if (e.data?.type === 'hello') w.round.push('hello');
+        else if (e.data?.type === 'state' && w.round.includes('hello')) w.round.push('answer');
+      };
     });
-    await presenter.waitForTimeout(5500);
+    await presenter.waitForFunction(
+      () => (window as unknown as { round: string[] }).round.includes('answer'),
+      undefined,
+      { timeout: 8000 },
+    );
+    await presenter.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
     expect(await presenter.locator('[data-mark="still here"]').count()).toBe(1);
 
     // The game in Chinese (reloaded: closing the game window loses nothing either), the presenter follows.

@@ -11,7 +11,7 @@ import {
   type ResultFile,
   sealOf,
 } from '../../src/results/result.ts';
-import { openGame, type Session, SHOTS, shot, useBrowser } from './harness.ts';
+import { openGame, type Session, SHOTS, settled, shot, useBrowser } from './harness.ts';
 import { keyboardPlayToDebrief, keyboardToScenario, shownByTotal } from './play.ts';
 
 const browser = useBrowser();
@@ -80,7 +80,12 @@ async function compareWithClass(page: Page, file: ClassAverageFile): Promise<voi
 
 describe('learner results', () => {
   it('keeps the result, name and plan, exports them, compares with the class and prints on one page', async () => {
-    const session: Session = await openGame(browser(), baseUrl, { width: 1920, height: 1080 });
+    const session: Session = await openGame(browser(), baseUrl, {
+      width: 1920,
+      height: 1080,
+      // The same screens without the fades: a whole scenario is played before the debrief.
+      reducedMotion: 'reduce',
+    });
     const { page, context, errors } = session;
     await toDebrief(page, 'en');
 
@@ -206,10 +211,10 @@ describe('learner results', () => {
     );
     await page.locator('[data-testid="plan"]').scrollIntoViewIfNeeded();
     await page.locator('.roles-card').scrollIntoViewIfNeeded();
-    await page.waitForTimeout(300);
+    await settled(page);
     await shot(page, 'en-debrief-results');
     await page.locator('[data-testid="plan"]').scrollIntoViewIfNeeded();
-    await page.waitForTimeout(300);
+    await settled(page);
     await shot(page, 'en-debrief-plan');
 
     // The class figures stay for the next visit.
@@ -246,7 +251,7 @@ describe('learner results', () => {
     }
     await shot(page, 'en-profile');
     await page.locator('[data-testid="profile-scenarios"]').scrollIntoViewIfNeeded();
-    await page.waitForTimeout(300);
+    await settled(page);
     await shot(page, 'en-profile-scenarios');
     await page.locator('[data-testid="profile-back"]').click();
     await page.locator('[data-testid="debrief"]').waitFor();
@@ -268,7 +273,12 @@ describe('learner results', () => {
   });
 
   it('works in Chinese: plan, class comparison, one printed page, profile; and the profile is empty before any play', async () => {
-    const { page, context, errors } = await openGame(browser(), baseUrl, { width: 1920, height: 1080 });
+    const { page, context, errors } = await openGame(browser(), baseUrl, {
+      width: 1920,
+      height: 1080,
+      // The same screens without the fades: a whole scenario is played before the debrief.
+      reducedMotion: 'reduce',
+    });
     await page.locator('[data-testid="lang-zh-CN"]').click();
     await page.locator('[data-testid="start"]').click();
     await page.locator('[data-testid="prologue-skip"], .menu-screen').first().waitFor();
@@ -314,10 +324,10 @@ describe('learner results', () => {
       `你 ${earnedS < 0 ? `−${-earnedS}` : earnedS} · 全班平均 11.4（${gapS < 0 ? `低 ${-gapS}` : gapS > 0 ? `高 ${gapS}` : '持平'}）`,
     );
     await page.locator('.roles-card').scrollIntoViewIfNeeded();
-    await page.waitForTimeout(300);
+    await settled(page);
     await shot(page, 'zh-CN-debrief-results');
     await page.locator('[data-testid="plan"]').scrollIntoViewIfNeeded();
-    await page.waitForTimeout(300);
+    await settled(page);
     await shot(page, 'zh-CN-debrief-plan');
     await printIsOnePage(page, 'zh-CN-debrief-print');
 
@@ -332,7 +342,7 @@ describe('learner results', () => {
     expect(all.suggestedFilename()).toBe('wudi-王小明-all.json');
     await shot(page, 'zh-CN-profile');
     await page.locator('[data-testid="profile-scenarios"]').scrollIntoViewIfNeeded();
-    await page.waitForTimeout(300);
+    await settled(page);
     await shot(page, 'zh-CN-profile-scenarios');
     expect(errors).toEqual([]);
     await context.close();

@@ -12,7 +12,8 @@ describe('sound', () => {
       if (request.url().includes('/audio/')) audio.push(request.url().split('/').at(-1) ?? '');
     });
     await page.waitForSelector('.title-card');
-    await page.waitForTimeout(1500);
+    // The title screen is fully loaded and the network quiet (no request for 500 ms): still no audio.
+    await page.waitForLoadState('networkidle');
     expect(audio).toEqual([]);
 
     await page.locator('[data-testid="lang-en"]').click();

@@ -1,0 +1,4 @@
+import { describe } from 'vitest';
+import { describeWalks } from './walks.ts';
+
+describe('walks through the Chinese stories', () => describeWalks('zh-CN'));
