@@ -32,14 +32,14 @@ module.exports = {
       name: 'core-knows-no-ui',
       severity: 'error',
       comment: 'Only the DOM shell imports UI strings and screens.',
-      from: { path: '^src/(narrative|state|content|results|classroom)/' },
+      from: { path: '^src/(narrative|state|content|results|classroom|words)/' },
       to: { path: '^src/(ui|stage|audio)/' },
     },
     {
       name: 'no-dom-libraries-in-core',
       severity: 'error',
       comment: 'Phaser and howler belong to the stage and sound shells.',
-      from: { path: '^src/(narrative|state|content|results|classroom)/' },
+      from: { path: '^src/(narrative|state|content|results|classroom|words)/' },
       to: { path: 'node_modules/(phaser|howler)/' },
     },
     {
