@@ -1,5 +1,4 @@
 import type { ChoiceOption } from '../narrative/engine.ts';
-import { ROLES } from '../narrative/roles.ts';
 import { buildDebrief } from '../state/scoring.ts';
 import type { GameState } from '../state/store.ts';
 import { localeOf, type Screen, t, type UiContext } from './context.ts';
@@ -8,36 +7,11 @@ import { el } from './dom.ts';
 import type { Strings } from './i18n.ts';
 import { resultStrings } from './i18n-results.ts';
 import { roleMeter } from './role-meter.ts';
-
-function scoreChips(option: ChoiceOption, s: Strings): HTMLElement {
-  const terms = ROLES.filter((r) => option.score[r] !== undefined);
-  if (terms.length === 0) return el('span', { className: 'score-chips', text: s.noScore });
-  return el(
-    'span',
-    {
-      className: 'score-chips',
-      attrs: {
-        'aria-label': `${s.scoreLabel}: ${terms.map((r) => `${r} ${fmt(option.score[r] ?? 0)}`).join(', ')}`,
-      },
-    },
-    terms.map((r) => {
-      const v = option.score[r] ?? 0;
-      return el('span', {
-        className: `score-chip role-${r} ${v < 0 ? 'neg' : 'pos'}`,
-        text: `${r} ${fmt(v)}`,
-        attrs: { 'aria-hidden': 'true' },
-      });
-    }),
-  );
-}
-
-function fmt(n: number): string {
-  return n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '0';
-}
+import { scoreChipList } from './score-chips.ts';
 
 function optionBlock(label: string, option: ChoiceOption, s: Strings, className: string): HTMLElement {
   return el('div', { className: `option-block ${className}` }, [
-    el('p', { className: 'option-label' }, [el('span', { text: label }), scoreChips(option, s)]),
+    el('p', { className: 'option-label' }, [el('span', { text: label }), scoreChipList(option.score, s)]),
     el('p', { className: 'option-text', text: option.text }),
     option.feedback
       ? el('p', { className: 'coach-note' }, [
