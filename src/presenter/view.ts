@@ -1,6 +1,6 @@
 import type { MirrorState, PresenterCommand } from '../classroom/mirror-protocol.ts';
-import { percent } from '../words/format.ts';
 import { el, replaceChildren } from '../ui/dom.ts';
+import { percent } from '../words/format.ts';
 import { type PresenterStrings, presenterStrings } from './i18n.ts';
 import type { LinkStatus } from './link.ts';
 import {

@@ -1,5 +1,6 @@
 import type { MyStories } from '../content/my-stories.ts';
 import type { World } from '../content/world.ts';
+import type { ClassResults } from '../results/class-results.ts';
 import type { ResultsStore } from '../results/results-store.ts';
 import type { Game, GameState, StoryLibrary } from '../state/store.ts';
 import { createClassOverlay } from './class-overlay.ts';
@@ -31,6 +32,7 @@ export function mountUi(
     worlds: () => Record<string, World>;
     myStories: MyStories;
     results: ResultsStore;
+    classResults: ClassResults;
   },
 ): UiHandle {
   const pause = createPauseDialog(game);
@@ -46,6 +48,7 @@ export function mountUi(
     worlds: sources.worlds,
     myStories: sources.myStories,
     results: sources.results,
+    classResults: sources.classResults,
     openPause: (options = { inScenario: true }) => pause.open(options),
     classOverlay,
   };
@@ -78,7 +81,7 @@ export function mountUi(
       case 'profile':
         return lazyScreen(() => import('./profile.ts').then((m) => m.profileScreen), ctx, state);
       case 'class-view':
-        return lazyScreen(() => import('./class-view.ts').then((m) => m.classViewScreen), ctx, state);
+        return lazyScreen(() => import('./class-view/view.ts').then((m) => m.classViewScreen), ctx, state);
     }
   };
 

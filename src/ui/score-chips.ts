@@ -10,7 +10,11 @@ export interface ScoreChipWords {
 }
 
 /** An option's scores as coloured chips ("S+2 BE−1"), read aloud once as "Score: S+2, BE−1". */
-export function scoreChipList(score: Partial<RoleScores>, words: ScoreChipWords, emptyClass = ''): HTMLElement {
+export function scoreChipList(
+  score: Partial<RoleScores>,
+  words: ScoreChipWords,
+  emptyClass = '',
+): HTMLElement {
   const chips = chipsOf(score);
   if (chips.length === 0)
     return el('span', { className: `score-chips ${emptyClass}`.trim(), text: words.noScore });
