@@ -79,7 +79,7 @@ export function mountUi(
       case 'maps':
         return mapsScreen(ctx, state);
       case 'profile':
-        return lazyScreen(() => import('./profile.ts').then((m) => m.profileScreen), ctx, state);
+        return lazyScreen(() => import('./profile/view.ts').then((m) => m.profileScreen), ctx, state);
       case 'class-view':
         return lazyScreen(() => import('./class-view/view.ts').then((m) => m.classViewScreen), ctx, state);
     }
