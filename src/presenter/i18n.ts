@@ -1,5 +1,6 @@
 import type { Role } from '../narrative/roles.ts';
 import type { Locale } from '../state/schema.ts';
+import { type Catalogue, stringsFor } from '../words/catalogue.ts';
 import { roleNames } from '../words/roles.ts';
 import { ENDING_NAMES, type EndingNames } from '../words/story-words.ts';
 
@@ -218,9 +219,9 @@ const zh: PresenterStrings = {
   roleNames: roleNames('zh-CN', 'short'),
 };
 
-export const PRESENTER_STRINGS: Record<Locale, PresenterStrings> = { en, 'zh-CN': zh };
+export const PRESENTER_STRINGS: Catalogue<PresenterStrings> = { en, 'zh-CN': zh };
 
 /** The game window sends its locale as plain text; anything unknown falls back to English. */
 export function presenterStrings(locale: string | null | undefined): PresenterStrings {
-  return locale === 'zh-CN' ? zh : en;
+  return stringsFor(PRESENTER_STRINGS, locale);
 }

@@ -1,6 +1,7 @@
 import type { DecisionCsvHeadings, LearnerCsvHeadings } from '../results/class-csv.ts';
 import type { ResultFault } from '../results/result-files.ts';
 import type { Locale } from '../state/schema.ts';
+import { type Catalogue, stringsFor } from '../words/catalogue.ts';
 
 /** The class view's words, in both languages (the rest of the game's are in i18n.ts). */
 export interface ClassViewStrings {
@@ -323,6 +324,8 @@ const zh: ClassViewStrings = {
   },
 };
 
+export const CLASS_VIEW_STRINGS: Catalogue<ClassViewStrings> = { en, 'zh-CN': zh };
+
 export function classViewStrings(locale: Locale | null): ClassViewStrings {
-  return locale === 'zh-CN' ? zh : en;
+  return stringsFor(CLASS_VIEW_STRINGS, locale);
 }

@@ -3,6 +3,7 @@ import type { ClassAverageRead } from '../results/check-result.ts';
 import type { PlanWording } from '../results/plan.ts';
 import type { ResultDecision } from '../results/result.ts';
 import type { ResultsProblem } from '../results/results-store.ts';
+import { type Catalogue, stringsFor } from '../words/catalogue.ts';
 import { roleNames } from '../words/roles.ts';
 
 type ReadFailure = Extract<ClassAverageRead, { ok: false }>['reason'];
@@ -309,6 +310,9 @@ const zh: ResultStrings = {
   plan: zhPlan((r) => roleNames('zh-CN')[r]),
 };
 
+export const RESULT_STRINGS: Catalogue<ResultStrings> = { en, 'zh-CN': zh };
+
+/** A result carries its locale as text: anything unknown reads as English. */
 export function resultStrings(locale: string | null): ResultStrings {
-  return locale === 'zh-CN' ? zh : en;
+  return stringsFor(RESULT_STRINGS, locale);
 }

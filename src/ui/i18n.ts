@@ -1,6 +1,7 @@
 import type { Role } from '../narrative/roles.ts';
 import type { Locale } from '../state/schema.ts';
 import type { NoticeKind } from '../state/store.ts';
+import { type Catalogue, stringsFor } from '../words/catalogue.ts';
 import { roleNames } from '../words/roles.ts';
 import { ENDING_NAMES, type EndingNames, MAP_WORDS, type MapWords } from '../words/story-words.ts';
 
@@ -419,8 +420,8 @@ const zh: Strings = {
   },
 };
 
-export const STRINGS: Record<Locale, Strings> = { en, 'zh-CN': zh };
+export const STRINGS: Catalogue<Strings> = { en, 'zh-CN': zh };
 
 export function strings(locale: Locale | null): Strings {
-  return STRINGS[locale ?? 'en'];
+  return stringsFor(STRINGS, locale);
 }
