@@ -1,4 +1,9 @@
-import type { DecisionCsvHeadings, LearnerCsvHeadings } from '../results/class-csv.ts';
+import {
+  type DecisionCsvHeadings,
+  EN_DECISION_HEADINGS,
+  EN_LEARNER_HEADINGS,
+  type LearnerCsvHeadings,
+} from '../results/class-csv.ts';
 import type { ResultFault } from '../results/result-files.ts';
 import type { Locale } from '../state/schema.ts';
 import { type Catalogue, stringsFor } from '../words/catalogue.ts';
@@ -208,33 +213,8 @@ const en: ClassViewStrings = {
   hideNames: 'Hide names (for projecting)',
   alias: (n) => `Learner ${n}`,
   fileAlias: (n) => `File ${n}`,
-  csvLearners: {
-    scenario: 'scenario',
-    title: 'title',
-    learner: 'learner',
-    language: 'language',
-    role: 'role',
-    score: 'score',
-    possible: 'points possible',
-    share: 'share of possible',
-    classMean: 'class mean',
-    classSd: 'class sd',
-    vsMean: 'vs class mean',
-    ending: 'ending',
-    minutes: 'minutes',
-  },
-  csvDecisions: {
-    scenario: 'scenario',
-    title: 'title',
-    decision: 'decision',
-    point: 'point',
-    prompt: 'prompt',
-    reached: 'learners reaching it',
-    option: 'option',
-    optionText: 'option text',
-    count: 'learners choosing it',
-    share: 'share choosing it',
-  },
+  csvLearners: EN_LEARNER_HEADINGS,
+  csvDecisions: EN_DECISION_HEADINGS,
 };
 
 const zh: ClassViewStrings = {

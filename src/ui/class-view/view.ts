@@ -5,7 +5,7 @@ import type { FileInput } from '../../results/result-files.ts';
 import type { GameState } from '../../state/store.ts';
 import { percent } from '../../words/format.ts';
 import { localeOf, type Screen, t, type UiContext } from '../context.ts';
-import { el, replaceChildren, svg } from '../dom.ts';
+import { button, el, replaceChildren, svg } from '../dom.ts';
 import { downloadText } from '../download.ts';
 import { classViewStrings } from '../i18n-classview.ts';
 import { scoreChipList } from '../score-chips.ts';
@@ -112,18 +112,11 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
       el('p', { className: 'cv-drop-title', text: s.dropHere, attrs: { id: 'cv-drop-title' } }),
       el('p', { className: 'cv-drop-hint', text: s.dropHint }),
       el('div', { className: 'row cv-drop-buttons' }, [
-        el('button', {
+        button(s.chooseFiles, () => filesInput.click(), {
           className: 'btn primary',
-          text: s.chooseFiles,
-          attrs: { 'data-testid': 'class-choose-files' },
-          on: { click: () => filesInput.click() },
+          testId: 'class-choose-files',
         }),
-        el('button', {
-          className: 'btn',
-          text: s.chooseFolder,
-          attrs: { 'data-testid': 'class-choose-folder' },
-          on: { click: () => folderInput.click() },
-        }),
+        button(s.chooseFolder, () => folderInput.click(), { testId: 'class-choose-folder' }),
       ]),
       filesInput,
       folderInput,
@@ -166,11 +159,9 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
     download(file);
   });
   const clearArea = el('div', { className: 'row cv-clear' });
-  const back = el('button', {
+  const back = button(`◂ ${s.back}`, () => ctx.game.actions.goBack(), {
     className: 'btn ghost',
-    text: `◂ ${s.back}`,
-    attrs: { 'data-testid': 'class-back' },
-    on: { click: () => ctx.game.actions.goBack() },
+    testId: 'class-back',
   });
 
   // --- Files and results ---------------------------------------------------------------------

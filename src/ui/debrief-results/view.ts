@@ -4,7 +4,7 @@ import type { ActionPlan, LearnerResult } from '../../results/result.ts';
 import { type ResultsStore, resultForRun } from '../../results/results-store.ts';
 import type { GameState } from '../../state/store.ts';
 import { localeOf, t, type UiContext } from '../context.ts';
-import { el, replaceChildren } from '../dom.ts';
+import { button, el, replaceChildren } from '../dom.ts';
 import { downloadText } from '../download.ts';
 import { type ResultStrings, resultStrings } from '../i18n-results.ts';
 import {
@@ -320,17 +320,14 @@ export function createDebriefResults(
     className: 'visually-hidden',
     attrs: { type: 'file', accept: '.json,application/json', tabindex: -1, 'data-testid': 'compare-file' },
   });
-  const compareButton = el('button', {
+  const compareButton = button(r.compare, () => fileInput.click(), {
     className: 'btn small no-print',
-    text: r.compare,
-    attrs: { 'data-testid': 'compare-class', 'aria-describedby': 'compare-note' },
-    on: { click: () => fileInput.click() },
+    testId: 'compare-class',
+    attrs: { 'aria-describedby': 'compare-note' },
   });
-  const removeButton = el('button', {
+  const removeButton = button(r.compareRemove, () => results.setClassAverage(null), {
     className: 'btn small ghost no-print',
-    text: r.compareRemove,
-    attrs: { 'data-testid': 'compare-remove' },
-    on: { click: () => results.setClassAverage(null) },
+    testId: 'compare-remove',
   });
   const legend = el('p', { className: 'compare-legend', attrs: { 'aria-hidden': 'true' } }, [
     el('span', { className: 'legend-you', text: r.legendYou }),
@@ -453,12 +450,7 @@ export function createDebriefResults(
             },
           },
         }),
-        el('button', {
-          className: 'btn',
-          text: r.print,
-          attrs: { 'data-testid': 'print-debrief' },
-          on: { click: () => window.print() },
-        }),
+        button(r.print, () => window.print(), { testId: 'print-debrief' }),
         el('span', { className: 'spacer' }),
         el('button', {
           className: 'btn ghost',

@@ -2,7 +2,7 @@ import { exportFileName } from '../../results/export.ts';
 import type { GameState } from '../../state/store.ts';
 import { localeOf, type Screen, t, type UiContext } from '../context.ts';
 import { downloadCsv, downloadJson, problemList } from '../debrief-results/view.ts';
-import { el, svg } from '../dom.ts';
+import { button, el, svg } from '../dom.ts';
 import { resultStrings } from '../i18n-results.ts';
 import { roleRow } from '../role-meter.ts';
 import { type CostlyItem, type CostlyOption, classExport, profileModel, type RadarModel } from './model.ts';
@@ -84,23 +84,14 @@ export function profileScreen(ctx: UiContext, state: GameState): Screen {
   });
   const learner = m.learner;
 
-  const back = el('button', {
-    className: 'btn',
-    text: `◂ ${r.profile.back}`,
-    attrs: { 'data-testid': 'profile-back' },
-    on: { click: () => ctx.game.actions.goBack() },
-  });
+  const back = button(`◂ ${r.profile.back}`, () => ctx.game.actions.goBack(), { testId: 'profile-back' });
   const heading = el('h1', { text: r.profile.heading, attrs: { id: 'profile-heading', tabindex: -1 } });
 
   const body: HTMLElement[] = m.empty
     ? [
         el('section', { className: 'card profile-empty', attrs: { 'data-testid': 'profile-empty' } }, [
           el('p', { text: r.profile.empty }),
-          el('button', {
-            className: 'btn primary',
-            text: r.profile.emptyAction,
-            on: { click: () => ctx.game.actions.backToMenu() },
-          }),
+          button(r.profile.emptyAction, () => ctx.game.actions.backToMenu(), { className: 'btn primary' }),
         ]),
       ]
     : [
@@ -194,18 +185,12 @@ export function profileScreen(ctx: UiContext, state: GameState): Screen {
   const exports = m.empty
     ? null
     : el('div', { className: 'row' }, [
-        el('button', {
-          className: 'btn',
-          text: r.profile.exportAllJson,
-          attrs: { 'data-testid': 'profile-export-json' },
-          on: { click: exportForClass },
-        }),
-        el('button', {
-          className: 'btn',
-          text: r.profile.exportAllCsv,
-          attrs: { 'data-testid': 'profile-export-csv' },
-          on: { click: () => downloadCsv(exportFileName(learner, null, 'csv'), ctx.results.list()) },
-        }),
+        button(r.profile.exportAllJson, exportForClass, { testId: 'profile-export-json' }),
+        button(
+          r.profile.exportAllCsv,
+          () => downloadCsv(exportFileName(learner, null, 'csv'), ctx.results.list()),
+          { testId: 'profile-export-csv' },
+        ),
       ]);
 
   const root = el(
