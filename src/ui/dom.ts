@@ -59,3 +59,10 @@ export function button(
     on: { click: onClick },
   });
 }
+
+/** An SVG element holding text (a label, or a tooltip's <title>): set as text, never parsed. */
+export function svgText(attrs: Record<string, string | number>, content: string, tag = 'text'): SVGElement {
+  const node = svg(tag, attrs);
+  node.textContent = content;
+  return node;
+}

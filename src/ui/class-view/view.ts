@@ -5,7 +5,7 @@ import type { FileInput } from '../../results/result-files.ts';
 import type { GameState } from '../../state/store.ts';
 import { percent } from '../../words/format.ts';
 import { localeOf, type Screen, t, type UiContext } from '../context.ts';
-import { button, el, replaceChildren, svg } from '../dom.ts';
+import { button, el, replaceChildren, svg, svgText } from '../dom.ts';
 import { downloadText } from '../download.ts';
 import { classViewStrings } from '../i18n-classview.ts';
 import { scoreChipList } from '../score-chips.ts';
@@ -653,12 +653,6 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
     focus: () => drop.querySelector<HTMLButtonElement>('.btn')?.focus(),
     destroy: unsubscribe,
   };
-}
-
-function svgText(attrs: Record<string, string | number>, content: string, tag = 'text'): SVGElement {
-  const node = svg(tag, attrs);
-  node.textContent = content;
-  return node;
 }
 
 function barFill(share: number): HTMLElement {

@@ -394,6 +394,16 @@ export function createDebriefResults(
     compareStatus,
   );
 
+  const flushAll = () => {
+    planSaver.flush();
+    nameSaver.flush();
+  };
+  const exportAs = (format: 'json' | 'csv') => {
+    flushAll();
+    const latest = current();
+    if (latest) download(resultExport(latest, format, new Date()));
+  };
+
   const attach = (result: LearnerResult) => {
     resultId = result.id;
     plan = planOf(result);
@@ -418,52 +428,30 @@ export function createDebriefResults(
       el('h2', { text: r.exportHeading, attrs: { id: 'export-heading' } }),
       el('p', { className: 'muted', text: r.exportNote }),
       el('div', { className: 'row' }, [
-        el('button', {
-          className: 'btn primary',
-          text: r.exportJson,
-          attrs: { 'data-testid': 'export-json' },
-          on: {
-            click: () => {
-              // The class view refuses a file without a name: ask for it before writing one.
-              if (nameInput.value.trim() === '') {
-                nameMissing.hidden = false;
-                nameInput.focus();
-                return;
-              }
-              planSaver.flush();
-              nameSaver.flush();
-              const latest = current();
-              if (latest) download(resultExport(latest, 'json', new Date()));
-            },
+        button(
+          r.exportJson,
+          () => {
+            // The class view refuses a file without a name: ask for it before writing one.
+            if (nameInput.value.trim() === '') {
+              nameMissing.hidden = false;
+              nameInput.focus();
+              return;
+            }
+            exportAs('json');
           },
-        }),
-        el('button', {
-          className: 'btn',
-          text: r.exportCsv,
-          attrs: { 'data-testid': 'export-csv' },
-          on: {
-            click: () => {
-              planSaver.flush();
-              nameSaver.flush();
-              const latest = current();
-              if (latest) download(resultExport(latest, 'csv', new Date()));
-            },
-          },
-        }),
+          { className: 'btn primary', testId: 'export-json' },
+        ),
+        button(r.exportCsv, () => exportAs('csv'), { testId: 'export-csv' }),
         button(r.print, () => window.print(), { testId: 'print-debrief' }),
         el('span', { className: 'spacer' }),
-        el('button', {
-          className: 'btn ghost',
-          text: r.openProfile,
-          attrs: { 'data-testid': 'debrief-profile' },
-          on: {
-            click: () => {
-              planSaver.flush();
-              nameSaver.flush();
-              ctx.game.actions.show('profile');
-            },
+        button(
+          r.openProfile,
+          () => {
+            flushAll();
+            ctx.game.actions.show('profile');
           },
-        }),
+          { className: 'btn ghost', testId: 'debrief-profile' },
+        ),
       ]),
       problemList(results, r),
     );
@@ -483,10 +471,6 @@ export function createDebriefResults(
       } else renderCompare();
     }),
   );
-  const flushAll = () => {
-    planSaver.flush();
-    nameSaver.flush();
-  };
   window.addEventListener('pagehide', flushAll);
   cleanups.push(() => window.removeEventListener('pagehide', flushAll));
   const fit = () => {

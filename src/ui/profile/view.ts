@@ -2,15 +2,13 @@ import { exportFileName } from '../../results/export.ts';
 import type { GameState } from '../../state/store.ts';
 import { localeOf, type Screen, t, type UiContext } from '../context.ts';
 import { downloadCsv, downloadJson, problemList } from '../debrief-results/view.ts';
-import { button, el, svg } from '../dom.ts';
+import { button, el, svg, svgText } from '../dom.ts';
 import { resultStrings } from '../i18n-results.ts';
 import { roleRow } from '../role-meter.ts';
 import { type CostlyItem, type CostlyOption, classExport, profileModel, type RadarModel } from './model.ts';
 
-function svgText(x: string, y: string, text: string, className: string): SVGElement {
-  const node = svg('text', { x, y, class: className, 'text-anchor': 'middle' });
-  node.textContent = text;
-  return node;
+function label(x: string, y: string, text: string, className: string): SVGElement {
+  return svgText({ x, y, class: className, 'text-anchor': 'middle' }, text);
 }
 
 function radar(m: RadarModel): SVGElement {
@@ -33,8 +31,8 @@ function radar(m: RadarModel): SVGElement {
       svg('polygon', { points: m.shape, class: 'radar-shape', 'data-testid': 'radar-shape' }),
       ...m.dots.map((d) => svg('circle', { cx: d.x, cy: d.y, r: 6, class: `radar-dot role-${d.role}` })),
       ...m.labels.flatMap((l) => [
-        svgText(l.x, l.y, l.role, `radar-label role-${l.role}`),
-        svgText(l.x, l.valueY, l.value, 'radar-value'),
+        label(l.x, l.y, l.role, `radar-label role-${l.role}`),
+        label(l.x, l.valueY, l.value, 'radar-value'),
       ]),
     ],
   );
