@@ -1,5 +1,4 @@
 import type { Role } from '../narrative/roles.ts';
-import type { Locale } from '../state/schema.ts';
 import { type Catalogue, stringsFor } from '../words/catalogue.ts';
 import { roleNames } from '../words/roles.ts';
 import { ENDING_NAMES, type EndingNames } from '../words/story-words.ts';
