@@ -36,6 +36,14 @@ module.exports = {
       to: { path: '^src/(ui|stage|audio)/' },
     },
     {
+      name: 'ui-strings-stay-in-ui',
+      severity: 'error',
+      comment:
+        'UI catalogues (src/ui/i18n*.ts) are read by the DOM screens only; shared words live in src/words. main.ts, the composition root, hands the plan wording to the recorder.',
+      from: { path: '^src/', pathNot: '^src/(ui/|main\\.ts$)' },
+      to: { path: '^src/ui/i18n' },
+    },
+    {
       name: 'no-dom-libraries-in-core',
       severity: 'error',
       comment: 'Phaser and howler belong to the stage and sound shells.',
