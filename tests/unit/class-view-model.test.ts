@@ -125,6 +125,25 @@ describe('class view: figures', () => {
   });
 });
 
+describe('the class store the screens are handed', () => {
+  it('leaves nothing stored after a reset through its own API (class name included), as main.ts does it', () => {
+    const saved = new Map<string, string>();
+    const storage = {
+      getItem: (k: string) => saved.get(k) ?? null,
+      setItem: (k: string, v: string) => void saved.set(k, v),
+      removeItem: (k: string) => void saved.delete(k),
+    };
+    const store = createClassResults(storage, () => KNOWN);
+    store.add([{ name: 'a.json', text: fileOf(ANN, BO) }]);
+    store.setClassName('Cohort 12');
+    expect(saved.size).toBe(1);
+    store.clear();
+    store.setClassName('');
+    expect(saved.size).toBe(0);
+    expect(store.get()).toMatchObject({ className: '', files: [], results: [] });
+  });
+});
+
 describe('class view: exports', () => {
   it('names the class average file after the class, and refuses it without a name', () => {
     const all = classAggregates(loaded(), 'en');
