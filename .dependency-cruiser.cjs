@@ -32,14 +32,22 @@ module.exports = {
       name: 'core-knows-no-ui',
       severity: 'error',
       comment: 'Only the DOM shell imports UI strings and screens.',
-      from: { path: '^src/(narrative|state|content|results|classroom)/' },
+      from: { path: '^src/(narrative|state|content|results|classroom|words)/' },
       to: { path: '^src/(ui|stage|audio)/' },
+    },
+    {
+      name: 'ui-strings-stay-in-ui',
+      severity: 'error',
+      comment:
+        'UI catalogues (src/ui/i18n*.ts) are read by the DOM screens only; shared words live in src/words. main.ts, the composition root, hands the plan wording to the recorder.',
+      from: { path: '^src/', pathNot: '^src/(ui/|main\\.ts$)' },
+      to: { path: '^src/ui/i18n' },
     },
     {
       name: 'no-dom-libraries-in-core',
       severity: 'error',
       comment: 'Phaser and howler belong to the stage and sound shells.',
-      from: { path: '^src/(narrative|state|content|results|classroom)/' },
+      from: { path: '^src/(narrative|state|content|results|classroom|words)/' },
       to: { path: 'node_modules/(phaser|howler)/' },
     },
     {

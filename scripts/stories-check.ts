@@ -8,7 +8,6 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { mapLabels } from '../src/content/map-labels.ts';
 import { branchMapSvg, formatScore, layoutBranchMap, svgToString } from '../src/narrative/branch-map.ts';
 import { formatMessage } from '../src/narrative/compile.ts';
 import {
@@ -27,6 +26,7 @@ import {
   unreachableSections,
 } from '../src/narrative/lint.ts';
 import { ROLES } from '../src/narrative/roles.ts';
+import { mapLabels } from '../src/words/story-words.ts';
 import { type BuiltStory, buildStory, listStoryFiles } from './story-build.ts';
 
 export interface Finding {

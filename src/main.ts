@@ -8,8 +8,9 @@ import { library as initialLibrary, worlds as initialWorlds, onLibraryUpdate } f
 import { createMyStories, withMyStories } from './content/my-stories.ts';
 import type { PreparedStory } from './content/prepare-story.ts';
 import type { World } from './content/world.ts';
-import { CLASS_RESULTS_KEY } from './results/class-results.ts';
+import { createClassResults } from './results/class-results.ts';
 import { recordResults } from './results/recorder.ts';
+import { knownScenarios } from './results/result-files.ts';
 import { createResultsStore } from './results/results-store.ts';
 import type { StageHandle, StageSource, StageView } from './stage/types.ts';
 import { mirrorGame } from './state/mirror.ts';
@@ -41,6 +42,10 @@ const myStories = createMyStories(storage, prepareInWorker);
 
 // A learner's finished scenarios, kept in this browser for the debrief, the profile and export.
 const results = createResultsStore(storage);
+// The class a trainer loads into the class view; its files are checked against the stories here.
+const classResults = createClassResults(storage, () =>
+  knownScenarios([library.list('en'), library.list('zh-CN')]),
+);
 
 const game = createGame({
   // The dev server can swap the library; the store always asks through this indirection.
@@ -48,12 +53,9 @@ const game = createGame({
   storage,
   onReset: () => {
     results.clear();
-    // The class a trainer loaded holds other people's names and scores: it goes too.
-    try {
-      storage?.removeItem(CLASS_RESULTS_KEY);
-    } catch {
-      // Storage already refused us: there is nothing saved to remove.
-    }
+    // The class a trainer loaded holds other people's names and scores: it goes too, name and all.
+    classResults.clear();
+    classResults.setClassName('');
   },
   // A trainer's bookmark or link can open the game straight in classroom mode.
   classroom: new URLSearchParams(window.location.search).get('mode') === 'class',
@@ -79,6 +81,7 @@ const ui = mountUi(uiRoot, game, {
   worlds: () => worlds,
   myStories,
   results,
+  classResults,
 });
 mirrorGame(game);
 

@@ -311,10 +311,8 @@ export function formatClock(ms: number): string {
   return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
 }
 
-/** A score with its sign: +2, −1 (a true minus), 0 */
-export function signed(n: number): string {
-  return n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '0';
-}
+// The presenter reads the signed-score format from here; it lives with every other number format.
+export { signed } from '../words/format.ts';
 
 export function nextBranchId(session: ClassSession): string {
   let n = session.branches.filter((b) => b.kind === 'what-if').length + 1;

@@ -1,4 +1,5 @@
 import type { Role } from '../narrative/roles.ts';
+import { CAPABILITY_NAMES, ROLE_WORDS } from '../words/roles.ts';
 
 /**
  * The in-game glossary: the five S-T-R-O-BE roles, the eight capabilities (ids match the
@@ -30,12 +31,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     category: 'role',
     roles: ['S'],
     en: {
-      term: 'S: Strategy leader',
+      term: `S: ${ROLE_WORDS.en.S.title}`,
       definition:
         "The KAM as the leader who sets, aligns and executes the account strategy. He reads the customer's, the competitors' and his own company's strategy, builds an account strategy that fits his company's values and direction, carries it across regions and keeps it alive with a regular review rhythm.",
     },
     zh: {
-      term: 'S：大客户战略的领导者',
+      term: `S：${ROLE_WORDS['zh-CN'].S.title}`,
       definition:
         '系统部部长要负责客户群战略的制定、协同和执行。先读懂客户、友商和本公司的战略，再制定与公司价值观和方向一致的客户群战略，推动各区域落地，并靠固定的战略管理节奏让它始终管用。',
     },
@@ -45,12 +46,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     category: 'role',
     roles: ['T'],
     en: {
-      term: 'T: Team builder',
+      term: `T: ${ROLE_WORDS.en.T.title}`,
       definition:
         'The KAM as the builder of a high-performing team that spans countries and cultures. He shapes the team to mirror the customer, grows local talent and a succession bench, delegates with control, and motivates people with honest, specific feedback.',
     },
     zh: {
-      term: 'T：跨区域高绩效团队的开发者',
+      term: `T：${ROLE_WORDS['zh-CN'].T.title}`,
       definition:
         '系统部部长要带出一支跨国家、跨文化的高绩效团队：结构与客户对应，本地人才和后备梯队看得见，授权有边界，激励和反馈实在、具体。团队有多强，战略就能走多远。',
     },
@@ -60,12 +61,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     category: 'role',
     roles: ['R'],
     en: {
-      term: 'R: Resource integrator',
+      term: `R: ${ROLE_WORDS.en.R.title}`,
       definition:
         'The KAM as the one who builds, coordinates and integrates resources across regions and departments he does not command. He knows which experts, budgets and capacities exist and who owns them, wins them through influence rather than rank, and turns one-off rescues into standing sharing mechanisms.',
     },
     zh: {
-      term: 'R：跨区域、跨体系资源的整合者',
+      term: `R：${ROLE_WORDS['zh-CN'].R.title}`,
       definition:
         '系统部部长要用的人和资源，大多不归他管。他得清楚公司有哪些资源、归谁管、对方考核什么，靠影响力而不是职位把资源调动起来，再把一次次临时救火沉淀为常设的共享机制。',
     },
@@ -75,12 +76,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     category: 'role',
     roles: ['O'],
     en: {
-      term: 'O: Operations owner',
+      term: `O: ${ROLE_WORDS.en.O.title}`,
       definition:
         "The KAM as the person accountable for the whole account group's results: profit, cash flow, receivables and per-capita efficiency, not just orders. He segments customers to place effort, avoids over-commitment and keeps internal control and compliance tight.",
     },
     zh: {
-      term: 'O：客户群整体运营结果的责任者',
+      term: `O：${ROLE_WORDS['zh-CN'].O.title}`,
       definition:
         '系统部部长要对整个客户群的经营结果负责：利润、现金流、应收账款和人均效益，而不只是订单。要用客户分级来分配精力，避免过度承诺，守住内控与合规的底线。',
     },
@@ -90,12 +91,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     category: 'role',
     roles: ['BE'],
     en: {
-      term: 'BE: Partnership builder',
+      term: `BE: ${ROLE_WORDS.en.BE.title}`,
       definition:
         'The KAM as the one who runs the strategic partnership between the two organisations. He widens relationships from single contacts to the whole organisation, manages what the customer expects and perceives, and builds partnership through strategic dialogue, joint innovation, co-branding and exchange.',
     },
     zh: {
-      term: 'BE：组织间战略合作伙伴关系的经营者',
+      term: `BE：${ROLE_WORDS['zh-CN'].BE.title}`,
       definition:
         '系统部部长经营的是两家公司之间的战略合作，而不只是几段私人关系。关系要从点到线再到面，客户的期望和感知都要管理，并通过战略对话、联合创新、联合品牌和交流把伙伴关系做实。',
     },
@@ -107,12 +108,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     category: 'capability',
     roles: ['S'],
     en: {
-      term: 'Strategic thinking',
+      term: CAPABILITY_NAMES.en.strategic_thinking,
       definition:
         "Seeing the account in terms of where the customer, the market and the competitors are heading over several years, not this quarter's orders. It tells you where to compete and which opportunities to decline.",
     },
     zh: {
-      term: '战略思维',
+      term: CAPABILITY_NAMES['zh-CN'].strategic_thinking,
       definition:
         '跳出本季度的订单，从客户、市场和友商未来几年的走向来看客户群。有了战略思维，才知道该在哪里发力，哪些机会应当放弃。',
     },
@@ -122,12 +123,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     category: 'capability',
     roles: ['T'],
     en: {
-      term: 'Organisational development',
+      term: CAPABILITY_NAMES.en.org_development,
       definition:
         'Designing the team, roles, authority levels and talent pipeline so the account runs well without depending on one person. It covers structure, delegation, succession and performance conversations.',
     },
     zh: {
-      term: '组织发展',
+      term: CAPABILITY_NAMES['zh-CN'].org_development,
       definition:
         '设计团队结构、角色分工、授权层级和人才梯队，让客户群的运作不系于某一个人。组织设计、授权、继任和绩效沟通，都属于这项能力。',
     },
@@ -137,12 +138,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     category: 'capability',
     roles: ['R'],
     en: {
-      term: 'Collaborative influence',
+      term: CAPABILITY_NAMES.en.collaborative_influence,
       definition:
         "Getting people who do not report to you, in other departments, other regions or the customer's organisation, to work toward a shared goal. It rests on trust, reciprocity, shared credit and aligned goals rather than rank, and it is the KAM's main lever for resources.",
     },
     zh: {
-      term: '协作影响力',
+      term: CAPABILITY_NAMES['zh-CN'].collaborative_influence,
       definition:
         '让不向你汇报的人，不管是其他部门、其他区域还是客户那边的人，愿意朝同一个目标使劲。它靠信任、互惠、共享功劳和目标对齐，而不是职位；系统部部长调动资源，主要就靠这项能力。',
     },
@@ -152,12 +153,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     category: 'capability',
     roles: ['T', 'BE'],
     en: {
-      term: 'Cross-cultural integration',
+      term: CAPABILITY_NAMES.en.cross_cultural,
       definition:
         "Leading people and serving customers across countries and cultures so that every voice counts, not only headquarters' or the expatriates'. It means living the core values in local ways and running communication routines that work across time zones and languages.",
     },
     zh: {
-      term: '跨文化融合',
+      term: CAPABILITY_NAMES['zh-CN'].cross_cultural,
       definition:
         '在多个国家、多种文化中带团队、做客户，让每个人的声音都算数，而不只是总部和外派员工的声音。核心价值观要用本地的方式去践行，沟通机制要能跨越时差和语言。',
     },
@@ -167,12 +168,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     category: 'capability',
     roles: ['BE', 'S'],
     en: {
-      term: 'Partnering with customers',
+      term: CAPABILITY_NAMES.en.customer_partnering,
       definition:
         "Working from the customer's strategy, priorities and pain points rather than your own catalogue, so the customer sees you as a partner in its success. It means listening first, solving problems inside the customer's strategy and being honest when you fall short.",
     },
     zh: {
-      term: '与客户成为伙伴',
+      term: CAPABILITY_NAMES['zh-CN'].customer_partnering,
       definition:
         '从客户的战略、优先事项和痛点出发，而不是从自家的产品目录出发，让客户把你看作帮它成功的伙伴。先倾听，在客户的战略框架里解决问题，做不到的时候坦诚相告。',
     },
@@ -182,12 +183,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     category: 'capability',
     roles: ['O', 'BE'],
     en: {
-      term: 'Creating business value',
+      term: CAPABILITY_NAMES.en.business_value,
       definition:
         'Linking what you offer to results that the customer and your own company can measure: revenue, cost and capex on their side, margin and cash on yours. Value, not price, is what earns a strategic position.',
     },
     zh: {
-      term: '创造业务价值',
+      term: CAPABILITY_NAMES['zh-CN'].business_value,
       definition:
         '把方案和双方都算得清的结果挂上钩：客户那边是收入、成本和资本开支，自己这边是毛利和现金。赢得战略位置靠的是价值，而不是价格。',
     },
@@ -197,12 +198,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     category: 'capability',
     roles: ['S', 'O'],
     en: {
-      term: 'Strategic risk-taking',
+      term: CAPABILITY_NAMES.en.strategic_risk,
       definition:
         'Taking deliberate, well-judged risks for the long-term position, such as walking back a bad promise or turning down a quick order that breaks the strategy, while never gambling with compliance. It also means owning mistakes early, before they grow.',
     },
     zh: {
-      term: '战略风险承担',
+      term: CAPABILITY_NAMES['zh-CN'].strategic_risk,
       definition:
         '为长期位置主动承担经过权衡的风险，比如收回一个不该做的承诺，或放弃一张违背战略的快单，但绝不拿合规去赌。出了错要尽早担起来，别让小问题拖成大问题。',
     },
@@ -212,12 +213,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     category: 'capability',
     roles: ['O'],
     en: {
-      term: 'Business acumen',
+      term: CAPABILITY_NAMES.en.business_acumen,
       definition:
         'A feel for how money is made and lost on the account: margin, cash, receivables, contract terms and pricing. It is what tells you that a big order at a thin margin with long payment terms may be a loss.',
     },
     zh: {
-      term: '商业敏感',
+      term: CAPABILITY_NAMES['zh-CN'].business_acumen,
       definition:
         '对客户群上的钱怎么赚、怎么亏有敏锐的判断：毛利、现金、应收、合同条款和定价。有了商业敏感，才看得出一张薄毛利、长账期的大单，可能其实是亏的。',
     },

@@ -1,5 +1,7 @@
 import type { Role } from '../narrative/roles.ts';
-import type { Locale } from '../state/schema.ts';
+import { type Catalogue, stringsFor } from '../words/catalogue.ts';
+import { roleNames } from '../words/roles.ts';
+import { ENDING_NAMES, type EndingNames } from '../words/story-words.ts';
 
 /** Every word the presenter window shows, in the language the game window plays in. */
 export interface PresenterStrings {
@@ -26,7 +28,7 @@ export interface PresenterStrings {
   lineHeading: string;
   nextLine: string;
   endHeading: string;
-  endings: { strong: string; mixed: string; poor: string; none: string };
+  endings: EndingNames;
   optionsHeading: string;
   coachNote: string;
   noCoachNote: string;
@@ -92,7 +94,7 @@ const en: PresenterStrings = {
   lineHeading: 'The room is reading',
   nextLine: 'Next line',
   endHeading: 'The story has ended',
-  endings: { strong: 'Strong ending', mixed: 'Mixed ending', poor: 'Poor ending', none: 'The story ended' },
+  endings: ENDING_NAMES.en,
   optionsHeading: 'Options, scores and coach’s notes',
   coachNote: 'Coach',
   noCoachNote: 'No coach’s note.',
@@ -139,13 +141,7 @@ const en: PresenterStrings = {
     ['B · .', 'blank the room screen'],
     ['M', 'return to the main line'],
   ],
-  roleNames: {
-    S: 'Strategy',
-    T: 'Team',
-    R: 'Resources',
-    O: 'Operations',
-    BE: 'Partnership',
-  },
+  roleNames: roleNames('en', 'short'),
 };
 
 const zh: PresenterStrings = {
@@ -172,7 +168,7 @@ const zh: PresenterStrings = {
   lineHeading: '学员正在阅读',
   nextLine: '下一句',
   endHeading: '故事已结束',
-  endings: { strong: '理想结局', mixed: '喜忧参半', poor: '不理想的结局', none: '故事结束' },
+  endings: ENDING_NAMES['zh-CN'],
   optionsHeading: '选项、得分与教练点评',
   coachNote: '教练',
   noCoachNote: '没有教练点评。',
@@ -219,18 +215,12 @@ const zh: PresenterStrings = {
     ['B · .', '投影黑屏'],
     ['M', '回到主线'],
   ],
-  roleNames: {
-    S: '战略',
-    T: '团队',
-    R: '资源',
-    O: '运营',
-    BE: '伙伴关系',
-  },
+  roleNames: roleNames('zh-CN', 'short'),
 };
 
-export const PRESENTER_STRINGS: Record<Locale, PresenterStrings> = { en, 'zh-CN': zh };
+export const PRESENTER_STRINGS: Catalogue<PresenterStrings> = { en, 'zh-CN': zh };
 
 /** The game window sends its locale as plain text; anything unknown falls back to English. */
 export function presenterStrings(locale: string | null | undefined): PresenterStrings {
-  return locale === 'zh-CN' ? zh : en;
+  return stringsFor(PRESENTER_STRINGS, locale);
 }

@@ -1,5 +1,6 @@
 import type { MirrorState, PresenterCommand } from '../classroom/mirror-protocol.ts';
 import { el, replaceChildren } from '../ui/dom.ts';
+import { percent } from '../words/format.ts';
 import { type PresenterStrings, presenterStrings } from './i18n.ts';
 import type { LinkStatus } from './link.ts';
 import {
@@ -182,7 +183,7 @@ export function createPresenterView(
   const optionRow = (o: OptionView, d: DecisionView) => {
     const t = strings;
     const bar = el('span', { className: 'p-share-fill' });
-    bar.style.width = `${Math.round(o.share * 100)}%`;
+    bar.style.width = percent(o.share);
     const classes = ['p-option', o.selected ? 'selected' : '', o.leading ? 'leading' : ''].filter(Boolean);
     return el('li', { className: classes.join(' '), attrs: { 'data-testid': `p-option-${o.number}` } }, [
       el('div', { className: 'p-option-head' }, [
@@ -207,7 +208,7 @@ export function createPresenterView(
           ),
           el('span', {
             className: 'p-count',
-            text: `${t.votes(o.votes)} · ${Math.round(o.share * 100)}%`,
+            text: `${t.votes(o.votes)} · ${percent(o.share)}`,
             attrs: { 'data-testid': `p-votes-${o.number}` },
           }),
           button(

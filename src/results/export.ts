@@ -1,3 +1,4 @@
+import { fileSlug } from '../words/format.ts';
 import { type LearnerResult, RESULT_FILE_KIND, RESULT_FORMAT_VERSION, type ResultFile } from './result.ts';
 
 /** The file a learner hands to the trainer: one result, or all of them. */
@@ -8,16 +9,6 @@ export function resultFile(results: readonly LearnerResult[], exportedAt: Date):
     exportedAt: exportedAt.toISOString(),
     results: [...results],
   };
-}
-
-/** A name safe on every system: letters of any script kept, the rest become dashes. */
-export function fileSlug(text: string, fallback: string): string {
-  const slug = text
-    .normalize('NFC')
-    .replace(/[^\p{L}\p{N}_]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-  return slug || fallback;
 }
 
 /** wudi-<learner>-<scenario>.json, or wudi-<learner>-all.json for every result. */

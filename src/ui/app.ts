@@ -1,6 +1,7 @@
 import { shallow } from 'zustand/vanilla/shallow';
 import type { MyStories } from '../content/my-stories.ts';
 import type { World } from '../content/world.ts';
+import type { ClassResults } from '../results/class-results.ts';
 import type { ResultsStore } from '../results/results-store.ts';
 import type { Game, GameState, StoryLibrary } from '../state/store.ts';
 import { createClassOverlay } from './class-overlay.ts';
@@ -32,6 +33,7 @@ export function mountUi(
     worlds: () => Record<string, World>;
     myStories: MyStories;
     results: ResultsStore;
+    classResults: ClassResults;
   },
 ): UiHandle {
   const pause = createPauseDialog(game);
@@ -47,6 +49,7 @@ export function mountUi(
     worlds: sources.worlds,
     myStories: sources.myStories,
     results: sources.results,
+    classResults: sources.classResults,
     openPause: (options = { inScenario: true }) => pause.open(options),
     classOverlay,
   };
@@ -77,9 +80,9 @@ export function mountUi(
       case 'maps':
         return mapsScreen(ctx, state);
       case 'profile':
-        return lazyScreen(() => import('./profile.ts').then((m) => m.profileScreen), ctx, state);
+        return lazyScreen(() => import('./profile/view.ts').then((m) => m.profileScreen), ctx, state);
       case 'class-view':
-        return lazyScreen(() => import('./class-view.ts').then((m) => m.classViewScreen), ctx, state);
+        return lazyScreen(() => import('./class-view/view.ts').then((m) => m.classViewScreen), ctx, state);
     }
   };
 

@@ -1,5 +1,6 @@
-import { type BranchComparison, signed } from '../classroom/session.ts';
+import type { BranchComparison } from '../classroom/session.ts';
 import { ROLES } from '../narrative/roles.ts';
+import { signed } from '../words/format.ts';
 import { el } from './dom.ts';
 import type { Strings } from './i18n.ts';
 import type { ClassStrings } from './i18n-class.ts';

@@ -1,5 +1,6 @@
 import type { MyStories } from '../content/my-stories.ts';
 import type { World } from '../content/world.ts';
+import type { ClassResults } from '../results/class-results.ts';
 import type { ResultsStore } from '../results/results-store.ts';
 import type { Locale } from '../state/schema.ts';
 import type { Game, GameState, StoryLibrary } from '../state/store.ts';
@@ -13,6 +14,8 @@ export interface UiContext {
   myStories: MyStories;
   /** the learner's finished scenarios and the class figures, kept in this browser */
   results: ResultsStore;
+  /** the class a trainer has loaded into the class view */
+  classResults: ClassResults;
   openPause(options?: { inScenario: boolean }): void;
   /** the blank curtain and key map of classroom mode */
   classOverlay?: ClassOverlay;

@@ -1,43 +1,17 @@
 import type { ChoiceOption } from '../narrative/engine.ts';
-import { ROLES } from '../narrative/roles.ts';
 import { buildDebrief } from '../state/scoring.ts';
 import type { GameState } from '../state/store.ts';
 import { localeOf, type Screen, t, type UiContext } from './context.ts';
-import { createDebriefResults } from './debrief-results.ts';
+import { createDebriefResults } from './debrief-results/view.ts';
 import { el } from './dom.ts';
 import type { Strings } from './i18n.ts';
 import { resultStrings } from './i18n-results.ts';
-import { roleMeter } from './role-meter.ts';
-
-function scoreChips(option: ChoiceOption, s: Strings): HTMLElement {
-  const terms = ROLES.filter((r) => option.score[r] !== undefined);
-  if (terms.length === 0) return el('span', { className: 'score-chips', text: s.noScore });
-  return el(
-    'span',
-    {
-      className: 'score-chips',
-      attrs: {
-        'aria-label': `${s.scoreLabel}: ${terms.map((r) => `${r} ${fmt(option.score[r] ?? 0)}`).join(', ')}`,
-      },
-    },
-    terms.map((r) => {
-      const v = option.score[r] ?? 0;
-      return el('span', {
-        className: `score-chip role-${r} ${v < 0 ? 'neg' : 'pos'}`,
-        text: `${r} ${fmt(v)}`,
-        attrs: { 'aria-hidden': 'true' },
-      });
-    }),
-  );
-}
-
-function fmt(n: number): string {
-  return n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '0';
-}
+import { roleRow } from './role-meter.ts';
+import { scoreChipList } from './score-chips.ts';
 
 function optionBlock(label: string, option: ChoiceOption, s: Strings, className: string): HTMLElement {
   return el('div', { className: `option-block ${className}` }, [
-    el('p', { className: 'option-label' }, [el('span', { text: label }), scoreChips(option, s)]),
+    el('p', { className: 'option-label' }, [el('span', { text: label }), scoreChipList(option.score, s)]),
     el('p', { className: 'option-text', text: option.text }),
     option.feedback
       ? el('p', { className: 'coach-note' }, [
@@ -78,27 +52,15 @@ export function debriefScreen(ctx: UiContext, state: GameState, voice?: DebriefV
           'ul',
           { className: 'role-chart', attrs: { 'data-testid': 'role-chart' } },
           debrief.roles.map((r) =>
-            el(
-              'li',
-              {
-                className: `role-row role-${r.role}`,
-                attrs: { 'data-role': r.role, 'data-earned': r.earned, 'data-possible': r.possible },
-              },
-              [
-                el('span', { className: 'role-chip', text: r.role }),
-                el('span', { className: 'role-name', text: s.roleNames[r.role] }),
-                roleMeter({
-                  label: s.roleNames[r.role],
-                  earned: r.earned,
-                  share: r.share,
-                  meter: { max: r.possible, now: Math.max(0, r.earned) },
-                }),
-                el('span', {
-                  className: 'role-value',
-                  text: r.possible === null ? String(r.earned) : s.earnedOf(r.earned, r.possible),
-                }),
-              ],
-            ),
+            roleRow({
+              role: r.role,
+              name: s.roleNames[r.role],
+              earned: r.earned,
+              possible: r.possible,
+              share: r.share,
+              meter: { max: r.possible, now: Math.max(0, r.earned) },
+              value: r.possible === null ? String(r.earned) : s.earnedOf(r.earned, r.possible),
+            }),
           ),
         ),
         meta && !meta.possible ? el('p', { className: 'muted', text: s.possiblePending }) : null,

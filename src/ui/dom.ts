@@ -45,3 +45,24 @@ export function svg(
 export function replaceChildren(parent: Element, ...children: (Node | null | false | undefined)[]): void {
   parent.replaceChildren(...children.filter((c): c is Node => Boolean(c)));
 }
+
+/** A button as the screens make them: its words, a test id, what a click does. */
+export function button(
+  text: string,
+  onClick: () => void,
+  options: { className?: string; testId?: string; attrs?: ElOptions['attrs'] } = {},
+): HTMLButtonElement {
+  return el('button', {
+    className: options.className ?? 'btn',
+    text,
+    attrs: { ...options.attrs, 'data-testid': options.testId },
+    on: { click: onClick },
+  });
+}
+
+/** An SVG element holding text (a label, or a tooltip's <title>): set as text, never parsed. */
+export function svgText(attrs: Record<string, string | number>, content: string, tag = 'text'): SVGElement {
+  const node = svg(tag, attrs);
+  node.textContent = content;
+  return node;
+}

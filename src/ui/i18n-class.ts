@@ -1,4 +1,5 @@
 import type { Locale } from '../state/schema.ts';
+import { type Catalogue, stringsFor } from '../words/catalogue.ts';
 import type { KeyMapEntry } from './class-keys.ts';
 
 /** Classroom mode's words: the projected room view, its controls and the trainer's menus. */
@@ -218,6 +219,8 @@ const zh: ClassStrings = {
   unknownEnding: '未标注结局',
 };
 
+export const CLASS_STRINGS: Catalogue<ClassStrings> = { en, 'zh-CN': zh };
+
 export function classStrings(locale: Locale | null): ClassStrings {
-  return locale === 'zh-CN' ? zh : en;
+  return stringsFor(CLASS_STRINGS, locale);
 }

@@ -1,6 +1,12 @@
-import type { DecisionCsvHeadings, LearnerCsvHeadings } from '../results/class-csv.ts';
+import {
+  type DecisionCsvHeadings,
+  EN_DECISION_HEADINGS,
+  EN_LEARNER_HEADINGS,
+  type LearnerCsvHeadings,
+} from '../results/class-csv.ts';
 import type { ResultFault } from '../results/result-files.ts';
 import type { Locale } from '../state/schema.ts';
+import { type Catalogue, stringsFor } from '../words/catalogue.ts';
 
 /** The class view's words, in both languages (the rest of the game's are in i18n.ts). */
 export interface ClassViewStrings {
@@ -207,33 +213,8 @@ const en: ClassViewStrings = {
   hideNames: 'Hide names (for projecting)',
   alias: (n) => `Learner ${n}`,
   fileAlias: (n) => `File ${n}`,
-  csvLearners: {
-    scenario: 'scenario',
-    title: 'title',
-    learner: 'learner',
-    language: 'language',
-    role: 'role',
-    score: 'score',
-    possible: 'points possible',
-    share: 'share of possible',
-    classMean: 'class mean',
-    classSd: 'class sd',
-    vsMean: 'vs class mean',
-    ending: 'ending',
-    minutes: 'minutes',
-  },
-  csvDecisions: {
-    scenario: 'scenario',
-    title: 'title',
-    decision: 'decision',
-    point: 'point',
-    prompt: 'prompt',
-    reached: 'learners reaching it',
-    option: 'option',
-    optionText: 'option text',
-    count: 'learners choosing it',
-    share: 'share choosing it',
-  },
+  csvLearners: EN_LEARNER_HEADINGS,
+  csvDecisions: EN_DECISION_HEADINGS,
 };
 
 const zh: ClassViewStrings = {
@@ -323,6 +304,8 @@ const zh: ClassViewStrings = {
   },
 };
 
+export const CLASS_VIEW_STRINGS: Catalogue<ClassViewStrings> = { en, 'zh-CN': zh };
+
 export function classViewStrings(locale: Locale | null): ClassViewStrings {
-  return locale === 'zh-CN' ? zh : en;
+  return stringsFor(CLASS_VIEW_STRINGS, locale);
 }

@@ -3,7 +3,8 @@ import type { ClassAverageRead } from '../results/check-result.ts';
 import type { PlanWording } from '../results/plan.ts';
 import type { ResultDecision } from '../results/result.ts';
 import type { ResultsProblem } from '../results/results-store.ts';
-import { strings } from './i18n.ts';
+import { type Catalogue, stringsFor } from '../words/catalogue.ts';
+import { roleNames } from '../words/roles.ts';
 
 type ReadFailure = Extract<ClassAverageRead, { ok: false }>['reason'];
 
@@ -222,7 +223,7 @@ const en: ResultStrings = {
     exportAllJson: 'Download all results (JSON)',
     exportAllCsv: 'Download all as CSV',
   },
-  plan: enPlan((r) => strings('en').roleNames[r]),
+  plan: enPlan((r) => roleNames('en')[r]),
 };
 
 const zh: ResultStrings = {
@@ -306,9 +307,12 @@ const zh: ResultStrings = {
     exportAllJson: '下载全部结果（JSON）',
     exportAllCsv: '下载全部（CSV）',
   },
-  plan: zhPlan((r) => strings('zh-CN').roleNames[r]),
+  plan: zhPlan((r) => roleNames('zh-CN')[r]),
 };
 
+export const RESULT_STRINGS: Catalogue<ResultStrings> = { en, 'zh-CN': zh };
+
+/** A result carries its locale as text: anything unknown reads as English. */
 export function resultStrings(locale: string | null): ResultStrings {
-  return locale === 'zh-CN' ? zh : en;
+  return stringsFor(RESULT_STRINGS, locale);
 }

@@ -1,6 +1,9 @@
 import type { Role } from '../narrative/roles.ts';
 import type { Locale } from '../state/schema.ts';
 import type { NoticeKind } from '../state/store.ts';
+import { type Catalogue, stringsFor } from '../words/catalogue.ts';
+import { roleNames } from '../words/roles.ts';
+import { ENDING_NAMES, type EndingNames, MAP_WORDS, type MapWords } from '../words/story-words.ts';
 
 export interface Strings {
   gameTitle: string;
@@ -49,7 +52,7 @@ export interface Strings {
   close: string;
   debriefHeading: string;
   endingLabel: string;
-  endings: { strong: string; mixed: string; poor: string; none: string };
+  endings: EndingNames;
   endingNotes: { strong: string; mixed: string; poor: string; none: string };
   rolesHeading: string;
   rolesNote: string;
@@ -90,19 +93,14 @@ export interface Strings {
     back: string;
     categories: { role: string; capability: string; term: string; concept: string };
   };
-  map: {
+  map: MapWords & {
     open: string;
     heading: string;
     intro: string;
-    title: (story: string) => string;
-    decision: (n: number) => string;
-    conditional: string;
     legend: string;
     unreachable: string;
     noneUnreachable: string;
     choose: string;
-    untagged: string;
-    note: string;
   };
 }
 
@@ -175,7 +173,7 @@ const en: Strings = {
   close: 'Close',
   debriefHeading: 'Debrief',
   endingLabel: 'Ending',
-  endings: { strong: 'Strong ending', mixed: 'Mixed ending', poor: 'Poor ending', none: 'The story ended' },
+  endings: ENDING_NAMES.en,
   endingNotes: {
     strong: 'You led across the roles: the account, the team and Wu Di came out stronger.',
     mixed: 'Some things held, some did not. Look at where the points slipped away.',
@@ -224,13 +222,7 @@ const en: Strings = {
     'story-updated': 'The story file changed: reloaded, with your decisions replayed.',
     'story-error': 'The story hit an error.',
   },
-  roleNames: {
-    S: 'Strategy leader',
-    T: 'Team builder',
-    R: 'Resource integrator',
-    O: 'Operations owner',
-    BE: 'Partnership builder',
-  },
+  roleNames: roleNames('en'),
   roleBlurbs: {
     S: "reads the customer's strategy and aligns the account to it",
     T: 'builds a cross-regional team that mirrors the customer',
@@ -268,15 +260,11 @@ const en: Strings = {
     heading: 'Branch maps (for facilitators)',
     intro:
       'Every decision of a scenario as a box, every option as an arrow labelled with its number and score; endings on the right. Dashed arrows are options offered only on some paths.',
-    title: (story) => `Branch map: ${story}`,
-    decision: (n) => `Decision ${n}`,
-    conditional: 'offered only on some paths',
+    ...MAP_WORDS.en,
     legend: 'Hover an arrow to read its option, and a decision for its full text and the trainer’s note.',
     unreachable: 'Never reached (nothing diverts to it):',
     noneUnreachable: 'Every knot and stitch is reachable.',
     choose: 'Scenario',
-    untagged: 'Untagged ending',
-    note: 'Trainer: ',
   },
 };
 
@@ -348,7 +336,7 @@ const zh: Strings = {
   close: '关闭',
   debriefHeading: '复盘',
   endingLabel: '结局',
-  endings: { strong: '理想结局', mixed: '喜忧参半', poor: '不理想的结局', none: '故事结束' },
+  endings: ENDING_NAMES['zh-CN'],
   endingNotes: {
     strong: '你在五个角色之间都担起了领导：客户、团队和吴迪都更强了。',
     mixed: '有些守住了，有些没有。看看分数在哪里流失。',
@@ -392,13 +380,7 @@ const zh: Strings = {
     'story-updated': '故事文件已更新：已重新加载并重放你的决定。',
     'story-error': '故事运行出错。',
   },
-  roleNames: {
-    S: '战略领导者',
-    T: '团队开发者',
-    R: '资源整合者',
-    O: '运营责任者',
-    BE: '伙伴关系经营者',
-  },
+  roleNames: roleNames('zh-CN'),
   roleBlurbs: {
     S: '读懂客户战略，让客户战略与公司战略对齐',
     T: '打造与客户组织相匹配的跨区域团队',
@@ -430,20 +412,16 @@ const zh: Strings = {
     heading: '分支地图（供引导师使用）',
     intro:
       '每个决定是一个方框，每个选项是一条箭头，标有序号和得分；结局在最右侧。虚线箭头表示只在部分路径上出现的选项。',
-    title: (story) => `分支地图：${story}`,
-    decision: (n) => `第 ${n} 个决定`,
-    conditional: '只在部分路径上出现',
+    ...MAP_WORDS['zh-CN'],
     legend: '把鼠标移到箭头上可查看选项全文，移到决定上可查看完整台词和引导师提示。',
     unreachable: '永远走不到（没有任何跳转指向它）：',
     noneUnreachable: '所有段落都可以走到。',
     choose: '情境',
-    untagged: '未标注的结局',
-    note: '引导师：',
   },
 };
 
-export const STRINGS: Record<Locale, Strings> = { en, 'zh-CN': zh };
+export const STRINGS: Catalogue<Strings> = { en, 'zh-CN': zh };
 
 export function strings(locale: Locale | null): Strings {
-  return STRINGS[locale ?? 'en'];
+  return stringsFor(STRINGS, locale);
 }

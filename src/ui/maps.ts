@@ -1,7 +1,7 @@
-import { mapLabels } from '../content/map-labels.ts';
 import type { StoryMeta } from '../content/story-module.ts';
 import { branchMapSvg, layoutBranchMap, type SvgNode } from '../narrative/branch-map.ts';
 import type { GameState } from '../state/store.ts';
+import { mapLabels } from '../words/story-words.ts';
 import { localeOf, type Screen, t, type UiContext } from './context.ts';
 import { el, replaceChildren } from './dom.ts';
 

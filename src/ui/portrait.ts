@@ -1,18 +1,5 @@
 import { svg } from './dom.ts';
 
-/** One lens of Wu Di's glasses. */
-const lens = (x: number) =>
-  svg('rect', {
-    x,
-    y: 26,
-    width: 7,
-    height: 4,
-    rx: 1.5,
-    fill: 'none',
-    stroke: '#1b1b1e',
-    'stroke-width': 1.2,
-  });
-
 /** Wu Di is the player's point of view: a small portrait in the panel, never a figure on stage. */
 export function wuDiPortrait(): SVGElement {
   return svg('svg', { viewBox: '0 0 64 64', class: 'portrait', 'aria-hidden': 'true', focusable: 'false' }, [
@@ -21,7 +8,8 @@ export function wuDiPortrait(): SVGElement {
     svg('path', { d: 'M26 42l6 8 6-8z', fill: '#f1faee' }),
     svg('ellipse', { cx: 32, cy: 28, rx: 11, ry: 13, fill: '#e9c39b' }),
     svg('path', { d: 'M20 25c0-10 6-14 12-14s13 3 12 14c-3-5-8-7-12-7s-9 2-12 7z', fill: '#1b1b1e' }),
-    ...[23, 34].map((x) => lens(x)),
+    lens(23),
+    lens(34),
     svg('path', { d: 'M30 28h4', stroke: '#1b1b1e', 'stroke-width': 1.2 }),
     svg('path', {
       d: 'M28 35c2 1.5 6 1.5 8 0',
@@ -31,4 +19,18 @@ export function wuDiPortrait(): SVGElement {
       'stroke-linecap': 'round',
     }),
   ]);
+}
+
+/** One lens of Wu Di's glasses. */
+function lens(x: number): SVGElement {
+  return svg('rect', {
+    x,
+    y: 26,
+    width: 7,
+    height: 4,
+    rx: 1.5,
+    fill: 'none',
+    stroke: '#1b1b1e',
+    'stroke-width': 1.2,
+  });
 }

@@ -1,3 +1,4 @@
+import type { Role } from '../narrative/roles.ts';
 import { el } from './dom.ts';
 
 /**
@@ -30,6 +31,32 @@ export function roleMeter(options: {
         className: `fill${earned < 0 ? ' negative' : ''}`,
         attrs: { style: `width:${(earned < 0 ? 4 : share * 100).toFixed(1)}%` },
       }),
+    ],
+  );
+}
+
+/** One role's row of a chart: chip, name, bar and the figure, as the debrief and profile list them. */
+export function roleRow(row: {
+  role: Role;
+  name: string;
+  earned: number;
+  possible: number | null;
+  share: number;
+  meter: { max: number | null; now: number; text?: string };
+  value: string;
+  valueClass?: string;
+}): HTMLElement {
+  return el(
+    'li',
+    {
+      className: `role-row role-${row.role}`,
+      attrs: { 'data-role': row.role, 'data-earned': row.earned, 'data-possible': row.possible },
+    },
+    [
+      el('span', { className: 'role-chip', text: row.role }),
+      el('span', { className: 'role-name', text: row.name }),
+      roleMeter({ label: row.name, earned: row.earned, share: row.share, meter: row.meter }),
+      el('span', { className: `role-value${row.valueClass ? ` ${row.valueClass}` : ''}`, text: row.value }),
     ],
   );
 }

@@ -1,25 +1,36 @@
-import { ROLES, type Role } from '../narrative/roles.ts';
-import { MAX_PLAN_ACTIONS, readClassAverage } from '../results/check-result.ts';
-import { resultsCsv } from '../results/csv.ts';
-import { exportFileName, resultFile } from '../results/export.ts';
-import { suggestPlan } from '../results/plan.ts';
-import type { ActionPlan, LearnerResult, PlanAction, ScenarioAverage } from '../results/result.ts';
-import { type ResultsStore, resultForRun } from '../results/results-store.ts';
-import type { GameState } from '../state/store.ts';
-import { localeOf, t, type UiContext } from './context.ts';
-import { el, replaceChildren } from './dom.ts';
-import { downloadText } from './download.ts';
-import { type ResultStrings, resultStrings } from './i18n-results.ts';
+import { ROLES, type Role } from '../../narrative/roles.ts';
+import { readClassAverage } from '../../results/check-result.ts';
+import type { ActionPlan, LearnerResult } from '../../results/result.ts';
+import { type ResultsStore, resultForRun } from '../../results/results-store.ts';
+import type { GameState } from '../../state/store.ts';
+import { localeOf, t, type UiContext } from '../context.ts';
+import { button, el, replaceChildren } from '../dom.ts';
+import { downloadText } from '../download.ts';
+import { type ResultStrings, resultStrings } from '../i18n-results.ts';
+import {
+  compareError,
+  comparison,
+  csvExport,
+  type ExportFile,
+  editPlan,
+  jsonExport,
+  PLAN_FIELDS,
+  type PlanField,
+  planIsFull,
+  planOf,
+  resultExport,
+} from './model.ts';
 
 const SAVE_DELAY_MS = 400;
-const FIELDS = ['prepare', 'act', 'reflect', 'review'] as const;
+
+const download = (file: ExportFile) => downloadText(file.name, file.text, file.type);
 
 export function downloadJson(fileName: string, results: readonly LearnerResult[]): void {
-  downloadText(fileName, `${JSON.stringify(resultFile(results, new Date()), null, 2)}\n`, 'application/json');
+  download(jsonExport(results, fileName, new Date()));
 }
 
 export function downloadCsv(fileName: string, results: readonly LearnerResult[]): void {
-  downloadText(fileName, resultsCsv(results), 'text/csv;charset=utf-8');
+  download(csvExport(results, fileName));
 }
 
 /** What went wrong with saved results, in words, for the screens that show them. */
@@ -32,22 +43,6 @@ export function problemList(results: ResultsStore, r: ResultStrings): HTMLElemen
     problems.map((p) =>
       el('li', {}, [r.problems[p.kind], el('span', { className: 'notice-detail', text: ` (${p.detail})` })]),
     ),
-  );
-}
-
-function formatMean(n: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n).replace(/^-/, '−');
-}
-
-/** "you 0 · class average 11.4 (−11.4)": the gap rounded as the mean is, so the three agree. */
-function youVsClass(r: ResultStrings, earned: number, mean: number, locale: string): string {
-  const shown = Math.round(mean * 10) / 10;
-  const diff = Math.round((earned - shown) * 10) / 10;
-  return r.youVsClass(
-    formatMean(earned, locale),
-    formatMean(shown, locale),
-    Math.sign(diff),
-    formatMean(Math.abs(diff), locale),
   );
 }
 
@@ -190,7 +185,7 @@ export function createDebriefResults(
     if (resultId) results.updatePlan(resultId, plan);
   });
 
-  const renderPlan = (focus: { index: number; field: (typeof FIELDS)[number] } | 'add' | null = null) => {
+  const renderPlan = (focus: { index: number; field: PlanField } | 'add' | null = null) => {
     const result = current();
     if (!result) return;
     const roleName = plan.role ? s.roleNames[plan.role] : null;
@@ -200,7 +195,7 @@ export function createDebriefResults(
         attrs: { id: 'plan-role', 'data-testid': 'plan-role' },
         on: {
           change: () => {
-            plan = { ...plan, role: (roleSelect.value || null) as Role | null };
+            plan = editPlan(plan, { kind: 'role', role: (roleSelect.value || null) as Role | null });
             renderPlan();
             planSaver.schedule();
             document.getElementById('plan-role')?.focus();
@@ -218,7 +213,7 @@ export function createDebriefResults(
       ],
     );
     const actions = plan.actions.map((action, index) => {
-      const fields = FIELDS.map((field) => {
+      const fields = PLAN_FIELDS.map((field) => {
         const id = `plan-${index}-${field}`;
         const printText = el('p', { className: 'print-only plan-print', text: action[field] });
         const area = el('textarea', {
@@ -230,8 +225,7 @@ export function createDebriefResults(
           },
           on: {
             input: () => {
-              const next: PlanAction = { ...(plan.actions[index] as PlanAction), [field]: area.value };
-              plan = { ...plan, actions: plan.actions.map((a, i) => (i === index ? next : a)) };
+              plan = editPlan(plan, { kind: 'field', index, field, text: area.value });
               printText.textContent = area.value;
               planSaver.schedule();
             },
@@ -258,7 +252,7 @@ export function createDebriefResults(
             },
             on: {
               click: () => {
-                plan = { ...plan, actions: plan.actions.filter((_, i) => i !== index) };
+                plan = editPlan(plan, { kind: 'remove', index });
                 renderPlan('add');
                 planSaver.schedule();
               },
@@ -268,15 +262,15 @@ export function createDebriefResults(
         ...fields,
       ]);
     });
-    const full = plan.actions.length >= MAX_PLAN_ACTIONS;
+    const full = planIsFull(plan);
     const add = el('button', {
       className: 'btn small',
       text: r.addAction,
       attrs: { disabled: full, 'data-testid': 'plan-add', 'aria-describedby': full ? 'plan-max' : null },
       on: {
         click: () => {
-          if (plan.actions.length >= MAX_PLAN_ACTIONS) return;
-          plan = { ...plan, actions: [...plan.actions, { prepare: '', act: '', reflect: '', review: '' }] };
+          if (planIsFull(plan)) return;
+          plan = editPlan(plan, { kind: 'add' });
           renderPlan({ index: plan.actions.length - 1, field: 'prepare' });
           planSaver.schedule();
         },
@@ -288,7 +282,7 @@ export function createDebriefResults(
       attrs: { 'data-testid': 'plan-suggest' },
       on: {
         click: () => {
-          plan = suggestPlan(result, r.plan, plan.role, MAX_PLAN_ACTIONS);
+          plan = editPlan(plan, { kind: 'suggest', result, wording: r.plan });
           renderPlan();
           planSaver.schedule();
         },
@@ -326,17 +320,14 @@ export function createDebriefResults(
     className: 'visually-hidden',
     attrs: { type: 'file', accept: '.json,application/json', tabindex: -1, 'data-testid': 'compare-file' },
   });
-  const compareButton = el('button', {
+  const compareButton = button(r.compare, () => fileInput.click(), {
     className: 'btn small no-print',
-    text: r.compare,
-    attrs: { 'data-testid': 'compare-class', 'aria-describedby': 'compare-note' },
-    on: { click: () => fileInput.click() },
+    testId: 'compare-class',
+    attrs: { 'aria-describedby': 'compare-note' },
   });
-  const removeButton = el('button', {
+  const removeButton = button(r.compareRemove, () => results.setClassAverage(null), {
     className: 'btn small ghost no-print',
-    text: r.compareRemove,
-    attrs: { 'data-testid': 'compare-remove' },
-    on: { click: () => results.setClassAverage(null) },
+    testId: 'compare-remove',
   });
   const legend = el('p', { className: 'compare-legend', attrs: { 'aria-hidden': 'true' } }, [
     el('span', { className: 'legend-you', text: r.legendYou }),
@@ -353,51 +344,42 @@ export function createDebriefResults(
         error = null;
         results.setClassAverage(read.file);
       } else {
-        error = `${r.compareErrors[read.reason]} (${file.name}: ${read.detail})`;
+        error = compareError(read, file.name, r);
         renderCompare();
       }
     });
   });
 
   const renderCompare = () => {
-    const average = results.classAverage();
-    const scenario: ScenarioAverage | null = average?.scenarios[scenarioId] ?? null;
-    for (const row of chart?.querySelectorAll<HTMLElement>('.role-row') ?? []) {
+    const rows = [...(chart?.querySelectorAll<HTMLElement>('.role-row') ?? [])];
+    const shown = rows.flatMap((row) => {
+      const role = row.dataset.role as Role | undefined;
+      return role && (ROLES as readonly string[]).includes(role)
+        ? [{ role, earned: Number(row.dataset.earned), possible: Number(row.dataset.possible) }]
+        : [];
+    });
+    const c = comparison(results.classAverage(), scenarioId, shown, error, r);
+    for (const row of rows) {
       row.classList.remove('compared');
       row.querySelector('.class-marker')?.remove();
       row.querySelector('.role-compare')?.remove();
-      const role = row.dataset.role as Role | undefined;
-      const figures = role && scenario ? scenario.roles[role] : null;
-      if (!role || !figures) continue;
-      const possible = scenario?.possible?.[role] ?? Number(row.dataset.possible);
-      const earned = Number(row.dataset.earned);
-      const at = possible > 0 ? Math.min(1, Math.max(0, figures.mean / possible)) : 0;
+      const figures = c.roles.find((x) => x.role === row.dataset.role);
+      if (!figures) continue;
       row.classList.add('compared');
       row.dataset.classMean = String(figures.mean);
       row.querySelector('.bar')?.append(
         el('span', {
           className: 'class-marker',
-          attrs: { style: `left:${(at * 100).toFixed(1)}%`, 'data-testid': `class-marker-${role}` },
+          attrs: { style: `left:${percentExact(figures.at)}`, 'data-testid': `class-marker-${figures.role}` },
         }),
       );
-      row.append(
-        el('span', {
-          className: 'role-compare',
-          text: youVsClass(r, earned, figures.mean, localeOf(state)),
-        }),
-      );
+      row.append(el('span', { className: 'role-compare', text: figures.text }));
     }
-    compareStatus.classList.toggle('error', error !== null);
-    compareStatus.textContent =
-      error ??
-      (average
-        ? scenario
-          ? r.compareLoaded(average.className, scenario.learners)
-          : r.compareMissing(average.className)
-        : '');
-    compareStatus.hidden = compareStatus.textContent === '';
-    legend.hidden = !scenario;
-    removeButton.hidden = !average;
+    compareStatus.classList.toggle('error', c.error);
+    compareStatus.textContent = c.status;
+    compareStatus.hidden = c.status === '';
+    legend.hidden = c.roles.length === 0;
+    removeButton.hidden = !c.loaded;
   };
   replaceChildren(
     compare,
@@ -412,9 +394,19 @@ export function createDebriefResults(
     compareStatus,
   );
 
+  const flushAll = () => {
+    planSaver.flush();
+    nameSaver.flush();
+  };
+  const exportAs = (format: 'json' | 'csv') => {
+    flushAll();
+    const latest = current();
+    if (latest) download(resultExport(latest, format, new Date()));
+  };
+
   const attach = (result: LearnerResult) => {
     resultId = result.id;
-    plan = { role: result.plan.role, actions: result.plan.actions.map((a) => ({ ...a })) };
+    plan = planOf(result);
     if (!nameInput.value && result.learner) nameInput.value = result.learner;
     showName();
     replaceChildren(
@@ -436,57 +428,30 @@ export function createDebriefResults(
       el('h2', { text: r.exportHeading, attrs: { id: 'export-heading' } }),
       el('p', { className: 'muted', text: r.exportNote }),
       el('div', { className: 'row' }, [
-        el('button', {
-          className: 'btn primary',
-          text: r.exportJson,
-          attrs: { 'data-testid': 'export-json' },
-          on: {
-            click: () => {
-              // The class view refuses a file without a name: ask for it before writing one.
-              if (nameInput.value.trim() === '') {
-                nameMissing.hidden = false;
-                nameInput.focus();
-                return;
-              }
-              planSaver.flush();
-              nameSaver.flush();
-              const latest = current();
-              if (latest) downloadJson(exportFileName(latest.learner, latest.scenarioId, 'json'), [latest]);
-            },
+        button(
+          r.exportJson,
+          () => {
+            // The class view refuses a file without a name: ask for it before writing one.
+            if (nameInput.value.trim() === '') {
+              nameMissing.hidden = false;
+              nameInput.focus();
+              return;
+            }
+            exportAs('json');
           },
-        }),
-        el('button', {
-          className: 'btn',
-          text: r.exportCsv,
-          attrs: { 'data-testid': 'export-csv' },
-          on: {
-            click: () => {
-              planSaver.flush();
-              nameSaver.flush();
-              const latest = current();
-              if (latest) downloadCsv(exportFileName(latest.learner, latest.scenarioId, 'csv'), [latest]);
-            },
-          },
-        }),
-        el('button', {
-          className: 'btn',
-          text: r.print,
-          attrs: { 'data-testid': 'print-debrief' },
-          on: { click: () => window.print() },
-        }),
+          { className: 'btn primary', testId: 'export-json' },
+        ),
+        button(r.exportCsv, () => exportAs('csv'), { testId: 'export-csv' }),
+        button(r.print, () => window.print(), { testId: 'print-debrief' }),
         el('span', { className: 'spacer' }),
-        el('button', {
-          className: 'btn ghost',
-          text: r.openProfile,
-          attrs: { 'data-testid': 'debrief-profile' },
-          on: {
-            click: () => {
-              planSaver.flush();
-              nameSaver.flush();
-              ctx.game.actions.show('profile');
-            },
+        button(
+          r.openProfile,
+          () => {
+            flushAll();
+            ctx.game.actions.show('profile');
           },
-        }),
+          { className: 'btn ghost', testId: 'debrief-profile' },
+        ),
       ]),
       problemList(results, r),
     );
@@ -506,10 +471,6 @@ export function createDebriefResults(
       } else renderCompare();
     }),
   );
-  const flushAll = () => {
-    planSaver.flush();
-    nameSaver.flush();
-  };
   window.addEventListener('pagehide', flushAll);
   cleanups.push(() => window.removeEventListener('pagehide', flushAll));
   const fit = () => {
@@ -536,4 +497,9 @@ export function createDebriefResults(
       for (const cleanup of cleanups) cleanup();
     },
   };
+}
+
+/** A marker's place on a bar, to a tenth of a percent. */
+function percentExact(share: number): string {
+  return `${(share * 100).toFixed(1)}%`;
 }
