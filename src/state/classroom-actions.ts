@@ -9,13 +9,11 @@ import {
   isRedundant,
   MAIN,
   mainBranch,
-  moveSelection,
   newSession,
   nextBranchId,
   openPosition,
   openTally,
   resetTimer,
-  selectedOption,
   timerElapsed,
   toggleTimer,
 } from '../classroom/session.ts';
@@ -43,11 +41,6 @@ export interface ClassroomActions {
   /** a digit adds a vote for option `index`, Shift+digit removes one */
   vote(index: number, delta: 1 | -1): void;
   clearVotes(): void;
-  /** Up/Down: move the option Enter will play */
-  moveSelection(delta: number): void;
-  select(index: number): void;
-  /** Enter: play the selected option */
-  playSelected(): void;
   toggleTimer(): void;
   resetTimer(): void;
   /** PageUp: back to the previous decision (as a what-if, so nothing played is lost) */
@@ -146,6 +139,18 @@ export function sessionWithSnapshot(
   };
 }
 
+/** The session with the decision about to be played timed: how long the room debated, and in all. */
+export function withDecisionTiming(session: ClassSession, number: number, now: number): ClassSession {
+  const timing = {
+    branch: currentBranch(session).id,
+    number,
+    debateMs: Math.round(timerElapsed(session.timer, now)),
+    totalMs: session.decisionShownAt === null ? 0 : Math.max(0, now - session.decisionShownAt),
+    decidedAt: new Date(now).toISOString(),
+  };
+  return { ...session, timings: [...session.timings, timing] };
+}
+
 export function createClassroomActions(host: ClassroomHost): ClassroomActions {
   const { store } = host;
   const active = (): ClassSession | null => {
@@ -153,13 +158,17 @@ export function createClassroomActions(host: ClassroomHost): ClassroomActions {
     if (s.settings.mode !== 'class' || !s.scenario) return null;
     return s.sessions[s.scenario.id] ?? null;
   };
+  /** the session saved, and its selection (the state's own copy) with it in the same update */
   const put = (session: ClassSession) => {
-    store.setState((s) => ({ sessions: { ...s.sessions, [session.scenarioId]: session } }));
+    store.setState((s) => ({
+      sessions: { ...s.sessions, [session.scenarioId]: session },
+      selection: session.selection,
+    }));
   };
   /** the decision on screen: where its votes are kept, and how many options it offers */
   const open = (session: ClassSession) => {
     const { key, counts } = openTally(session);
-    return { key, count: counts.length, counts };
+    return { key, count: counts.length };
   };
 
   /**
@@ -211,41 +220,6 @@ export function createClassroomActions(host: ClassroomHost): ClassroomActions {
       const { key } = open(session);
       if (!key) return;
       put({ ...session, votes: clearVotes(session.votes, key) });
-    },
-    moveSelection(delta) {
-      const session = active();
-      if (!session) return;
-      const { counts } = open(session);
-      if (counts.length === 0) return;
-      put({ ...session, selection: moveSelection(session, counts, delta) });
-    },
-    select(index) {
-      const session = active();
-      if (!session) return;
-      const { count } = open(session);
-      if (index >= 0 && index < count) put({ ...session, selection: index });
-    },
-    playSelected() {
-      host.guard(() => {
-        const session = active();
-        const engine = host.engine();
-        if (!session || !engine || engine.current.kind !== 'choices') return;
-        const { counts } = open(session);
-        const index = selectedOption(session, counts);
-        const now = host.now();
-        const branch = currentBranch(session);
-        const timing = {
-          branch: branch.id,
-          number: engine.decisionLog.length + 1,
-          debateMs: Math.round(timerElapsed(session.timer, now)),
-          totalMs: session.decisionShownAt === null ? 0 : Math.max(0, now - session.decisionShownAt),
-          decidedAt: new Date(now).toISOString(),
-        };
-        put({ ...session, timings: [...session.timings, timing] });
-        engine.choose(index);
-        host.sfx('click');
-        host.sync();
-      });
     },
     toggleTimer() {
       const session = active();

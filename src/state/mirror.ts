@@ -1,11 +1,6 @@
-import {
-  MIRROR_CHANNEL,
-  type MirrorState,
-  mirrorClassroom,
-  mirrorDecision,
-  type PresenterCommand,
-  readPresenterMessage,
-} from '../classroom/mirror-protocol.ts';
+import * as v from 'valibot';
+import { MIRROR_CHANNEL, type MirrorState, mirrorClassroom, mirrorDecision } from '../classroom/mirror-protocol.ts';
+import { type Command, dispatch } from './commands.ts';
 import { totalsOf } from './scoring.ts';
 import type { Game, GameState } from './store.ts';
 
@@ -39,44 +34,69 @@ export function mirrorSnapshot(state: GameState, now: number): MirrorState {
   };
 }
 
-/** Carries out what the presenter window asked for; the game's own rules still apply. */
-export function runPresenterCommand(game: Game, command: PresenterCommand): void {
-  const c = game.classroom;
-  switch (command.name) {
-    case 'goTo':
-      c.goTo(command.branch, command.number);
-      break;
-    case 'returnToMain':
-      c.returnToMain();
-      break;
-    case 'vote':
-      c.vote(command.index, command.delta);
-      break;
-    case 'clearVotes':
-      c.clearVotes();
-      break;
-    case 'select':
-      c.select(command.index);
-      break;
-    case 'playSelected':
-      c.playSelected();
-      break;
-    case 'advance':
-      if (game.store.getState().step?.kind === 'line') game.actions.advance();
-      return;
-    case 'previous':
-      c.previousDecision();
-      break;
-    case 'blank':
-      c.setBlank(command.on);
-      break;
-    case 'toggleTimer':
-      c.toggleTimer();
-      break;
-    case 'resetTimer':
-      c.resetTimer();
-      break;
-  }
+const optionIndex = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8));
+const voteDelta = v.picklist([1, -1]);
+const bare = <N extends string>(name: N) => v.object({ name: v.literal(name) });
+
+/** The presenter's commands as they travel, each turned into the game's own Command. */
+const PresenterCommandSchema = v.variant('name', [
+  v.pipe(
+    v.object({
+      name: v.literal('goTo'),
+      branch: v.string(),
+      number: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000)),
+    }),
+    v.transform((c): Command => ({ type: 'go-to', branch: c.branch, number: c.number })),
+  ),
+  v.pipe(
+    v.object({ name: v.literal('vote'), index: optionIndex, delta: voteDelta }),
+    v.transform((c): Command => ({ type: 'vote', option: c.index, delta: c.delta })),
+  ),
+  v.pipe(
+    v.object({ name: v.literal('select'), index: optionIndex }),
+    v.transform((c): Command => ({ type: 'select', option: c.index })),
+  ),
+  v.pipe(
+    v.object({ name: v.literal('blank'), on: v.boolean() }),
+    v.transform((c): Command => ({ type: 'blank', on: c.on })),
+  ),
+  v.pipe(bare('returnToMain'), v.transform((): Command => ({ type: 'return-to-main' }))),
+  v.pipe(bare('clearVotes'), v.transform((): Command => ({ type: 'clear-votes' }))),
+  // the presenter plays what the room's screen says Enter would play
+  v.pipe(bare('playSelected'), v.transform((): Command => ({ type: 'choose' }))),
+  v.pipe(bare('advance'), v.transform((): Command => ({ type: 'advance' }))),
+  v.pipe(bare('previous'), v.transform((): Command => ({ type: 'previous-decision' }))),
+  v.pipe(bare('toggleTimer'), v.transform((): Command => ({ type: 'timer-toggle' }))),
+  v.pipe(bare('resetTimer'), v.transform((): Command => ({ type: 'timer-reset' }))),
+]);
+
+const PresenterMessageSchema = v.variant('type', [
+  v.object({ type: v.literal('hello') }),
+  v.object({ type: v.literal('command'), command: PresenterCommandSchema }),
+]);
+
+export type PresenterInput = v.InferOutput<typeof PresenterMessageSchema>;
+
+/**
+ * A message from another window is input like any other: one that does not fit is ignored
+ * with a warning and changes nothing. Another game tab's state (it shares the channel) is
+ * not meant for this window and is passed over quietly.
+ */
+export function readPresenterMessage(data: unknown): PresenterInput | null {
+  const read = v.safeParse(PresenterMessageSchema, data);
+  if (read.success) return read.output;
+  const isState = typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'state';
+  if (!isState) console.warn('Ignored a presenter message that does not fit:', v.summarize(read.issues));
+  return null;
+}
+
+/** Takes one message from the presenter window: hello is answered, a command dispatched in the room. */
+export function takePresenterMessage(game: Game, data: unknown, publish: () => void): void {
+  const message = readPresenterMessage(data);
+  if (!message) return;
+  if (message.type === 'hello') publish();
+  // The presenter works the room; a learner's solo play is not its to change.
+  else if (game.store.getState().settings.mode === 'class') dispatch(game, message.command);
 }
 
 /**
@@ -97,12 +117,7 @@ export function mirrorGame(game: Game, now: () => number = () => Date.now()): ()
       publish();
     });
   });
-  channel.onmessage = (event: MessageEvent) => {
-    const message = readPresenterMessage(event.data);
-    if (!message) return;
-    if (message.type === 'hello') publish();
-    else if (game.store.getState().settings.mode === 'class') runPresenterCommand(game, message.command);
-  };
+  channel.onmessage = (event: MessageEvent) => takePresenterMessage(game, event.data, publish);
   publish();
   return () => {
     unsubscribe();

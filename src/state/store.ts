@@ -1,6 +1,6 @@
 import { persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { type ClassSession, currentBranch, settleSession } from '../classroom/session.ts';
+import { type ClassSession, currentBranch, openPosition, settleSession } from '../classroom/session.ts';
 import { metaOf, type StoryMeta, type StoryModule } from '../content/story-module.ts';
 import { type EngineSnapshot, replayOn, StoryEngine, type StoryStep } from '../narrative/engine.ts';
 import { newOptionSeed } from '../narrative/option-order.ts';
@@ -11,6 +11,7 @@ import {
   createClassroomActions,
   sessionWithSnapshot,
   startSession,
+  withDecisionTiming,
 } from './classroom-actions.ts';
 import {
   createSplitStorage,
@@ -19,6 +20,7 @@ import {
   type PersistProblem,
 } from './persist.ts';
 import { DEFAULT_SETTINGS, type Locale, type RunState, type Settings } from './schema.ts';
+import { movedSelection, optionToPlay } from './selection.ts';
 import { EMPTY_STAGE, nextStage, type StageState } from './stage-state.ts';
 
 export type Screen =
@@ -75,6 +77,11 @@ export interface GameState extends PersistedSlice {
   returnTo: Screen;
   /** classroom mode: the projected screen is blanked (B); not saved, a reload shows the room again */
   roomBlank: boolean;
+  /**
+   * The option picked out at the decision on screen (its authored index), by keys, a click or
+   * the presenter; null until one is. The room's session keeps a copy, saved with it.
+   */
+  selection: number | null;
 }
 
 /** Where stories come from: the Vite build in the game, files on disk in tests. */
@@ -119,7 +126,12 @@ export interface GameActions {
   openScenario(id: string, options?: { fresh?: boolean }): Promise<void>;
   restartScenario(): Promise<void>;
   advance(): void;
-  choose(index: number): void;
+  /** the one way to decide: option `index` (authored), or without it the option to play (see selection.ts) */
+  choose(index?: number): void;
+  /** pick out option `index` (authored) at the decision on screen */
+  select(index: number): void;
+  /** Up/Down: move the selection through the options as shown */
+  moveSelection(delta: 1 | -1): void;
   rewindTo(decisionNumber: number): void;
   backToMenu(): void;
   updateSettings(patch: Partial<Omit<Settings, 'activeScenario'>>): void;
@@ -150,6 +162,7 @@ const FRESH_START = {
   notices: [],
   returnTo: 'menu',
   roomBlank: false,
+  selection: null,
 } satisfies Omit<GameState, 'settings' | 'loading'>;
 
 export function createGame(deps: GameDeps): Game {
@@ -210,7 +223,7 @@ export function createGame(deps: GameDeps): Game {
   const locale = (): Locale => store.getState().settings.locale ?? 'en';
 
   /** Copy the engine's position into the state, save the run and emit the line's cues. */
-  const sync = (options: { cues?: boolean; show?: boolean } = {}) => {
+  const sync = (options: { cues?: boolean; show?: boolean; session?: ClassSession } = {}) => {
     const s = store.getState();
     if (!engine || !s.scenario) return;
     const step = engine.current;
@@ -220,16 +233,17 @@ export function createGame(deps: GameDeps): Game {
     const patch: Partial<GameState> = { step, snapshot, stage };
     // A story just put on screen shows with its position in the same update, never a moment before it.
     if (options.show) patch.screen = step.kind === 'end' ? 'debrief' : 'play';
-    const session = s.settings.mode === 'class' ? s.sessions[s.scenario.id] : undefined;
+    const session = s.settings.mode === 'class' ? (options.session ?? s.sessions[s.scenario.id]) : undefined;
     if (session) {
       // The room's play lives in its session, apart from any learner's run on this machine.
       const debateMs = s.settings.debateSeconds * 1000;
-      patch.sessions = {
-        ...s.sessions,
-        [s.scenario.id]: sessionWithSnapshot(session, snapshot, now(), debateMs),
-      };
+      const next = sessionWithSnapshot(session, snapshot, now(), debateMs);
+      patch.sessions = { ...s.sessions, [s.scenario.id]: next };
+      patch.selection = next.selection;
       if (step.kind === 'end') patch.screen = 'debrief';
     } else {
+      // A new decision on screen starts with nothing picked out.
+      if (!s.snapshot || openPosition(s.snapshot) !== openPosition(snapshot)) patch.selection = null;
       const previousRun = s.runs[s.scenario.id];
       patch.runs = {
         ...s.runs,
@@ -313,6 +327,7 @@ export function createGame(deps: GameDeps): Game {
     store.setState((s) => ({
       scenario: { id: module.id, locale: moduleLocale, meta: metaOf(module) },
       stage: EMPTY_STAGE,
+      selection: null,
       settings: { ...s.settings, activeScenario: module.id },
     }));
     markInProgress(module.id);
@@ -350,12 +365,29 @@ export function createGame(deps: GameDeps): Game {
       scenario: { id: module.id, locale: moduleLocale, meta: metaOf(module) },
       stage: EMPTY_STAGE,
       sessions: { ...s.sessions, [module.id]: settled },
+      selection: settled.selection,
       settings: { ...s.settings, activeScenario: module.id },
     }));
     sync({ cues: false, show: true });
   };
 
   const inClass = () => store.getState().settings.mode === 'class';
+  /** the room's session of the scenario on screen, in classroom mode */
+  const activeSession = (): ClassSession | null => {
+    const s = store.getState();
+    return s.settings.mode === 'class' && s.scenario ? (s.sessions[s.scenario.id] ?? null) : null;
+  };
+  /** one update: the selection, and the room's saved copy of it */
+  const putSelection = (index: number) => {
+    const s = store.getState();
+    const session = activeSession();
+    if (s.selection === index && (!session || session.selection === index)) return;
+    store.setState(
+      session && s.scenario
+        ? { selection: index, sessions: { ...s.sessions, [s.scenario.id]: { ...session, selection: index } } }
+        : { selection: index },
+    );
+  };
 
   const loadModule = async (id: string, loc: Locale): Promise<StoryModule | null> => {
     store.setState({ loading: true });
@@ -420,10 +452,26 @@ export function createGame(deps: GameDeps): Game {
     choose(index) {
       guard(() => {
         if (engine?.current.kind !== 'choices') return;
-        engine.choose(index);
+        const s = store.getState();
+        const session = activeSession();
+        const option = index ?? optionToPlay(s.step, s.selection, session);
+        if (option === null) return;
+        // The room keeps how long it took over each decision, saved with the same update.
+        const timed = session ? withDecisionTiming(session, engine.decisionLog.length + 1, now()) : undefined;
+        engine.choose(option);
         emit({ type: 'sfx', id: 'click' });
-        sync();
+        sync({ session: timed });
       });
+    },
+    select(index) {
+      const s = store.getState();
+      if (s.step?.kind !== 'choices' || index < 0 || index >= s.step.options.length) return;
+      putSelection(index);
+    },
+    moveSelection(delta) {
+      const s = store.getState();
+      const next = movedSelection(s.step, s.selection, activeSession(), delta);
+      if (next !== null) putSelection(next);
     },
     rewindTo(decisionNumber) {
       guard(() => {
@@ -442,6 +490,7 @@ export function createGame(deps: GameDeps): Game {
         step: null,
         snapshot: null,
         stage: EMPTY_STAGE,
+        selection: null,
         settings: { ...s.settings, activeScenario: null },
       });
     },

@@ -5,12 +5,13 @@ import {
   formatClock,
   mainChoiceHere,
   openTally,
-  selectedOption,
   timerRemaining,
   voteShares,
 } from '../classroom/session.ts';
 import type { ChoiceOption, StoryStep } from '../narrative/engine.ts';
 import { positionOf, shownOrder } from '../narrative/option-order.ts';
+import { type Command, dispatch } from '../state/commands.ts';
+import { optionToPlay } from '../state/selection.ts';
 import type { GameState } from '../state/store.ts';
 import { comparisonTable } from './class-compare.ts';
 import { branchLabel } from './class-debrief.ts';
@@ -27,7 +28,7 @@ import { showLine } from './speaker.ts';
 export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
   let state = initial;
   let renderedStep: StoryStep | null = null;
-  const c = ctx.game.classroom;
+  const run = (command: Command) => dispatch(ctx.game, command);
 
   const title = el('span', { className: 'play-title' });
   const roleChip = el('span', { className: 'role-chip' });
@@ -38,25 +39,25 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
   const timerToggle = el('button', {
     className: 'btn ghost small',
     attrs: { 'data-testid': 'timer-toggle' },
-    on: { click: () => c.toggleTimer() },
+    on: { click: () => run({ type: 'timer-toggle' }) },
   });
   const timerReset = el('button', {
     className: 'btn ghost small',
     text: '↺',
     attrs: { 'data-testid': 'timer-reset' },
-    on: { click: () => c.resetTimer() },
+    on: { click: () => run({ type: 'timer-reset' }) },
   });
   const timerBox = el('span', { className: 'class-timer' }, [timerText, timerToggle, timerReset]);
   const previousButton = el('button', {
     className: 'btn ghost small',
     text: '⟲',
     attrs: { 'data-testid': 'class-previous' },
-    on: { click: () => c.previousDecision() },
+    on: { click: () => run({ type: 'previous-decision' }) },
   });
   const mainButton = el('button', {
     className: 'btn small',
     attrs: { 'data-testid': 'return-main' },
-    on: { click: () => c.returnToMain() },
+    on: { click: () => run({ type: 'return-to-main' }) },
   });
   const keysButton = el('button', {
     className: 'btn ghost small',
@@ -88,7 +89,7 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
   const playButton = el('button', {
     className: 'btn primary',
     attrs: { 'data-testid': 'class-play' },
-    on: { click: () => c.playSelected() },
+    on: { click: () => run({ type: 'choose' }) },
   });
   const decision = el(
     'section',
@@ -106,7 +107,7 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
   const continueButton = el('button', {
     className: 'btn continue',
     attrs: { 'data-testid': 'continue' },
-    on: { click: () => ctx.game.actions.advance() },
+    on: { click: () => run({ type: 'advance' }) },
   });
   const panel = el(
     'section',
@@ -158,7 +159,7 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
     const cs = classStrings(state.settings.locale);
     const { counts } = openTally(s);
     const shares = voteShares(counts);
-    const selected = selectedOption(s, counts);
+    const selected = optionToPlay(step, state.selection, s) ?? 0;
     // On a what-if, mark what the main line did at this same point, for the room to compare.
     const samePlace = mainChoiceHere(s);
     // Redrawing the options must not lose the trainer's place (a vote clicked, an option selected).
@@ -184,7 +185,7 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
               {
                 className: 'class-option-main',
                 attrs: { 'aria-pressed': String(isSelected), 'data-testid': `choice-${n}` },
-                on: { click: () => c.select(i) },
+                on: { click: () => run({ type: 'select', option: i }) },
               },
               [
                 el('span', {
@@ -206,7 +207,7 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
                   title: cs.unvoteFor(n),
                   'data-testid': `unvote-${n}`,
                 },
-                on: { click: () => c.vote(i, -1) },
+                on: { click: () => run({ type: 'vote', option: i, delta: -1 }) },
               }),
               el('span', { className: 'vote-bar', attrs: { 'aria-hidden': 'true' } }, [
                 el('span', { className: 'vote-fill', attrs: { style: `width: ${pct}%` } }),
@@ -224,7 +225,7 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
                   title: cs.voteFor(n),
                   'data-testid': `vote-${n}`,
                 },
-                on: { click: () => c.vote(i, 1) },
+                on: { click: () => run({ type: 'vote', option: i, delta: 1 }) },
               }),
             ]),
           ],

@@ -1,11 +1,11 @@
 import type { ChoiceOption, StoryLine, StoryStep } from '../narrative/engine.ts';
-import { authoredAt, shownOptions } from '../narrative/option-order.ts';
+import { positionOf, shownOptions } from '../narrative/option-order.ts';
 import { sideFor } from '../stage/layout.ts';
+import { type Command, dispatch } from '../state/commands.ts';
 import { PLAYER_ID } from '../state/stage-state.ts';
 import type { GameState } from '../state/store.ts';
 import { type Screen, t, type UiContext } from './context.ts';
 import { el, replaceChildren } from './dom.ts';
-import { type PlayKeyContext, playKeyAction } from './keyboard.ts';
 import { wuDiPortrait } from './portrait.ts';
 import { showLine } from './speaker.ts';
 
@@ -21,8 +21,10 @@ const EMPTY_LINE: StoryLine = {
 
 export function playScreen(ctx: UiContext, initial: GameState): Screen {
   let state = initial;
-  let selected: number | null = null;
   let renderedStep: StoryStep | null = null;
+  /** the selection (an authored index) the buttons show; the store holds the real one */
+  let shownSelection: number | null = null;
+  const run = (command: Command) => dispatch(ctx.game, command);
 
   const title = el('span', { className: 'play-title' });
   const roleChip = el('span', { className: 'role-chip' });
@@ -59,7 +61,7 @@ export function playScreen(ctx: UiContext, initial: GameState): Screen {
   const continueButton = el('button', {
     className: 'btn continue',
     attrs: { 'data-testid': 'continue' },
-    on: { click: () => ctx.game.actions.advance() },
+    on: { click: () => run({ type: 'advance' }) },
   });
   const panel = el(
     'section',
@@ -76,19 +78,23 @@ export function playScreen(ctx: UiContext, initial: GameState): Screen {
 
   const root = el('main', { className: 'screen play-screen' }, [topbar, choices, panel]);
 
-  const select = (index: number) => {
-    selected = index;
+  /** Marks the option the store has selected, and moves focus to it (keys may have moved it). */
+  const showSelection = (step: Extract<StoryStep, { kind: 'choices' }>) => {
+    if (state.selection === shownSelection) return;
+    shownSelection = state.selection;
+    if (shownSelection === null) return;
+    const at = positionOf(step, shownSelection);
     const buttons = choiceList.querySelectorAll<HTMLButtonElement>('button');
     buttons.forEach((b, i) => {
-      b.setAttribute('aria-pressed', String(i === index));
+      b.setAttribute('aria-pressed', String(i === at));
     });
-    buttons[index]?.focus();
-    choiceHint.textContent = t(state).confirmHint(index + 1);
+    buttons[at]?.focus();
+    choiceHint.textContent = t(state).confirmHint(at + 1);
   };
 
   const renderChoices = (options: ChoiceOption[]) => {
     const s = t(state);
-    selected = null;
+    shownSelection = null;
     // Choices stand on the side away from the person on stage: never over a face.
     const onStage = state.stage.onStage;
     const place = onStage && sideFor(onStage) === 'right' ? 'left' : 'right';
@@ -106,10 +112,8 @@ export function playScreen(ctx: UiContext, initial: GameState): Screen {
               className: 'choice',
               attrs: { 'aria-pressed': 'false', 'data-testid': `choice-${i + 1}` },
               on: {
-                click: () => ctx.game.actions.choose(option.index),
-                focus: () => {
-                  if (selected !== i) select(i);
-                },
+                click: () => run({ type: 'choose', option: option.index }),
+                focus: () => run({ type: 'select', option: option.index }),
               },
             },
             [
@@ -170,48 +174,8 @@ export function playScreen(ctx: UiContext, initial: GameState): Screen {
         renderChoices(shownOptions(step));
       }
     }
+    if (step?.kind === 'choices') showSelection(step);
   };
-
-  const keyContext = (): PlayKeyContext => {
-    const step = state.step;
-    if (step?.kind === 'line') return { kind: 'line' };
-    if (step?.kind === 'choices') return { kind: 'choices', optionCount: step.options.length, selected };
-    return { kind: 'other' };
-  };
-
-  const onKey = (event: KeyboardEvent) => {
-    if (event.defaultPrevented || document.querySelector('dialog[open]')) return;
-    const target = event.target as HTMLElement | null;
-    // A focused button already answers Enter and Space itself (a click); acting here too would double it.
-    if (target?.tagName === 'BUTTON' && (event.key === 'Enter' || event.key === ' ')) return;
-    if (target && ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
-    const action = playKeyAction(event.key, keyContext(), event.ctrlKey || event.metaKey || event.altKey);
-    switch (action.type) {
-      case 'continue':
-        event.preventDefault();
-        ctx.game.actions.advance();
-        break;
-      case 'select':
-        event.preventDefault();
-        select(action.index);
-        break;
-      case 'confirm': {
-        event.preventDefault();
-        // keys count options as shown; the story counts them as authored
-        const step = state.step;
-        const index = step?.kind === 'choices' ? authoredAt(step, action.index) : null;
-        if (index !== null) ctx.game.actions.choose(index);
-        break;
-      }
-      case 'pause':
-        event.preventDefault();
-        ctx.openPause({ inScenario: true });
-        break;
-      case 'none':
-        break;
-    }
-  };
-  document.addEventListener('keydown', onKey);
 
   render();
   return {
@@ -223,9 +187,6 @@ export function playScreen(ctx: UiContext, initial: GameState): Screen {
     focus() {
       if (state.step?.kind === 'choices') choices.focus();
       else continueButton.focus();
-    },
-    destroy() {
-      document.removeEventListener('keydown', onKey);
     },
   };
 }

@@ -169,18 +169,18 @@ describe('what the presenter shows', () => {
     ]);
     expect(d?.totalVotes).toBe(3);
     // The trainer moves the selection away from the room's favourite.
-    game.classroom.select(0);
+    game.actions.select(0);
     expect(decisionOf(received(game))?.options.map((o) => o.selected)).toEqual([true, false]);
   });
 
   it('lists every branch with its decisions and choices, main first, and compares a what-if with the main line', async () => {
     const { game } = await classGame();
     toDecision(game);
-    game.classroom.select(0);
-    game.classroom.playSelected();
+    game.actions.select(0);
+    game.actions.choose();
     toDecision(game);
-    game.classroom.select(2);
-    game.classroom.playSelected();
+    game.actions.select(2);
+    game.actions.choose();
     toDecision(game);
 
     let chapters = chaptersOf(received(game));
@@ -196,8 +196,8 @@ describe('what the presenter shows', () => {
 
     // A chapter entry already taken opens a what-if from it.
     game.classroom.goTo('main', 1);
-    game.classroom.select(1);
-    game.classroom.playSelected();
+    game.actions.select(1);
+    game.actions.choose();
     toDecision(game);
     const state = received(game);
     expect(onWhatIf(state)).toBe(true);
