@@ -1,5 +1,10 @@
 import * as v from 'valibot';
-import { MIRROR_CHANNEL, type MirrorState, mirrorClassroom, mirrorDecision } from '../classroom/mirror-protocol.ts';
+import {
+  MIRROR_CHANNEL,
+  type MirrorState,
+  mirrorClassroom,
+  mirrorDecision,
+} from '../classroom/mirror-protocol.ts';
 import { type Command, dispatch } from './commands.ts';
 import { totalsOf } from './scoring.ts';
 import type { Game, GameState } from './store.ts';
@@ -60,14 +65,35 @@ const PresenterCommandSchema = v.variant('name', [
     v.object({ name: v.literal('blank'), on: v.boolean() }),
     v.transform((c): Command => ({ type: 'blank', on: c.on })),
   ),
-  v.pipe(bare('returnToMain'), v.transform((): Command => ({ type: 'return-to-main' }))),
-  v.pipe(bare('clearVotes'), v.transform((): Command => ({ type: 'clear-votes' }))),
+  v.pipe(
+    bare('returnToMain'),
+    v.transform((): Command => ({ type: 'return-to-main' })),
+  ),
+  v.pipe(
+    bare('clearVotes'),
+    v.transform((): Command => ({ type: 'clear-votes' })),
+  ),
   // the presenter plays what the room's screen says Enter would play
-  v.pipe(bare('playSelected'), v.transform((): Command => ({ type: 'choose' }))),
-  v.pipe(bare('advance'), v.transform((): Command => ({ type: 'advance' }))),
-  v.pipe(bare('previous'), v.transform((): Command => ({ type: 'previous-decision' }))),
-  v.pipe(bare('toggleTimer'), v.transform((): Command => ({ type: 'timer-toggle' }))),
-  v.pipe(bare('resetTimer'), v.transform((): Command => ({ type: 'timer-reset' }))),
+  v.pipe(
+    bare('playSelected'),
+    v.transform((): Command => ({ type: 'choose' })),
+  ),
+  v.pipe(
+    bare('advance'),
+    v.transform((): Command => ({ type: 'advance' })),
+  ),
+  v.pipe(
+    bare('previous'),
+    v.transform((): Command => ({ type: 'previous-decision' })),
+  ),
+  v.pipe(
+    bare('toggleTimer'),
+    v.transform((): Command => ({ type: 'timer-toggle' })),
+  ),
+  v.pipe(
+    bare('resetTimer'),
+    v.transform((): Command => ({ type: 'timer-reset' })),
+  ),
 ]);
 
 const PresenterMessageSchema = v.variant('type', [
