@@ -1,4 +1,4 @@
-import type { ChoiceOption, DecisionRecord, StoryStep } from '../narrative/engine.ts';
+import type { DecisionRecord, StoryStep } from '../narrative/engine.ts';
 import { decisionOrder } from '../narrative/option-order.ts';
 import type { Ending, RoleScores } from '../narrative/roles.ts';
 import {
@@ -21,13 +21,8 @@ import {
 export const MIRROR_CHANNEL = 'wudi-turn-state';
 
 /** A decision as the presenter's chapter list shows it (no ink state: that stays in the game window). */
-export interface MirrorDecision {
-  number: number;
-  point: string;
-  prompt: string | null;
-  facilitator: string | null;
-  options: ChoiceOption[];
-  chosen: number;
+export interface MirrorDecision
+  extends Pick<DecisionRecord, 'number' | 'point' | 'prompt' | 'facilitator' | 'options' | 'chosen'> {
   /** 1-based: where the chosen option stood in the order the room saw */
   shownAs: number;
 }

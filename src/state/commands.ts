@@ -55,52 +55,30 @@ export function isShellCommand(command: Command): command is ShellCommand {
   return SHELL_TYPES.has(command.type);
 }
 
+/** The commands that change the game, and the action each goes to; the game's rules decide the rest. */
+type GameCommand = Exclude<Command, ShellCommand>;
+const HANDLERS: { [T in GameCommand['type']]: (game: Game, command: Extract<Command, { type: T }>) => void } =
+  {
+    // "next" never decides: at a decision, or at the end, it does nothing
+    advance: (g) => g.store.getState().step?.kind === 'line' && g.actions.advance(),
+    choose: (g, c) => g.actions.choose(c.option),
+    select: (g, c) => g.actions.select(c.option),
+    'move-selection': (g, c) => g.actions.moveSelection(c.delta),
+    vote: (g, c) => g.classroom.vote(c.option, c.delta),
+    'clear-votes': (g) => g.classroom.clearVotes(),
+    'timer-toggle': (g) => g.classroom.toggleTimer(),
+    'timer-reset': (g) => g.classroom.resetTimer(),
+    'previous-decision': (g) => g.classroom.previousDecision(),
+    'go-to': (g, c) => g.classroom.goTo(c.branch, c.number),
+    'return-to-main': (g) => g.classroom.returnToMain(),
+    blank: (g, c) => g.classroom.setBlank(c.on),
+  };
+
 /**
  * Carries out a command. The game's commands go to its actions; the shell's go to `shell`
  * (the DOM window), and without one (in Node, or from another window) they change nothing.
  */
 export function dispatch(game: Game, command: Command, shell?: (command: ShellCommand) => void): void {
-  const a = game.actions;
-  const c = game.classroom;
-  switch (command.type) {
-    case 'advance':
-      // "next" never decides: at a decision, or at the end, it does nothing
-      if (game.store.getState().step?.kind === 'line') a.advance();
-      return;
-    case 'choose':
-      a.choose(command.option);
-      return;
-    case 'select':
-      a.select(command.option);
-      return;
-    case 'move-selection':
-      a.moveSelection(command.delta);
-      return;
-    case 'vote':
-      c.vote(command.option, command.delta);
-      return;
-    case 'clear-votes':
-      c.clearVotes();
-      return;
-    case 'timer-toggle':
-      c.toggleTimer();
-      return;
-    case 'timer-reset':
-      c.resetTimer();
-      return;
-    case 'previous-decision':
-      c.previousDecision();
-      return;
-    case 'go-to':
-      c.goTo(command.branch, command.number);
-      return;
-    case 'return-to-main':
-      c.returnToMain();
-      return;
-    case 'blank':
-      c.setBlank(command.on);
-      return;
-    default:
-      shell?.(command);
-  }
+  if (isShellCommand(command)) shell?.(command);
+  else (HANDLERS[command.type] as (game: Game, command: GameCommand) => void)(game, command);
 }

@@ -41,10 +41,21 @@ export function mirrorSnapshot(state: GameState, now: number): MirrorState {
 
 const optionIndex = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8));
 const voteDelta = v.picklist([1, -1]);
-const bare = <N extends string>(name: N) => v.object({ name: v.literal(name) });
+
+/** The presenter's commands that carry nothing but their name, and what each is here. */
+const BARE_COMMANDS = {
+  returnToMain: { type: 'return-to-main' },
+  clearVotes: { type: 'clear-votes' },
+  // the presenter plays what the room's screen says Enter would play
+  playSelected: { type: 'choose' },
+  advance: { type: 'advance' },
+  previous: { type: 'previous-decision' },
+  toggleTimer: { type: 'timer-toggle' },
+  resetTimer: { type: 'timer-reset' },
+} as const satisfies Record<string, Command>;
 
 /** The presenter's commands as they travel, each turned into the game's own Command. */
-const PresenterCommandSchema = v.variant('name', [
+const PresenterCommandSchema = v.union([
   v.pipe(
     v.object({
       name: v.literal('goTo'),
@@ -66,33 +77,8 @@ const PresenterCommandSchema = v.variant('name', [
     v.transform((c): Command => ({ type: 'blank', on: c.on })),
   ),
   v.pipe(
-    bare('returnToMain'),
-    v.transform((): Command => ({ type: 'return-to-main' })),
-  ),
-  v.pipe(
-    bare('clearVotes'),
-    v.transform((): Command => ({ type: 'clear-votes' })),
-  ),
-  // the presenter plays what the room's screen says Enter would play
-  v.pipe(
-    bare('playSelected'),
-    v.transform((): Command => ({ type: 'choose' })),
-  ),
-  v.pipe(
-    bare('advance'),
-    v.transform((): Command => ({ type: 'advance' })),
-  ),
-  v.pipe(
-    bare('previous'),
-    v.transform((): Command => ({ type: 'previous-decision' })),
-  ),
-  v.pipe(
-    bare('toggleTimer'),
-    v.transform((): Command => ({ type: 'timer-toggle' })),
-  ),
-  v.pipe(
-    bare('resetTimer'),
-    v.transform((): Command => ({ type: 'timer-reset' })),
+    v.object({ name: v.picklist(Object.keys(BARE_COMMANDS) as (keyof typeof BARE_COMMANDS)[]) }),
+    v.transform((c): Command => BARE_COMMANDS[c.name]),
   ),
 ]);
 

@@ -7,6 +7,7 @@ import type { GameState } from '../state/store.ts';
 import { type Screen, t, type UiContext } from './context.ts';
 import { el, replaceChildren } from './dom.ts';
 import { wuDiPortrait } from './portrait.ts';
+import { dialoguePanel, scenarioScreen, scenarioTitle } from './scenario-parts.ts';
 import { showLine } from './speaker.ts';
 
 const EMPTY_LINE: StoryLine = {
@@ -26,14 +27,9 @@ export function playScreen(ctx: UiContext, initial: GameState): Screen {
   let shownSelection: number | null = null;
   const run = (command: Command) => dispatch(ctx.game, command);
 
-  const title = el('span', { className: 'play-title' });
-  const roleChip = el('span', { className: 'role-chip' });
+  const heading = scenarioTitle(ctx);
+  const { title, roleChip, menuButton } = heading;
   const counter = el('span', { className: 'decision-counter', attrs: { 'data-testid': 'decision-counter' } });
-  const menuButton = el('button', {
-    className: 'btn ghost small',
-    attrs: { 'data-testid': 'pause', 'aria-haspopup': 'dialog' },
-    on: { click: () => ctx.openPause({ inScenario: true }) },
-  });
   const topbar = el('header', { className: 'play-topbar' }, [
     roleChip,
     title,
@@ -55,26 +51,7 @@ export function playScreen(ctx: UiContext, initial: GameState): Screen {
   );
 
   const portrait = el('div', { className: 'portrait-slot' });
-  const speaker = el('p', { className: 'speaker', attrs: { 'data-testid': 'speaker' } });
-  const speakerTitle = el('span', { className: 'speaker-title' });
-  const text = el('p', { className: 'line-text', attrs: { 'data-testid': 'line' } });
-  const continueButton = el('button', {
-    className: 'btn continue',
-    attrs: { 'data-testid': 'continue' },
-    on: { click: () => run({ type: 'advance' }) },
-  });
-  const panel = el(
-    'section',
-    { className: 'dialogue', attrs: { 'aria-live': 'polite', 'aria-atomic': 'true' } },
-    [
-      portrait,
-      el('div', { className: 'dialogue-body' }, [
-        el('div', { className: 'speaker-row' }, [speaker, speakerTitle]),
-        text,
-      ]),
-      continueButton,
-    ],
-  );
+  const { panel, speaker, speakerTitle, text, continueButton } = dialoguePanel(ctx, 'dialogue', [portrait]);
 
   const root = el('main', { className: 'screen play-screen' }, [topbar, choices, panel]);
 
@@ -144,15 +121,10 @@ export function playScreen(ctx: UiContext, initial: GameState): Screen {
     continueButton.focus();
   };
 
-  const render = () => {
+  const render = (next: GameState) => {
+    state = next;
     const s = t(state);
-    const meta = state.scenario?.meta;
-    title.textContent = meta?.header?.title ?? meta?.id ?? '';
-    const role = meta?.header?.role ?? null;
-    roleChip.textContent = role ?? '';
-    roleChip.hidden = role === null;
-    roleChip.className = `role-chip${role ? ` role-${role}` : ''}`;
-    menuButton.textContent = s.pause;
+    heading.render(state);
     continueButton.textContent = `${s.continueLabel} ▸`;
     continueButton.title = s.continueHint;
     const decisions = state.snapshot?.decisions.length ?? 0;
@@ -177,16 +149,5 @@ export function playScreen(ctx: UiContext, initial: GameState): Screen {
     if (step?.kind === 'choices') showSelection(step);
   };
 
-  render();
-  return {
-    root,
-    update(next) {
-      state = next;
-      render();
-    },
-    focus() {
-      if (state.step?.kind === 'choices') choices.focus();
-      else continueButton.focus();
-    },
-  };
+  return scenarioScreen(initial, { root, render, decision: choices, line: continueButton });
 }
