@@ -1,6 +1,7 @@
 import type { DecisionRecord, StoryStep } from '../narrative/engine.ts';
 import { decisionOrder } from '../narrative/option-order.ts';
 import type { Ending, RoleScores } from '../narrative/roles.ts';
+import type { GameCommand } from '../state/commands.ts';
 import {
   type BranchComparison,
   type ClassSession,
@@ -72,18 +73,8 @@ export interface MirrorState {
   blank: boolean;
 }
 
-export type PresenterCommand =
-  | { name: 'goTo'; branch: string; number: number }
-  | { name: 'returnToMain' }
-  | { name: 'vote'; index: number; delta: 1 | -1 }
-  | { name: 'clearVotes' }
-  | { name: 'select'; index: number }
-  | { name: 'playSelected' }
-  | { name: 'advance' }
-  | { name: 'previous' }
-  | { name: 'blank'; on: boolean }
-  | { name: 'toggleTimer' }
-  | { name: 'resetTimer' };
+/** What the presenter may ask of the game: any command that changes the game, none of its window's own. */
+export type PresenterCommand = GameCommand;
 
 export type PresenterMessage = { type: 'hello' } | { type: 'command'; command: PresenterCommand };
 

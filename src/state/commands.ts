@@ -55,8 +55,10 @@ export function isShellCommand(command: Command): command is ShellCommand {
   return SHELL_TYPES.has(command.type);
 }
 
-/** The commands that change the game, and the action each goes to; the game's rules decide the rest. */
-type GameCommand = Exclude<Command, ShellCommand>;
+/** The commands that change the game: the ones another window (the presenter) may send. */
+export type GameCommand = Exclude<Command, ShellCommand>;
+
+/** The action each game command goes to; the game's rules decide the rest. */
 const HANDLERS: { [T in GameCommand['type']]: (game: Game, command: Extract<Command, { type: T }>) => void } =
   {
     // "next" never decides: at a decision, or at the end, it does nothing

@@ -5,7 +5,7 @@ import {
   mirrorClassroom,
   mirrorDecision,
 } from '../classroom/mirror-protocol.ts';
-import { type Command, dispatch } from './commands.ts';
+import { dispatch, type GameCommand } from './commands.ts';
 import { totalsOf } from './scoring.ts';
 import type { Game, GameState } from './store.ts';
 
@@ -41,46 +41,28 @@ export function mirrorSnapshot(state: GameState, now: number): MirrorState {
 
 const optionIndex = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8));
 const voteDelta = v.picklist([1, -1]);
+/** a command that carries nothing but its type */
+const bare = <T extends GameCommand['type']>(type: T) => v.object({ type: v.literal(type) });
 
-/** The presenter's commands that carry nothing but their name, and what each is here. */
-const BARE_COMMANDS = {
-  returnToMain: { type: 'return-to-main' },
-  clearVotes: { type: 'clear-votes' },
-  // the presenter plays what the room's screen says Enter would play
-  playSelected: { type: 'choose' },
-  advance: { type: 'advance' },
-  previous: { type: 'previous-decision' },
-  toggleTimer: { type: 'timer-toggle' },
-  resetTimer: { type: 'timer-reset' },
-} as const satisfies Record<string, Command>;
-
-/** The presenter's commands as they travel, each turned into the game's own Command. */
-const PresenterCommandSchema = v.union([
-  v.pipe(
-    v.object({
-      name: v.literal('goTo'),
-      branch: v.string(),
-      number: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000)),
-    }),
-    v.transform((c): Command => ({ type: 'go-to', branch: c.branch, number: c.number })),
-  ),
-  v.pipe(
-    v.object({ name: v.literal('vote'), index: optionIndex, delta: voteDelta }),
-    v.transform((c): Command => ({ type: 'vote', option: c.index, delta: c.delta })),
-  ),
-  v.pipe(
-    v.object({ name: v.literal('select'), index: optionIndex }),
-    v.transform((c): Command => ({ type: 'select', option: c.index })),
-  ),
-  v.pipe(
-    v.object({ name: v.literal('blank'), on: v.boolean() }),
-    v.transform((c): Command => ({ type: 'blank', on: c.on })),
-  ),
-  v.pipe(
-    v.object({ name: v.picklist(Object.keys(BARE_COMMANDS) as (keyof typeof BARE_COMMANDS)[]) }),
-    v.transform((c): Command => BARE_COMMANDS[c.name]),
-  ),
-]);
+/** The commands the presenter may send, checked field by field: the game's own Command type. */
+const PresenterCommandSchema = v.variant('type', [
+  bare('advance'),
+  v.object({ type: v.literal('choose'), option: v.optional(optionIndex) }),
+  v.object({ type: v.literal('select'), option: optionIndex }),
+  v.object({ type: v.literal('move-selection'), delta: voteDelta }),
+  v.object({ type: v.literal('vote'), option: optionIndex, delta: voteDelta }),
+  bare('clear-votes'),
+  bare('timer-toggle'),
+  bare('timer-reset'),
+  bare('previous-decision'),
+  v.object({
+    type: v.literal('go-to'),
+    branch: v.string(),
+    number: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000)),
+  }),
+  bare('return-to-main'),
+  v.object({ type: v.literal('blank'), on: v.boolean() }),
+]) satisfies v.GenericSchema<unknown, GameCommand>;
 
 const PresenterMessageSchema = v.variant('type', [
   v.object({ type: v.literal('hello') }),

@@ -50,9 +50,14 @@ export interface KeyContext {
 /** A command to dispatch, a key to swallow (its default stopped, nothing done), or null: not ours. */
 export type KeyOutcome = { command: Command } | 'swallow' | null;
 
-type Binding = Command | ((press: KeyPress, ctx: KeyContext) => Command | null);
-/** Each row: the keys (KeyboardEvent.key, or DIGIT for 0–9 however typed) and what they do. */
-export type KeyTable = ReadonlyArray<readonly [keys: readonly string[], to: Binding]>;
+type Binding<C, K> = K | ((press: KeyPress, ctx: C) => K | null);
+/**
+ * Each row: the keys (KeyboardEvent.key; DIGIT for 0–9 however typed; '*' for any key) and
+ * what they do. The presenter window keeps its own table of the same kind.
+ */
+export type KeyTable<C = KeyContext, K = Command> = ReadonlyArray<
+  readonly [keys: readonly string[], to: Binding<C, K>]
+>;
 
 /** stands for a digit key in a table */
 export const DIGIT = 'digit';
@@ -65,7 +70,7 @@ const shownAt = (ctx: KeyContext, n: number): number | null =>
   n >= 1 && n <= ctx.shown.length ? (ctx.shown[n - 1] ?? null) : null;
 
 /** A digit: the code says which (Shift+2 is "@"), the key when there is no code. */
-function digitOf(press: KeyPress): number | null {
+export function digitOf(press: Pick<KeyPress, 'key' | 'code'>): number | null {
   const m = /^(?:Digit|Numpad)([0-9])$/.exec(press.code) ?? /^([0-9])$/.exec(press.key);
   return m ? Number(m[1]) : null;
 }
@@ -183,13 +188,15 @@ const OVERRIDES_BUTTON: ReadonlySet<MapName> = new Set(['room-blank', 'room-key-
 /** a held "next" key in the room: swallowed, not passed to the page */
 const SWALLOW_WHEN_HELD = new Set(['Enter', 'PageDown', 'ArrowRight', ' ']);
 
-function lookUp(tables: readonly KeyTable[], press: KeyPress, ctx: KeyContext): Command | null {
+/** The first command the tables give for this key press, in the tables' order. */
+export function lookUp<C, K>(tables: readonly KeyTable<C, K>[], press: KeyPress, ctx: C): K | null {
   const isDigit = digitOf(press) !== null;
   for (const table of tables) {
     for (const [keys, to] of table) {
       const hit = keys.includes('*') || keys.includes(press.key) || (isDigit && keys.includes(DIGIT));
       if (!hit) continue;
-      const command = typeof to === 'function' ? to(press, ctx) : to;
+      const command =
+        typeof to === 'function' ? (to as (press: KeyPress, ctx: C) => K | null)(press, ctx) : to;
       if (command) return command;
     }
   }

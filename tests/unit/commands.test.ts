@@ -96,13 +96,13 @@ describe('the presenter channel', () => {
   it('turns a presenter message into a Command and dispatches it in the room', async () => {
     const game = await atDecision('class');
     const publish = vi.fn();
-    takePresenterMessage(game, { type: 'command', command: { name: 'vote', index: 1, delta: 1 } }, publish);
-    takePresenterMessage(game, { type: 'command', command: { name: 'playSelected' } }, publish);
+    takePresenterMessage(game, { type: 'command', command: { type: 'vote', option: 1, delta: 1 } }, publish);
+    takePresenterMessage(game, { type: 'command', command: { type: 'choose' } }, publish);
     expect(decisions(game)).toEqual([1]);
     takePresenterMessage(game, { type: 'hello' }, publish);
     expect(publish).toHaveBeenCalledTimes(1);
     expect(
-      readPresenterMessage({ type: 'command', command: { name: 'goTo', branch: 'main', number: 1 } }),
+      readPresenterMessage({ type: 'command', command: { type: 'go-to', branch: 'main', number: 1 } }),
     ).toEqual({
       type: 'command',
       command: { type: 'go-to', branch: 'main', number: 1 },
@@ -117,12 +117,17 @@ describe('the presenter channel', () => {
       null,
       'playSelected',
       { type: 'command' },
-      { type: 'command', command: { name: 'format-disk' } },
-      { type: 'command', command: { name: 'vote', index: 1, delta: 5 } },
-      { type: 'command', command: { name: 'vote', index: 9, delta: 1 } },
-      { type: 'command', command: { name: 'select', index: 0.5 } },
-      { type: 'command', command: { name: 'goTo', branch: 3, number: 1 } },
-      { type: 'command', command: { name: 'blank', on: 'yes' } },
+      { type: 'command', command: { type: 'format-disk' } },
+      // the window's own commands are not another window's to send
+      { type: 'command', command: { type: 'fullscreen' } },
+      { type: 'command', command: { type: 'vote', option: 1, delta: 5 } },
+      { type: 'command', command: { type: 'vote', option: 9, delta: 1 } },
+      { type: 'command', command: { type: 'select', option: 0.5 } },
+      { type: 'command', command: { type: 'choose', option: -1 } },
+      { type: 'command', command: { type: 'go-to', branch: 3, number: 1 } },
+      { type: 'command', command: { type: 'blank', on: 'yes' } },
+      // the old wire format (commands by name) is not understood
+      { type: 'command', command: { name: 'playSelected' } },
     ];
     for (const data of bad) takePresenterMessage(game, data, () => {});
     expect(game.store.getState()).toBe(before);
@@ -137,8 +142,8 @@ describe('the presenter channel', () => {
   it('leaves a learner’s solo play alone', async () => {
     const game = await atDecision('solo');
     const before = game.store.getState();
-    takePresenterMessage(game, { type: 'command', command: { name: 'select', index: 1 } }, () => {});
-    takePresenterMessage(game, { type: 'command', command: { name: 'playSelected' } }, () => {});
+    takePresenterMessage(game, { type: 'command', command: { type: 'select', option: 1 } }, () => {});
+    takePresenterMessage(game, { type: 'command', command: { type: 'choose' } }, () => {});
     expect(game.store.getState()).toBe(before);
   });
 });

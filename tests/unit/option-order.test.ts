@@ -254,7 +254,7 @@ describe('option order in the classroom', () => {
 
     // digit 3 on the presenter votes for the option shown third
     const vote = commandForKey(press('3', 'Digit3'), received());
-    expect(vote).toEqual({ name: 'vote', index: order[2], delta: 1 });
+    expect(vote).toEqual({ type: 'vote', option: order[2], delta: 1 });
     if (vote) takePresenterMessage(game, { type: 'command', command: vote }, () => {});
     const after = session();
     if (!after) throw new Error('no session');
