@@ -201,11 +201,13 @@ export function createClassroomActions(host: ClassroomHost): ClassroomActions {
     enter() {
       const s = store.getState();
       if (s.settings.mode === 'class') return;
-      store.setState({ settings: { ...s.settings, mode: 'class' } });
+      // the room's own selection, if it has a session of this scenario; a learner's pick stays behind
+      const session = s.scenario ? s.sessions[s.scenario.id] : undefined;
+      store.setState({ settings: { ...s.settings, mode: 'class' }, selection: session?.selection ?? null });
     },
     leave() {
       const s = store.getState();
-      store.setState({ settings: { ...s.settings, mode: 'solo' }, roomBlank: false });
+      store.setState({ settings: { ...s.settings, mode: 'solo' }, roomBlank: false, selection: null });
     },
     vote(index, delta) {
       const session = active();

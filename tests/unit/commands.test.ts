@@ -77,6 +77,16 @@ describe('dispatch', () => {
     expect(game.store.getState().runs.mini).toBeUndefined();
   });
 
+  it('keeps a learner’s pick and the room’s apart when the mode changes', async () => {
+    const game = await atDecision('solo');
+    dispatch(game, { type: 'select', option: 1 });
+    game.classroom.enter();
+    // no session of this scenario yet: the room has picked nothing, so Enter would play its leader
+    expect(game.store.getState().selection).toBeNull();
+    game.classroom.leave();
+    expect(game.store.getState().selection).toBeNull();
+  });
+
   it('passes the window’s own commands to the shell, and without one they change nothing', async () => {
     const game = await atDecision('class');
     const before = game.store.getState();
