@@ -21,7 +21,7 @@ import {
 } from '../../src/classroom/session.ts';
 import { checkSession, parseSessionFile } from '../../src/classroom/session-schema.ts';
 import type { StoryModule } from '../../src/content/story-module.ts';
-import { memoryStore, storageKey } from '../../src/state/persist.ts';
+import { type KeyValueStore, memoryStore, storageKey } from '../../src/state/persist.ts';
 import { createGame, type Game } from '../../src/state/store.ts';
 import { compileSource, FIXTURES } from '../helpers/compile.ts';
 import { fakeLibrary, moduleFrom } from '../helpers/library.ts';
@@ -81,7 +81,8 @@ describe('debate timer', () => {
   });
 });
 
-async function classGame(storage = memoryStore(), clock = { t: Date.UTC(2026, 10, 23, 9) }) {
+/** The game on this storage and clock, as a reload finds it. */
+async function reopen(storage: KeyValueStore, clock: { t: number }) {
   const game = createGame({
     library: fakeLibrary([mini, miniZh]),
     optionSeed: authoredOrder,
@@ -89,6 +90,11 @@ async function classGame(storage = memoryStore(), clock = { t: Date.UTC(2026, 10
     now: () => clock.t,
   });
   await game.ready;
+  return game;
+}
+
+async function classGame(storage = memoryStore(), clock = { t: Date.UTC(2026, 10, 23, 9) }) {
+  const game = await reopen(storage, clock);
   await game.actions.chooseLocale('en');
   game.classroom.enter();
   await game.actions.openScenario('mini');
@@ -98,6 +104,16 @@ async function classGame(storage = memoryStore(), clock = { t: Date.UTC(2026, 10
 function toDecision(game: Game) {
   for (let i = 0; i < 50 && game.store.getState().step?.kind === 'line'; i++) game.actions.advance();
   expect(game.store.getState().step?.kind).toBe('choices');
+}
+
+/** Main line past decision 1, then a what-if from decision 1 that took the other option. */
+function whatIfFromFirstDecision(game: Game) {
+  toDecision(game);
+  game.actions.choose();
+  toDecision(game);
+  game.classroom.goTo(MAIN, 1);
+  game.actions.select(1);
+  game.actions.choose();
 }
 
 function session(game: Game): ClassSession {
@@ -210,12 +226,7 @@ describe('classroom session in the store', () => {
 
   it('rewinding inside a what-if opens a new one, so no explored branch is lost', async () => {
     const { game } = await classGame();
-    toDecision(game);
-    game.actions.choose();
-    toDecision(game);
-    game.classroom.goTo(MAIN, 1);
-    game.actions.select(1);
-    game.actions.choose();
+    whatIfFromFirstDecision(game);
     toDecision(game);
     game.actions.choose();
     game.classroom.goTo('w1', 2);
@@ -240,13 +251,7 @@ describe('classroom session in the store', () => {
     game.actions.choose();
     const before = game.store.getState();
 
-    const again = createGame({
-      library: fakeLibrary([mini, miniZh]),
-      optionSeed: authoredOrder,
-      storage,
-      now: () => clock.t,
-    });
-    await again.ready;
+    const again = await reopen(storage, clock);
     const after = again.store.getState();
     expect(after.settings.mode).toBe('class');
     expect(after.screen).toBe('play');
@@ -296,12 +301,7 @@ describe('classroom session in the store', () => {
 
   it('carries every branch into the other language', async () => {
     const { game } = await classGame();
-    toDecision(game);
-    game.actions.choose();
-    toDecision(game);
-    game.classroom.goTo(MAIN, 1);
-    game.actions.select(1);
-    game.actions.choose();
+    whatIfFromFirstDecision(game);
     await game.actions.chooseLocale('zh-CN');
     const s = session(game);
     expect(s.locale).toBe('zh-CN');
@@ -401,13 +401,7 @@ describe('classroom session in the store', () => {
     clock.t += 20_000;
     // The next morning.
     clock.t += 20 * 60 * 60 * 1000;
-    const again = createGame({
-      library: fakeLibrary([mini, miniZh]),
-      optionSeed: authoredOrder,
-      storage,
-      now: () => clock.t,
-    });
-    await again.ready;
+    const again = await reopen(storage, clock);
     const s = again.store.getState().sessions.mini;
     expect(s?.timer.runningSince).toBeNull();
     expect(s?.timer.elapsedMs).toBe(120_000);
