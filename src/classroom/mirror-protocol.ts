@@ -1,7 +1,7 @@
-import type { ChoiceOption, DecisionRecord, StoryStep } from '../narrative/engine.ts';
+import type { DecisionRecord, StoryStep } from '../narrative/engine.ts';
 import { decisionOrder } from '../narrative/option-order.ts';
 import type { Ending, RoleScores } from '../narrative/roles.ts';
-import { isObject } from '../state/validate.ts';
+import type { GameCommand } from '../state/commands.ts';
 import {
   type BranchComparison,
   type ClassSession,
@@ -73,18 +73,8 @@ export interface MirrorState {
   blank: boolean;
 }
 
-export type PresenterCommand =
-  | { name: 'goTo'; branch: string; number: number }
-  | { name: 'returnToMain' }
-  | { name: 'vote'; index: number; delta: 1 | -1 }
-  | { name: 'clearVotes' }
-  | { name: 'select'; index: number }
-  | { name: 'playSelected' }
-  | { name: 'advance' }
-  | { name: 'previous' }
-  | { name: 'blank'; on: boolean }
-  | { name: 'toggleTimer' }
-  | { name: 'resetTimer' };
+/** What the presenter may ask of the game: any command that changes the game, none of its window's own. */
+export type PresenterCommand = GameCommand;
 
 export type PresenterMessage = { type: 'hello' } | { type: 'command'; command: PresenterCommand };
 
@@ -122,39 +112,4 @@ export function mirrorClassroom(session: ClassSession): MirrorClassroom {
     timer: session.timer,
     comparison: branch.kind === 'what-if' ? compareWithMain(session, branch.id) : null,
   };
-}
-
-const int = (v: unknown, min: number, max: number): v is number =>
-  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
-
-/** A message from another window is input like any other: anything unexpected is ignored. */
-export function readPresenterMessage(data: unknown): PresenterMessage | null {
-  if (!isObject(data)) return null;
-  if (data.type === 'hello') return { type: 'hello' };
-  if (data.type !== 'command' || !isObject(data.command)) return null;
-  const c = data.command;
-  switch (c.name) {
-    case 'goTo':
-      return typeof c.branch === 'string' && int(c.number, 1, 10_000)
-        ? { type: 'command', command: { name: 'goTo', branch: c.branch, number: c.number } }
-        : null;
-    case 'vote':
-      return int(c.index, 0, 8) && (c.delta === 1 || c.delta === -1)
-        ? { type: 'command', command: { name: 'vote', index: c.index, delta: c.delta } }
-        : null;
-    case 'select':
-      return int(c.index, 0, 8) ? { type: 'command', command: { name: 'select', index: c.index } } : null;
-    case 'blank':
-      return typeof c.on === 'boolean' ? { type: 'command', command: { name: 'blank', on: c.on } } : null;
-    case 'returnToMain':
-    case 'clearVotes':
-    case 'playSelected':
-    case 'advance':
-    case 'previous':
-    case 'toggleTimer':
-    case 'resetTimer':
-      return { type: 'command', command: { name: c.name } };
-    default:
-      return null;
-  }
 }

@@ -7,6 +7,7 @@ import { type DebateTimer, timerRemaining, voteShares } from '../classroom/sessi
 import type { ChoiceOption } from '../narrative/engine.ts';
 import { shownOrder } from '../narrative/option-order.ts';
 import { ROLES, type Role, type RoleScores } from '../narrative/roles.ts';
+import { DIGIT, digitOf, type KeyTable, lookUp } from '../ui/key-router.ts';
 
 /**
  * What the presenter window shows, worked out from the latest state the game window sent.
@@ -197,7 +198,7 @@ function chapterOf(branch: MirrorBranch, isCurrent: boolean, onScreen: number | 
         chosen: d.shownAs,
         chosenText: option?.text ?? '',
         chips: scoreChips(option?.score ?? {}),
-        command: { name: 'goTo', branch: branch.id, number: d.number },
+        command: { type: 'go-to', branch: branch.id, number: d.number },
       };
     }),
     resume: {
@@ -205,7 +206,7 @@ function chapterOf(branch: MirrorBranch, isCurrent: boolean, onScreen: number | 
       waiting: branch.waitingAt !== null,
       ended: branch.finished,
       current: isCurrent && onScreen === next,
-      command: { name: 'goTo', branch: branch.id, number: next },
+      command: { type: 'go-to', branch: branch.id, number: next },
     },
   };
 }
@@ -252,50 +253,60 @@ export interface KeyPress {
   metaKey: boolean;
 }
 
+/** What the presenter's keys look at: the decision on screen, if any, and the room's state. */
+interface PresenterKeyContext {
+  state: MirrorState;
+  decision: DecisionView | null;
+}
+
+const onLine = ({ state }: PresenterKeyContext) => state.step?.kind === 'line';
+
 /**
  * The presenter's own keys, as in the game's classroom mode: a digit votes, Shift+digit takes
  * a vote back, 0 clears, Up/Down move the selection, T and R run the timer, N the next line.
  * Enter is left to the focused button, so no single key press plays an option by accident.
  */
+export const PRESENTER_KEYS: KeyTable<PresenterKeyContext, PresenterCommand> = [
+  [
+    [DIGIT],
+    (press, { decision }) => {
+      const n = digitOf({ key: '', code: press.code });
+      if (n === null || !decision) return null;
+      if (n === 0) return press.shift ? null : { type: 'clear-votes' };
+      const option = decision.options[n - 1];
+      return option ? { type: 'vote', option: option.index, delta: press.shift ? -1 : 1 } : null;
+    },
+  ],
+  // Up and Down move through the options as shown, from the one Enter would play
+  [
+    ['ArrowDown'],
+    (_, { decision }) => (decision?.options.length ? { type: 'move-selection', delta: 1 } : null),
+  ],
+  [
+    ['ArrowUp'],
+    (_, { decision }) => (decision?.options.length ? { type: 'move-selection', delta: -1 } : null),
+  ],
+  // A clicker keeps working when the trainer has clicked into this window: its keys go on to
+  // the game window, as they would there (at a decision "next" never chooses).
+  [['PageDown', 'ArrowRight', ' '], (_, ctx) => (onLine(ctx) ? { type: 'advance' } : null)],
+  [['PageUp', 'ArrowLeft'], { type: 'previous-decision' }],
+  [['b', 'B', '.'], (_, { state }) => ({ type: 'blank', on: !state.blank })],
+  [['t', 'T'], (press, { decision }) => (!press.shift && decision ? { type: 'timer-toggle' } : null)],
+  [['r', 'R'], (press, { decision }) => (!press.shift && decision ? { type: 'timer-reset' } : null)],
+  [['n', 'N'], (press, ctx) => (!press.shift && onLine(ctx) ? { type: 'advance' } : null)],
+  [['m', 'M'], (press, { state }) => (!press.shift && onWhatIf(state) ? { type: 'return-to-main' } : null)],
+];
+
 export function commandForKey(press: KeyPress, state: MirrorState | null): PresenterCommand | null {
   if (!state || phaseOf(state) !== 'live' || !state.classroom) return null;
   if (press.ctrlKey || press.altKey || press.metaKey) return null;
-  const decision = decisionOf(state);
-  const digit = /^Digit([0-9])$/.exec(press.code)?.[1] ?? /^Numpad([0-9])$/.exec(press.code)?.[1];
-  if (digit !== undefined && decision) {
-    const n = Number(digit);
-    if (n === 0) return press.shiftKey ? null : { name: 'clearVotes' };
-    const option = decision.options[n - 1];
-    if (!option) return null;
-    return { name: 'vote', index: option.index, delta: press.shiftKey ? -1 : 1 };
-  }
-  if ((press.key === 'ArrowUp' || press.key === 'ArrowDown') && decision && decision.options.length > 0) {
-    // Up and Down move through the options as shown
-    const count = decision.options.length;
-    const from = Math.max(
-      0,
-      decision.options.findIndex((o) => o.selected),
-    );
-    const delta = press.key === 'ArrowUp' ? -1 : 1;
-    const to = decision.options[(((from + delta) % count) + count) % count];
-    return to ? { name: 'select', index: to.index } : null;
-  }
-  // A clicker keeps working when the trainer has clicked into this window: its keys go on to
-  // the game window, as they would there (at a decision "next" never chooses).
-  if (['PageDown', 'ArrowRight', ' '].includes(press.key)) {
-    return state.step?.kind === 'line' ? { name: 'advance' } : null;
-  }
-  if (press.key === 'PageUp' || press.key === 'ArrowLeft') return { name: 'previous' };
-  if (press.key === 'b' || press.key === 'B' || press.key === '.') return { name: 'blank', on: !state.blank };
-  if (press.shiftKey) return null;
-  const key = press.key.toLowerCase();
-  if (key === 't' && decision) return { name: 'toggleTimer' };
-  if (key === 'r' && decision) return { name: 'resetTimer' };
-  if (key === 'n' && state.step?.kind === 'line') return { name: 'advance' };
-  if (
-    key === 'm' &&
-    state.classroom.branches.some((b) => b.id === state.classroom?.current && b.kind === 'what-if')
-  )
-    return { name: 'returnToMain' };
-  return null;
+  const routed = {
+    key: press.key,
+    code: press.code,
+    shift: press.shiftKey,
+    modifiers: false,
+    repeat: false,
+    target: 'other' as const,
+  };
+  return lookUp([PRESENTER_KEYS], routed, { state, decision: decisionOf(state) });
 }

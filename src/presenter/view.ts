@@ -165,7 +165,7 @@ export function createPresenterView(
     clockText = el('span', { className: 'p-clock', attrs: { 'data-testid': 'p-clock' } });
     clockStatus = el('span', { className: 'p-clock-status' });
     clockBar = el('span', { className: 'p-clock-used' });
-    toggleButton = button('timer-toggle', t.timerStart, { name: 'toggleTimer' }, { className: 'primary' });
+    toggleButton = button('timer-toggle', t.timerStart, { type: 'timer-toggle' }, { className: 'primary' });
     const card = el('section', { className: 'p-timer', attrs: { 'aria-labelledby': 'p-timer-h' } }, [
       el('div', { className: 'p-clock-text' }, [
         el('h2', { text: t.timerHeading, attrs: { id: 'p-timer-h' } }),
@@ -173,7 +173,7 @@ export function createPresenterView(
       ]),
       clockText,
       toggleButton,
-      button('timer-reset', t.timerReset, { name: 'resetTimer' }),
+      button('timer-reset', t.timerReset, { type: 'timer-reset' }),
       el('div', { className: 'p-clock-bar', attrs: { 'aria-hidden': 'true' } }, [clockBar]),
     ]);
     tick(Date.now());
@@ -200,7 +200,7 @@ export function createPresenterView(
           button(
             `vote-minus-${o.number}`,
             '−',
-            { name: 'vote', index: o.index, delta: -1 },
+            { type: 'vote', option: o.index, delta: -1 },
             {
               className: 'small p-vote',
               aria: t.voteRemove(o.number),
@@ -214,7 +214,7 @@ export function createPresenterView(
           button(
             `vote-plus-${o.number}`,
             '+',
-            { name: 'vote', index: o.index, delta: 1 },
+            { type: 'vote', option: o.index, delta: 1 },
             {
               className: 'small p-vote',
               aria: t.voteAdd(o.number),
@@ -224,10 +224,7 @@ export function createPresenterView(
           button(
             `select-${o.number}`,
             o.selected ? t.selected : t.selectOption(o.number),
-            {
-              name: 'select',
-              index: o.index,
-            },
+            { type: 'select', option: o.index },
             { className: 'small p-select', pressed: o.selected },
           ),
         ]),
@@ -246,13 +243,8 @@ export function createPresenterView(
         ]),
         inClass &&
           el('div', { className: 'p-actions' }, [
-            button('clear-votes', t.clearVotes, { name: 'clearVotes' }, { className: 'ghost' }),
-            button(
-              'play-selected',
-              t.playSelected(playing),
-              { name: 'playSelected' },
-              { className: 'primary' },
-            ),
+            button('clear-votes', t.clearVotes, { type: 'clear-votes' }, { className: 'ghost' }),
+            button('play-selected', t.playSelected(playing), { type: 'choose' }, { className: 'primary' }),
           ]),
       ]),
       el('div', { className: 'p-subline' }, [
@@ -283,7 +275,7 @@ export function createPresenterView(
         text: step.line.text,
         attrs: { 'data-testid': 'p-line' },
       }),
-      state.classroom && button('advance', t.nextLine, { name: 'advance' }, { className: 'primary' }),
+      state.classroom && button('advance', t.nextLine, { type: 'advance' }, { className: 'primary' }),
     ]);
   };
 
@@ -421,7 +413,7 @@ export function createPresenterView(
         el('div', { className: 'p-chapters-head' }, [
           el('h2', { text: t.chaptersHeading, attrs: { id: 'p-ch-h' } }),
           onWhatIf(state) &&
-            button('return-main', t.returnToMain, { name: 'returnToMain' }, { className: 'primary small' }),
+            button('return-main', t.returnToMain, { type: 'return-to-main' }, { className: 'primary small' }),
         ]),
         el('p', { className: 'hint', text: t.goToHint }),
         ...chapters.map(chapterBlock),

@@ -9,13 +9,11 @@ import {
   isRedundant,
   MAIN,
   mainBranch,
-  moveSelection,
   newSession,
   nextBranchId,
   openPosition,
   openTally,
   resetTimer,
-  selectedOption,
   timerElapsed,
   toggleTimer,
 } from '../classroom/session.ts';
@@ -142,6 +140,18 @@ export function sessionWithSnapshot(
   };
 }
 
+/** The session with the decision about to be played timed: how long the room debated, and in all. */
+export function withDecisionTiming(session: ClassSession, number: number, now: number): ClassSession {
+  const timing = {
+    branch: currentBranch(session).id,
+    number,
+    debateMs: Math.round(timerElapsed(session.timer, now)),
+    totalMs: session.decisionShownAt === null ? 0 : Math.max(0, now - session.decisionShownAt),
+    decidedAt: new Date(now).toISOString(),
+  };
+  return { ...session, timings: [...session.timings, timing] };
+}
+
 export function createClassroomActions(host: ClassroomHost): ClassroomActions {
   const { store } = host;
   const active = (): ClassSession | null => {
@@ -149,13 +159,17 @@ export function createClassroomActions(host: ClassroomHost): ClassroomActions {
     if (s.settings.mode !== 'class' || !s.scenario) return null;
     return s.sessions[s.scenario.id] ?? null;
   };
+  /** the session saved, and its selection (the state's own copy) with it in the same update */
   const put = (session: ClassSession) => {
-    store.setState((s) => ({ sessions: { ...s.sessions, [session.scenarioId]: session } }));
+    store.setState((s) => ({
+      sessions: { ...s.sessions, [session.scenarioId]: session },
+      selection: session.selection,
+    }));
   };
   /** the decision on screen: where its votes are kept, and how many options it offers */
   const open = (session: ClassSession) => {
     const { key, counts } = openTally(session);
-    return { key, count: counts.length, counts };
+    return { key, count: counts.length };
   };
 
   /**
@@ -188,11 +202,13 @@ export function createClassroomActions(host: ClassroomHost): ClassroomActions {
     enter() {
       const s = store.getState();
       if (s.settings.mode === 'class') return;
-      store.setState({ settings: { ...s.settings, mode: 'class' } });
+      // the room's own selection, if it has a session of this scenario; a learner's pick stays behind
+      const session = s.scenario ? s.sessions[s.scenario.id] : undefined;
+      store.setState({ settings: { ...s.settings, mode: 'class' }, selection: session?.selection ?? null });
     },
     leave() {
       const s = store.getState();
-      store.setState({ settings: { ...s.settings, mode: 'solo' }, roomBlank: false });
+      store.setState({ settings: { ...s.settings, mode: 'solo' }, roomBlank: false, selection: null });
     },
     vote(index, delta) {
       const session = active();
@@ -207,41 +223,6 @@ export function createClassroomActions(host: ClassroomHost): ClassroomActions {
       const { key } = open(session);
       if (!key) return;
       put({ ...session, votes: clearVotes(session.votes, key) });
-    },
-    moveSelection(delta) {
-      const session = active();
-      if (!session) return;
-      const { counts } = open(session);
-      if (counts.length === 0) return;
-      put({ ...session, selection: moveSelection(session, counts, delta) });
-    },
-    select(index) {
-      const session = active();
-      if (!session) return;
-      const { count } = open(session);
-      if (index >= 0 && index < count) put({ ...session, selection: index });
-    },
-    playSelected() {
-      host.guard(() => {
-        const session = active();
-        const playthrough = host.playthrough();
-        if (!session || !playthrough || playthrough.step.kind !== 'choices') return;
-        const { counts } = open(session);
-        const index = selectedOption(session, counts);
-        const now = host.now();
-        const branch = currentBranch(session);
-        const timing = {
-          branch: branch.id,
-          number: playthrough.decisions.length + 1,
-          debateMs: Math.round(timerElapsed(session.timer, now)),
-          totalMs: session.decisionShownAt === null ? 0 : Math.max(0, now - session.decisionShownAt),
-          decidedAt: new Date(now).toISOString(),
-        };
-        put({ ...session, timings: [...session.timings, timing] });
-        playthrough.choose(index);
-        host.sfx('click');
-        host.sync();
-      });
     },
     toggleTimer() {
       const session = active();

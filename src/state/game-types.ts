@@ -28,6 +28,11 @@ export interface PlaySlice {
   snapshot: EngineSnapshot | null;
   stage: StageState;
   loading: boolean;
+  /**
+   * The option picked out at the decision on screen (its authored index), by keys, a click or
+   * the presenter; null until one is. The room's session keeps a copy, saved with it.
+   */
+  selection: number | null;
 }
 
 export interface GameState extends PersistedSlice, RouterSlice, NoticesSlice, PlaySlice {
@@ -71,7 +76,12 @@ export interface GameActions extends RouterActions {
   openScenario(id: string, options?: { fresh?: boolean }): Promise<void>;
   restartScenario(): Promise<void>;
   advance(): void;
-  choose(index: number): void;
+  /** the one way to decide: option `index` (authored), or without it the option to play (see selection.ts) */
+  choose(index?: number): void;
+  /** pick out option `index` (authored) at the decision on screen */
+  select(index: number): void;
+  /** Up/Down: move the selection through the options as shown */
+  moveSelection(delta: 1 | -1): void;
   rewindTo(decisionNumber: number): void;
   backToMenu(): void;
   updateSettings(patch: Partial<Omit<Settings, 'activeScenario'>>): void;
@@ -94,11 +104,6 @@ export interface ClassroomActions {
   /** a digit adds a vote for option `index`, Shift+digit removes one */
   vote(index: number, delta: 1 | -1): void;
   clearVotes(): void;
-  /** Up/Down: move the option Enter will play */
-  moveSelection(delta: number): void;
-  select(index: number): void;
-  /** Enter: play the selected option */
-  playSelected(): void;
   toggleTimer(): void;
   resetTimer(): void;
   /** PageUp: back to the previous decision (as a what-if, so nothing played is lost) */

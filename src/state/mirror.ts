@@ -1,11 +1,11 @@
+import * as v from 'valibot';
 import {
   MIRROR_CHANNEL,
   type MirrorState,
   mirrorClassroom,
   mirrorDecision,
-  type PresenterCommand,
-  readPresenterMessage,
 } from '../classroom/mirror-protocol.ts';
+import { dispatch, type GameCommand } from './commands.ts';
 import { totalsOf } from './scoring.ts';
 import type { Game, GameState } from './store.ts';
 
@@ -39,44 +39,58 @@ export function mirrorSnapshot(state: GameState, now: number): MirrorState {
   };
 }
 
-/** Carries out what the presenter window asked for; the game's own rules still apply. */
-export function runPresenterCommand(game: Game, command: PresenterCommand): void {
-  const c = game.classroom;
-  switch (command.name) {
-    case 'goTo':
-      c.goTo(command.branch, command.number);
-      break;
-    case 'returnToMain':
-      c.returnToMain();
-      break;
-    case 'vote':
-      c.vote(command.index, command.delta);
-      break;
-    case 'clearVotes':
-      c.clearVotes();
-      break;
-    case 'select':
-      c.select(command.index);
-      break;
-    case 'playSelected':
-      c.playSelected();
-      break;
-    case 'advance':
-      if (game.store.getState().step?.kind === 'line') game.actions.advance();
-      return;
-    case 'previous':
-      c.previousDecision();
-      break;
-    case 'blank':
-      c.setBlank(command.on);
-      break;
-    case 'toggleTimer':
-      c.toggleTimer();
-      break;
-    case 'resetTimer':
-      c.resetTimer();
-      break;
-  }
+const optionIndex = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8));
+const voteDelta = v.picklist([1, -1]);
+/** a command that carries nothing but its type */
+const bare = <T extends GameCommand['type']>(type: T) => v.object({ type: v.literal(type) });
+
+/** The commands the presenter may send, checked field by field: the game's own Command type. */
+const PresenterCommandSchema = v.variant('type', [
+  bare('advance'),
+  v.object({ type: v.literal('choose'), option: v.optional(optionIndex) }),
+  v.object({ type: v.literal('select'), option: optionIndex }),
+  v.object({ type: v.literal('move-selection'), delta: voteDelta }),
+  v.object({ type: v.literal('vote'), option: optionIndex, delta: voteDelta }),
+  bare('clear-votes'),
+  bare('timer-toggle'),
+  bare('timer-reset'),
+  bare('previous-decision'),
+  v.object({
+    type: v.literal('go-to'),
+    branch: v.string(),
+    number: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000)),
+  }),
+  bare('return-to-main'),
+  v.object({ type: v.literal('blank'), on: v.boolean() }),
+]) satisfies v.GenericSchema<unknown, GameCommand>;
+
+const PresenterMessageSchema = v.variant('type', [
+  v.object({ type: v.literal('hello') }),
+  v.object({ type: v.literal('command'), command: PresenterCommandSchema }),
+]);
+
+export type PresenterInput = v.InferOutput<typeof PresenterMessageSchema>;
+
+/**
+ * A message from another window is input like any other: one that does not fit is ignored
+ * with a warning and changes nothing. Another game tab's state (it shares the channel) is
+ * not meant for this window and is passed over quietly.
+ */
+export function readPresenterMessage(data: unknown): PresenterInput | null {
+  const read = v.safeParse(PresenterMessageSchema, data);
+  if (read.success) return read.output;
+  const isState = typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'state';
+  if (!isState) console.warn('Ignored a presenter message that does not fit:', v.summarize(read.issues));
+  return null;
+}
+
+/** Takes one message from the presenter window: hello is answered, a command dispatched in the room. */
+export function takePresenterMessage(game: Game, data: unknown, publish: () => void): void {
+  const message = readPresenterMessage(data);
+  if (!message) return;
+  if (message.type === 'hello') publish();
+  // The presenter works the room; a learner's solo play is not its to change.
+  else if (game.store.getState().settings.mode === 'class') dispatch(game, message.command);
 }
 
 /**
@@ -97,12 +111,7 @@ export function mirrorGame(game: Game, now: () => number = () => Date.now()): ()
       publish();
     });
   });
-  channel.onmessage = (event: MessageEvent) => {
-    const message = readPresenterMessage(event.data);
-    if (!message) return;
-    if (message.type === 'hello') publish();
-    else if (game.store.getState().settings.mode === 'class') runPresenterCommand(game, message.command);
-  };
+  channel.onmessage = (event: MessageEvent) => takePresenterMessage(game, event.data, publish);
   publish();
   return () => {
     unsubscribe();

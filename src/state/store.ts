@@ -1,16 +1,22 @@
 import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import type { ClassSession } from '../classroom/session.ts';
-import { settleSession } from '../classroom/session.ts';
+import { openPosition, settleSession } from '../classroom/session.ts';
 import { metaOf, type StoryModule } from '../content/story-module.ts';
 import { newOptionSeed } from '../narrative/option-order.ts';
-import { createClassroomActions, openSession, sessionWithSnapshot } from './classroom-actions.ts';
+import {
+  createClassroomActions,
+  openSession,
+  sessionWithSnapshot,
+  withDecisionTiming,
+} from './classroom-actions.ts';
 import type { Cue, Game, GameActions, GameDeps, GameState } from './game-types.ts';
 import { createNotices, type NoticeKind } from './notices.ts';
 import { createSplitStorage, type PersistedSlice, type PersistProblem } from './persist.ts';
 import { type OpenOutcome, Playthrough } from './playthrough.ts';
 import { createRouter } from './router.ts';
 import { DEFAULT_SETTINGS, type Locale, type RunState } from './schema.ts';
+import { movedSelection, optionToPlay } from './selection.ts';
 import { playClock, progressOnEnd, progressOnOpen, runAt } from './solo-run.ts';
 import { EMPTY_STAGE, nextStage } from './stage-state.ts';
 
@@ -41,6 +47,7 @@ const FRESH_START = {
   notices: [],
   returnTo: 'menu',
   roomBlank: false,
+  selection: null,
 } satisfies Omit<GameState, 'settings' | 'loading'>;
 
 /** The notice a player gets when a saved position had to be replayed or restarted. */
@@ -107,7 +114,7 @@ export function createGame(deps: GameDeps): Game {
   const inClass = () => store.getState().settings.mode === 'class';
 
   /** Copy the playthrough's position into the state, save it by the mode's policy and emit cues. */
-  const sync = (options: { cues?: boolean; show?: boolean } = {}) => {
+  const sync = (options: { cues?: boolean; show?: boolean; session?: ClassSession } = {}) => {
     const s = store.getState();
     if (!playthrough || !s.scenario) return;
     const step = playthrough.step;
@@ -118,12 +125,16 @@ export function createGame(deps: GameDeps): Game {
     // A story just put on screen shows with its position in the same update, never a moment before it.
     if (options.show || step.kind === 'end') patch.screen = step.kind === 'end' ? 'debrief' : 'play';
     const id = s.scenario.id;
-    const session = s.settings.mode === 'class' ? s.sessions[id] : undefined;
+    const session = s.settings.mode === 'class' ? (options.session ?? s.sessions[id]) : undefined;
     if (session) {
       // The room's play lives in its session, apart from any learner's run on this machine.
       const debateMs = s.settings.debateSeconds * 1000;
-      patch.sessions = { ...s.sessions, [id]: sessionWithSnapshot(session, snapshot, now(), debateMs) };
+      const next = sessionWithSnapshot(session, snapshot, now(), debateMs);
+      patch.sessions = { ...s.sessions, [id]: next };
+      patch.selection = next.selection;
     } else {
+      // A new decision on screen starts with nothing picked out.
+      if (!s.snapshot || openPosition(s.snapshot) !== openPosition(snapshot)) patch.selection = null;
       const scenario = { id, locale: s.scenario.locale, hash: s.scenario.meta.hash };
       const gained = options.cues === false ? 0 : tick();
       patch.runs = { ...s.runs, [id]: runAt(s.runs[id], scenario, snapshot, gained) };
@@ -168,12 +179,10 @@ export function createGame(deps: GameDeps): Game {
   const mount = (module: StoryModule, run: RunState | null) => {
     const { playthrough: next, outcome } = Playthrough.open(module, run, drawOptionSeed);
     const opened = progressOnOpen(store.getState().progress[module.id]);
-    put(
-      module,
-      next,
-      outcome,
-      opened ? { progress: { ...store.getState().progress, [module.id]: opened } } : {},
-    );
+    put(module, next, outcome, {
+      selection: null,
+      ...(opened ? { progress: { ...store.getState().progress, [module.id]: opened } } : {}),
+    });
   };
 
   /** The room's policy: its saved session, carried over if the story changed. */
@@ -184,6 +193,7 @@ export function createGame(deps: GameDeps): Game {
     const session = settleSession(opened.session, now());
     put(module, opened.playthrough, opened.outcome, {
       sessions: { ...store.getState().sessions, [module.id]: session },
+      selection: session.selection,
     });
   };
 
@@ -191,6 +201,23 @@ export function createGame(deps: GameDeps): Game {
     const s = store.getState();
     if (inClass()) mountClass(module, s.sessions[module.id] ?? null);
     else mount(module, s.runs[module.id] ?? null);
+  };
+
+  /** the room's session of the scenario on screen, in classroom mode */
+  const activeSession = (): ClassSession | null => {
+    const s = store.getState();
+    return s.settings.mode === 'class' && s.scenario ? (s.sessions[s.scenario.id] ?? null) : null;
+  };
+  /** one update: the selection, and the room's saved copy of it */
+  const putSelection = (index: number) => {
+    const s = store.getState();
+    const session = activeSession();
+    if (s.selection === index && (!session || session.selection === index)) return;
+    store.setState(
+      session && s.scenario
+        ? { selection: index, sessions: { ...s.sessions, [s.scenario.id]: { ...session, selection: index } } }
+        : { selection: index },
+    );
   };
 
   const loadModule = async (id: string, loc: Locale): Promise<StoryModule | null> => {
@@ -243,10 +270,29 @@ export function createGame(deps: GameDeps): Game {
     },
     choose(index) {
       guard(() => {
-        if (!playthrough?.choose(index)) return;
+        if (playthrough?.step.kind !== 'choices') return;
+        const s = store.getState();
+        const session = activeSession();
+        const option = index ?? optionToPlay(s.step, s.selection, session);
+        if (option === null) return;
+        // The room keeps how long it took over each decision, saved with the same update.
+        const timed = session
+          ? withDecisionTiming(session, playthrough.decisions.length + 1, now())
+          : undefined;
+        playthrough.choose(option);
         emit({ type: 'sfx', id: 'click' });
-        sync();
+        sync({ session: timed });
       });
+    },
+    select(index) {
+      const s = store.getState();
+      if (s.step?.kind !== 'choices' || index < 0 || index >= s.step.options.length) return;
+      putSelection(index);
+    },
+    moveSelection(delta) {
+      const s = store.getState();
+      const next = movedSelection(s.step, s.selection, activeSession(), delta);
+      if (next !== null) putSelection(next);
     },
     rewindTo(decisionNumber) {
       guard(() => {
@@ -263,6 +309,7 @@ export function createGame(deps: GameDeps): Game {
         step: null,
         snapshot: null,
         stage: EMPTY_STAGE,
+        selection: null,
         settings: { ...s.settings, activeScenario: null },
       }));
     },

@@ -8,6 +8,7 @@ import { createClassOverlay } from './class-overlay.ts';
 import type { Screen, UiContext } from './context.ts';
 import { el } from './dom.ts';
 import { glossaryScreen } from './glossary.ts';
+import { listenForKeys } from './key-listener.ts';
 import { lazyScreen } from './lazy-screen.ts';
 import { mapsScreen } from './maps.ts';
 import { menuScreen } from './menu.ts';
@@ -40,8 +41,13 @@ export function mountUi(
   const notices = createNotices(game);
   const screenHost = el('div', { className: 'screen-host' });
   const inScenario = () => ['play', 'debrief'].includes(game.store.getState().screen);
-  const classOverlay = createClassOverlay(game, () => pause.open({ inScenario: inScenario() }));
+  const classOverlay = createClassOverlay(game);
   root.append(screenHost, notices.element, classOverlay.element, pause.element);
+  listenForKeys(game, {
+    overlay: classOverlay,
+    dialogOpen: () => pause.element.open,
+    openPause: () => pause.open({ inScenario: inScenario() }),
+  });
 
   const ctx: UiContext = {
     game,

@@ -5,18 +5,20 @@ import {
   formatClock,
   mainChoiceHere,
   openTally,
-  selectedOption,
   timerRemaining,
   voteShares,
 } from '../classroom/session.ts';
 import type { ChoiceOption, StoryStep } from '../narrative/engine.ts';
 import { positionOf, shownOrder } from '../narrative/option-order.ts';
+import { type Command, dispatch } from '../state/commands.ts';
+import { optionToPlay } from '../state/selection.ts';
 import type { GameState } from '../state/store.ts';
 import { comparisonTable } from './class-compare.ts';
 import { branchLabel } from './class-debrief.ts';
 import { type Screen, t, type UiContext } from './context.ts';
 import { el, replaceChildren } from './dom.ts';
 import { classStrings } from './i18n-class.ts';
+import { dialoguePanel, scenarioScreen, scenarioTitle } from './scenario-parts.ts';
 import { showLine } from './speaker.ts';
 
 /**
@@ -27,46 +29,26 @@ import { showLine } from './speaker.ts';
 export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
   let state = initial;
   let renderedStep: StoryStep | null = null;
-  const c = ctx.game.classroom;
+  const run = (command: Command) => dispatch(ctx.game, command);
 
-  const title = el('span', { className: 'play-title' });
-  const roleChip = el('span', { className: 'role-chip' });
+  const heading = scenarioTitle(ctx);
+  const { title, roleChip, menuButton } = heading;
   const badge = el('span', { className: 'class-badge' });
   const branchChip = el('span', { className: 'branch-chip', attrs: { 'data-testid': 'branch-chip' } });
   const counter = el('span', { className: 'decision-counter', attrs: { 'data-testid': 'decision-counter' } });
   const timerText = el('span', { className: 'timer-text', attrs: { 'data-testid': 'timer', role: 'timer' } });
-  const timerToggle = el('button', {
-    className: 'btn ghost small',
-    attrs: { 'data-testid': 'timer-toggle' },
-    on: { click: () => c.toggleTimer() },
-  });
-  const timerReset = el('button', {
-    className: 'btn ghost small',
-    text: '↺',
-    attrs: { 'data-testid': 'timer-reset' },
-    on: { click: () => c.resetTimer() },
-  });
+  /** a button that sends a command, as its key would */
+  const commandButton = (testId: string, command: Command, text?: string, className = 'btn ghost small') =>
+    el('button', { className, text, attrs: { 'data-testid': testId }, on: { click: () => run(command) } });
+  const timerToggle = commandButton('timer-toggle', { type: 'timer-toggle' });
+  const timerReset = commandButton('timer-reset', { type: 'timer-reset' }, '↺');
   const timerBox = el('span', { className: 'class-timer' }, [timerText, timerToggle, timerReset]);
-  const previousButton = el('button', {
-    className: 'btn ghost small',
-    text: '⟲',
-    attrs: { 'data-testid': 'class-previous' },
-    on: { click: () => c.previousDecision() },
-  });
-  const mainButton = el('button', {
-    className: 'btn small',
-    attrs: { 'data-testid': 'return-main' },
-    on: { click: () => c.returnToMain() },
-  });
+  const previousButton = commandButton('class-previous', { type: 'previous-decision' }, '⟲');
+  const mainButton = commandButton('return-main', { type: 'return-to-main' }, undefined, 'btn small');
   const keysButton = el('button', {
     className: 'btn ghost small',
     attrs: { 'data-testid': 'class-keys' },
     on: { click: () => ctx.classOverlay?.toggleKeyMap() },
-  });
-  const menuButton = el('button', {
-    className: 'btn ghost small',
-    attrs: { 'data-testid': 'pause', 'aria-haspopup': 'dialog' },
-    on: { click: () => ctx.openPause({ inScenario: true }) },
   });
   const topbar = el('header', { className: 'play-topbar class-topbar' }, [
     badge,
@@ -88,7 +70,7 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
   const playButton = el('button', {
     className: 'btn primary',
     attrs: { 'data-testid': 'class-play' },
-    on: { click: () => c.playSelected() },
+    on: { click: () => run({ type: 'choose' }) },
   });
   const decision = el(
     'section',
@@ -100,24 +82,9 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
     ],
   );
 
-  const speaker = el('p', { className: 'speaker', attrs: { 'data-testid': 'speaker' } });
-  const speakerTitle = el('span', { className: 'speaker-title' });
-  const text = el('p', { className: 'line-text', attrs: { 'data-testid': 'line' } });
-  const continueButton = el('button', {
-    className: 'btn continue',
-    attrs: { 'data-testid': 'continue' },
-    on: { click: () => ctx.game.actions.advance() },
-  });
-  const panel = el(
-    'section',
-    { className: 'dialogue class-dialogue', attrs: { 'aria-live': 'polite', 'aria-atomic': 'true' } },
-    [
-      el('div', { className: 'dialogue-body' }, [
-        el('div', { className: 'speaker-row' }, [speaker, speakerTitle]),
-        text,
-      ]),
-      continueButton,
-    ],
+  const { panel, speaker, speakerTitle, text, continueButton } = dialoguePanel(
+    ctx,
+    'dialogue class-dialogue',
   );
 
   const compare = el('aside', {
@@ -158,7 +125,7 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
     const cs = classStrings(state.settings.locale);
     const { counts } = openTally(s);
     const shares = voteShares(counts);
-    const selected = selectedOption(s, counts);
+    const selected = optionToPlay(step, state.selection, s) ?? 0;
     // On a what-if, mark what the main line did at this same point, for the room to compare.
     const samePlace = mainChoiceHere(s);
     // Redrawing the options must not lose the trainer's place (a vote clicked, an option selected).
@@ -184,7 +151,7 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
               {
                 className: 'class-option-main',
                 attrs: { 'aria-pressed': String(isSelected), 'data-testid': `choice-${n}` },
-                on: { click: () => c.select(i) },
+                on: { click: () => run({ type: 'select', option: i }) },
               },
               [
                 el('span', {
@@ -206,7 +173,7 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
                   title: cs.unvoteFor(n),
                   'data-testid': `unvote-${n}`,
                 },
-                on: { click: () => c.vote(i, -1) },
+                on: { click: () => run({ type: 'vote', option: i, delta: -1 }) },
               }),
               el('span', { className: 'vote-bar', attrs: { 'aria-hidden': 'true' } }, [
                 el('span', { className: 'vote-fill', attrs: { style: `width: ${pct}%` } }),
@@ -224,7 +191,7 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
                   title: cs.voteFor(n),
                   'data-testid': `vote-${n}`,
                 },
-                on: { click: () => c.vote(i, 1) },
+                on: { click: () => run({ type: 'vote', option: i, delta: 1 }) },
               }),
             ]),
           ],
@@ -259,18 +226,13 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
     panel.focus();
   };
 
-  const render = () => {
+  const render = (next: GameState) => {
+    state = next;
     const s = t(state);
     const cs = classStrings(state.settings.locale);
-    const meta = state.scenario?.meta;
     const sess = session();
-    title.textContent = meta?.header?.title ?? meta?.id ?? '';
-    const role = meta?.header?.role ?? null;
-    roleChip.textContent = role ?? '';
-    roleChip.hidden = role === null;
-    roleChip.className = `role-chip${role ? ` role-${role}` : ''}`;
+    heading.render(state);
     badge.textContent = cs.badge;
-    menuButton.textContent = s.pause;
     keysButton.textContent = cs.keysButton;
     previousButton.setAttribute('aria-label', cs.previous);
     previousButton.title = cs.previous;
@@ -304,19 +266,11 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
     }
   };
 
-  render();
-  return {
+  return scenarioScreen(initial, {
     root,
-    update(next) {
-      state = next;
-      render();
-    },
-    focus() {
-      if (state.step?.kind === 'choices') decision.focus();
-      else panel.focus();
-    },
-    destroy() {
-      clearInterval(ticker);
-    },
-  };
+    render,
+    decision,
+    line: panel,
+    destroy: () => clearInterval(ticker),
+  });
 }

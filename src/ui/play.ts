@@ -1,12 +1,13 @@
 import type { ChoiceOption, StoryLine, StoryStep } from '../narrative/engine.ts';
-import { authoredAt, shownOptions } from '../narrative/option-order.ts';
+import { positionOf, shownOptions } from '../narrative/option-order.ts';
 import { sideFor } from '../stage/layout.ts';
+import { type Command, dispatch } from '../state/commands.ts';
 import { PLAYER_ID } from '../state/stage-state.ts';
 import type { GameState } from '../state/store.ts';
 import { type Screen, t, type UiContext } from './context.ts';
 import { el, replaceChildren } from './dom.ts';
-import { type PlayKeyContext, playKeyAction } from './keyboard.ts';
 import { wuDiPortrait } from './portrait.ts';
+import { dialoguePanel, scenarioScreen, scenarioTitle } from './scenario-parts.ts';
 import { showLine } from './speaker.ts';
 
 const EMPTY_LINE: StoryLine = {
@@ -21,17 +22,14 @@ const EMPTY_LINE: StoryLine = {
 
 export function playScreen(ctx: UiContext, initial: GameState): Screen {
   let state = initial;
-  let selected: number | null = null;
   let renderedStep: StoryStep | null = null;
+  /** the selection (an authored index) the buttons show; the store holds the real one */
+  let shownSelection: number | null = null;
+  const run = (command: Command) => dispatch(ctx.game, command);
 
-  const title = el('span', { className: 'play-title' });
-  const roleChip = el('span', { className: 'role-chip' });
+  const heading = scenarioTitle(ctx);
+  const { title, roleChip, menuButton } = heading;
   const counter = el('span', { className: 'decision-counter', attrs: { 'data-testid': 'decision-counter' } });
-  const menuButton = el('button', {
-    className: 'btn ghost small',
-    attrs: { 'data-testid': 'pause', 'aria-haspopup': 'dialog' },
-    on: { click: () => ctx.openPause({ inScenario: true }) },
-  });
   const topbar = el('header', { className: 'play-topbar' }, [
     roleChip,
     title,
@@ -53,42 +51,27 @@ export function playScreen(ctx: UiContext, initial: GameState): Screen {
   );
 
   const portrait = el('div', { className: 'portrait-slot' });
-  const speaker = el('p', { className: 'speaker', attrs: { 'data-testid': 'speaker' } });
-  const speakerTitle = el('span', { className: 'speaker-title' });
-  const text = el('p', { className: 'line-text', attrs: { 'data-testid': 'line' } });
-  const continueButton = el('button', {
-    className: 'btn continue',
-    attrs: { 'data-testid': 'continue' },
-    on: { click: () => ctx.game.actions.advance() },
-  });
-  const panel = el(
-    'section',
-    { className: 'dialogue', attrs: { 'aria-live': 'polite', 'aria-atomic': 'true' } },
-    [
-      portrait,
-      el('div', { className: 'dialogue-body' }, [
-        el('div', { className: 'speaker-row' }, [speaker, speakerTitle]),
-        text,
-      ]),
-      continueButton,
-    ],
-  );
+  const { panel, speaker, speakerTitle, text, continueButton } = dialoguePanel(ctx, 'dialogue', [portrait]);
 
   const root = el('main', { className: 'screen play-screen' }, [topbar, choices, panel]);
 
-  const select = (index: number) => {
-    selected = index;
+  /** Marks the option the store has selected, and moves focus to it (keys may have moved it). */
+  const showSelection = (step: Extract<StoryStep, { kind: 'choices' }>) => {
+    if (state.selection === shownSelection) return;
+    shownSelection = state.selection;
+    if (shownSelection === null) return;
+    const at = positionOf(step, shownSelection);
     const buttons = choiceList.querySelectorAll<HTMLButtonElement>('button');
     buttons.forEach((b, i) => {
-      b.setAttribute('aria-pressed', String(i === index));
+      b.setAttribute('aria-pressed', String(i === at));
     });
-    buttons[index]?.focus();
-    choiceHint.textContent = t(state).confirmHint(index + 1);
+    buttons[at]?.focus();
+    choiceHint.textContent = t(state).confirmHint(at + 1);
   };
 
   const renderChoices = (options: ChoiceOption[]) => {
     const s = t(state);
-    selected = null;
+    shownSelection = null;
     // Choices stand on the side away from the person on stage: never over a face.
     const onStage = state.stage.onStage;
     const place = onStage && sideFor(onStage) === 'right' ? 'left' : 'right';
@@ -106,10 +89,8 @@ export function playScreen(ctx: UiContext, initial: GameState): Screen {
               className: 'choice',
               attrs: { 'aria-pressed': 'false', 'data-testid': `choice-${i + 1}` },
               on: {
-                click: () => ctx.game.actions.choose(option.index),
-                focus: () => {
-                  if (selected !== i) select(i);
-                },
+                click: () => run({ type: 'choose', option: option.index }),
+                focus: () => run({ type: 'select', option: option.index }),
               },
             },
             [
@@ -140,15 +121,10 @@ export function playScreen(ctx: UiContext, initial: GameState): Screen {
     continueButton.focus();
   };
 
-  const render = () => {
+  const render = (next: GameState) => {
+    state = next;
     const s = t(state);
-    const meta = state.scenario?.meta;
-    title.textContent = meta?.header?.title ?? meta?.id ?? '';
-    const role = meta?.header?.role ?? null;
-    roleChip.textContent = role ?? '';
-    roleChip.hidden = role === null;
-    roleChip.className = `role-chip${role ? ` role-${role}` : ''}`;
-    menuButton.textContent = s.pause;
+    heading.render(state);
     continueButton.textContent = `${s.continueLabel} ▸`;
     continueButton.title = s.continueHint;
     const decisions = state.snapshot?.decisions.length ?? 0;
@@ -170,62 +146,8 @@ export function playScreen(ctx: UiContext, initial: GameState): Screen {
         renderChoices(shownOptions(step));
       }
     }
+    if (step?.kind === 'choices') showSelection(step);
   };
 
-  const keyContext = (): PlayKeyContext => {
-    const step = state.step;
-    if (step?.kind === 'line') return { kind: 'line' };
-    if (step?.kind === 'choices') return { kind: 'choices', optionCount: step.options.length, selected };
-    return { kind: 'other' };
-  };
-
-  const onKey = (event: KeyboardEvent) => {
-    if (event.defaultPrevented || document.querySelector('dialog[open]')) return;
-    const target = event.target as HTMLElement | null;
-    // A focused button already answers Enter and Space itself (a click); acting here too would double it.
-    if (target?.tagName === 'BUTTON' && (event.key === 'Enter' || event.key === ' ')) return;
-    if (target && ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
-    const action = playKeyAction(event.key, keyContext(), event.ctrlKey || event.metaKey || event.altKey);
-    switch (action.type) {
-      case 'continue':
-        event.preventDefault();
-        ctx.game.actions.advance();
-        break;
-      case 'select':
-        event.preventDefault();
-        select(action.index);
-        break;
-      case 'confirm': {
-        event.preventDefault();
-        // keys count options as shown; the story counts them as authored
-        const step = state.step;
-        const index = step?.kind === 'choices' ? authoredAt(step, action.index) : null;
-        if (index !== null) ctx.game.actions.choose(index);
-        break;
-      }
-      case 'pause':
-        event.preventDefault();
-        ctx.openPause({ inScenario: true });
-        break;
-      case 'none':
-        break;
-    }
-  };
-  document.addEventListener('keydown', onKey);
-
-  render();
-  return {
-    root,
-    update(next) {
-      state = next;
-      render();
-    },
-    focus() {
-      if (state.step?.kind === 'choices') choices.focus();
-      else continueButton.focus();
-    },
-    destroy() {
-      document.removeEventListener('keydown', onKey);
-    },
-  };
+  return scenarioScreen(initial, { root, render, decision: choices, line: continueButton });
 }

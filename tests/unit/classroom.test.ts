@@ -21,7 +21,7 @@ import {
 } from '../../src/classroom/session.ts';
 import { checkSession, parseSessionFile } from '../../src/classroom/session-schema.ts';
 import type { StoryModule } from '../../src/content/story-module.ts';
-import { memoryStore, storageKey } from '../../src/state/persist.ts';
+import { type KeyValueStore, memoryStore, storageKey } from '../../src/state/persist.ts';
 import { createGame, type Game } from '../../src/state/store.ts';
 import { compileSource, FIXTURES } from '../helpers/compile.ts';
 import { fakeLibrary, moduleFrom } from '../helpers/library.ts';
@@ -81,7 +81,8 @@ describe('debate timer', () => {
   });
 });
 
-async function classGame(storage = memoryStore(), clock = { t: Date.UTC(2026, 10, 23, 9) }) {
+/** The game on this storage and clock, as a reload finds it. */
+async function reopen(storage: KeyValueStore, clock: { t: number }) {
   const game = createGame({
     library: fakeLibrary([mini, miniZh]),
     optionSeed: authoredOrder,
@@ -89,6 +90,11 @@ async function classGame(storage = memoryStore(), clock = { t: Date.UTC(2026, 10
     now: () => clock.t,
   });
   await game.ready;
+  return game;
+}
+
+async function classGame(storage = memoryStore(), clock = { t: Date.UTC(2026, 10, 23, 9) }) {
+  const game = await reopen(storage, clock);
   await game.actions.chooseLocale('en');
   game.classroom.enter();
   await game.actions.openScenario('mini');
@@ -98,6 +104,16 @@ async function classGame(storage = memoryStore(), clock = { t: Date.UTC(2026, 10
 function toDecision(game: Game) {
   for (let i = 0; i < 50 && game.store.getState().step?.kind === 'line'; i++) game.actions.advance();
   expect(game.store.getState().step?.kind).toBe('choices');
+}
+
+/** Main line past decision 1, then a what-if from decision 1 that took the other option. */
+function whatIfFromFirstDecision(game: Game) {
+  toDecision(game);
+  game.actions.choose();
+  toDecision(game);
+  game.classroom.goTo(MAIN, 1);
+  game.actions.select(1);
+  game.actions.choose();
 }
 
 function session(game: Game): ClassSession {
@@ -119,7 +135,7 @@ describe('classroom session in the store', () => {
     game.classroom.vote(1, 1);
     game.classroom.vote(0, 1);
     expect(session(game).votes['main|@1']).toEqual([1, 2]);
-    game.classroom.playSelected();
+    game.actions.choose();
     expect(chosen(game)).toEqual([1]);
     // Solo play on this machine is untouched by the room.
     expect(game.store.getState().runs.mini).toBeUndefined();
@@ -129,11 +145,11 @@ describe('classroom session in the store', () => {
     const { game } = await classGame();
     toDecision(game);
     game.classroom.vote(1, 1);
-    game.classroom.moveSelection(1);
+    game.actions.moveSelection(1);
     expect(session(game).selection).toBe(0); // from the leader (1), wrapping past the last (1)
-    game.classroom.moveSelection(-1);
+    game.actions.moveSelection(-1);
     expect(session(game).selection).toBe(1);
-    game.classroom.playSelected();
+    game.actions.choose();
     toDecision(game);
     expect(session(game).selection).toBeNull();
   });
@@ -145,7 +161,7 @@ describe('classroom session in the store', () => {
     clock.t += 45_000;
     game.classroom.toggleTimer();
     clock.t += 10_000;
-    game.classroom.playSelected();
+    game.actions.choose();
     const timing = session(game).timings[0];
     expect(timing).toMatchObject({ branch: MAIN, number: 1, debateMs: 45_000, totalMs: 55_000 });
     toDecision(game);
@@ -156,11 +172,11 @@ describe('classroom session in the store', () => {
   it('goes back to an earlier decision as a what-if, compares it with the main line, and returns', async () => {
     const { game } = await classGame();
     toDecision(game);
-    game.classroom.select(0); // ask about the board: S+2 BE+1
-    game.classroom.playSelected();
+    game.actions.select(0); // ask about the board: S+2 BE+1
+    game.actions.choose();
     toDecision(game);
-    game.classroom.select(2); // the workshop: S+3 BE+2
-    game.classroom.playSelected();
+    game.actions.select(2); // the workshop: S+3 BE+2
+    game.actions.choose();
     toDecision(game);
     expect(chosen(game, MAIN)).toEqual([0, 2]);
 
@@ -173,11 +189,11 @@ describe('classroom session in the store', () => {
     game.classroom.previousDecision();
     expect(session(game).branches.map((b) => b.id)).toEqual([MAIN, 'w1']);
     expect(forkOf(session(game), currentBranch(session(game)))).toBe(1);
-    game.classroom.select(1); // pitch the catalogue: S-1
-    game.classroom.playSelected();
+    game.actions.select(1); // pitch the catalogue: S-1
+    game.actions.choose();
     toDecision(game);
-    game.classroom.select(0); // brief the team: T+2
-    game.classroom.playSelected();
+    game.actions.select(0); // brief the team: T+2
+    game.actions.choose();
 
     const comparison = compareWithMain(session(game), 'w1');
     expect(comparison?.forkAt).toBe(1);
@@ -200,7 +216,7 @@ describe('classroom session in the store', () => {
   it('drops a what-if left before any decision was played on it', async () => {
     const { game } = await classGame();
     toDecision(game);
-    game.classroom.playSelected();
+    game.actions.choose();
     toDecision(game);
     game.classroom.previousDecision();
     expect(session(game).current).toBe('w1');
@@ -210,14 +226,9 @@ describe('classroom session in the store', () => {
 
   it('rewinding inside a what-if opens a new one, so no explored branch is lost', async () => {
     const { game } = await classGame();
+    whatIfFromFirstDecision(game);
     toDecision(game);
-    game.classroom.playSelected();
-    toDecision(game);
-    game.classroom.goTo(MAIN, 1);
-    game.classroom.select(1);
-    game.classroom.playSelected();
-    toDecision(game);
-    game.classroom.playSelected();
+    game.actions.choose();
     game.classroom.goTo('w1', 2);
     expect(session(game).current).toBe('w2');
     expect(chosen(game, 'w1')).toEqual([1, 0]);
@@ -232,21 +243,15 @@ describe('classroom session in the store', () => {
   it('survives a reload on the same line of the same branch, with its votes', async () => {
     const { game, storage, clock } = await classGame();
     toDecision(game);
-    game.classroom.playSelected();
+    game.actions.choose();
     toDecision(game);
     game.classroom.vote(2, 1);
     game.classroom.goTo(MAIN, 1);
-    game.classroom.select(1);
-    game.classroom.playSelected();
+    game.actions.select(1);
+    game.actions.choose();
     const before = game.store.getState();
 
-    const again = createGame({
-      library: fakeLibrary([mini, miniZh]),
-      optionSeed: authoredOrder,
-      storage,
-      now: () => clock.t,
-    });
-    await again.ready;
+    const again = await reopen(storage, clock);
     const after = again.store.getState();
     expect(after.settings.mode).toBe('class');
     expect(after.screen).toBe('play');
@@ -272,7 +277,7 @@ describe('classroom session in the store', () => {
     const { game } = await classGame();
     toDecision(game);
     game.classroom.vote(0, 1);
-    game.classroom.playSelected();
+    game.actions.choose();
     const text = game.classroom.exportSession();
     expect(text).not.toBeNull();
     const parsed = parseSessionFile(text ?? '');
@@ -296,12 +301,7 @@ describe('classroom session in the store', () => {
 
   it('carries every branch into the other language', async () => {
     const { game } = await classGame();
-    toDecision(game);
-    game.classroom.playSelected();
-    toDecision(game);
-    game.classroom.goTo(MAIN, 1);
-    game.classroom.select(1);
-    game.classroom.playSelected();
+    whatIfFromFirstDecision(game);
     await game.actions.chooseLocale('zh-CN');
     const s = session(game);
     expect(s.locale).toBe('zh-CN');
@@ -336,9 +336,9 @@ describe('classroom session in the store', () => {
     const { game, clock } = await classGame();
     toDecision(game);
     game.classroom.vote(1, 1);
-    game.classroom.playSelected();
+    game.actions.choose();
     toDecision(game);
-    game.classroom.select(2);
+    game.actions.select(2);
     game.classroom.toggleTimer();
     clock.t += 30_000;
     game.classroom.previousDecision();
@@ -355,20 +355,20 @@ describe('classroom session in the store', () => {
   it('calls a look back a look back until the room plays something new', async () => {
     const { game } = await classGame();
     toDecision(game);
-    game.classroom.select(0);
-    game.classroom.playSelected();
+    game.actions.select(0);
+    game.actions.choose();
     toDecision(game);
-    game.classroom.playSelected();
+    game.actions.choose();
     toDecision(game);
     game.classroom.previousDecision();
     game.classroom.previousDecision();
     // Replaying what the main line played is still only a look back at it.
-    game.classroom.select(0);
-    game.classroom.playSelected();
+    game.actions.select(0);
+    game.actions.choose();
     expect(isRedundant(session(game), currentBranch(session(game)))).toBe(true);
     toDecision(game);
-    game.classroom.select(1);
-    game.classroom.playSelected();
+    game.actions.select(1);
+    game.actions.choose();
     // Now it differs at decision 2: a what-if from there.
     expect(isRedundant(session(game), currentBranch(session(game)))).toBe(false);
     expect(forkOf(session(game), currentBranch(session(game)))).toBe(2);
@@ -401,13 +401,7 @@ describe('classroom session in the store', () => {
     clock.t += 20_000;
     // The next morning.
     clock.t += 20 * 60 * 60 * 1000;
-    const again = createGame({
-      library: fakeLibrary([mini, miniZh]),
-      optionSeed: authoredOrder,
-      storage,
-      now: () => clock.t,
-    });
-    await again.ready;
+    const again = await reopen(storage, clock);
     const s = again.store.getState().sessions.mini;
     expect(s?.timer.runningSince).toBeNull();
     expect(s?.timer.elapsedMs).toBe(120_000);
@@ -417,7 +411,7 @@ describe('classroom session in the store', () => {
   it('leaves classroom mode with the session kept for later', async () => {
     const { game } = await classGame();
     toDecision(game);
-    game.classroom.playSelected();
+    game.actions.choose();
     game.classroom.leave();
     game.actions.backToMenu();
     expect(game.store.getState().settings.mode).toBe('solo');

@@ -14,7 +14,7 @@ import { isPermutation, optionOrder, shownOptions, shownOrder } from '../../src/
 import { chaptersOf, commandForKey, decisionOf, type KeyPress } from '../../src/presenter/model.ts';
 import { readMirrorState } from '../../src/presenter/read-state.ts';
 import { buildResult } from '../../src/results/result.ts';
-import { mirrorSnapshot, runPresenterCommand } from '../../src/state/mirror.ts';
+import { mirrorSnapshot, takePresenterMessage } from '../../src/state/mirror.ts';
 import { type KeyValueStore, memoryStore } from '../../src/state/persist.ts';
 import { checkSnapshot } from '../../src/state/schema.ts';
 import { createGame, type Game, type GameState } from '../../src/state/store.ts';
@@ -230,7 +230,7 @@ describe('option order in the classroom', () => {
     game.classroom.enter();
     await game.actions.openScenario('mini');
     toDecision(game);
-    game.classroom.playSelected();
+    game.actions.choose();
     const step = toDecision(game);
     const order = optionOrder(seed, step.point, 3);
     expect(step.order).toEqual(order);
@@ -254,14 +254,14 @@ describe('option order in the classroom', () => {
 
     // digit 3 on the presenter votes for the option shown third
     const vote = commandForKey(press('3', 'Digit3'), received());
-    expect(vote).toEqual({ name: 'vote', index: order[2], delta: 1 });
-    if (vote) runPresenterCommand(game, vote);
+    expect(vote).toEqual({ type: 'vote', option: order[2], delta: 1 });
+    if (vote) takePresenterMessage(game, { type: 'command', command: vote }, () => {});
     const after = session();
     if (!after) throw new Error('no session');
     expect(openTally(after).counts[order[2] as number]).toBe(1);
 
     // the room plays its vote; the log keeps the authored index, the presenter's chapter the shown place
-    game.classroom.playSelected();
+    game.actions.choose();
     const decisions = currentBranch(session() ?? after).snapshot.decisions;
     expect(decisions[1]?.chosen).toBe(order[2]);
     const chapter = chaptersOf(received())[0];

@@ -169,18 +169,18 @@ describe('what the presenter shows', () => {
     ]);
     expect(d?.totalVotes).toBe(3);
     // The trainer moves the selection away from the room's favourite.
-    game.classroom.select(0);
+    game.actions.select(0);
     expect(decisionOf(received(game))?.options.map((o) => o.selected)).toEqual([true, false]);
   });
 
   it('lists every branch with its decisions and choices, main first, and compares a what-if with the main line', async () => {
     const { game } = await classGame();
     toDecision(game);
-    game.classroom.select(0);
-    game.classroom.playSelected();
+    game.actions.select(0);
+    game.actions.choose();
     toDecision(game);
-    game.classroom.select(2);
-    game.classroom.playSelected();
+    game.actions.select(2);
+    game.actions.choose();
     toDecision(game);
 
     let chapters = chaptersOf(received(game));
@@ -189,15 +189,15 @@ describe('what the presenter shows', () => {
       [1, 'Where do you start?', 1, 'Ask about the board'],
       [2, 'What next?', 3, 'Propose a strategy workshop'],
     ]);
-    expect(chapters[0]?.entries[1]?.command).toEqual({ name: 'goTo', branch: 'main', number: 2 });
+    expect(chapters[0]?.entries[1]?.command).toEqual({ type: 'go-to', branch: 'main', number: 2 });
     expect(chapters[0]?.resume).toMatchObject({ number: 3, waiting: true, current: true });
     expect(onWhatIf(received(game))).toBe(false);
     expect(comparisonRows(received(game))).toEqual([]);
 
     // A chapter entry already taken opens a what-if from it.
     game.classroom.goTo('main', 1);
-    game.classroom.select(1);
-    game.classroom.playSelected();
+    game.actions.select(1);
+    game.actions.choose();
     toDecision(game);
     const state = received(game);
     expect(onWhatIf(state)).toBe(true);
@@ -224,17 +224,21 @@ describe('presenter keys', () => {
     const { game } = await classGame();
     const onLine = received(game);
     expect(commandForKey(press('1', 'Digit1'), onLine)).toBeNull();
-    expect(commandForKey(press('n', 'KeyN'), onLine)).toEqual({ name: 'advance' });
+    expect(commandForKey(press('n', 'KeyN'), onLine)).toEqual({ type: 'advance' });
     toDecision(game);
     const state = received(game);
-    expect(commandForKey(press('2', 'Digit2'), state)).toEqual({ name: 'vote', index: 1, delta: 1 });
-    expect(commandForKey(press('@', 'Digit2', true), state)).toEqual({ name: 'vote', index: 1, delta: -1 });
+    expect(commandForKey(press('2', 'Digit2'), state)).toEqual({ type: 'vote', option: 1, delta: 1 });
+    expect(commandForKey(press('@', 'Digit2', true), state)).toEqual({ type: 'vote', option: 1, delta: -1 });
     expect(commandForKey(press('3', 'Digit3'), state)).toBeNull(); // only two options
-    expect(commandForKey(press('0', 'Digit0'), state)).toEqual({ name: 'clearVotes' });
-    expect(commandForKey(press('ArrowDown', 'ArrowDown'), state)).toEqual({ name: 'select', index: 1 });
-    expect(commandForKey(press('ArrowUp', 'ArrowUp'), state)).toEqual({ name: 'select', index: 1 });
-    expect(commandForKey(press('t', 'KeyT'), state)).toEqual({ name: 'toggleTimer' });
-    expect(commandForKey(press('R', 'KeyR'), state)).toEqual({ name: 'resetTimer' });
+    expect(commandForKey(press('0', 'Digit0'), state)).toEqual({ type: 'clear-votes' });
+    // the game moves the selection from the option Enter would play, as its own Up/Down do
+    expect(commandForKey(press('ArrowDown', 'ArrowDown'), state)).toEqual({
+      type: 'move-selection',
+      delta: 1,
+    });
+    expect(commandForKey(press('ArrowUp', 'ArrowUp'), state)).toEqual({ type: 'move-selection', delta: -1 });
+    expect(commandForKey(press('t', 'KeyT'), state)).toEqual({ type: 'timer-toggle' });
+    expect(commandForKey(press('R', 'KeyR'), state)).toEqual({ type: 'timer-reset' });
     expect(commandForKey(press('Enter', 'Enter'), state)).toBeNull();
     expect(commandForKey({ ...press('r', 'KeyR'), ctrlKey: true }, state)).toBeNull();
     // Solo mode: the game window would refuse anyway, so the keys send nothing.
@@ -299,8 +303,8 @@ describe('the link to the game window', () => {
     expect(f.statuses.at(-1)?.problem).toMatch(/^state\./);
     expect(f.statuses.at(-1)?.state?.scenario?.id).toBe('mini');
 
-    f.link.send({ name: 'vote', index: 0, delta: 1 });
-    expect(f.sent.at(-1)).toEqual({ type: 'command', command: { name: 'vote', index: 0, delta: 1 } });
+    f.link.send({ type: 'vote', option: 0, delta: 1 });
+    expect(f.sent.at(-1)).toEqual({ type: 'command', command: { type: 'vote', option: 0, delta: 1 } });
   });
 });
 

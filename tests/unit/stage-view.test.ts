@@ -55,6 +55,7 @@ function state(patch: Partial<GameState>): GameState {
     loading: false,
     returnTo: 'menu',
     roomBlank: false,
+    selection: null,
     ...patch,
   };
 }
