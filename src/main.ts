@@ -144,7 +144,12 @@ const startStageLater = () =>
       console.warn('The stage could not start:', error);
       document.documentElement.dataset.renderer = 'none';
     });
-requestAnimationFrame(() => setTimeout(startStageLater, 0));
+// ?stage=off: text only, no pictures drawn (a low-powered laptop, or a test that reads only the page).
+if (new URLSearchParams(window.location.search).get('stage') === 'off') {
+  document.documentElement.dataset.renderer = 'off';
+} else {
+  requestAnimationFrame(() => setTimeout(startStageLater, 0));
+}
 
 onLibraryUpdate((next) => {
   library = next.library;

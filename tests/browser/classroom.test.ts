@@ -270,6 +270,7 @@ describe('classroom mode', () => {
     const { page, context, errors } = await openGame(browser(), `${baseUrl}?mode=class`, {
       width: 1920,
       height: 1080,
+      stage: false,
       reducedMotion: 'reduce',
     });
     await keyboardToScenario(page, 'en', 's3_resources');

@@ -38,7 +38,13 @@ export interface Session {
 export async function openGame(
   browser: Browser,
   baseUrl: string,
-  options: { width?: number; height?: number; reducedMotion?: 'reduce' | 'no-preference' } = {},
+  options: {
+    width?: number;
+    height?: number;
+    reducedMotion?: 'reduce' | 'no-preference';
+    /** false: open with ?stage=off, for journeys that read only the page (software WebGL is most of their cost) */
+    stage?: boolean;
+  } = {},
 ): Promise<Session> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 720 },
@@ -50,7 +56,9 @@ export async function openGame(
     if (msg.type() === 'error') errors.push(msg.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(baseUrl);
+  const url = new URL(baseUrl);
+  if (options.stage === false) url.searchParams.set('stage', 'off');
+  await page.goto(url.href);
   return { context, page, errors };
 }
 

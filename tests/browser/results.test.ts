@@ -83,6 +83,8 @@ describe('learner results', () => {
     const session: Session = await openGame(browser(), baseUrl, {
       width: 1920,
       height: 1080,
+      // Text only: these journeys read the results screens, not the pictures behind them.
+      stage: false,
       // The same screens without the fades: a whole scenario is played before the debrief.
       reducedMotion: 'reduce',
     });
@@ -276,6 +278,8 @@ describe('learner results', () => {
     const { page, context, errors } = await openGame(browser(), baseUrl, {
       width: 1920,
       height: 1080,
+      // Text only: these journeys read the results screens, not the pictures behind them.
+      stage: false,
       // The same screens without the fades: a whole scenario is played before the debrief.
       reducedMotion: 'reduce',
     });
@@ -363,7 +367,7 @@ describe('exporting from the profile', () => {
       possible: { S: 10, T: 4, R: 6, O: 4, BE: 8 },
       ending: 'mixed',
     });
-    const { page, context, errors } = await openGame(browser(), baseUrl);
+    const { page, context, errors } = await openGame(browser(), baseUrl, { stage: false });
     await page.evaluate((saved) => {
       localStorage.setItem('wudi-turn:results', JSON.stringify({ v: 1, data: [saved] }));
       localStorage.setItem(

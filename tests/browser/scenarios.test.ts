@@ -63,9 +63,15 @@ describe.each([
 ] as const)('%s by keyboard in %s', (id, locale, walk, ending) => {
   it(`plays to a debrief with the ${ending} ending, every decision listed, no role above its points possible`, async () => {
     // Reduced motion: the same screens without the fades (playthrough.test.ts plays with them).
-    const { page, context, errors } = await openGame(browser(), baseUrl, { reducedMotion: 'reduce' });
+    const { page, context, errors } = await openGame(browser(), baseUrl, {
+      reducedMotion: 'reduce',
+      // the pages only: the endings' pictures are the stage tests' concern
+      stage: false,
+    });
     await keyboardToScenario(page, locale, id);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale);
+    // ?stage=off: no picture is drawn, and the game plays all the same
+    expect(await page.evaluate(() => document.documentElement.dataset.renderer)).toBe('off');
     await settled(page);
     await shot(page, `${locale}-${id}-play-1280`);
     const decisions = await keyboardPlayToDebrief(page, pickFor(page, walk));
