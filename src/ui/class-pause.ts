@@ -1,6 +1,6 @@
 import { parseSessionFile, sessionFileName } from '../classroom/session-schema.ts';
 import type { Game } from '../state/store.ts';
-import { el } from './dom.ts';
+import { button, el } from './dom.ts';
 import { downloadText } from './download.ts';
 import { classStrings } from './i18n-class.ts';
 import { openPresenterWindow } from './presenter-link.ts';
@@ -102,16 +102,13 @@ export function classPauseSection(
   return el('section', { className: 'class-pause', attrs: { 'aria-label': cs.badge } }, [
     el('h3', { text: cs.badge }),
     el('div', { className: 'stack' }, [
-      el('button', {
-        className: 'btn',
-        text: cs.presenter,
-        attrs: { 'data-testid': 'open-presenter' },
-        on: {
-          click: () => {
-            if (!openPresenterWindow()) status.textContent = cs.presenterBlocked;
-          },
+      button(
+        cs.presenter,
+        () => {
+          if (!openPresenterWindow()) status.textContent = cs.presenterBlocked;
         },
-      }),
+        { testId: 'open-presenter' },
+      ),
       options.inScenario
         ? el('button', {
             className: 'btn',

@@ -1,6 +1,6 @@
 import type { GameState } from '../state/store.ts';
 import { localeOf, type Screen, t, type UiContext } from './context.ts';
-import { el } from './dom.ts';
+import { button, el } from './dom.ts';
 import { myStoriesSection } from './my-stories.ts';
 
 export function menuScreen(ctx: UiContext, state: GameState): Screen {
@@ -70,40 +70,26 @@ export function menuScreen(ctx: UiContext, state: GameState): Screen {
         el('p', { text: s.menuIntro }),
       ]),
       el('div', { className: 'row' }, [
-        el('button', {
+        button(s.replayPrologue, () => ctx.game.actions.showPrologue(), { className: 'btn ghost' }),
+        button(s.glossary.open, () => ctx.game.actions.showGlossary(), {
           className: 'btn ghost',
-          text: s.replayPrologue,
-          on: { click: () => ctx.game.actions.showPrologue() },
+          testId: 'open-glossary',
         }),
-        el('button', {
+        button(s.profileOpen, () => ctx.game.actions.show('profile'), {
           className: 'btn ghost',
-          text: s.glossary.open,
-          attrs: { 'data-testid': 'open-glossary' },
-          on: { click: () => ctx.game.actions.showGlossary() },
+          testId: 'open-profile',
         }),
-        el('button', {
+        button(s.map.open, () => ctx.game.actions.showMaps(), {
           className: 'btn ghost',
-          text: s.profileOpen,
-          attrs: { 'data-testid': 'open-profile' },
-          on: { click: () => ctx.game.actions.show('profile') },
+          testId: 'open-maps',
         }),
-        el('button', {
+        button(s.classViewOpen, () => ctx.game.actions.show('class-view'), {
           className: 'btn ghost',
-          text: s.map.open,
-          attrs: { 'data-testid': 'open-maps' },
-          on: { click: () => ctx.game.actions.showMaps() },
+          testId: 'open-class-view',
         }),
-        el('button', {
+        button(s.settings, () => ctx.openPause({ inScenario: false }), {
           className: 'btn ghost',
-          text: s.classViewOpen,
-          attrs: { 'data-testid': 'open-class-view' },
-          on: { click: () => ctx.game.actions.show('class-view') },
-        }),
-        el('button', {
-          className: 'btn ghost',
-          text: s.settings,
-          attrs: { 'data-testid': 'open-settings' },
-          on: { click: () => ctx.openPause({ inScenario: false }) },
+          testId: 'open-settings',
         }),
       ]),
     ]),

@@ -2,7 +2,7 @@ import { LOCALES, TEXT_SIZES, type TextSize } from '../state/schema.ts';
 import type { Game } from '../state/store.ts';
 import { classPauseSection, saveSession } from './class-pause.ts';
 import { t } from './context.ts';
-import { el, replaceChildren } from './dom.ts';
+import { button, el, replaceChildren } from './dom.ts';
 import { classStrings } from './i18n-class.ts';
 
 const LANGUAGE_NAMES = { en: 'English', 'zh-CN': '中文' } as const;
@@ -41,35 +41,24 @@ export function createPauseDialog(game: Game): {
         el('h2', { text: cs.restartHeading, attrs: { id: 'pause-heading' } }),
         el('p', { text: cs.restartWarning }),
         el('div', { className: 'row' }, [
-          el('button', {
-            className: 'btn',
-            text: s.cancel,
-            attrs: { 'data-testid': 'restart-cancel' },
-            on: {
-              click: () => {
-                confirmingRestart = false;
-                render();
-              },
+          button(
+            s.cancel,
+            () => {
+              confirmingRestart = false;
+              render();
             },
-          }),
-          el('button', {
-            className: 'btn',
-            text: cs.exportSession,
-            attrs: { 'data-testid': 'restart-save' },
-            on: { click: () => saveSession(game) },
-          }),
-          el('button', {
-            className: 'btn danger',
-            text: cs.restartYes,
-            attrs: { 'data-testid': 'restart-confirm' },
-            on: {
-              click: () => {
-                confirmingRestart = false;
-                close();
-                void game.actions.restartScenario();
-              },
+            { testId: 'restart-cancel' },
+          ),
+          button(cs.exportSession, () => saveSession(game), { testId: 'restart-save' }),
+          button(
+            cs.restartYes,
+            () => {
+              confirmingRestart = false;
+              close();
+              void game.actions.restartScenario();
             },
-          }),
+            { className: 'btn danger', testId: 'restart-confirm' },
+          ),
         ]),
       );
       dialog.querySelector<HTMLButtonElement>('[data-testid="restart-cancel"]')?.focus();
