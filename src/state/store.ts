@@ -1,10 +1,10 @@
-import { persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { type ClassSession, currentBranch, settleSession } from '../classroom/session.ts';
 import { metaOf, type StoryMeta, type StoryModule } from '../content/story-module.ts';
-import { type EngineSnapshot, replayOn, StoryEngine, type StoryStep } from '../narrative/engine.ts';
+import { type EngineSnapshot, StoryEngine, type StoryStep } from '../narrative/engine.ts';
 import { newOptionSeed } from '../narrative/option-order.ts';
 import { type Ending, endingRank } from '../narrative/roles.ts';
+import { compactSnapshot, expandPlay } from '../narrative/saved-play.ts';
 import {
   type ClassroomActions,
   carrySession,
@@ -12,12 +12,8 @@ import {
   sessionWithSnapshot,
   startSession,
 } from './classroom-actions.ts';
-import {
-  createSplitStorage,
-  type KeyValueStore,
-  type PersistedSlice,
-  type PersistProblem,
-} from './persist.ts';
+import { connectSaves, type KeyValueStore, type PersistedSlice, type SaveProblem } from './persist.ts';
+import { saveReports } from './persisted-slice.ts';
 import { DEFAULT_SETTINGS, type Locale, type RunState, type Settings } from './schema.ts';
 import { EMPTY_STAGE, nextStage, type StageState } from './stage-state.ts';
 
@@ -41,6 +37,9 @@ export type NoticeKind =
   | 'settings-damaged'
   | 'progress-damaged'
   | 'sessions-damaged'
+  | 'data-damaged'
+  | 'saved-by-newer'
+  | 'changed-in-another-tab'
   | 'session-imported'
   | 'session-import-failed'
   | 'storage-unavailable'
@@ -153,9 +152,6 @@ const FRESH_START = {
 } satisfies Omit<GameState, 'settings' | 'loading'>;
 
 export function createGame(deps: GameDeps): Game {
-  const pendingProblems: PersistProblem[] = [];
-  let reportProblem = (p: PersistProblem) => void pendingProblems.push(p);
-  const storage = createSplitStorage(deps.storage, (p) => reportProblem(p));
   let engine: StoryEngine | null = null;
   /** the compiled story on screen, for the classroom's what-if branches */
   let storyJson: string | null = null;
@@ -176,36 +172,29 @@ export function createGame(deps: GameDeps): Game {
   };
 
   const store = createStore<GameState>()(
-    persist((): GameState => ({ settings: { ...DEFAULT_SETTINGS }, ...FRESH_START, loading: false }), {
-      name: 'wudi-turn',
-      version: 1,
-      storage,
-      partialize: (s) => ({ settings: s.settings, progress: s.progress, runs: s.runs, sessions: s.sessions }),
-      merge: (persisted, current) => {
-        const p = (persisted ?? {}) as Partial<PersistedSlice>;
-        return {
-          ...current,
-          settings: p.settings ?? current.settings,
-          progress: p.progress ?? current.progress,
-          runs: p.runs ?? current.runs,
-          sessions: p.sessions ?? current.sessions,
-        };
-      },
-    }),
+    (): GameState => ({ settings: { ...DEFAULT_SETTINGS }, ...FRESH_START, loading: false }),
   );
-
-  if (deps.classroom && store.getState().settings.mode !== 'class') {
-    store.setState((s) => ({ settings: { ...s.settings, mode: 'class' } }));
-  }
 
   const notify = (kind: NoticeKind, detail: string | null = null) => {
     store.setState((s) => ({ notices: [...s.notices, { id: ++noticeId, kind, detail }] }));
   };
-  reportProblem = (p) => {
-    if (p.kind === 'unavailable') notify('storage-unavailable', p.detail);
-    else notify(`${p.part === 'runs' ? 'run' : p.part}-damaged` as NoticeKind, p.detail);
+  // Saved data: loaded, saved on change, merged with other tabs; every problem is told once.
+  const told = new Set<string>();
+  const reportProblem = (p: SaveProblem) => {
+    const notice = noticeFor(p);
+    if (!notice) return;
+    const once = notice.kind === 'storage-unavailable' ? notice.kind : `${notice.kind}|${notice.detail}`;
+    if (told.has(once)) return;
+    told.add(once);
+    notify(notice.kind, notice.detail);
   };
-  for (const p of pendingProblems) reportProblem(p);
+  const saves = connectSaves(store, deps.storage, reportProblem);
+  // Results, class data and My stories report through the same storage's log.
+  saveReports(deps.storage).listen(reportProblem);
+
+  if (deps.classroom && store.getState().settings.mode !== 'class') {
+    store.setState((s) => ({ settings: { ...s.settings, mode: 'class' } }));
+  }
 
   const locale = (): Locale => store.getState().settings.locale ?? 'en';
 
@@ -237,7 +226,7 @@ export function createGame(deps: GameDeps): Game {
           scenarioId: s.scenario.id,
           locale: s.scenario.locale,
           storyHash: s.scenario.meta.hash,
-          snapshot,
+          play: compactSnapshot(snapshot),
           activeMs: (previousRun?.activeMs ?? 0) + (options.cues === false ? 0 : tick()),
         },
       };
@@ -292,8 +281,8 @@ export function createGame(deps: GameDeps): Game {
     if (!run) next = fresh();
     else if (run.storyHash === module.hash && run.locale === moduleLocale) {
       try {
-        next = new StoryEngine(module.json);
-        next.restore(run.snapshot);
+        // What rewinding needs (each decision's ink state) is derived again by replaying.
+        next = expandPlay(module.json, run.play, 'text');
       } catch (error) {
         notify('run-damaged', error instanceof Error ? error.message : String(error));
         next = fresh();
@@ -301,7 +290,7 @@ export function createGame(deps: GameDeps): Game {
     } else {
       try {
         // the same seed: the other language or the edited story shows options in the same order
-        next = replayOn(module.json, run.snapshot, run.locale === moduleLocale ? 'text' : 'place');
+        next = expandPlay(module.json, run.play, run.locale === moduleLocale ? 'text' : 'place');
         if (run.locale === moduleLocale) notify('story-changed-replayed');
       } catch (error) {
         notify('story-changed-restarted', error instanceof Error ? error.message : String(error));
@@ -401,7 +390,7 @@ export function createGame(deps: GameDeps): Game {
         return;
       }
       const saved = store.getState().runs[id] ?? null;
-      const resumable = saved && !options.fresh && saved.snapshot.step.kind !== 'end' ? saved : null;
+      const resumable = saved && !options.fresh && !saved.play.ended ? saved : null;
       mount(module, resumable);
     },
     async restartScenario() {
@@ -453,6 +442,7 @@ export function createGame(deps: GameDeps): Game {
       const s = store.getState();
       engine = null;
       storyJson = null;
+      saves.replaceNext();
       store.setState({ settings: { ...DEFAULT_SETTINGS, locale: s.settings.locale }, ...FRESH_START });
       deps.onReset?.();
     },
@@ -543,4 +533,29 @@ export function createGame(deps: GameDeps): Game {
       return () => cueListeners.delete(listener);
     },
   };
+}
+
+const GAME_PARTS: Record<string, NoticeKind> = {
+  settings: 'settings-damaged',
+  progress: 'progress-damaged',
+  runs: 'run-damaged',
+  sessions: 'sessions-damaged',
+};
+
+/** What the player is told about a problem with saved data (see docs/SAVING.md). */
+function noticeFor(p: SaveProblem): { kind: NoticeKind; detail: string | null } | null {
+  switch (p.kind) {
+    case 'unavailable':
+      return { kind: 'storage-unavailable', detail: p.detail };
+    case 'write-failed':
+      return { kind: 'storage-unavailable', detail: `${p.name}: ${p.detail}` };
+    case 'newer':
+      return { kind: 'saved-by-newer', detail: p.key };
+    case 'taken-up':
+      return { kind: 'changed-in-another-tab', detail: p.name };
+    case 'damaged': {
+      const kept = p.keptAs ? `; kept as ${p.keptAs}` : '; left as it is';
+      return { kind: GAME_PARTS[p.name] ?? 'data-damaged', detail: `${p.detail}${kept}` };
+    }
+  }
 }
