@@ -7,7 +7,7 @@ import { library as initialLibrary, worlds as initialWorlds, onLibraryUpdate } f
 import { createMyStories, withMyStories } from './content/my-stories.ts';
 import type { PreparedStory } from './content/prepare-story.ts';
 import type { World } from './content/world.ts';
-import { CLASS_RESULTS_KEY } from './results/class-results.ts';
+import { clearSavedClass } from './results/class-results.ts';
 import { recordResults } from './results/recorder.ts';
 import { createResultsStore } from './results/results-store.ts';
 import type { StageHandle, StageSource, StageView } from './stage/types.ts';
@@ -47,11 +47,7 @@ const game = createGame({
   onReset: () => {
     results.clear();
     // The class a trainer loaded holds other people's names and scores: it goes too.
-    try {
-      storage?.removeItem(CLASS_RESULTS_KEY);
-    } catch {
-      // Storage already refused us: there is nothing saved to remove.
-    }
+    clearSavedClass(storage);
   },
   // A trainer's bookmark or link can open the game straight in classroom mode.
   classroom: new URLSearchParams(window.location.search).get('mode') === 'class',

@@ -41,9 +41,7 @@ export const sessionSchema: v.GenericSchema<unknown, ClassSession> = v.pipe(
     timer: shape({ durationMs: count, elapsedMs: count, runningSince: maybe(number) }),
     selection: maybe(count),
     decisionShownAt: maybe(number),
-    timings: listOf(
-      shape({ branch: text, number: count, debateMs: count, totalMs: count, decidedAt: text }),
-    ),
+    timings: listOf(shape({ branch: text, number: count, debateMs: count, totalMs: count, decidedAt: text })),
   }),
   v.forward(
     v.check((o) => o.branches.some((b) => b.id === o.current), 'one of the branches'),

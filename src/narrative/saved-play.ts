@@ -52,5 +52,7 @@ export function expandPlay(compiled: string, play: SavedPlay, match: ReplayMatch
     play.atDecision,
     match,
   );
+  // The last line read counts as read, and the end is one step past it.
+  if (play.ended) for (let i = 0; i < 10_000 && engine.current.kind === 'line'; i++) engine.advance();
   return engine;
 }

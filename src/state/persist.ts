@@ -58,7 +58,11 @@ const better = (a: ScenarioProgress['bestEnding'], b: ScenarioProgress['bestEndi
 /** The saved parts of the game; `active` is the scenario this tab plays, whose run it keeps. */
 export function gameSliceSpecs(active: () => string | null) {
   /** another tab's runs (or sessions) are taken up, except the one this tab is playing */
-  const takeUpOthers = <T>(mine: Record<string, T>, theirs: Record<string, T>, base: Record<string, T> | null) => {
+  const takeUpOthers = <T>(
+    mine: Record<string, T>,
+    theirs: Record<string, T>,
+    base: Record<string, T> | null,
+  ) => {
     const out = mergeRecords(mine, theirs, base, (_m, t) => t);
     const id = active();
     const own = id === null ? undefined : mine[id];

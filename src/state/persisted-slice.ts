@@ -63,6 +63,8 @@ export interface SliceStore<T> {
   keepAside(): string | null;
   /** true while a newer version's data sits in the key: it is never touched */
   readonly locked: boolean;
+  /** the last write failed (storage full): the value lives in this page only */
+  readonly failing: boolean;
 }
 
 type Decoded<T> =
@@ -71,7 +73,9 @@ type Decoded<T> =
   | { status: 'damaged'; detail: string };
 
 function message(error: unknown): string {
-  return error instanceof Error ? `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}` : String(error);
+  return error instanceof Error
+    ? `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}`
+    : String(error);
 }
 
 export function decode<T>(spec: SliceSpec<T>, raw: string): Decoded<T> {
@@ -161,6 +165,9 @@ export function createSlice<T>(
     spec,
     get locked() {
       return locked;
+    },
+    get failing() {
+      return failing;
     },
     load() {
       const got = read();

@@ -38,7 +38,13 @@ export function recordOf<S extends v.GenericSchema>(schema: S) {
 }
 
 export function shape<E extends v.ObjectEntries>(entries: E) {
-  return v.object(entries, 'an object');
+  // A missing key is reported by the object: it says what that key should have been.
+  return v.object(entries, (issue) => {
+    const last = issue.path?.at(-1) as { origin?: string; key?: unknown } | undefined;
+    if (last?.origin !== 'key' || typeof last.key !== 'string') return 'an object';
+    const entry = entries[last.key] as { message?: unknown } | undefined;
+    return typeof entry?.message === 'string' ? entry.message : 'present';
+  });
 }
 
 export function isObject(value: unknown): value is Record<string, unknown> {
@@ -58,7 +64,11 @@ export function describeIssue(issues: readonly v.BaseIssue<unknown>[], root: str
 }
 
 /** The value as the schema reads it, or an InvalidData error saying what does not fit. */
-export function parseWith<S extends v.GenericSchema>(schema: S, value: unknown, root: string): v.InferOutput<S> {
+export function parseWith<S extends v.GenericSchema>(
+  schema: S,
+  value: unknown,
+  root: string,
+): v.InferOutput<S> {
   const read = v.safeParse(schema, value);
   if (read.success) return read.output;
   throw new InvalidData(describeIssue(read.issues, root));

@@ -20,7 +20,6 @@ export type TextSize = (typeof TEXT_SIZES)[number];
 export const MODES = ['solo', 'class'] as const;
 export type Mode = (typeof MODES)[number];
 
-
 export const settingsSchema = shape({
   locale: maybe(oneOf(LOCALES)),
   volume: v.pipe(number, v.minValue(0, 'between 0 and 1'), v.maxValue(1, 'between 0 and 1')),
@@ -203,7 +202,8 @@ export const runsV1Schema = recordOf(
 
 // The names other modules check with; each throws InvalidData with the path and what was expected.
 export const checkRoleScores = (value: unknown, path: string) => parseWith(roleScoresSchema, value, path);
-export const checkPartialScores = (value: unknown, path: string) => parseWith(partialScoresSchema, value, path);
+export const checkPartialScores = (value: unknown, path: string) =>
+  parseWith(partialScoresSchema, value, path);
 export const checkOption = (value: unknown, path: string) => parseWith(optionSchema, value, path);
 export const checkStep = (value: unknown, path: string) => parseWith(stepSchema, value, path);
 export const checkSnapshot = (value: unknown, path: string) => parseWith(snapshotSchema, value, path);

@@ -4,7 +4,9 @@
  */
 export type Check<T> = (value: unknown, path: string) => T;
 
-export class InvalidData extends Error {}
+import { InvalidData } from './schema-kit.ts';
+
+export { InvalidData };
 
 export function fail(path: string, expected: string): never {
   throw new InvalidData(`${path} should be ${expected}`);

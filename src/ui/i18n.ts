@@ -80,6 +80,8 @@ export interface Strings {
     compiling: (file: string) => string;
     failed: (file: string) => string;
     added: (file: string) => string;
+    /** added, but the browser could not save it */
+    addedUnsaved: (file: string) => string;
     remove: string;
     unscored: string;
   };
@@ -256,6 +258,8 @@ const en: Strings = {
     compiling: (file) => `Compiling ${file} and exploring its paths…`,
     failed: (file) => `${file} does not compile. Fix these lines and open it again:`,
     added: (file) => `${file} is ready to play.`,
+    addedUnsaved: (file) =>
+      `${file} can be played now, but this browser could not save it: it lasts only until the page closes.`,
     remove: 'Remove',
     unscored: 'Unscored story',
   },
@@ -392,7 +396,8 @@ const zh: Strings = {
     'sessions-damaged': '保存的课堂记录无法读取，已在此浏览器中另行保留。你的设置和进度没有受影响。',
     'data-damaged': '部分存档无法读取，已原样另行保留在此浏览器中；其他数据不受影响。',
     'saved-by-newer': '部分存档由更新版本的游戏写入，已原样保留：本页可以继续使用，但不会保存这部分数据。',
-    'changed-in-another-tab': '游戏也在另一个标签页中打开：那里保存的内容已同步到这里，双方的数据都不会丢失。',
+    'changed-in-another-tab':
+      '游戏也在另一个标签页中打开：那里保存的内容已同步到这里，双方的数据都不会丢失。',
     'session-imported': '已打开课堂记录：',
     'session-import-failed': '无法打开这份课堂记录：',
     'storage-unavailable':
@@ -426,6 +431,7 @@ const zh: Strings = {
     compiling: (file) => `正在编译 ${file} 并遍历所有路径……`,
     failed: (file) => `${file} 无法编译。请修改以下几行后重新打开：`,
     added: (file) => `${file} 已可试玩。`,
+    addedUnsaved: (file) => `${file} 现在可以试玩，但此浏览器无法保存它：关闭页面后就会消失。`,
     remove: '删除',
     unscored: '不计分的故事',
   },
