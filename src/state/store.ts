@@ -231,7 +231,8 @@ export function createGame(deps: GameDeps): Game {
         },
       };
     }
-    if (step.kind === 'end' && !session) {
+    // A play counts when its end is reached live, not when a reload shows the debrief again.
+    if (step.kind === 'end' && !session && options.cues !== false) {
       const previous = s.progress[s.scenario.id];
       const ending = step.ending;
       const best =

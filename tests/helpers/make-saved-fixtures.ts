@@ -6,7 +6,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildStory } from '../../scripts/story-build.ts';
 import { createMyStories } from '../../src/content/my-stories.ts';
 import type { StoryModule } from '../../src/content/story-module.ts';
 import { aggregateClass, classAverageFile } from '../../src/results/aggregate.ts';
@@ -15,31 +14,13 @@ import { resultFile } from '../../src/results/export.ts';
 import { recordResults } from '../../src/results/recorder.ts';
 import { createResultsStore } from '../../src/results/results-store.ts';
 import { memoryStore } from '../../src/state/persist.ts';
-import type { Locale } from '../../src/state/schema.ts';
 import { createGame, type Game } from '../../src/state/store.ts';
 import { ANN, BO, CY, HASH_EN, HASH_ZH } from './class-fixture.ts';
 import { fakeLibrary } from './library.ts';
+import { realModule } from './saved-data.ts';
 
 const version = process.argv[2] ?? 'v1';
 const out = path.resolve(import.meta.dirname, '../fixtures/saved', version);
-
-async function module(id: string, locale: Locale): Promise<StoryModule> {
-  const built = await buildStory(path.resolve(import.meta.dirname, `../../stories/${locale}/${id}.ink`));
-  if (!built.json || !built.explore) throw new Error(`${locale}/${id} did not build`);
-  return {
-    id,
-    locale,
-    file: built.file,
-    hash: built.hash,
-    header: built.header,
-    possible: built.explore.possible,
-    exact: built.explore.exact,
-    boundNote: built.explore.note,
-    decisionsMin: built.explore.decisionsMin,
-    decisionsMax: built.explore.decisionsMax,
-    json: built.json,
-  };
-}
 
 function play(game: Game, decisions: number) {
   let made = 0;
@@ -54,9 +35,9 @@ function play(game: Game, decisions: number) {
 }
 
 const modules = await Promise.all([
-  module('s1_strategy', 'en'),
-  module('s2_team', 'zh-CN'),
-  module('s3_resources', 'en'),
+  realModule('s1_strategy', 'en'),
+  realModule('s2_team', 'zh-CN'),
+  realModule('s3_resources', 'en'),
 ]);
 const storage = memoryStore();
 const keys = new Set<string>();
