@@ -186,7 +186,12 @@ export function createGame(deps: GameDeps): Game {
     const once = notice.kind === 'storage-unavailable' ? notice.kind : `${notice.kind}|${notice.detail}`;
     if (told.has(once)) return;
     told.add(once);
-    notify(notice.kind, notice.detail);
+    // One notice per kind, naming every part: a newer version's data is often in every key.
+    const same = store.getState().notices.find((n) => n.kind === notice.kind);
+    if (same && notice.kind !== 'storage-unavailable') {
+      const detail = [same.detail, notice.detail].filter(Boolean).join('; ');
+      store.setState((s) => ({ notices: s.notices.map((n) => (n === same ? { ...n, detail } : n)) }));
+    } else notify(notice.kind, notice.detail);
   };
   const saves = connectSaves(store, deps.storage, reportProblem);
   // Results, class data and My stories report through the same storage's log.
