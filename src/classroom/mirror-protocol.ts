@@ -1,7 +1,7 @@
 import type { ChoiceOption, DecisionRecord, StoryStep } from '../narrative/engine.ts';
 import { decisionOrder } from '../narrative/option-order.ts';
 import type { Ending, RoleScores } from '../narrative/roles.ts';
-import { isObject } from '../state/validate.ts';
+import { isObject } from '../state/schema-kit.ts';
 import {
   type BranchComparison,
   type ClassSession,

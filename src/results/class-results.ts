@@ -1,8 +1,7 @@
 import * as v from 'valibot';
 import type { KeyValueStore } from '../state/persist.ts';
 import { createSlice, decode, type SliceSpec, same, saveReports } from '../state/persisted-slice.ts';
-import { isObject, listOf, shape, text } from '../state/schema-kit.ts';
-import { arrayOf, nullable, num, obj, str } from '../state/validate.ts';
+import { describeIssue, isObject, listOf, number, shape, text } from '../state/schema-kit.ts';
 import { RESULT_FILE_KIND, RESULT_FORMAT_VERSION } from './result.ts';
 import {
   type FaultCode,
@@ -52,23 +51,30 @@ const FAULT_CODES: readonly FaultCode[] = [
   'tampered',
 ];
 
-/** A stored fault: its code and plain details, nothing else. */
-function checkFault(v: unknown, p: string): ResultFault {
-  const o = obj(v, p);
-  if (!FAULT_CODES.includes(o.code as FaultCode)) throw new Error(`${p}.code is unknown`);
-  const fault: Record<string, unknown> = {
-    file: str(o.file, `${p}.file`),
-    index: nullable(num)(o.index, `${p}.index`),
-    learner: nullable(str)(o.learner, `${p}.learner`),
-  };
-  for (const [key, value] of Object.entries(o))
-    if (
-      !(key in fault) &&
-      (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null)
-    )
-      fault[key] = value;
-  return fault as ResultFault;
-}
+/** A stored fault: its code and plain details (text, numbers, flags), nothing else. */
+const faultSchema = v.pipe(
+  v.record(v.string(), v.unknown(), 'an object'),
+  v.check((o) => FAULT_CODES.includes(o.code as FaultCode), 'a fault with a known code'),
+  v.check((o) => typeof o.file === 'string', 'a fault naming its file'),
+  v.transform((o) => {
+    const fault: Record<string, unknown> = {
+      index: typeof o.index === 'number' ? o.index : null,
+      learner: typeof o.learner === 'string' ? o.learner : null,
+    };
+    for (const [key, value] of Object.entries(o))
+      if (
+        !(key in fault) &&
+        (typeof value === 'string' ||
+          typeof value === 'number' ||
+          typeof value === 'boolean' ||
+          value === null)
+      )
+        fault[key] = value;
+    return fault as unknown as ResultFault;
+  }),
+);
+
+const fileReportSchema = shape({ file: text, loaded: number, faults: listOf(faultSchema) });
 
 interface SavedClass {
   className: string;
@@ -102,16 +108,9 @@ function restore(
   const lost: string[] = [];
   const files: FileReport[] = [];
   data.files.forEach((item, index) => {
-    try {
-      const o = obj(item, `files[${index}]`);
-      files.push({
-        file: str(o.file, `files[${index}].file`),
-        loaded: num(o.loaded, `files[${index}].loaded`),
-        faults: arrayOf(checkFault)(o.faults, `files[${index}].faults`),
-      });
-    } catch (error) {
-      lost.push(error instanceof Error ? error.message : String(error));
-    }
+    const read = v.safeParse(fileReportSchema, item);
+    if (read.success) files.push(read.output);
+    else lost.push(describeIssue(read.issues, `files[${index}]`));
   });
   // The results go through the same checks as a dropped file, one stored file at a time.
   const byFile = new Map<string, unknown[]>();
