@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { KeyValueStore } from '../state/persist.ts';
-import { createSlice, decode, type SliceSpec, saveReports } from '../state/persisted-slice.ts';
+import { createSlice, decode, type SliceSpec, same, saveReports } from '../state/persisted-slice.ts';
 import { isObject, listOf } from '../state/schema-kit.ts';
 import { checkSealedResult, classAverageFileSchema, TamperedResult } from './check-result.ts';
 import {
@@ -90,6 +90,8 @@ const classAverageSpec: SliceSpec<ClassAverageFile> = {
       ? { v: Number(parsed.version), data: parsed }
       : null,
   migrations: { 1: (data) => data },
+  // Figures opened in another tab are taken up, unless this tab opened others since.
+  merge: (mine, theirs, base) => (same(mine, base) ? theirs : mine),
 };
 
 function message(error: unknown): string {
