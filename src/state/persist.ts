@@ -191,8 +191,18 @@ export function connectSaves<S extends PersistedSlice>(
   };
 }
 
-/** localStorage if the browser lets us touch it at all (some privacy modes throw on access). */
+let opened: KeyValueStore | null | undefined;
+
+/**
+ * localStorage if the browser lets us touch it at all (some privacy modes throw on access). The
+ * same object every time: problems with saved data are told through it (see saveReports).
+ */
 export function browserStorage(): KeyValueStore | null {
+  if (opened === undefined) opened = openBrowserStorage();
+  return opened;
+}
+
+function openBrowserStorage(): KeyValueStore | null {
   try {
     const ls = globalThis.localStorage;
     if (!ls) return null;
