@@ -54,8 +54,7 @@ const game = createGame({
   onReset: () => {
     results.clear();
     // The class a trainer loaded holds other people's names and scores: it goes too, name and all.
-    classResults.clear();
-    classResults.setClassName('');
+    classResults.forget();
   },
   // A trainer's bookmark or link can open the game straight in classroom mode.
   classroom: new URLSearchParams(window.location.search).get('mode') === 'class',

@@ -1,6 +1,9 @@
+import * as v from 'valibot';
 import { hashText } from '../narrative/hash.ts';
 import type { KeyValueStore } from '../state/persist.ts';
+import { createSlice, mergeRecords, type SliceSpec, saveReports } from '../state/persisted-slice.ts';
 import type { Locale } from '../state/schema.ts';
+import { listOf, shape, text } from '../state/schema-kit.ts';
 import type { StoryLibrary } from '../state/store.ts';
 import type { PreparedStory } from './prepare-story.ts';
 import { metaOf, type StoryMeta, type StoryModule } from './story-module.ts';
@@ -19,28 +22,34 @@ export interface SavedStory {
 export const MY_STORIES_KEY = 'wudi-turn:my-stories';
 export const MY_STORY_PREFIX = 'my-';
 
-function isSavedStory(v: unknown): v is SavedStory {
-  if (typeof v !== 'object' || v === null) return false;
-  const o = v as Record<string, unknown>;
-  return (
-    typeof o.id === 'string' &&
-    o.id.startsWith(MY_STORY_PREFIX) &&
-    typeof o.fileName === 'string' &&
-    typeof o.source === 'string' &&
-    typeof o.addedAt === 'string'
-  );
-}
+const savedStorySchema = shape({
+  id: v.pipe(text, v.startsWith(MY_STORY_PREFIX, `text starting with "${MY_STORY_PREFIX}"`)),
+  fileName: text,
+  source: text,
+  addedAt: text,
+});
 
+/** Format 1 was the bare list; format 2 has the `{ v, data }` envelope every saved key has. */
+export const MY_STORIES_VERSION = 2;
+
+const myStoriesSpec: SliceSpec<SavedStory[]> = {
+  key: MY_STORIES_KEY,
+  name: 'My stories',
+  version: MY_STORIES_VERSION,
+  schema: listOf(savedStorySchema),
+  legacy: (parsed) => (Array.isArray(parsed) ? { v: 1, data: parsed } : null),
+  migrations: { 1: (data) => data },
+  // Stories added in another tab are kept; one removed there goes here too.
+  merge: (mine, theirs, base) => {
+    const byId = (list: readonly SavedStory[] | null) =>
+      Object.fromEntries((list ?? []).map((s) => [s.id, s]));
+    return Object.values(mergeRecords(byId(mine), byId(theirs), base ? byId(base) : null));
+  },
+};
+
+/** The saved list, for a quick look; problems are reported when My stories is created. */
 export function readSavedStories(storage: KeyValueStore | null): SavedStory[] {
-  try {
-    const raw = storage?.getItem(MY_STORIES_KEY);
-    if (!raw) return [];
-    const parsed = JSON.parse(raw) as unknown;
-    // A damaged entry is skipped; the others still load.
-    return Array.isArray(parsed) ? parsed.filter(isSavedStory) : [];
-  } catch {
-    return [];
-  }
+  return createSlice(storage, myStoriesSpec, () => {}).load() ?? [];
 }
 
 export function storyIdFor(fileName: string, source: string): string {
@@ -51,8 +60,11 @@ type Prepare = (fileName: string, source: string, id: string) => Promise<Prepare
 
 export interface MyStories {
   list(): SavedStory[];
-  /** compiles and explores the file; keeps it only if it compiles */
-  add(fileName: string, source: string): Promise<PreparedStory & { id: string }>;
+  /**
+   * compiles and explores the file; keeps it only if it compiles. `kept` is false when it could
+   * not be saved (storage full, or a newer version's list): it lasts until the page closes.
+   */
+  add(fileName: string, source: string): Promise<PreparedStory & { id: string; kept: boolean }>;
   remove(id: string): void;
   metas(): StoryMeta[];
   load(id: string): Promise<StoryModule>;
@@ -60,17 +72,30 @@ export interface MyStories {
 }
 
 export function createMyStories(storage: KeyValueStore | null, prepare: Prepare): MyStories {
-  let saved = readSavedStories(storage);
+  const reports = saveReports(storage);
+  const slice = createSlice(storage, myStoriesSpec, (p) => {
+    // A failed write is said where the story is added (see add), not as a notice.
+    if (p.kind !== 'write-failed') reports.report(p);
+  });
+  let saved = slice.load() ?? [];
   const modules = new Map<string, StoryModule>();
   const listeners = new Set<() => void>();
-  const write = () => {
-    try {
-      storage?.setItem(MY_STORIES_KEY, JSON.stringify(saved));
-    } catch {
-      // Storage full: the story still plays in this visit, it just will not be remembered.
-    }
+  const notify = () => {
     for (const l of listeners) l();
   };
+  /** true if the list is in storage (a newer version's list, or a full storage, keeps it here only) */
+  const write = (): boolean => {
+    saved = slice.save(saved);
+    notify();
+    return storage !== null && !slice.failing && !slice.locked;
+  };
+  storage?.watch?.((key) => {
+    if (key !== null && key !== MY_STORIES_KEY) return;
+    const merged = slice.refresh(saved);
+    if (!merged) return;
+    saved = merged;
+    notify();
+  });
   const load = async (id: string): Promise<StoryModule> => {
     const known = modules.get(id);
     if (known) return known;
@@ -86,15 +111,13 @@ export function createMyStories(storage: KeyValueStore | null, prepare: Prepare)
     async add(fileName, source) {
       const id = storyIdFor(fileName, source);
       const prepared = await prepare(fileName, source, id);
-      if (prepared.module) {
-        modules.set(id, prepared.module);
-        saved = [
-          ...saved.filter((s) => s.id !== id),
-          { id, fileName, source, addedAt: new Date().toISOString() },
-        ];
-        write();
-      }
-      return { ...prepared, id };
+      if (!prepared.module) return { ...prepared, id, kept: false };
+      modules.set(id, prepared.module);
+      saved = [
+        ...saved.filter((s) => s.id !== id),
+        { id, fileName, source, addedAt: new Date().toISOString() },
+      ];
+      return { ...prepared, id, kept: write() };
     },
     remove(id) {
       saved = saved.filter((s) => s.id !== id);

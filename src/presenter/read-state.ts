@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import type {
   MirrorBranch,
   MirrorClassroom,
@@ -6,20 +7,18 @@ import type {
 } from '../classroom/mirror-protocol.ts';
 import type { BranchComparison, BranchSide, DebateTimer } from '../classroom/session.ts';
 import { ENDINGS } from '../narrative/roles.ts';
-import { checkOption, checkRoleScores, checkStep } from '../state/schema.ts';
+import { optionSchema, roleScoresSchema, stepSchema } from '../state/schema.ts';
 import {
-  arrayOf,
-  bool,
-  type Check,
-  fail,
-  InvalidData,
+  describeIssue,
+  flag,
   isObject,
-  nullable,
-  num,
-  obj,
+  listOf,
+  maybe,
+  number,
   oneOf,
-  str,
-} from '../state/validate.ts';
+  shape,
+  text,
+} from '../state/schema-kit.ts';
 
 /**
  * A message on the channel comes from another window: it is checked like a file before the
@@ -27,120 +26,97 @@ import {
  * the rest is passed through as sent.
  */
 
-const scores = checkRoleScores;
-const option = checkOption;
-const step = checkStep;
-const ending = nullable(oneOf(ENDINGS));
+const ending = maybe(oneOf(ENDINGS));
 
-const decision: Check<MirrorDecision> = (v, p) => {
-  const o = obj(v, p);
-  const options = arrayOf(option)(o.options, `${p}.options`);
-  const chosen = num(o.chosen, `${p}.chosen`);
-  if (!Number.isInteger(chosen) || chosen < 0 || chosen >= options.length) fail(`${p}.chosen`, 'an option');
-  return {
-    number: num(o.number, `${p}.number`),
-    point: str(o.point, `${p}.point`),
-    prompt: nullable(str)(o.prompt, `${p}.prompt`),
-    facilitator: nullable(str)(o.facilitator, `${p}.facilitator`),
-    options,
-    chosen,
-    // from a game window older than shuffled options: authored order
-    shownAs:
-      o.shownAs === undefined
-        ? chosen + 1
-        : checkShownAs(num(o.shownAs, `${p}.shownAs`), `${p}.shownAs`, options.length),
-  };
-};
+const decision: v.GenericSchema<unknown, MirrorDecision> = v.pipe(
+  shape({
+    number,
+    point: text,
+    prompt: maybe(text),
+    facilitator: maybe(text),
+    options: listOf(optionSchema),
+    chosen: v.pipe(number, v.integer('an option'), v.minValue(0, 'an option')),
+    shownAs: v.optional(v.pipe(number, v.integer('an option'), v.minValue(1, 'an option'))),
+  }),
+  v.forward(
+    v.check((d) => d.chosen < d.options.length, 'an option'),
+    ['chosen'],
+  ),
+  v.forward(
+    v.check((d) => d.shownAs === undefined || d.shownAs <= d.options.length, 'an option'),
+    ['shownAs'],
+  ),
+  // from a game window older than shuffled options: authored order
+  v.transform((d) => ({ ...d, shownAs: d.shownAs ?? d.chosen + 1 })),
+);
 
-function checkShownAs(n: number, p: string, count: number): number {
-  return Number.isInteger(n) && n >= 1 && n <= count ? n : fail(p, 'an option');
-}
+const branch: v.GenericSchema<unknown, MirrorBranch> = shape({
+  id: text,
+  kind: oneOf(['main', 'what-if']),
+  forkAt: number,
+  lookBack: v.pipe(
+    v.unknown(),
+    v.transform((x) => x === true),
+  ),
+  decisions: listOf(decision),
+  waitingAt: maybe(number),
+  finished: flag,
+  ending,
+});
 
-const branch: Check<MirrorBranch> = (v, p) => {
-  const o = obj(v, p);
-  return {
-    id: str(o.id, `${p}.id`),
-    kind: oneOf(['main', 'what-if'] as const)(o.kind, `${p}.kind`),
-    forkAt: num(o.forkAt, `${p}.forkAt`),
-    lookBack: o.lookBack === true,
-    decisions: arrayOf(decision)(o.decisions, `${p}.decisions`),
-    waitingAt: nullable(num)(o.waitingAt, `${p}.waitingAt`),
-    finished: bool(o.finished, `${p}.finished`),
-    ending: ending(o.ending, `${p}.ending`),
-  };
-};
+const timer: v.GenericSchema<unknown, DebateTimer> = shape({
+  durationMs: number,
+  elapsedMs: number,
+  runningSince: maybe(number),
+});
 
-const timer: Check<DebateTimer> = (v, p) => {
-  const o = obj(v, p);
-  return {
-    durationMs: num(o.durationMs, `${p}.durationMs`),
-    elapsedMs: num(o.elapsedMs, `${p}.elapsedMs`),
-    runningSince: nullable(num)(o.runningSince, `${p}.runningSince`),
-  };
-};
+const side: v.GenericSchema<unknown, BranchSide> = shape({
+  branch: text,
+  fromFork: roleScoresSchema,
+  // the presenter shows only the scores of a side; its decision records pass through unread
+  decisions: v.pipe(
+    v.unknown(),
+    v.transform((x) => (Array.isArray(x) ? (x as BranchSide['decisions']) : [])),
+  ),
+  ending,
+  finished: flag,
+});
 
-const side: Check<BranchSide> = (v, p) => {
-  const o = obj(v, p);
-  return {
-    branch: str(o.branch, `${p}.branch`),
-    fromFork: scores(o.fromFork, `${p}.fromFork`),
-    // the presenter shows only the scores of a side; its decision records pass through unread
-    decisions: Array.isArray(o.decisions) ? (o.decisions as BranchSide['decisions']) : [],
-    ending: ending(o.ending, `${p}.ending`),
-    finished: bool(o.finished, `${p}.finished`),
-  };
-};
+const comparison: v.GenericSchema<unknown, BranchComparison> = shape({
+  forkAt: number,
+  main: side,
+  whatIf: side,
+  difference: roleScoresSchema,
+});
 
-const comparison: Check<BranchComparison> = (v, p) => {
-  const o = obj(v, p);
-  return {
-    forkAt: num(o.forkAt, `${p}.forkAt`),
-    main: side(o.main, `${p}.main`),
-    whatIf: side(o.whatIf, `${p}.whatIf`),
-    difference: scores(o.difference, `${p}.difference`),
-  };
-};
+const classroom: v.GenericSchema<unknown, MirrorClassroom> = shape({
+  sessionId: text,
+  current: text,
+  branches: listOf(branch),
+  tally: listOf(number),
+  selected: maybe(number),
+  timer,
+  comparison: maybe(comparison),
+});
 
-const classroom: Check<MirrorClassroom> = (v, p) => {
-  const o = obj(v, p);
-  return {
-    sessionId: str(o.sessionId, `${p}.sessionId`),
-    current: str(o.current, `${p}.current`),
-    branches: arrayOf(branch)(o.branches, `${p}.branches`),
-    tally: arrayOf(num)(o.tally, `${p}.tally`),
-    selected: nullable(num)(o.selected, `${p}.selected`),
-    timer: timer(o.timer, `${p}.timer`),
-    comparison: nullable(comparison)(o.comparison, `${p}.comparison`),
-  };
-};
-
-export const checkMirrorState: Check<MirrorState> = (v, p) => {
-  const o = obj(v, p);
-  if (o.type !== 'state') fail(`${p}.type`, '"state"');
-  const scenario = nullable((s: unknown, q: string) => {
-    const so = obj(s, q);
-    return {
-      id: str(so.id, `${q}.id`),
-      title: nullable(str)(so.title, `${q}.title`),
-      role: nullable(str)(so.role, `${q}.role`),
-    };
-  })(o.scenario, `${p}.scenario`);
-  return {
-    type: 'state',
-    sentAt: num(o.sentAt, `${p}.sentAt`),
-    screen: str(o.screen, `${p}.screen`),
-    locale: nullable(str)(o.locale, `${p}.locale`),
-    mode: oneOf(['solo', 'class'] as const)(o.mode, `${p}.mode`),
-    scenario,
-    step: nullable(step)(o.step, `${p}.step`),
-    facilitator: nullable(str)(o.facilitator, `${p}.facilitator`),
-    decisions: arrayOf(decision)(o.decisions, `${p}.decisions`),
-    totals: scores(o.totals, `${p}.totals`),
-    possible: nullable(scores)(o.possible, `${p}.possible`),
-    classroom: nullable(classroom)(o.classroom, `${p}.classroom`),
-    blank: o.blank === true,
-  };
-};
+export const mirrorStateSchema: v.GenericSchema<unknown, MirrorState> = shape({
+  type: v.literal('state', '"state"'),
+  sentAt: number,
+  screen: text,
+  locale: maybe(text),
+  mode: oneOf(['solo', 'class']),
+  scenario: maybe(shape({ id: text, title: maybe(text), role: maybe(text) })),
+  step: maybe(stepSchema),
+  facilitator: maybe(text),
+  decisions: listOf(decision),
+  totals: roleScoresSchema,
+  possible: maybe(roleScoresSchema),
+  classroom: maybe(classroom),
+  blank: v.pipe(
+    v.unknown(),
+    v.transform((x) => x === true),
+  ),
+});
 
 export type ReadResult = { ok: true; state: MirrorState } | { ok: false; problem: string } | null;
 
@@ -150,10 +126,8 @@ export type ReadResult = { ok: true; state: MirrorState } | { ok: false; problem
  */
 export function readMirrorState(data: unknown): ReadResult {
   if (!isObject(data) || data.type !== 'state') return null;
-  try {
-    return { ok: true, state: checkMirrorState(data, 'state') };
-  } catch (error) {
-    if (error instanceof InvalidData) return { ok: false, problem: error.message };
-    throw error;
-  }
+  const read = v.safeParse(mirrorStateSchema, data);
+  return read.success
+    ? { ok: true, state: read.output }
+    : { ok: false, problem: describeIssue(read.issues, 'state') };
 }

@@ -1,5 +1,7 @@
+import * as v from 'valibot';
 import type { KeyValueStore } from '../state/persist.ts';
-import { arrayOf, isObject, nullable, num, obj, str } from '../state/validate.ts';
+import { createSlice, decode, type SliceSpec, same, saveReports } from '../state/persisted-slice.ts';
+import { describeIssue, isObject, listOf, number, shape, text } from '../state/schema-kit.ts';
 import { RESULT_FILE_KIND, RESULT_FORMAT_VERSION } from './result.ts';
 import {
   type FaultCode,
@@ -17,7 +19,8 @@ import {
  * checked again exactly as a dropped file is, so a damaged store loses only what is damaged.
  */
 export const CLASS_RESULTS_KEY = 'wudi-turn:class-results';
-const STORE_VERSION = 1;
+/** Format 2: the `{ v, data }` envelope every saved key has; format 1 had its own. */
+const STORE_VERSION = 2;
 
 export interface ClassResultsState {
   className: string;
@@ -35,6 +38,8 @@ export interface ClassResults {
   add(files: readonly FileInput[]): FileReport[];
   setClassName(name: string): void;
   clear(): void;
+  /** "Reset my data": the class goes, name and all, and nothing of it is left stored */
+  forget(): void;
 }
 
 const FAULT_CODES: readonly FaultCode[] = [
@@ -48,111 +53,136 @@ const FAULT_CODES: readonly FaultCode[] = [
   'tampered',
 ];
 
-/** A stored fault: its code and plain details, nothing else. */
-function checkFault(v: unknown, p: string): ResultFault {
-  const o = obj(v, p);
-  if (!FAULT_CODES.includes(o.code as FaultCode)) throw new Error(`${p}.code is unknown`);
-  const fault: Record<string, unknown> = {
-    file: str(o.file, `${p}.file`),
-    index: nullable(num)(o.index, `${p}.index`),
-    learner: nullable(str)(o.learner, `${p}.learner`),
-  };
-  for (const [key, value] of Object.entries(o))
-    if (
-      !(key in fault) &&
-      (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null)
-    )
-      fault[key] = value;
-  return fault as ResultFault;
+/** A stored fault: its code and plain details (text, numbers, flags), nothing else. */
+const faultSchema = v.pipe(
+  v.record(v.string(), v.unknown(), 'an object'),
+  v.check((o) => FAULT_CODES.includes(o.code as FaultCode), 'a fault with a known code'),
+  v.check((o) => typeof o.file === 'string', 'a fault naming its file'),
+  v.transform((o) => {
+    const fault: Record<string, unknown> = {
+      index: typeof o.index === 'number' ? o.index : null,
+      learner: typeof o.learner === 'string' ? o.learner : null,
+    };
+    for (const [key, value] of Object.entries(o))
+      if (
+        !(key in fault) &&
+        (typeof value === 'string' ||
+          typeof value === 'number' ||
+          typeof value === 'boolean' ||
+          value === null)
+      )
+        fault[key] = value;
+    return fault as unknown as ResultFault;
+  }),
+);
+
+const fileReportSchema = shape({ file: text, loaded: number, faults: listOf(faultSchema) });
+
+interface SavedClass {
+  className: string;
+  files: unknown[];
+  results: unknown[];
 }
 
+/** Format 1 kept the class in its own envelope ({ version, className, files, results }). */
+const classSpec: SliceSpec<SavedClass> = {
+  key: CLASS_RESULTS_KEY,
+  name: 'class results',
+  version: STORE_VERSION,
+  // Each file report and result is checked on its own below, as a dropped file is.
+  schema: shape({
+    className: v.optional(text, ''),
+    files: v.optional(listOf(v.unknown()), []),
+    results: v.optional(listOf(v.unknown()), []),
+  }),
+  legacy: (parsed) =>
+    isObject(parsed) && 'version' in parsed ? { v: Number(parsed.version), data: parsed } : null,
+  migrations: { 1: (data) => data },
+  // A class loaded in another tab is taken up unless this tab changed its own since.
+  merge: (mine, theirs, base) => (same(mine, base) ? theirs : mine),
+};
+
+/** The class as saved, each part checked again; `lost` says what had to be dropped. */
 function restore(
-  storage: KeyValueStore | null,
+  data: SavedClass,
   known: KnownScenarios,
-): Omit<ClassResultsState, 'unsaved'> | null {
-  let raw: string | null = null;
-  try {
-    raw = storage?.getItem(CLASS_RESULTS_KEY) ?? null;
-  } catch {
-    return null;
-  }
-  if (!raw) return null;
-  let data: Record<string, unknown>;
-  try {
-    data = obj(JSON.parse(raw), 'class');
-  } catch {
-    return null;
-  }
-  const className = typeof data.className === 'string' ? data.className : '';
+): { state: Omit<ClassResultsState, 'unsaved'>; lost: string[] } {
+  const lost: string[] = [];
   const files: FileReport[] = [];
-  if (Array.isArray(data.files))
-    for (const item of data.files) {
-      if (!isObject(item)) continue;
-      try {
-        files.push({
-          file: str(item.file, 'file'),
-          loaded: num(item.loaded, 'loaded'),
-          faults: arrayOf(checkFault)(item.faults, 'faults'),
-        });
-      } catch {
-        // a damaged entry of the status list is dropped; the results are what matter
-      }
-    }
+  data.files.forEach((item, index) => {
+    const read = v.safeParse(fileReportSchema, item);
+    if (read.success) files.push(read.output);
+    else lost.push(describeIssue(read.issues, `files[${index}]`));
+  });
   // The results go through the same checks as a dropped file, one stored file at a time.
   const byFile = new Map<string, unknown[]>();
-  for (const item of Array.isArray(data.results) ? data.results : []) {
-    if (!isObject(item) || typeof item.file !== 'string') continue;
+  data.results.forEach((item, index) => {
+    if (!isObject(item) || typeof item.file !== 'string') {
+      lost.push(`results[${index}] should be a result with its file`);
+      return;
+    }
     const list = byFile.get(item.file) ?? [];
     list.push(item.result);
     byFile.set(item.file, list);
-  }
+  });
   const results: LoadedResult[] = [];
   for (const [file, list] of byFile) {
     const text = JSON.stringify({ kind: RESULT_FILE_KIND, version: RESULT_FORMAT_VERSION, results: list });
     const read = readResultFiles([{ name: file, text }], known, results);
     results.push(...read.loaded);
     const report = files.find((f) => f.file === file);
-    const lost = read.reports[0]?.faults ?? [];
-    if (report && lost.length > 0) {
+    const faults = read.reports[0]?.faults ?? [];
+    if (faults.length > 0) lost.push(`${file}: ${faults.map((f) => f.code).join(', ')}`);
+    if (report && faults.length > 0) {
       report.loaded = read.loaded.length;
-      report.faults.push(...lost);
+      report.faults.push(...faults);
     }
   }
-  return { className, files, results };
+  return { state: { className: data.className, files, results }, lost };
 }
 
 export function createClassResults(storage: KeyValueStore | null, known: () => KnownScenarios): ClassResults {
+  const reports = saveReports(storage);
+  let unsaved = false;
+  const slice = createSlice(storage, classSpec, (p) => {
+    // A failed write shows in the class view (state.unsaved), not as a notice.
+    if (p.kind !== 'write-failed') reports.report(p);
+  });
+  const saved = slice.load();
+  const restored = saved ? restore(saved, known()) : null;
+  if (restored && restored.lost.length > 0) {
+    // What was dropped is kept aside with the class as it was saved, and the trainer is told.
+    reports.report({
+      kind: 'damaged',
+      key: CLASS_RESULTS_KEY,
+      name: 'class results',
+      detail: restored.lost.join('; '),
+      keptAs: slice.keepAside(),
+    });
+  }
   let state: ClassResultsState = {
     className: '',
     files: [],
     results: [],
     unsaved: false,
-    ...restore(storage, known()),
+    ...restored?.state,
   };
   const listeners = new Set<(state: ClassResultsState) => void>();
 
   const commit = (next: Omit<ClassResultsState, 'unsaved'>) => {
-    let unsaved = false;
-    try {
-      if (next.results.length === 0 && next.files.length === 0 && next.className === '')
-        storage?.removeItem(CLASS_RESULTS_KEY);
-      else
-        storage?.setItem(
-          CLASS_RESULTS_KEY,
-          JSON.stringify({
-            version: STORE_VERSION,
-            className: next.className,
-            files: next.files,
-            results: next.results,
-          }),
-        );
-      if (!storage) unsaved = next.results.length > 0;
-    } catch {
-      unsaved = true;
-    }
+    slice.save({ className: next.className, files: next.files, results: next.results }, { replace: true });
+    unsaved = storage === null ? next.results.length > 0 : slice.failing;
     state = { ...next, unsaved };
     for (const listener of listeners) listener(state);
   };
+  // A class loaded or cleared in another tab is taken up.
+  storage?.watch?.((key) => {
+    if (key !== null && key !== CLASS_RESULTS_KEY) return;
+    const theirs = slice.refresh({ className: state.className, files: state.files, results: state.results });
+    if (!theirs) return;
+    state = { ...restore(theirs, known()).state, unsaved };
+    for (const listener of listeners) listener(state);
+  });
 
   return {
     get: () => state,
@@ -176,5 +206,22 @@ export function createClassResults(storage: KeyValueStore | null, known: () => K
     clear() {
       commit({ className: state.className, files: [], results: [] });
     },
+    forget() {
+      clearSavedClass(storage);
+      unsaved = false;
+      state = { className: '', files: [], results: [], unsaved };
+      for (const listener of listeners) listener(state);
+    },
   };
+}
+
+/** "Reset my data": the class goes too, unless a newer version saved it (then it is left as it is). */
+export function clearSavedClass(storage: KeyValueStore | null): void {
+  try {
+    const raw = storage?.getItem(CLASS_RESULTS_KEY) ?? null;
+    if (raw !== null && decode(classSpec, raw).status === 'newer') return;
+    storage?.removeItem(CLASS_RESULTS_KEY);
+  } catch {
+    // Storage already refused us: there is nothing saved to remove.
+  }
 }

@@ -1,5 +1,5 @@
 import { ROLES, type RoleScores } from '../narrative/roles.ts';
-import { fail, InvalidData, isObject } from '../state/validate.ts';
+import { InvalidData, isObject } from '../state/schema-kit.ts';
 import { checkLearnerResult } from './check-result.ts';
 import { type LearnerResult, RESULT_FILE_KIND, RESULT_FORMAT_VERSION, sealOf } from './result.ts';
 
@@ -89,7 +89,7 @@ export function learnerKey(name: string): string {
  */
 export function checkResult(v: unknown, p: string): LearnerResult {
   const checked = checkLearnerResult(v, p);
-  if (checked.learner.trim() === '') fail(`${p}.learner`, 'a name');
+  if (checked.learner.trim() === '') throw new InvalidData(`${p}.learner should be a name`);
   return v as LearnerResult;
 }
 

@@ -1,21 +1,34 @@
+import * as v from 'valibot';
 import type { KeyValueStore } from '../state/persist.ts';
-import { checkClassAverageFile, checkSealedResult, TamperedResult } from './check-result.ts';
-import type { ActionPlan, ClassAverageFile, LearnerResult } from './result.ts';
-import { withSeal } from './result.ts';
+import { createSlice, decode, type SliceSpec, same, saveReports } from '../state/persisted-slice.ts';
+import { isObject, listOf } from '../state/schema-kit.ts';
+import { checkSealedResult, classAverageFileSchema, TamperedResult } from './check-result.ts';
+import {
+  type ActionPlan,
+  CLASS_AVERAGE_KIND,
+  type ClassAverageFile,
+  type LearnerResult,
+  withSeal,
+} from './result.ts';
 
 /**
  * The learner's finished scenarios, kept in this browser under their own key so a damaged
  * result never costs the settings or a run, and one damaged result never costs the others.
+ * Results are only ever added to (another tab's are merged in, by id) until the learner resets.
  */
 export const RESULTS_KEY = 'wudi-turn:results';
 export const CLASS_AVERAGE_KEY = 'wudi-turn:class-average';
 export const RESULTS_STORAGE_VERSION = 1;
+/** Format 1 kept the class figures as the bare file; format 2 wraps them like every other key. */
+export const CLASS_AVERAGE_STORAGE_VERSION = 2;
 /** Beyond this many results the oldest are let go, so storage never fills up with replays. */
 export const MAX_RESULTS = 200;
 
 export type ResultsProblem =
-  /** the whole list could not be read (not JSON, another version): nothing was kept */
+  /** the whole list could not be read (not JSON, not a list): it was kept aside, untouched */
   | { kind: 'list-damaged'; detail: string }
+  /** the list or the class figures were saved by a newer version: kept untouched, not saved here */
+  | { kind: 'saved-by-newer'; detail: string }
   /** one result could not be read or was edited by hand: it was dropped, the others kept */
   | { kind: 'result-damaged'; index: number; detail: string }
   | { kind: 'result-changed'; index: number; detail: string }
@@ -40,35 +53,57 @@ export interface ResultsStore {
   subscribe(listener: () => void): () => void;
 }
 
+/** Results by id, oldest first: this tab's and another tab's together (see mergeRecords). */
+function mergeResults(
+  mine: readonly LearnerResult[],
+  theirs: readonly LearnerResult[],
+  base: readonly LearnerResult[] | null,
+): LearnerResult[] {
+  const known = new Set((base ?? []).map((r) => r.id));
+  const byId = new Map<string, LearnerResult>();
+  const baseSeal = new Map((base ?? []).map((r) => [r.id, r.seal]));
+  for (const r of theirs) byId.set(r.id, r);
+  for (const r of mine) {
+    // Mine and new since the last read, or changed here (a plan edited): kept.
+    if (!known.has(r.id) || (byId.has(r.id) && baseSeal.get(r.id) !== r.seal)) byId.set(r.id, r);
+  }
+  return [...byId.values()].sort((a, b) => a.finishedAt.localeCompare(b.finishedAt)).slice(-MAX_RESULTS);
+}
+
+// Each result is read on its own (see readResults), so the list's schema is only "a list".
+const resultsSpec: SliceSpec<unknown[]> = {
+  key: RESULTS_KEY,
+  name: 'results',
+  version: RESULTS_STORAGE_VERSION,
+  schema: listOf(v.unknown()),
+  merge: (mine, theirs, base) =>
+    mergeResults(mine as LearnerResult[], entries(theirs).results, base ? entries(base).results : null),
+};
+
+const classAverageSpec: SliceSpec<ClassAverageFile> = {
+  key: CLASS_AVERAGE_KEY,
+  name: 'class average',
+  version: CLASS_AVERAGE_STORAGE_VERSION,
+  schema: classAverageFileSchema,
+  legacy: (parsed) =>
+    isObject(parsed) && parsed.kind === CLASS_AVERAGE_KIND
+      ? { v: Number(parsed.version), data: parsed }
+      : null,
+  migrations: { 1: (data) => data },
+  // Figures opened in another tab are taken up, unless this tab opened others since.
+  merge: (mine, theirs, base) => (same(mine, base) ? theirs : mine),
+};
+
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Reads the saved list; a damaged entry is dropped and reported, the others kept. */
-export function readResults(raw: string | null): { results: LearnerResult[]; problems: ResultsProblem[] } {
-  if (raw === null) return { results: [], problems: [] };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch (error) {
-    return { results: [], problems: [{ kind: 'list-damaged', detail: message(error) }] };
-  }
-  if (typeof parsed !== 'object' || parsed === null || !('v' in parsed) || !('data' in parsed)) {
-    return { results: [], problems: [{ kind: 'list-damaged', detail: 'not a results list of this game' }] };
-  }
-  if (parsed.v !== RESULTS_STORAGE_VERSION) {
-    return {
-      results: [],
-      problems: [{ kind: 'list-damaged', detail: `saved by another version (${String(parsed.v)})` }],
-    };
-  }
-  if (!Array.isArray(parsed.data)) {
-    return { results: [], problems: [{ kind: 'list-damaged', detail: 'results should be a list' }] };
-  }
+/** The results of a saved list, each checked on its own: a damaged one is dropped and reported. */
+function entries(list: readonly unknown[]): { results: LearnerResult[]; problems: ResultsProblem[] } {
   const results: LearnerResult[] = [];
   const problems: ResultsProblem[] = [];
   const seen = new Set<string>();
-  parsed.data.forEach((item: unknown, index: number) => {
+  list.forEach((item: unknown, index: number) => {
     try {
       const result = checkSealedResult(item, `results[${index}]`);
       if (seen.has(result.id)) return;
@@ -85,49 +120,71 @@ export function readResults(raw: string | null): { results: LearnerResult[]; pro
   return { results, problems };
 }
 
+/** Reads the saved list; a damaged entry is dropped and reported, the others kept. */
+export function readResults(raw: string | null): { results: LearnerResult[]; problems: ResultsProblem[] } {
+  if (raw === null) return { results: [], problems: [] };
+  const decoded = decode(resultsSpec, raw);
+  if (decoded.status === 'newer')
+    return { results: [], problems: [{ kind: 'saved-by-newer', detail: `version ${decoded.version}` }] };
+  if (decoded.status === 'damaged')
+    return { results: [], problems: [{ kind: 'list-damaged', detail: decoded.detail }] };
+  return entries(decoded.value);
+}
+
 export function createResultsStore(storage: KeyValueStore | null): ResultsStore {
   const problems: ResultsProblem[] = [];
   const listeners = new Set<() => void>();
+  const reports = saveReports(storage);
+  const report = reports.report;
+  const listSlice = createSlice(storage, resultsSpec, (p) => {
+    if (p.kind === 'newer') problems.push({ kind: 'saved-by-newer', detail: `version ${p.version}` });
+    if (p.kind === 'damaged') problems.push({ kind: 'list-damaged', detail: p.detail });
+    if (p.kind === 'write-failed' && !problems.some((q) => q.kind === 'unsaved'))
+      problems.push({ kind: 'unsaved', detail: p.detail });
+    if (p.kind !== 'write-failed') report(p);
+  });
+  const averageSlice = createSlice(storage, classAverageSpec, (p) => {
+    if (p.kind === 'newer') problems.push({ kind: 'saved-by-newer', detail: `version ${p.version}` });
+    if (p.kind === 'damaged') problems.push({ kind: 'class-average-damaged', detail: p.detail });
+    if (p.kind === 'write-failed' && !problems.some((q) => q.kind === 'unsaved'))
+      problems.push({ kind: 'unsaved', detail: p.detail });
+    if (p.kind !== 'write-failed') report(p);
+  });
 
-  let raw: string | null = null;
-  try {
-    raw = storage?.getItem(RESULTS_KEY) ?? null;
-  } catch (error) {
-    problems.push({ kind: 'unsaved', detail: message(error) });
-  }
-  const loaded = readResults(raw);
+  const loaded = entries(listSlice.load() ?? []);
   let results = loaded.results;
   problems.push(...loaded.problems);
-
-  let average: ClassAverageFile | null = null;
-  try {
-    const rawAverage = storage?.getItem(CLASS_AVERAGE_KEY) ?? null;
-    if (rawAverage !== null) average = checkClassAverageFile(JSON.parse(rawAverage), 'class average');
-  } catch (error) {
-    problems.push({ kind: 'class-average-damaged', detail: message(error) });
-    try {
-      storage?.removeItem(CLASS_AVERAGE_KEY);
-    } catch {
-      // Nothing more to lose: the damaged figures are ignored either way.
-    }
+  if (loaded.problems.length > 0) {
+    // The entries dropped are kept aside with the list as it was, then the list is written clean.
+    const keptAs = listSlice.keepAside();
+    report({
+      kind: 'damaged',
+      key: RESULTS_KEY,
+      name: 'results',
+      detail: loaded.problems.map((p) => p.detail).join('; '),
+      keptAs,
+    });
   }
+  let average: ClassAverageFile | null = averageSlice.load();
 
-  const save = (key: string, value: string | null) => {
-    if (!storage) return;
-    try {
-      if (value === null) storage.removeItem(key);
-      else storage.setItem(key, value);
-    } catch (error) {
-      if (!problems.some((p) => p.kind === 'unsaved'))
-        problems.push({ kind: 'unsaved', detail: message(error) });
-    }
-  };
-  const write = () => {
-    save(RESULTS_KEY, JSON.stringify({ v: RESULTS_STORAGE_VERSION, data: results }));
+  const changed = () => {
     for (const listener of listeners) listener();
   };
-  // What was dropped is gone: write the list back so it does not warn again on every visit.
-  if (loaded.problems.length > 0) write();
+  const write = (replace = false) => {
+    results = entries(listSlice.save(results, { replace })).results;
+    changed();
+  };
+  if (loaded.problems.length > 0 && !listSlice.locked) write();
+
+  // Another tab finished a scenario or reset: its list is taken up, this tab's results kept.
+  storage?.watch?.((key) => {
+    if (key !== null && key !== RESULTS_KEY && key !== CLASS_AVERAGE_KEY) return;
+    const merged = listSlice.refresh(results);
+    if (merged) results = entries(merged).results;
+    const otherAverage = averageSlice.refresh(average as ClassAverageFile);
+    if (otherAverage) average = otherAverage;
+    if (merged || otherAverage) changed();
+  });
 
   const replace = (id: string, change: (r: LearnerResult) => Omit<LearnerResult, 'seal'>) => {
     const index = results.findIndex((r) => r.id === id);
@@ -136,7 +193,7 @@ export function createResultsStore(storage: KeyValueStore | null): ResultsStore 
     const next = withSeal(change(current));
     results = results.map((r, i) => (i === index ? next : r));
     write();
-    return next;
+    return results.find((r) => r.id === id) ?? next;
   };
 
   return {
@@ -155,21 +212,30 @@ export function createResultsStore(storage: KeyValueStore | null): ResultsStore 
     classAverage: () => average,
     setClassAverage(file) {
       average = file;
-      save(CLASS_AVERAGE_KEY, file ? JSON.stringify(file) : null);
-      for (const listener of listeners) listener();
+      if (file) averageSlice.save(file, { replace: true });
+      else if (!averageSlice.locked) removeKey(storage, CLASS_AVERAGE_KEY);
+      changed();
     },
     problems: () => problems,
     clear() {
       results = [];
       average = null;
-      save(CLASS_AVERAGE_KEY, null);
-      write();
+      if (!averageSlice.locked) removeKey(storage, CLASS_AVERAGE_KEY);
+      write(true);
     },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
   };
+}
+
+function removeKey(storage: KeyValueStore | null, key: string) {
+  try {
+    storage?.removeItem(key);
+  } catch {
+    // Storage refused: there is nothing saved to remove.
+  }
 }
 
 /**

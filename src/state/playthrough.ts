@@ -7,6 +7,7 @@ import {
   StoryEngine,
   type StoryStep,
 } from '../narrative/engine.ts';
+import { expandPlay, type SavedPlay } from '../narrative/saved-play.ts';
 
 /** One compiled version of a scenario: what a playthrough runs on. */
 export interface StoryVersion {
@@ -15,11 +16,11 @@ export interface StoryVersion {
   locale: string;
 }
 
-/** A position saved earlier (a learner's run, a room's branch) and the story version it was saved on. */
+/** A learner's run as saved (what replays it), and the story version it was saved on. */
 export interface SavedPosition {
   storyHash: string;
   locale: string;
-  snapshot: EngineSnapshot;
+  play: SavedPlay;
 }
 
 /** What happened to a saved position when it was opened on the story as it is now. */
@@ -85,7 +86,9 @@ export class Playthrough {
     if (!saved) return { playthrough: Playthrough.fresh(story, optionSeed()), outcome: { kind: 'fresh' } };
     if (saved.storyHash === story.hash && saved.locale === story.locale) {
       try {
-        return { playthrough: Playthrough.at(story, saved.snapshot), outcome: { kind: 'resumed' } };
+        // What rewinding needs (each decision's ink state) is derived again by replaying.
+        const engine = expandPlay(story.json, saved.play, 'text');
+        return { playthrough: new Playthrough(story, engine), outcome: { kind: 'resumed' } };
       } catch (error) {
         return {
           playthrough: Playthrough.fresh(story, optionSeed()),
@@ -95,8 +98,10 @@ export class Playthrough {
     }
     const sameLanguage = saved.locale === story.locale;
     try {
+      // the same seed: the other language or the edited story shows options in the same order
+      const engine = expandPlay(story.json, saved.play, sameLanguage ? 'text' : 'place');
       return {
-        playthrough: Playthrough.replayed(story, saved.snapshot, sameLanguage ? 'text' : 'place'),
+        playthrough: new Playthrough(story, engine),
         outcome: { kind: sameLanguage ? 'replayed' : 'translated' },
       };
     } catch (error) {

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import type {
   ChoiceOption,
   DecisionRecord,
@@ -7,9 +8,9 @@ import type {
   StoryStep,
 } from '../narrative/engine.ts';
 import { isPermutation } from '../narrative/option-order.ts';
-import { ENDINGS, ROLES, type RoleScores } from '../narrative/roles.ts';
-import type { TagProblem } from '../narrative/tags.ts';
-import { arrayOf, bool, type Check, fail, nullable, num, obj, oneOf, recordOf, str } from './validate.ts';
+import { ENDINGS, ROLES, type Role, type RoleScores } from '../narrative/roles.ts';
+import type { SavedPlay } from '../narrative/saved-play.ts';
+import { flag, listOf, maybe, number, oneOf, parseWith, recordOf, shape, text } from './schema-kit.ts';
 
 export const LOCALES = ['en', 'zh-CN'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -19,37 +20,23 @@ export type TextSize = (typeof TEXT_SIZES)[number];
 export const MODES = ['solo', 'class'] as const;
 export type Mode = (typeof MODES)[number];
 
-export interface Settings {
-  locale: Locale | null;
-  volume: number;
-  muted: boolean;
-  textSize: TextSize;
+export const settingsSchema = shape({
+  locale: maybe(oneOf(LOCALES)),
+  volume: v.pipe(number, v.minValue(0, 'between 0 and 1'), v.maxValue(1, 'between 0 and 1')),
+  muted: flag,
+  textSize: oneOf(TEXT_SIZES),
   /** the prologue has been seen once; later visits go straight to the menu */
-  prologueSeen: boolean;
+  prologueSeen: v.optional(flag, false),
   /** the scenario on screen when the page was left, so a reload resumes it */
-  activeScenario: string | null;
-  mode: Mode;
+  activeScenario: maybe(text),
+  // settings saved before these existed load with the defaults
+  mode: v.optional(oneOf(MODES), 'solo'),
   /** the learner's name or nickname as they typed it, for their results */
-  learnerName: string;
+  learnerName: v.optional(text, ''),
   /** default length of the room's debate at each decision (classroom mode) */
-  debateSeconds: number;
-}
-
-export interface ScenarioProgress {
-  status: 'in-progress' | 'finished';
-  bestEnding: (typeof ENDINGS)[number] | null;
-  plays: number;
-}
-
-export interface RunState {
-  scenarioId: string;
-  locale: Locale;
-  /** hash of the compiled story the snapshot belongs to */
-  storyHash: string;
-  snapshot: EngineSnapshot;
-  /** time spent playing this run so far (idle gaps left out), for the learner's result */
-  activeMs: number;
-}
+  debateSeconds: v.optional(number, 120),
+});
+export type Settings = v.InferOutput<typeof settingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = {
   locale: null,
@@ -63,163 +50,160 @@ export const DEFAULT_SETTINGS: Settings = {
   debateSeconds: 120,
 };
 
-const ending = nullable(oneOf(ENDINGS));
+const ending = maybe(oneOf(ENDINGS));
 
-export const checkSettings: Check<Settings> = (v, p) => {
-  const o = obj(v, p);
-  const volume = num(o.volume, `${p}.volume`);
-  if (volume < 0 || volume > 1) fail(`${p}.volume`, 'between 0 and 1');
-  return {
-    locale: nullable(oneOf(LOCALES))(o.locale, `${p}.locale`),
-    volume,
-    muted: bool(o.muted, `${p}.muted`),
-    textSize: oneOf(TEXT_SIZES)(o.textSize, `${p}.textSize`),
-    prologueSeen: o.prologueSeen === undefined ? false : bool(o.prologueSeen, `${p}.prologueSeen`),
-    activeScenario: nullable(str)(o.activeScenario, `${p}.activeScenario`),
-    // settings saved before these existed load with the defaults
-    mode: o.mode === undefined ? 'solo' : oneOf(MODES)(o.mode, `${p}.mode`),
-    learnerName: o.learnerName === undefined ? '' : str(o.learnerName, `${p}.learnerName`),
-    debateSeconds:
-      o.debateSeconds === undefined
-        ? DEFAULT_SETTINGS.debateSeconds
-        : num(o.debateSeconds, `${p}.debateSeconds`),
-  };
-};
-
-export const checkProgress: Check<Record<string, ScenarioProgress>> = recordOf((v, p) => {
-  const o = obj(v, p);
-  return {
-    status: oneOf(['in-progress', 'finished'] as const)(o.status, `${p}.status`),
-    bestEnding: ending(o.bestEnding, `${p}.bestEnding`),
-    plays: num(o.plays, `${p}.plays`),
-  };
+export const progressEntrySchema = shape({
+  status: oneOf(['in-progress', 'finished']),
+  bestEnding: ending,
+  plays: number,
 });
+export type ScenarioProgress = v.InferOutput<typeof progressEntrySchema>;
+export const progressSchema = recordOf(progressEntrySchema);
 
 /** All five roles, each a number. */
-export const checkRoleScores: Check<RoleScores> = (v, p) => {
-  const o = obj(v, p);
-  const out = {} as RoleScores;
-  for (const role of ROLES) out[role] = num(o[role], `${p}.${role}`);
-  return out;
-};
+export const roleScoresSchema: v.GenericSchema<unknown, RoleScores> = shape({
+  S: number,
+  T: number,
+  R: number,
+  O: number,
+  BE: number,
+});
 
 /** Some roles, each a number; an unknown role is refused. */
-export const checkPartialScores: Check<Partial<RoleScores>> = (v, p) => {
-  const o = obj(v, p);
-  const out: Partial<RoleScores> = {};
-  for (const [k, n] of Object.entries(o)) {
-    if (!(ROLES as readonly string[]).includes(k)) fail(`${p}.${k}`, 'a role (S, T, R, O, BE)');
-    out[k as keyof RoleScores] = num(n, `${p}.${k}`);
-  }
-  return out;
-};
+export const partialScoresSchema: v.GenericSchema<unknown, Partial<RoleScores>> = v.pipe(
+  recordOf(number),
+  v.check(
+    (o) => Object.keys(o).every((k) => (ROLES as readonly string[]).includes(k)),
+    'roles only (S, T, R, O, BE)',
+  ),
+  v.transform((o) => o as Partial<Record<Role, number>>),
+);
 
-const checkProblems: Check<TagProblem[]> = arrayOf((v, p) => {
-  const o = obj(v, p);
-  return { tag: str(o.tag, `${p}.tag`), message: str(o.message, `${p}.message`) };
+const problems = v.optional(listOf(shape({ tag: text, message: text })), []);
+
+export const optionSchema: v.GenericSchema<unknown, ChoiceOption> = shape({
+  index: number,
+  text,
+  score: partialScoresSchema,
+  hasScore: flag,
+  feedback: maybe(text),
+  cap: maybe(text),
+  problems,
 });
 
-export const checkOption: Check<ChoiceOption> = (v, p) => {
-  const o = obj(v, p);
-  return {
-    index: num(o.index, `${p}.index`),
-    text: str(o.text, `${p}.text`),
-    score: checkPartialScores(o.score, `${p}.score`),
-    hasScore: bool(o.hasScore, `${p}.hasScore`),
-    feedback: nullable(str)(o.feedback, `${p}.feedback`),
-    cap: nullable(str)(o.cap, `${p}.cap`),
-    problems: checkProblems(o.problems ?? [], `${p}.problems`),
-  };
-};
-
-const checkLine: Check<StoryLine> = (v, p) => {
-  const o = obj(v, p);
-  return {
-    text: str(o.text, `${p}.text`),
-    speaker: nullable(str)(o.speaker, `${p}.speaker`),
-    mood: nullable(str)(o.mood, `${p}.mood`),
-    sfx: nullable(str)(o.sfx, `${p}.sfx`),
-    facilitator: nullable(str)(o.facilitator, `${p}.facilitator`),
-    ending: ending(o.ending, `${p}.ending`),
-    problems: checkProblems(o.problems ?? [], `${p}.problems`),
-  };
-};
-
-function checkOrder(v: unknown, p: string, count: number): number[] {
-  const order = arrayOf(num)(v, p);
-  return isPermutation(order, count) ? order : fail(p, `an order of the ${count} options`);
-}
-
-export const checkStep: Check<StoryStep> = (v, p) => {
-  const o = obj(v, p);
-  switch (o.kind) {
-    case 'line':
-      return { kind: 'line', line: checkLine(o.line, `${p}.line`) };
-    case 'choices': {
-      const options = arrayOf(checkOption)(o.options, `${p}.options`);
-      return {
-        kind: 'choices',
-        // saves from before decision points were recorded have none; they still load
-        point: o.point === undefined ? '' : str(o.point, `${p}.point`),
-        options,
-        // saves from before options were shuffled have no order: they keep authored order
-        ...(o.order === undefined ? {} : { order: checkOrder(o.order, `${p}.order`, options.length) }),
-        facilitator: nullable(str)(o.facilitator, `${p}.facilitator`),
-        prompt: nullable(str)(o.prompt, `${p}.prompt`),
-      };
-    }
-    case 'end':
-      return { kind: 'end', ending: ending(o.ending, `${p}.ending`) };
-    default:
-      return fail(`${p}.kind`, 'line, choices or end');
-  }
-};
-
-const checkContext: Check<StageContext> = (v, p) => {
-  const o = obj(v, p);
-  return { scene: nullable(str)(o.scene, `${p}.scene`), music: nullable(str)(o.music, `${p}.music`) };
-};
-
-const checkDecision: Check<DecisionRecord> = (v, p) => {
-  const o = obj(v, p);
-  const options = arrayOf(checkOption)(o.options, `${p}.options`);
-  const chosen = num(o.chosen, `${p}.chosen`);
-  if (!options[chosen]) fail(`${p}.chosen`, 'one of the options offered');
-  return {
-    number: num(o.number, `${p}.number`),
-    point: o.point === undefined ? '' : str(o.point, `${p}.point`),
-    prompt: nullable(str)(o.prompt, `${p}.prompt`),
-    facilitator: nullable(str)(o.facilitator, `${p}.facilitator`),
-    options,
-    chosen,
-    stateBefore: str(o.stateBefore, `${p}.stateBefore`),
-    contextBefore: checkContext(o.contextBefore, `${p}.contextBefore`),
-    linesBefore: num(o.linesBefore, `${p}.linesBefore`),
-  };
-};
-
-export const checkSnapshot: Check<EngineSnapshot> = (v, p) => {
-  const o = obj(v, p);
-  return {
-    inkState: str(o.inkState, `${p}.inkState`),
-    step: checkStep(o.step, `${p}.step`),
-    context: checkContext(o.context, `${p}.context`),
-    decisions: arrayOf(checkDecision)(o.decisions, `${p}.decisions`),
-    linesSinceDecision: num(o.linesSinceDecision, `${p}.linesSinceDecision`),
-    lastLineText: nullable(str)(o.lastLineText, `${p}.lastLineText`),
-    lastFacilitator: nullable(str)(o.lastFacilitator, `${p}.lastFacilitator`),
-    ending: ending(o.ending, `${p}.ending`),
-    optionSeed: nullable(num)(o.optionSeed, `${p}.optionSeed`),
-  };
-};
-
-export const checkRuns: Check<Record<string, RunState>> = recordOf((v, p) => {
-  const o = obj(v, p);
-  return {
-    scenarioId: str(o.scenarioId, `${p}.scenarioId`),
-    locale: oneOf(LOCALES)(o.locale, `${p}.locale`),
-    storyHash: str(o.storyHash, `${p}.storyHash`),
-    snapshot: checkSnapshot(o.snapshot, `${p}.snapshot`),
-    activeMs: o.activeMs === undefined ? 0 : num(o.activeMs, `${p}.activeMs`),
-  };
+const lineSchema: v.GenericSchema<unknown, StoryLine> = shape({
+  text,
+  speaker: maybe(text),
+  mood: maybe(text),
+  sfx: maybe(text),
+  facilitator: maybe(text),
+  ending,
+  problems,
 });
+
+const choicesSchema = v.pipe(
+  shape({
+    kind: v.literal('choices'),
+    // saves from before decision points were recorded have none; they still load
+    point: v.optional(text, ''),
+    options: listOf(optionSchema),
+    // saves from before options were shuffled have no order: they keep authored order
+    order: v.optional(listOf(number)),
+    facilitator: maybe(text),
+    prompt: maybe(text),
+  }),
+  v.forward(
+    v.check(
+      (s) => s.order === undefined || isPermutation(s.order, s.options.length),
+      'an order of the options',
+    ),
+    ['order'],
+  ),
+  v.transform(({ order, ...rest }) => (order === undefined ? rest : { ...rest, order })),
+);
+
+export const stepSchema: v.GenericSchema<unknown, StoryStep> = v.variant(
+  'kind',
+  [
+    shape({ kind: v.literal('line'), line: lineSchema }),
+    choicesSchema,
+    shape({ kind: v.literal('end'), ending }),
+  ],
+  'line, choices or end',
+);
+
+const contextSchema: v.GenericSchema<unknown, StageContext> = shape({
+  scene: maybe(text),
+  music: maybe(text),
+});
+
+const decisionSchema: v.GenericSchema<unknown, DecisionRecord> = v.pipe(
+  shape({
+    number,
+    point: v.optional(text, ''),
+    prompt: maybe(text),
+    facilitator: maybe(text),
+    options: listOf(optionSchema),
+    chosen: number,
+    stateBefore: text,
+    contextBefore: contextSchema,
+    linesBefore: number,
+  }),
+  v.forward(
+    v.check((d) => d.options[d.chosen] !== undefined, 'one of the options offered'),
+    ['chosen'],
+  ),
+);
+
+/** An engine's whole position: what a classroom branch keeps, and what a run kept in format 1. */
+export const snapshotSchema: v.GenericSchema<unknown, EngineSnapshot> = shape({
+  inkState: text,
+  step: stepSchema,
+  context: contextSchema,
+  decisions: listOf(decisionSchema),
+  linesSinceDecision: number,
+  lastLineText: maybe(text),
+  lastFacilitator: maybe(text),
+  ending,
+  optionSeed: maybe(number),
+});
+
+/** What replays a run (see narrative/saved-play.ts). */
+export const savedPlaySchema: v.GenericSchema<unknown, SavedPlay> = shape({
+  optionSeed: maybe(number),
+  choices: listOf(shape({ index: number, text, score: partialScoresSchema })),
+  linesAfter: number,
+  atDecision: flag,
+  ended: flag,
+});
+
+export const runSchema = shape({
+  scenarioId: text,
+  locale: oneOf(LOCALES),
+  /** hash of the compiled story the play belongs to */
+  storyHash: text,
+  play: savedPlaySchema,
+  /** time spent playing this run so far (idle gaps left out), for the learner's result */
+  activeMs: v.optional(number, 0),
+});
+export type RunState = v.InferOutput<typeof runSchema>;
+export const runsSchema = recordOf(runSchema);
+
+/** Runs as format 1 saved them: the engine's whole snapshot, with an ink state per decision. */
+export const runsV1Schema = recordOf(
+  shape({
+    scenarioId: text,
+    locale: oneOf(LOCALES),
+    storyHash: text,
+    snapshot: snapshotSchema,
+    activeMs: v.optional(number, 0),
+  }),
+);
+
+// The names other modules check with; each throws InvalidData with the path and what was expected.
+export const checkRoleScores = (value: unknown, path: string) => parseWith(roleScoresSchema, value, path);
+export const checkPartialScores = (value: unknown, path: string) =>
+  parseWith(partialScoresSchema, value, path);
+export const checkOption = (value: unknown, path: string) => parseWith(optionSchema, value, path);
+export const checkStep = (value: unknown, path: string) => parseWith(stepSchema, value, path);
+export const checkSnapshot = (value: unknown, path: string) => parseWith(snapshotSchema, value, path);

@@ -1,5 +1,6 @@
 import type { EngineSnapshot } from '../narrative/engine.ts';
 import { type Ending, endingRank } from '../narrative/roles.ts';
+import { compactSnapshot } from '../narrative/saved-play.ts';
 import type { Locale, RunState, ScenarioProgress } from './schema.ts';
 
 /**
@@ -16,7 +17,8 @@ export function runAt(
     scenarioId: scenario.id,
     locale: scenario.locale,
     storyHash: scenario.hash,
-    snapshot,
+    // what replays the run, not an ink state per decision: a whole scenario stays a few KB
+    play: compactSnapshot(snapshot),
     activeMs: (previous?.activeMs ?? 0) + activeMsGained,
   };
 }

@@ -1,4 +1,3 @@
-import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import type { ClassSession } from '../classroom/session.ts';
 import { openPosition, settleSession } from '../classroom/session.ts';
@@ -12,7 +11,8 @@ import {
 } from './classroom-actions.ts';
 import type { Cue, Game, GameActions, GameDeps, GameState } from './game-types.ts';
 import { createNotices, type NoticeKind } from './notices.ts';
-import { createSplitStorage, type PersistedSlice, type PersistProblem } from './persist.ts';
+import { connectSaves } from './persist.ts';
+import { saveReports } from './persisted-slice.ts';
 import { type OpenOutcome, Playthrough } from './playthrough.ts';
 import { createRouter } from './router.ts';
 import { DEFAULT_SETTINGS, type Locale, type RunState } from './schema.ts';
@@ -65,9 +65,6 @@ function noticeOf(outcome: OpenOutcome): { kind: NoticeKind; detail: string | nu
 }
 
 export function createGame(deps: GameDeps): Game {
-  const pendingProblems: PersistProblem[] = [];
-  let reportProblem = (p: PersistProblem) => void pendingProblems.push(p);
-  const storage = createSplitStorage(deps.storage, (p) => reportProblem(p));
   /** the scenario on screen, played one way in both modes */
   let playthrough: Playthrough | null = null;
   const cueListeners = new Set<(cue: Cue) => void>();
@@ -79,35 +76,18 @@ export function createGame(deps: GameDeps): Game {
   };
 
   const store = createStore<GameState>()(
-    persist((): GameState => ({ settings: { ...DEFAULT_SETTINGS }, ...FRESH_START, loading: false }), {
-      name: 'wudi-turn',
-      version: 1,
-      storage,
-      partialize: (s) => ({ settings: s.settings, progress: s.progress, runs: s.runs, sessions: s.sessions }),
-      merge: (persisted, current) => {
-        const p = (persisted ?? {}) as Partial<PersistedSlice>;
-        return {
-          ...current,
-          settings: p.settings ?? current.settings,
-          progress: p.progress ?? current.progress,
-          runs: p.runs ?? current.runs,
-          sessions: p.sessions ?? current.sessions,
-        };
-      },
-    }),
+    (): GameState => ({ settings: { ...DEFAULT_SETTINGS }, ...FRESH_START, loading: false }),
   );
+  const notices = createNotices(store);
+  const notify = notices.notify;
+  // Saved data: loaded, saved on change, merged with other tabs; every problem is told once.
+  const saves = connectSaves(store, deps.storage, notices.tell);
+  // Results, class data and My stories report through the same storage's log.
+  saveReports(deps.storage).listen(notices.tell);
 
   if (deps.classroom && store.getState().settings.mode !== 'class') {
     store.setState((s) => ({ settings: { ...s.settings, mode: 'class' } }));
   }
-
-  const notices = createNotices(store);
-  const notify = notices.notify;
-  reportProblem = (p) => {
-    if (p.kind === 'unavailable') notify('storage-unavailable', p.detail);
-    else notify(`${p.part === 'runs' ? 'run' : p.part}-damaged` as NoticeKind, p.detail);
-  };
-  for (const p of pendingProblems) reportProblem(p);
   const router = createRouter(store);
 
   const locale = (): Locale => store.getState().settings.locale ?? 'en';
@@ -138,7 +118,8 @@ export function createGame(deps: GameDeps): Game {
       const scenario = { id, locale: s.scenario.locale, hash: s.scenario.meta.hash };
       const gained = options.cues === false ? 0 : tick();
       patch.runs = { ...s.runs, [id]: runAt(s.runs[id], scenario, snapshot, gained) };
-      if (step.kind === 'end')
+      // A play counts when its end is reached live, not when a reload shows the debrief again.
+      if (step.kind === 'end' && options.cues !== false)
         patch.progress = { ...s.progress, [id]: progressOnEnd(s.progress[id], step.ending) };
     }
     store.setState(patch);
@@ -252,7 +233,7 @@ export function createGame(deps: GameDeps): Game {
         return;
       }
       const saved = store.getState().runs[id] ?? null;
-      const resumable = saved && !options.fresh && saved.snapshot.step.kind !== 'end' ? saved : null;
+      const resumable = saved && !options.fresh && !saved.play.ended ? saved : null;
       mount(module, resumable);
     },
     async restartScenario() {
@@ -318,6 +299,8 @@ export function createGame(deps: GameDeps): Game {
     },
     resetData() {
       playthrough = null;
+      // A reset is written as it is, not merged with what another tab saved.
+      saves.replaceNext();
       store.setState((s) => ({
         settings: { ...DEFAULT_SETTINGS, locale: s.settings.locale },
         ...FRESH_START,

@@ -192,7 +192,9 @@ const en: ResultStrings = {
   legendClass: 'Class average',
   notRecorded: 'Results are kept for the course scenarios played on your own.',
   problems: {
-    'list-damaged': 'Your saved results could not be read and were cleared.',
+    'list-damaged': 'Your saved results could not be read. They are kept aside in this browser, untouched.',
+    'saved-by-newer':
+      'Your saved results were written by a newer version of the game. They are kept untouched; results from this page are not saved.',
     'result-damaged': 'One saved result could not be read and was left out; the others are safe.',
     'result-changed': 'One saved result was changed outside the game and was left out; the others are safe.',
     'class-average-damaged': 'The saved class average could not be read; open the file again.',
@@ -277,7 +279,8 @@ const zh: ResultStrings = {
   legendClass: '全班平均',
   notRecorded: '只有独自完成的课程情境才会保存结果。',
   problems: {
-    'list-damaged': '已保存的结果无法读取，已被清除。',
+    'list-damaged': '已保存的结果无法读取，已原样另行保留在此浏览器中。',
+    'saved-by-newer': '已保存的结果由更新版本的游戏写入，已原样保留；本页产生的结果不会保存。',
     'result-damaged': '有一条已保存的结果无法读取，已略过；其他结果不受影响。',
     'result-changed': '有一条已保存的结果在游戏之外被修改过，已略过；其他结果不受影响。',
     'class-average-damaged': '已保存的全班平均无法读取，请重新打开文件。',

@@ -83,6 +83,8 @@ export interface Strings {
     compiling: (file: string) => string;
     failed: (file: string) => string;
     added: (file: string) => string;
+    /** added, but the browser could not save it */
+    addedUnsaved: (file: string) => string;
     remove: string;
     unscored: string;
   };
@@ -205,11 +207,19 @@ const en: Strings = {
   dismiss: 'Dismiss',
   notices: {
     'run-damaged':
-      'Your saved scenario could not be read, so it starts again. Your settings and progress are safe.',
-    'settings-damaged': 'Your saved settings could not be read and were reset. Your progress is safe.',
-    'progress-damaged': 'Your saved progress could not be read and was reset. Your settings are safe.',
+      'Your saved scenario could not be read, so it starts again. What was saved is kept aside in this browser; your settings and progress are safe.',
+    'settings-damaged':
+      'Your saved settings could not be read, so the defaults apply. What was saved is kept aside in this browser; your progress is safe.',
+    'progress-damaged':
+      'Your saved progress could not be read, so it starts empty. What was saved is kept aside in this browser; your settings are safe.',
     'sessions-damaged':
-      'The saved classroom sessions could not be read and were set aside. Your settings and progress are safe.',
+      'The saved classroom sessions could not be read and were set aside in this browser. Your settings and progress are safe.',
+    'data-damaged':
+      'Some saved data could not be read. It is kept aside in this browser, untouched; the rest is safe.',
+    'saved-by-newer':
+      'Some saved data was written by a newer version of the game. It is kept untouched: this page plays on, but does not save that part.',
+    'changed-in-another-tab':
+      'The game is open in another tab too: what was saved there was taken up here, and nothing of either is lost.',
     'session-imported': 'Classroom session opened:',
     'session-import-failed': 'That classroom session could not be opened:',
     'storage-unavailable':
@@ -240,6 +250,8 @@ const en: Strings = {
     compiling: (file) => `Compiling ${file} and exploring its paths…`,
     failed: (file) => `${file} does not compile. Fix these lines and open it again:`,
     added: (file) => `${file} is ready to play.`,
+    addedUnsaved: (file) =>
+      `${file} can be played now, but this browser could not save it: it lasts only until the page closes.`,
     remove: 'Remove',
     unscored: 'Unscored story',
   },
@@ -366,10 +378,14 @@ const zh: Strings = {
   loading: '加载中……',
   dismiss: '知道了',
   notices: {
-    'run-damaged': '存档无法读取，本情境将重新开始。你的设置和进度没有受影响。',
-    'settings-damaged': '设置无法读取，已恢复默认。你的进度没有受影响。',
-    'progress-damaged': '进度记录无法读取，已重置。你的设置没有受影响。',
-    'sessions-damaged': '保存的课堂记录无法读取，已搁置。你的设置和进度没有受影响。',
+    'run-damaged': '存档无法读取，本情境将重新开始。原存档已在此浏览器中另行保留，你的设置和进度没有受影响。',
+    'settings-damaged': '设置无法读取，暂用默认设置。原数据已在此浏览器中另行保留，你的进度没有受影响。',
+    'progress-damaged': '进度记录无法读取，暂从空白开始。原数据已在此浏览器中另行保留，你的设置没有受影响。',
+    'sessions-damaged': '保存的课堂记录无法读取，已在此浏览器中另行保留。你的设置和进度没有受影响。',
+    'data-damaged': '部分存档无法读取，已原样另行保留在此浏览器中；其他数据不受影响。',
+    'saved-by-newer': '部分存档由更新版本的游戏写入，已原样保留：本页可以继续使用，但不会保存这部分数据。',
+    'changed-in-another-tab':
+      '游戏也在另一个标签页中打开：那里保存的内容已同步到这里，双方的数据都不会丢失。',
     'session-imported': '已打开课堂记录：',
     'session-import-failed': '无法打开这份课堂记录：',
     'storage-unavailable':
@@ -397,6 +413,7 @@ const zh: Strings = {
     compiling: (file) => `正在编译 ${file} 并遍历所有路径……`,
     failed: (file) => `${file} 无法编译。请修改以下几行后重新打开：`,
     added: (file) => `${file} 已可试玩。`,
+    addedUnsaved: (file) => `${file} 现在可以试玩，但此浏览器无法保存它：关闭页面后就会消失。`,
     remove: '删除',
     unscored: '不计分的故事',
   },

@@ -9,7 +9,7 @@ export function menuScreen(ctx: UiContext, state: GameState): Screen {
   const cards = stories.map((meta) => {
     const progress = state.progress[meta.id];
     const run = state.runs[meta.id];
-    const inProgress = run !== undefined && run.snapshot.step.kind !== 'end';
+    const inProgress = run !== undefined && !run.play.ended;
     const started = inProgress || progress?.status === 'in-progress';
     const status = started
       ? s.status.inProgress

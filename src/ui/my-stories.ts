@@ -7,7 +7,7 @@ import { el, replaceChildren } from './dom.ts';
  * "My stories": a facilitator opens a `.ink` file (or drops it on the window) and plays it,
  * with no Node installed. The compiler loads only now, in a worker.
  */
-type Outcome = { ok: boolean; file: string; messages: string[] };
+type Outcome = { ok: boolean; kept?: boolean; file: string; messages: string[] };
 
 export function myStoriesSection(
   ctx: UiContext,
@@ -34,7 +34,9 @@ export function myStoriesSection(
       status,
       outcome.ok
         ? el('div', { attrs: { 'data-testid': 'my-ok' } }, [
-            el('p', { text: s.my.added(outcome.file) }),
+            el('p', {
+              text: outcome.kept === false ? s.my.addedUnsaved(outcome.file) : s.my.added(outcome.file),
+            }),
             list,
           ])
         : el('div', { className: 'my-error', attrs: { role: 'alert', 'data-testid': 'my-errors' } }, [
@@ -47,7 +49,12 @@ export function myStoriesSection(
     replaceChildren(status, el('p', { className: 'muted', text: s.my.compiling(file.name) }));
     try {
       const result = await ctx.myStories.add(file.name, await file.text());
-      showOutcome({ ok: result.module !== null, file: file.name, messages: result.messages });
+      showOutcome({
+        ok: result.module !== null,
+        kept: result.kept,
+        file: file.name,
+        messages: result.messages,
+      });
     } catch (error) {
       showOutcome({ ok: false, file: file.name, messages: [String(error)] });
     }

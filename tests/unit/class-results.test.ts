@@ -30,7 +30,7 @@ describe('the class kept in the browser', () => {
     const storage = memoryStore();
     createClassResults(storage, known).add([{ name: 'a.json', text: fileOf(ANN, CY) }]);
     const saved = JSON.parse(storage.getItem(CLASS_RESULTS_KEY) ?? '{}');
-    saved.results[1].result.scores.O = 40;
+    saved.data.results[1].result.scores.O = 40;
     storage.setItem(CLASS_RESULTS_KEY, JSON.stringify(saved));
     const state = createClassResults(storage, known).get();
     expect(state.results.map((r) => r.result.learner)).toEqual(['Ann']);

@@ -137,8 +137,7 @@ describe('the class store the screens are handed', () => {
     store.add([{ name: 'a.json', text: fileOf(ANN, BO) }]);
     store.setClassName('Cohort 12');
     expect(saved.size).toBe(1);
-    store.clear();
-    store.setClassName('');
+    store.forget();
     expect(saved.size).toBe(0);
     expect(store.get()).toMatchObject({ className: '', files: [], results: [] });
   });

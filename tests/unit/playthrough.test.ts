@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { compactSnapshot } from '../../src/narrative/saved-play.ts';
 import { Playthrough, type StoryVersion } from '../../src/state/playthrough.ts';
 import { compileSource, FIXTURES } from '../helpers/compile.ts';
 
@@ -27,16 +28,21 @@ describe('Playthrough.open', () => {
     const first = Playthrough.open(en, null, () => 7);
     expect(first.outcome.kind).toBe('fresh');
     takeFirst(first.playthrough, 'Pitch the catalogue');
-    const saved = { storyHash: 'v1', locale: 'en', snapshot: first.playthrough.snapshot() };
+    const saved = { storyHash: 'v1', locale: 'en', play: compactSnapshot(first.playthrough.snapshot()) };
     const again = Playthrough.open(en, saved, () => 99);
     expect(again.outcome.kind).toBe('resumed');
-    expect(again.playthrough.snapshot()).toEqual(saved.snapshot);
+    const [was, is] = [first.playthrough.snapshot(), again.playthrough.snapshot()];
+    expect(is.step).toEqual(was.step);
+    expect(is.decisions.map((d) => [d.point, d.chosen])).toEqual(
+      was.decisions.map((d) => [d.point, d.chosen]),
+    );
+    expect(is.optionSeed).toBe(7);
   });
 
   it('replays an edited story by the option chosen, not by its place', async () => {
     const p = Playthrough.fresh(en, null);
     takeFirst(p, 'Pitch the catalogue');
-    const saved = { storyHash: 'v1', locale: 'en', snapshot: p.snapshot() };
+    const saved = { storyHash: 'v1', locale: 'en', play: compactSnapshot(p.snapshot()) };
     // A new option now stands first: "Pitch the catalogue" moves down one place.
     const edited = {
       json: await compileSource(
@@ -59,7 +65,7 @@ describe('Playthrough.open', () => {
   it('restarts with the reason when the option chosen was removed', async () => {
     const p = Playthrough.fresh(en, null);
     takeFirst(p, 'Ask about the board');
-    const saved = { storyHash: 'v1', locale: 'en', snapshot: p.snapshot() };
+    const saved = { storyHash: 'v1', locale: 'en', play: compactSnapshot(p.snapshot()) };
     const edited = {
       json: await compileSource(source.replace(/\* \[Ask about the board[^\n]*\n[^\n]*\n[^\n]*\n/, '')),
       hash: 'v3',

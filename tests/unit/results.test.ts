@@ -368,9 +368,10 @@ describe('results kept in the browser', () => {
   it('reports a list it cannot read at all', () => {
     const kinds = (raw: string) => readResults(raw).problems.map((p) => `${p.kind}: ${p.detail}`);
     expect(kinds('{oops')[0]).toMatch(/^list-damaged: /);
-    expect(kinds('{"v":2,"data":[]}')).toEqual(['list-damaged: saved by another version (2)']);
+    // A newer version's list is not damaged: it is left as it is (see the saving tests).
+    expect(kinds('{"v":2,"data":[]}')).toEqual(['saved-by-newer: version 2']);
     expect(kinds('{"v":1,"data":{}}')).toEqual(['list-damaged: results should be a list']);
-    expect(kinds('[1]')).toEqual(['list-damaged: not a results list of this game']);
+    expect(kinds('[1]')).toEqual(['list-damaged: not a saved results of this game']);
     expect(readResults(null)).toEqual({ results: [], problems: [] });
   });
 
@@ -444,13 +445,14 @@ describe('class figures shared back by the trainer', () => {
     );
   });
 
-  it('drops damaged saved figures with a message', () => {
+  it('sets damaged saved figures aside with a message', () => {
     const storage = memoryStore();
-    storage.setItem(CLASS_AVERAGE_KEY, '{"kind":"wudi-turn/class-average"}');
+    const damaged = '{"kind":"wudi-turn/class-average"}';
+    storage.setItem(CLASS_AVERAGE_KEY, damaged);
     const store = createResultsStore(storage);
     expect(store.classAverage()).toBeNull();
     expect(store.problems().map((p) => p.kind)).toEqual(['class-average-damaged']);
-    expect(storage.getItem(CLASS_AVERAGE_KEY)).toBeNull();
+    expect(storage.getItem(`${CLASS_AVERAGE_KEY}:damaged`)).toBe(damaged);
   });
 });
 
