@@ -197,7 +197,11 @@ async function shotsBelow(page: Page, name: string): Promise<void> {
 
 describe('class view', () => {
   it('loads 30 learner files dropped at once, reports the corrupt one, and shows the right averages', async () => {
-    const { page, context, errors } = await openGame(browser(), baseUrl, { width: 1920, height: 1080 });
+    const { page, context, errors } = await openGame(browser(), baseUrl, {
+      width: 1920,
+      height: 1080,
+      stage: false,
+    });
     await openClassView(page, 'en');
     await shot(page, 'en-class-view-empty');
     await page.setInputFiles('[data-testid="class-files-input"]', [
@@ -390,7 +394,11 @@ describe('class view', () => {
   });
 
   it('refuses files by name and reason, in Chinese, and exports the class average with its name', async () => {
-    const { page, context, errors } = await openGame(browser(), baseUrl, { width: 1920, height: 1080 });
+    const { page, context, errors } = await openGame(browser(), baseUrl, {
+      width: 1920,
+      height: 1080,
+      stage: false,
+    });
     await openClassView(page, 'zh-CN');
     await shot(page, 'zh-CN-class-view-empty');
     const [a, b] = learners;
@@ -469,7 +477,11 @@ describe('class view', () => {
   });
 
   it('takes files dropped on the screen, the drop zone lit while they hover', async () => {
-    const { page, context, errors } = await openGame(browser(), baseUrl, { width: 1280, height: 720 });
+    const { page, context, errors } = await openGame(browser(), baseUrl, {
+      width: 1280,
+      height: 720,
+      stage: false,
+    });
     await openClassView(page, 'en');
     const payload = learners.slice(0, 3).map((l) => ({ name: l.file, text: fileText([l.result]) }));
     const dataTransfer = await page.evaluateHandle((files) => {
@@ -496,7 +508,11 @@ describe('class view', () => {
   });
 
   it('walks a folder dropped on the drop zone, subfolders included, reading only .json files', async () => {
-    const { page, context, errors } = await openGame(browser(), baseUrl, { width: 1280, height: 720 });
+    const { page, context, errors } = await openGame(browser(), baseUrl, {
+      width: 1280,
+      height: 720,
+      stage: false,
+    });
     await openClassView(page, 'en');
     const payload = learners.slice(0, 7).map((l) => ({ name: l.file, text: fileText([l.result]) }));
     // Chromium gives a test no real folder to drag; this stands in for the FileSystemEntry

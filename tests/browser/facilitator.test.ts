@@ -16,7 +16,7 @@ async function toMenu(page: Page, locale: 'en' | 'zh-CN') {
 
 describe('for facilitators', () => {
   it('opens a .ink file from the file picker, shows compile errors with lines, and plays a plain Ink story', async () => {
-    const { page, context, errors } = await openGame(browser(), baseUrl);
+    const { page, context, errors } = await openGame(browser(), baseUrl, { stage: false });
     const compilerRequests: string[] = [];
     page.on('request', (r) => {
       if (/story-worker|ink-full/.test(r.url())) compilerRequests.push(r.url());
@@ -64,7 +64,11 @@ describe('for facilitators', () => {
   });
 
   it('shows the branch map of a scenario, with decisions, scored options and endings', async () => {
-    const { page, context, errors } = await openGame(browser(), baseUrl, { width: 1920, height: 1080 });
+    const { page, context, errors } = await openGame(browser(), baseUrl, {
+      width: 1920,
+      height: 1080,
+      stage: false,
+    });
     await toMenu(page, 'zh-CN');
     await page.locator('[data-testid="open-maps"]').click();
     const map = page.locator('[data-testid="branch-map"] svg');
@@ -82,7 +86,7 @@ describe('for facilitators', () => {
   });
 
   it('opens the glossary from the pause menu and returns to the same line', async () => {
-    const { page, context, errors } = await openGame(browser(), baseUrl);
+    const { page, context, errors } = await openGame(browser(), baseUrl, { stage: false });
     await toMenu(page, 'en');
     await page.locator('[data-testid="play-s1_strategy"]').click();
     await page.keyboard.press('Enter');

@@ -22,7 +22,7 @@ const shownTexts = (page: Page) => page.locator('[data-testid="choices"] .choice
 
 describe('options shown in a shuffled order', () => {
   it('keeps the order of a run across reload and language switch; key 1 plays the option shown first, recorded as authored', async () => {
-    const { page, context, errors } = await openGame(browser(), baseUrl);
+    const { page, context, errors } = await openGame(browser(), baseUrl, { stage: false });
     await keyboardToScenario(page, 'en', 's1_strategy');
     await toDecision(page);
     const first = await step(page);
@@ -70,7 +70,7 @@ describe('options shown in a shuffled order', () => {
   it('differs between runs, so the best option is not always in the same place', async () => {
     const orders = new Set<string>();
     for (let run = 0; run < 6 && orders.size < 2; run++) {
-      const { page, context } = await openGame(browser(), baseUrl);
+      const { page, context } = await openGame(browser(), baseUrl, { stage: false });
       await keyboardToScenario(page, 'en', 's1_strategy');
       await toDecision(page);
       orders.add(JSON.stringify((await step(page))?.order));

@@ -9,7 +9,7 @@ const lineText = (page: import('playwright-core').Page) => page.locator('[data-t
 
 describe('saving', () => {
   it('resumes at the same line after a reload mid-scenario', async () => {
-    const { page, context, errors } = await openGame(browser(), baseUrl);
+    const { page, context, errors } = await openGame(browser(), baseUrl, { stage: false });
     await keyboardToScenario(page, 'en', 's1_strategy');
     let decided = 0;
     for (let i = 0; i < 40 && decided < 2; i++) {
@@ -32,7 +32,7 @@ describe('saving', () => {
   });
 
   it('survives a corrupt saved run with a clear notice, keeping language and progress', async () => {
-    const { page, context, errors } = await openGame(browser(), baseUrl);
+    const { page, context, errors } = await openGame(browser(), baseUrl, { stage: false });
     await keyboardToScenario(page, 'zh-CN', 's1_strategy');
     await page.keyboard.press('Enter');
     await page.evaluate(() =>
@@ -56,7 +56,7 @@ describe('saving', () => {
   });
 
   it('resets all data only after confirmation', async () => {
-    const { page, context, errors } = await openGame(browser(), baseUrl);
+    const { page, context, errors } = await openGame(browser(), baseUrl, { stage: false });
     await keyboardToScenario(page, 'en', 's1_strategy');
     await page.keyboard.press('Escape');
     await page.locator('[data-testid="pause-dialog"]').waitFor();
@@ -76,7 +76,7 @@ describe('saving', () => {
 
 describe('a second window', () => {
   it('can follow the game through the mirror channel', async () => {
-    const { page, context, errors } = await openGame(browser(), baseUrl);
+    const { page, context, errors } = await openGame(browser(), baseUrl, { stage: false });
     const presenter = await context.newPage();
     await presenter.goto(`${baseUrl}favicon.svg`);
     await presenter.evaluate(() => {

@@ -49,7 +49,7 @@ export async function keyboardPlayToDebrief(
   let decisions = 0;
   for (let guard = 0; guard < MAX_PRESSES; guard++) {
     // One look at the screen per key press (each round trip to the page costs time on two cores).
-    const { debrief, options } = await page.evaluate(() => {
+    const { debrief, options, ended } = await page.evaluate(() => {
       const choices = document.querySelector('.choices');
       const box = choices?.getBoundingClientRect();
       const visible =
@@ -60,10 +60,19 @@ export async function keyboardPlayToDebrief(
         getComputedStyle(choices).visibility !== 'hidden';
       return {
         debrief: document.querySelector('[data-testid="debrief"]') !== null,
+        ended:
+          (
+            window as unknown as { __wudi: { getState(): { step: { kind: string } | null } } }
+          ).__wudi.getState().step?.kind === 'end',
         options: visible ? document.querySelectorAll('[data-testid="choices"] button').length : 0,
       };
     });
     if (debrief) return decisions;
+    if (ended) {
+      // The story has ended: the debrief is on its way (its screen loads on first use); no key is needed.
+      await page.waitForSelector('[data-testid="debrief"]', { timeout: 30_000 });
+      return decisions;
+    }
     if (options > 0) {
       decisions++;
       const n = await pick(decisions, options);

@@ -162,7 +162,7 @@ describe('presenter window', () => {
     );
 
     const game = watch(await context.newPage(), 'game');
-    await game.goto(baseUrl);
+    await game.goto(`${baseUrl}?stage=off`);
     // The presenter keeps saying hello until the game answers.
     await presenter.locator('[data-testid="p-no-scenario"]').waitFor({ timeout: 5000 });
     await game.locator('[data-testid="start"]').click();
@@ -339,7 +339,7 @@ describe('presenter window', () => {
   it('says when the game window plays solo', async () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
     const game = await context.newPage();
-    await game.goto(baseUrl);
+    await game.goto(`${baseUrl}?stage=off`);
     await game.locator('[data-testid="lang-en"]').click();
     const presenter = await context.newPage();
     await presenter.goto(`${baseUrl}presenter.html`);

@@ -49,7 +49,7 @@ describe('saved data of a newer version', () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
     try {
       const page = await context.newPage();
-      await page.goto(baseUrl);
+      await page.goto(`${baseUrl}?stage=off`);
       await page.locator('[data-testid="lang-en"]').waitFor();
       const newer = newerKeys();
       expect(Object.keys(newer)).toHaveLength(8);
@@ -79,8 +79,8 @@ describe('two tabs', () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
     try {
       const [a, b] = [await context.newPage(), await context.newPage()];
-      await a.goto(baseUrl);
-      await b.goto(baseUrl);
+      await a.goto(`${baseUrl}?stage=off`);
+      await b.goto(`${baseUrl}?stage=off`);
       // Both tabs are open before either saves anything.
       await keyboardToScenario(a, 'en', 's1_strategy');
       await keyboardToScenario(b, 'en', 's2_team');
