@@ -1,4 +1,5 @@
 import { formatClock, signed } from '../classroom/session.ts';
+import { type ScoreChip, scoreChips, scoreText } from '../words/format.ts';
 
 export { formatClock, signed };
 
@@ -6,7 +7,7 @@ import type { MirrorBranch, MirrorState, PresenterCommand } from '../classroom/m
 import { type DebateTimer, timerRemaining, voteShares } from '../classroom/session.ts';
 import type { ChoiceOption } from '../narrative/engine.ts';
 import { shownOrder } from '../narrative/option-order.ts';
-import { ROLES, type Role, type RoleScores } from '../narrative/roles.ts';
+import { ROLES, type Role } from '../narrative/roles.ts';
 import { DIGIT, digitOf, type KeyTable, lookUp } from '../ui/key-router.ts';
 
 /**
@@ -26,29 +27,8 @@ export function phaseOf(state: MirrorState | null): Phase {
   return 'live';
 }
 
-export interface ScoreChip {
-  role: Role;
-  value: number;
-  /** "S+2", "BE-1" */
-  text: string;
-}
-
-/** The roles an option moves, in S-T-R-O-BE order; zeros are left out. */
-export function scoreChips(score: Partial<RoleScores>): ScoreChip[] {
-  const chips: ScoreChip[] = [];
-  for (const role of ROLES) {
-    const value = score[role] ?? 0;
-    if (value !== 0) chips.push({ role, value, text: `${role}${value > 0 ? '+' : '-'}${Math.abs(value)}` });
-  }
-  return chips;
-}
-
-/** "S+2 BE+1"; empty for an option that scores nothing. */
-export function formatScore(score: Partial<RoleScores>): string {
-  return scoreChips(score)
-    .map((c) => c.text)
-    .join(' ');
-}
+/** Score chips as the game shows them: one format everywhere (words/format.ts). */
+export { type ScoreChip, scoreChips, scoreText as formatScore };
 
 export interface TimerView {
   remainingMs: number;

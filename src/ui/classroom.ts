@@ -13,6 +13,7 @@ import { positionOf, shownOrder } from '../narrative/option-order.ts';
 import { type Command, dispatch } from '../state/commands.ts';
 import { optionToPlay } from '../state/selection.ts';
 import type { GameState } from '../state/store.ts';
+import { percent } from '../words/format.ts';
 import { comparisonTable } from './class-compare.ts';
 import { branchLabel } from './class-debrief.ts';
 import { type Screen, t, type UiContext } from './context.ts';
@@ -137,7 +138,7 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
         const option = step.options[i] as ChoiceOption;
         const n = shown + 1;
         const count = counts[i] ?? 0;
-        const pct = Math.round((shares[i] ?? 0) * 100);
+        const share = shares[i] ?? 0;
         const isSelected = i === selected;
         return el(
           'li',
@@ -176,11 +177,11 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
                 on: { click: () => run({ type: 'vote', option: i, delta: -1 }) },
               }),
               el('span', { className: 'vote-bar', attrs: { 'aria-hidden': 'true' } }, [
-                el('span', { className: 'vote-fill', attrs: { style: `width: ${pct}%` } }),
+                el('span', { className: 'vote-fill', attrs: { style: `width: ${percent(share)}` } }),
               ]),
               el('span', {
                 className: 'vote-count',
-                text: count > 0 ? `${cs.votes(count)} · ${pct}%` : cs.votes(0),
+                text: count > 0 ? `${cs.votes(count)} · ${percent(share)}` : cs.votes(0),
                 attrs: { 'data-testid': `votes-${n}` },
               }),
               el('button', {

@@ -83,7 +83,7 @@ const press = (key: string, code: string, shiftKey = false): KeyPress => ({
 describe('scores as chips', () => {
   it('lists the roles an option moves in S-T-R-O-BE order, with signs, leaving zeros out', () => {
     expect(formatScore({ BE: 1, S: 2 })).toBe('S+2 BE+1');
-    expect(formatScore({ O: -2, BE: -1, T: 0 })).toBe('O-2 BE-1');
+    expect(formatScore({ O: -2, BE: -1, T: 0 })).toBe('O−2 BE−1');
     expect(formatScore({})).toBe('');
     expect(scoreChips({ R: 1 })).toEqual([{ role: 'R', value: 1, text: 'R+1' }]);
   });
@@ -161,7 +161,7 @@ describe('what the presenter shows', () => {
       d?.options.map((o) => [o.number, o.text, o.chips.map((c) => c.text).join(' '), o.feedback]),
     ).toEqual([
       [1, 'Ask about the board', 'S+2 BE+1', 'Strategy first.'],
-      [2, 'Pitch the catalogue', 'S-1', 'Product before strategy.'],
+      [2, 'Pitch the catalogue', 'S−1', 'Product before strategy.'],
     ]);
     expect(d?.options.map((o) => [o.votes, o.share, o.leading, o.selected])).toEqual([
       [1, 1 / 3, false, false],
