@@ -1,4 +1,5 @@
 import type { Game } from '../state/store.ts';
+import { watch } from '../state/watch.ts';
 import { KEY_MAP } from './class-keys.ts';
 import { el, replaceChildren } from './dom.ts';
 import { classStrings } from './i18n-class.ts';
@@ -95,10 +96,28 @@ export function createClassOverlay(game: Game): ClassOverlay {
     );
     document.documentElement.classList.toggle('blanked', on);
   };
-  game.store.subscribe((state, previous) => {
-    // The presenter window can blank the room too: the curtain follows the store.
-    if (state.roomBlank !== previous.roomBlank) showBlank(state.roomBlank);
-    if (state.settings.mode !== 'class' && keyMapOpen) overlay.toggleKeyMap();
-  });
+  // The presenter window can blank the room too: the curtain follows the store.
+  watch(game.store, (state) => state.roomBlank, showBlank, Object.is);
+  watch(
+    game.store,
+    (state) => state.settings.mode,
+    (mode) => {
+      if (mode !== 'class' && keyMapOpen) overlay.toggleKeyMap();
+    },
+    Object.is,
+  );
+  // A toast speaks of the moment ("Enter plays option 1"): a vote, a new pick or a new step outdates it.
+  watch(
+    game.store,
+    (state) => [
+      state.step,
+      state.selection,
+      state.scenario ? state.sessions[state.scenario.id]?.votes : null,
+    ],
+    () => {
+      if (toastTimer) clearTimeout(toastTimer);
+      toast.classList.remove('shown');
+    },
+  );
   return overlay;
 }

@@ -142,6 +142,8 @@ describe('classroom mode', () => {
     // The room votes: 2, 2, 2, 1, then one vote for 2 taken back with Shift.
     for (const key of ['2', '2', '2', '1', 'Shift+2']) await page.keyboard.press(key);
     await expect.poll(() => textOf(page, 'votes-2')).toBe('2 votes · 67%');
+    // The toast said what Enter played before the votes: it is gone rather than out of date.
+    expect(await page.locator('.class-toast.shown').count()).toBe(0);
     expect(await textOf(page, 'votes-1')).toBe('1 vote · 33%');
     expect((await shownVotes(page, 'main|@1')).slice(0, 3)).toEqual([1, 2, 0]);
     // The selection starts on the leading option.
