@@ -17,10 +17,17 @@ export function menuScreen(ctx: UiContext, state: GameState): Screen {
         ? s.status.finished
         : s.status.notStarted;
     const role = meta.header?.role ?? null;
+    const label = inProgress ? s.resume : progress?.status === 'finished' ? s.playAgain : s.play;
+    const title = meta.header?.title ?? meta.id;
     const button = el('button', {
       className: 'btn primary',
-      text: inProgress ? s.resume : progress?.status === 'finished' ? s.playAgain : s.play,
-      attrs: { 'data-testid': `play-${meta.id}`, 'aria-describedby': `summary-${meta.id}` },
+      text: label,
+      attrs: {
+        'data-testid': `play-${meta.id}`,
+        // five buttons named "Play" are one to a screen reader: each says which scenario
+        'aria-label': localeOf(state) === 'zh-CN' ? `${label}：${title}` : `${label}: ${title}`,
+        'aria-describedby': `summary-${meta.id}`,
+      },
       on: { click: () => void ctx.game.actions.openScenario(meta.id) },
     });
     return el(

@@ -37,9 +37,10 @@ export function dialoguePanel(ctx: UiContext, className: string, before: HTMLEle
     attrs: { 'data-testid': 'continue' },
     on: { click: () => dispatch(ctx.game, { type: 'advance' }) },
   });
-  const panel = el('section', { className, attrs: { 'aria-live': 'polite', 'aria-atomic': 'true' } }, [
+  // Only the line is live: a new line is read once, without Continue's label after it.
+  const panel = el('section', { className }, [
     ...before,
-    el('div', { className: 'dialogue-body' }, [
+    el('div', { className: 'dialogue-body', attrs: { 'aria-live': 'polite', 'aria-atomic': 'true' } }, [
       el('div', { className: 'speaker-row' }, [speaker, speakerTitle]),
       text,
     ]),

@@ -18,18 +18,18 @@ export function scoreChipList(
   const chips = chipsOf(score);
   if (chips.length === 0)
     return el('span', { className: `score-chips ${emptyClass}`.trim(), text: words.noScore });
-  return el(
-    'span',
-    {
-      className: 'score-chips',
-      attrs: { 'aria-label': `${words.scoreLabel}: ${chips.map((c) => c.text).join(', ')}` },
-    },
-    chips.map((c) =>
+  // A label on a plain span is not read: the reading is text, hidden from sight instead.
+  return el('span', { className: 'score-chips' }, [
+    el('span', {
+      className: 'visually-hidden',
+      text: `${words.scoreLabel}: ${chips.map((c) => c.text).join(', ')}`,
+    }),
+    ...chips.map((c) =>
       el('span', {
         className: `score-chip role-${c.role} ${c.value < 0 ? 'neg' : 'pos'}`,
         text: c.text,
         attrs: { 'aria-hidden': 'true' },
       }),
     ),
-  );
+  ]);
 }

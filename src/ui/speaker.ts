@@ -3,6 +3,7 @@ import type { StoryLine } from '../narrative/engine.ts';
 import { PLAYER_ID } from '../state/stage-state.ts';
 import type { GameState } from '../state/store.ts';
 import { localeOf, t, type UiContext } from './context.ts';
+import { el } from './dom.ts';
 
 export interface LineView {
   panel: HTMLElement;
@@ -17,8 +18,10 @@ export function showLine(view: LineView, line: StoryLine, ctx: UiContext, state:
   view.panel.classList.toggle('narration', !who);
   view.panel.classList.toggle('player', who === PLAYER_ID);
   const member = who ? castMember(ctx.worlds(), localeOf(state), who) : null;
-  view.speaker.textContent = member?.name ?? '';
+  // Narration has no name on screen; a screen reader still hears that it is narration.
+  view.speaker.replaceChildren(
+    member ? member.name : el('span', { className: 'visually-hidden', text: t(state).narration }),
+  );
   view.speakerTitle.textContent = member?.title ?? '';
-  view.speaker.setAttribute('aria-label', member ? member.name : t(state).narration);
   view.text.textContent = line.text;
 }

@@ -109,10 +109,30 @@ describe('accessibility', () => {
     await context.close();
   });
 
+  it('names every scenario button and every score in the accessibility tree', async () => {
+    const { page, context } = await openGame(browser(), baseUrl, { stage: false });
+    await keyboardToScenario(page, 'en', 's1_strategy');
+    // Narration has no name on screen, but the tree says it is narration.
+    await page.locator('[data-testid="continue"]').waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid="pause-dialog"]').waitFor();
+    await page.locator('[data-testid="pause-dialog"] [data-testid="menu"]').click();
+    await page.locator('.menu-screen').waitFor();
+    // Five "Play" buttons are five names: each says which scenario it opens.
+    const tree = await page.locator('.menu-screen').ariaSnapshot();
+    const named = [...tree.matchAll(/button "((?:Play|Resume|Play again): [^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(named).toHaveLength(5);
+    expect(new Set(named).size).toBe(5);
+    expect(named.some((n) => n.startsWith('Resume: '))).toBe(true);
+    await context.close();
+  });
+
   it('gives screen readers a live dialogue region, labelled choices and a named dialog', async () => {
     const { page, context } = await openGame(browser(), baseUrl);
     await keyboardToScenario(page, 'zh-CN', 's1_strategy');
-    expect(await page.locator('.dialogue').getAttribute('aria-live')).toBe('polite');
+    // The line is live; Continue sits outside it, so its label is not re-read with every line.
+    expect(await page.locator('.dialogue .dialogue-body').getAttribute('aria-live')).toBe('polite');
+    expect(await page.locator('[aria-live] [data-testid="continue"]').count()).toBe(0);
     await toDecision(page);
     expect(await page.locator('.choices').getAttribute('aria-labelledby')).toBe('choices-heading');
     await page.keyboard.press('Escape');

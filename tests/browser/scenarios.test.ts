@@ -92,6 +92,9 @@ describe.each([
     for (const r of rows) expect(r.earned).toBeLessThanOrEqual(r.possible);
     expect(rows[0]?.text).toContain(words.strategy);
     await expect(page.locator('.coach-note').first().textContent()).resolves.toBeTruthy();
+    // Each option's scores are in the accessibility tree as words, not only as coloured chips.
+    const tree = await page.locator('[data-testid="decision-list"]').ariaSnapshot();
+    expect(tree).toMatch(locale === 'en' ? /Score: (S|T|R|O|BE)[+−]\d/ : /得分: (S|T|R|O|BE)[+−]\d/);
     const shown = page.locator('[data-testid="ending"]');
     expect(await shown.getAttribute('data-ending')).toBe(ending);
     expect((await shown.textContent())?.trim()).toBeTruthy();
