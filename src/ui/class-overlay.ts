@@ -31,6 +31,7 @@ export function createClassOverlay(game: Game): ClassOverlay {
       'aria-modal': 'false',
       'aria-labelledby': 'keymap-heading',
       'data-testid': 'class-keymap',
+      tabindex: -1,
     },
   });
   const toast = el('p', {
@@ -74,7 +75,9 @@ export function createClassOverlay(game: Game): ClassOverlay {
         returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       }
       keyMap.hidden = !keyMapOpen;
-      if (!keyMapOpen) returnFocus?.focus();
+      // A dialog takes focus when it opens, so a screen reader reads it; focus goes back on close.
+      if (keyMapOpen) keyMap.focus();
+      else returnFocus?.focus();
     },
     say(text) {
       toast.textContent = text;

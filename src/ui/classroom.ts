@@ -87,6 +87,8 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
     ctx,
     'dialogue class-dialogue',
   );
+  // The room's focus rests on the panel (see renderLine): it must be able to take it.
+  panel.tabIndex = -1;
 
   const compare = el('aside', {
     className: 'class-compare',

@@ -236,12 +236,18 @@ describe('classroom mode', () => {
     await expect.poll(() => page.locator('[data-testid="class-curtain"]').isVisible()).toBe(false);
     expect((await session(page))?.branches[0]?.chosen).toEqual([1, 0]);
 
-    // ? shows the key map; any key closes it.
+    // ? shows the key map, which takes focus; any key closes it and focus goes back.
+    const focusedTestId = () =>
+      page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
+    const before = await focusedTestId();
+    expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
     await page.keyboard.press('?');
     await expect.poll(() => page.locator('[data-testid="class-keymap"]').isVisible()).toBe(true);
+    expect(await focusedTestId()).toBe('class-keymap');
     await shot(page, 'classroom-keymap-en');
     await page.keyboard.press('x');
     await expect.poll(() => page.locator('[data-testid="class-keymap"]').isVisible()).toBe(false);
+    expect(await focusedTestId()).toBe(before);
 
     // F toggles full screen; Esc leaves it without opening the menu.
     const fullscreen = () => page.evaluate(() => document.fullscreenElement !== null);
