@@ -93,6 +93,8 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
         webkitdirectory: folder,
         tabindex: -1,
         'data-testid': folder ? 'class-folder-input' : 'class-files-input',
+        // hidden from sight, not from a screen reader: named like the button that opens it
+        'aria-label': folder ? s.chooseFolder : s.chooseFiles,
       },
     });
     input.addEventListener('change', () => {

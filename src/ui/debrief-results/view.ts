@@ -318,7 +318,14 @@ export function createDebriefResults(
   });
   const fileInput = el('input', {
     className: 'visually-hidden',
-    attrs: { type: 'file', accept: '.json,application/json', tabindex: -1, 'data-testid': 'compare-file' },
+    attrs: {
+      type: 'file',
+      accept: '.json,application/json',
+      tabindex: -1,
+      'data-testid': 'compare-file',
+      // hidden from sight, not from a screen reader: it is named like the button that opens it
+      'aria-label': r.compare,
+    },
   });
   const compareButton = button(r.compare, () => fileInput.click(), {
     className: 'btn small no-print',

@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openGame, useBrowser } from './harness.ts';
+import { keyboardPlayToDebrief } from './play.ts';
+
+const baseUrl = inject('baseUrl');
+const browser = useBrowser();
+const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical findings on the page as it is now: "rule x nodes: where". */
+async function seriousFindings(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(c: Document): Promise<AxeResults> } }).axe;
+    interface AxeResults {
+      violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+    }
+    const result = await axe.run(document);
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} x${v.nodes.length}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+}
+
+describe('every screen, checked with axe-core', () => {
+  for (const locale of ['en', 'zh-CN'] as const) {
+    it(`has no serious or critical finding on any screen in ${locale}`, async () => {
+      const { page, context } = await openGame(browser(), baseUrl, { stage: false, reducedMotion: 'reduce' });
+      const found: Record<string, string[]> = {};
+      const check = async (screen: string) => {
+        found[screen] = await seriousFindings(page);
+      };
+      await page.waitForSelector('[data-testid="lang-zh-CN"]');
+      await check('title');
+      await page.click(`[data-testid="lang-${locale}"]`);
+      await page.click('[data-testid="start"]');
+      await page.waitForSelector('[data-testid="prologue-next"]');
+      await check('prologue');
+      for (let i = 0; i < 8 && (await page.locator('[data-testid="prologue-next"]').count()) > 0; i++)
+        await page.click('[data-testid="prologue-next"]');
+      await page.locator('.menu-screen').waitFor();
+      await page.click('[data-testid="play-s1_strategy"]');
+      await page.locator('[data-testid="line"]').waitFor();
+      await check('line');
+      await page.keyboard.press('Escape');
+      await page.locator('[data-testid="pause-dialog"]').waitFor();
+      await check('settings');
+      await page.keyboard.press('Escape');
+      await page.locator('[data-testid="pause-dialog"]').waitFor({ state: 'hidden' });
+      let decisionChecked = false;
+      await keyboardPlayToDebrief(page, async (_n, options) => {
+        if (!decisionChecked) {
+          decisionChecked = true;
+          await check('decision');
+        }
+        return Math.min(2, options);
+      });
+      await page.locator('[data-testid="role-chart"]').waitFor();
+      await check('debrief');
+      await page.click('[data-testid="back-to-menu"]');
+      await page.locator('.menu-screen').waitFor();
+      await check('menu');
+      await page.click('[data-testid="open-profile"]');
+      await page.locator('[data-testid="profile-scenarios"]').waitFor();
+      await check('profile');
+      await page.click('[data-testid="profile-back"]');
+      await page.click('[data-testid="open-glossary"]');
+      await page.locator('[data-testid="glossary"]').waitFor();
+      await check('glossary');
+      await page.click('[data-testid="glossary-back"]');
+      await page.locator('.menu-screen').waitFor();
+      await page.click('[data-testid="open-maps"]');
+      await page.locator('.map-picker').waitFor();
+      await check('branch maps');
+      await page.click('[data-testid="maps-back"]');
+      await page.locator('.menu-screen').waitFor();
+      await page.click('[data-testid="open-class-view"]');
+      await page.locator('[data-testid="class-drop"]').waitFor();
+      await check('class view, empty');
+      // The room: a trainer's line, decision and key map.
+      await page.goto(new URL('?stage=off&mode=class', baseUrl).href);
+      await page.click('[data-testid="start"]');
+      await page.click('[data-testid="play-s2_team"]');
+      await page.locator('.classroom-screen').waitFor();
+      await check('classroom line');
+      for (let i = 0; i < 60 && (await page.locator('.class-decision:not([hidden])').count()) === 0; i++)
+        await page.keyboard.press('PageDown');
+      await page.locator('.class-decision:not([hidden])').waitFor();
+      await check('classroom decision');
+      await page.keyboard.press('?');
+      await page.locator('[data-testid="class-keymap"]').waitFor();
+      await check('classroom key map');
+      expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
+      expect(Object.keys(found)).toHaveLength(14);
+      await context.close();
+    });
+  }
+});
