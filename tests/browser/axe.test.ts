@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openGame, useBrowser } from './harness.ts';
@@ -7,6 +8,7 @@ import { keyboardPlayToDebrief } from './play.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
+const FILES = path.resolve(import.meta.dirname, '../fixtures/files');
 const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** axe-core's serious and critical findings on the page as it is now: "rule x nodes: where". */
@@ -62,6 +64,10 @@ describe('every screen, checked with axe-core', () => {
       await page.click('[data-testid="back-to-menu"]');
       await page.locator('.menu-screen').waitFor();
       await check('menu');
+      // A facilitator's story that does not compile: the errors are listed on the menu.
+      await page.locator('[data-testid="my-file"]').setInputFiles(path.join(FILES, 'broken.ink'));
+      await page.locator('[data-testid="my-errors"]').waitFor({ timeout: 60_000 });
+      await check('My stories, with an error');
       await page.click('[data-testid="open-profile"]');
       await page.locator('[data-testid="profile-scenarios"]').waitFor();
       await check('profile');
@@ -93,7 +99,7 @@ describe('every screen, checked with axe-core', () => {
       await page.locator('[data-testid="class-keymap"]').waitFor();
       await check('classroom key map');
       expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
-      expect(Object.keys(found)).toHaveLength(14);
+      expect(Object.keys(found)).toHaveLength(15);
       await context.close();
     });
   }
