@@ -1,31 +1,12 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { seriousFindings } from './axe.ts';
 import { openGame, useBrowser } from './harness.ts';
 import { keyboardPlayToDebrief } from './play.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 const FILES = path.resolve(import.meta.dirname, '../fixtures/files');
-const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's serious and critical findings on the page as it is now: "rule x nodes: where". */
-async function seriousFindings(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(c: Document): Promise<AxeResults> } }).axe;
-    interface AxeResults {
-      violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
-    }
-    const result = await axe.run(document);
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} x${v.nodes.length}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-}
-
 describe('every screen, checked with axe-core', () => {
   for (const locale of ['en', 'zh-CN'] as const) {
     it(`has no serious or critical finding on any screen in ${locale}`, async () => {

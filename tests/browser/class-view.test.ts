@@ -8,6 +8,7 @@ import { StoryEngine } from '../../src/narrative/engine.ts';
 import { seededRandom } from '../../src/narrative/random.ts';
 import { ROLES, type Role, type RoleScores } from '../../src/narrative/roles.ts';
 import { buildResult, type LearnerResult } from '../../src/results/result.ts';
+import { seriousFindings } from './axe.ts';
 import { openGame, shot, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
@@ -221,6 +222,8 @@ describe('class view', () => {
     expect(await bad.getAttribute('data-file')).toBe(CORRUPT.name);
     expect(await bad.locator('.cv-faults li').textContent()).toBe('Not a readable results file (not JSON).');
     expect(await page.locator('.cv-file:not(.cv-file-bad)[data-loaded="1"]').count()).toBe(30);
+    // Loaded, with a refused file: nothing serious or critical for a screen reader (axe-core).
+    expect(await seriousFindings(page)).toEqual([]);
 
     for (const scenarioId of SCENARIOS) {
       const want = expected(scenarioId);
