@@ -3,7 +3,7 @@ import { SESSION_KIND, SESSION_VERSION } from '../../src/classroom/session.ts';
 import { parseSessionFile } from '../../src/classroom/session-schema.ts';
 import { createMyStories, MAX_STORY_BYTES } from '../../src/content/my-stories.ts';
 import { averageFor, readClassAverage } from '../../src/results/check-result.ts';
-import { createClassResults } from '../../src/results/class-results.ts';
+import { CLASS_RESULTS_KEY, createClassResults } from '../../src/results/class-results.ts';
 import { CLASS_AVERAGE_KIND, RESULT_FILE_KIND, RESULT_FORMAT_VERSION } from '../../src/results/result.ts';
 import { type FileInput, type ResultFault, readResultFiles } from '../../src/results/result-files.ts';
 import { memoryStore } from '../../src/state/persist.ts';
@@ -306,5 +306,14 @@ describe('the class view’s three hangs (issue 11)', () => {
     // The extra field changes what was sealed: refused as changed, with words to say so.
     expect(loaded).toEqual([]);
     expect(reports[0]?.faults.map((f) => f.code)).toEqual(['tampered']);
+  });
+
+  it('a class saved with a 60,000-deep field (written by another page) is kept aside, not a crash', () => {
+    const storage = memoryStore();
+    const raw = `{"v":2,"data":{"className":"x","files":[],"results":[{"file":"a.json","result":{"extra":${deepArray(60000)}}}]}}`;
+    storage.setItem(CLASS_RESULTS_KEY, raw);
+    const store = createClassResults(storage, () => KNOWN);
+    expect(store.get().results).toEqual([]);
+    expect(storage.getItem(`${CLASS_RESULTS_KEY}:damaged`)).toBe(raw);
   });
 });
