@@ -76,6 +76,8 @@ export interface FileInput {
   text: string;
   /** the file's size in bytes, when known; a file over the limit is refused without its text */
   size?: number;
+  /** why the browser could not read the file, when it could not: it is refused with this */
+  unreadable?: string;
 }
 
 /**
@@ -196,6 +198,8 @@ export function readResultFiles(
       loaded: 0,
       faults: [{ ...detail, file: file.name, index: null, learner: null }],
     });
+    if (file.unreadable !== undefined)
+      return whole({ code: 'unreadable', reason: clip(file.unreadable, 200) || 'could not be read' });
     const large = file.size === undefined ? null : tooLarge(file.size);
     const read = large ?? readJson(file.text);
     if (!read.ok) {

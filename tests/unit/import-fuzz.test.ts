@@ -237,6 +237,19 @@ describe('import limits', () => {
     expect(parseSessionFile('', 30 * 1024 * 1024)).toEqual({ error: expect.stringMatching(/too large/) });
   });
 
+  it('refuses a file the browser could not read with the browser’s reason, not as “not JSON”', () => {
+    const { reports } = readResultFiles(
+      [{ name: 'gone.json', text: '', unreadable: 'NotFoundError: the file was moved' }],
+      KNOWN,
+    );
+    expect(reports[0]?.faults).toEqual([
+      expect.objectContaining({ code: 'unreadable', reason: 'NotFoundError: the file was moved' }),
+    ]);
+    expect(sZh.fault(reports[0]?.faults[0] as ResultFault, (id) => id)).toBe(
+      'gone.json：无法读取（NotFoundError: the file was moved）。',
+    );
+  });
+
   it('counts nesting outside strings only', () => {
     expect(jsonDepthExceeds('{"a":"[[[[[[["}', 2)).toBe(false);
     expect(jsonDepthExceeds('{"a":"\\"[[[[[[["}', 2)).toBe(false);

@@ -81,8 +81,9 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
           if (!readsFile({ name, size: file.size })) return { name, text: '', size: file.size };
           try {
             return { name, text: await file.text(), size: file.size };
-          } catch {
-            return { name, text: '' };
+          } catch (error) {
+            // Moved or deleted since it was chosen, or refused by the browser: said as such.
+            return { name, text: '', unreadable: error instanceof Error ? error.message : String(error) };
           }
         }),
       );
