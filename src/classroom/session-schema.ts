@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { errorText, readJson, tooLarge } from '../state/safe-json.ts';
 import { snapshotSchema } from '../state/schema.ts';
 import {
   count,
@@ -55,17 +56,13 @@ export const checkSession = (value: unknown, path: string): ClassSession =>
   parseWith(sessionSchema, value, path);
 
 /** Reads a session file a trainer exported: the session, or a message saying what is wrong. */
-export function parseSessionFile(text: string): { session: ClassSession } | { error: string } {
-  let data: unknown;
+export function parseSessionFile(text: string, size?: number): { session: ClassSession } | { error: string } {
+  const read = (size === undefined ? null : tooLarge(size)) ?? readJson(text);
+  if (!read.ok) return { error: read.reason === 'not-json' ? 'not a JSON file' : read.detail };
   try {
-    data = JSON.parse(text);
-  } catch {
-    return { error: 'not a JSON file' };
-  }
-  try {
-    return { session: checkSession(data, 'session') };
+    return { session: checkSession(read.value, 'session') };
   } catch (error) {
-    return { error: error instanceof InvalidData ? error.message : String(error) };
+    return { error: error instanceof InvalidData ? error.message : errorText(error) };
   }
 }
 

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { hashText } from '../narrative/hash.ts';
 import type { KeyValueStore } from '../state/persist.ts';
 import { createSlice, mergeRecords, type SliceSpec, saveReports } from '../state/persisted-slice.ts';
+import { tooLarge, utf8Bytes } from '../state/safe-json.ts';
 import type { Locale } from '../state/schema.ts';
 import { listOf, shape, text } from '../state/schema-kit.ts';
 import type { StoryLibrary } from '../state/store.ts';
@@ -20,6 +21,8 @@ export interface SavedStory {
 }
 
 export const MY_STORIES_KEY = 'wudi-turn:my-stories';
+/** The largest story file opened: the course's stories are under 50 KB, and the browser keeps it. */
+export const MAX_STORY_BYTES = 1024 * 1024;
 export const MY_STORY_PREFIX = 'my-';
 
 const savedStorySchema = shape({
@@ -110,6 +113,9 @@ export function createMyStories(storage: KeyValueStore | null, prepare: Prepare)
     list: () => saved,
     async add(fileName, source) {
       const id = storyIdFor(fileName, source);
+      const large = tooLarge(utf8Bytes(source), MAX_STORY_BYTES);
+      if (large)
+        return { module: null, messages: [`${fileName}: ${large.detail}`], errors: 1, id, kept: false };
       const prepared = await prepare(fileName, source, id);
       if (!prepared.module) return { ...prepared, id, kept: false };
       modules.set(id, prepared.module);

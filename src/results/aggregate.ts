@@ -302,20 +302,23 @@ export function classAverageFile(
   className: string,
   createdAt: Date,
 ): ClassAverageFile {
-  const scenarios: ClassAverageFile['scenarios'] = {};
-  for (const a of aggregates) {
-    const roles = {} as Record<Role, RoleAverage>;
-    for (const role of ROLES) {
-      const { mean: m, sd, min, max, meanShare } = a.roles[role];
-      roles[role] = { mean: m, sd, min, max, meanShare };
-    }
-    scenarios[a.scenarioId] = {
-      learners: a.learners,
-      storyHashes: [...a.storyHashes],
-      possible: a.possible ? { ...a.possible } : null,
-      roles,
-    };
-  }
+  // fromEntries makes every id an own key, even one spelt "__proto__".
+  const scenarios: ClassAverageFile['scenarios'] = Object.fromEntries(
+    aggregates.map((a) => {
+      const roles = {} as Record<Role, RoleAverage>;
+      for (const role of ROLES) {
+        const { mean: m, sd, min, max, meanShare } = a.roles[role];
+        roles[role] = { mean: m, sd, min, max, meanShare };
+      }
+      const figures = {
+        learners: a.learners,
+        storyHashes: [...a.storyHashes],
+        possible: a.possible ? { ...a.possible } : null,
+        roles,
+      };
+      return [a.scenarioId, figures];
+    }),
+  );
   return {
     kind: CLASS_AVERAGE_KIND,
     version: RESULT_FORMAT_VERSION,

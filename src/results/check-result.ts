@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { ENDINGS, ROLES, type Role } from '../narrative/roles.ts';
+import { errorText, readJson, tooLarge } from '../state/safe-json.ts';
 import { partialScoresSchema, roleScoresSchema } from '../state/schema.ts';
 import {
   isObject,
@@ -112,36 +113,55 @@ export type ClassAverageRead =
   | { ok: true; file: ClassAverageFile }
   | {
       ok: false;
-      /** not-json: not a JSON file; results-file: a learner's results, not the class figures;
-       * wrong-kind: another file altogether; wrong-version: a newer format; malformed: see detail */
-      reason: 'not-json' | 'results-file' | 'wrong-kind' | 'wrong-version' | 'malformed';
+      /** not-json: not a JSON file; too-large / too-deep: over the limits (safe-json.ts);
+       * results-file: a learner's results, not the class figures; wrong-kind: another file
+       * altogether; wrong-version: a newer format; malformed: see detail */
+      reason:
+        | 'not-json'
+        | 'too-large'
+        | 'too-deep'
+        | 'results-file'
+        | 'wrong-kind'
+        | 'wrong-version'
+        | 'malformed';
       detail: string;
     };
 
-/** Reads the class figures a trainer shares back; never throws. */
-export function readClassAverage(text: string): ClassAverageRead {
-  let parsed: unknown;
+const clip = (value: string, max = 80) => (value.length > max ? `${value.slice(0, max)}…` : value);
+
+/** Reads the class figures a trainer shares back; never throws. `size`: the file's bytes, if known. */
+export function readClassAverage(text: string, size?: number): ClassAverageRead {
   try {
-    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return { ok: false, reason: 'not-json', detail: error instanceof Error ? error.message : String(error) };
-  }
-  if (!isObject(parsed)) return { ok: false, reason: 'wrong-kind', detail: 'not an object' };
-  if (parsed.kind !== CLASS_AVERAGE_KIND) {
-    return parsed.kind === 'wudi-turn/results'
-      ? { ok: false, reason: 'results-file', detail: String(parsed.kind) }
-      : { ok: false, reason: 'wrong-kind', detail: `kind: ${JSON.stringify(parsed.kind ?? null)}` };
-  }
-  if (parsed.version !== RESULT_FORMAT_VERSION) {
-    return {
-      ok: false,
-      reason: 'wrong-version',
-      detail: `version ${JSON.stringify(parsed.version ?? null)}`,
-    };
-  }
-  try {
+    const read = (size === undefined ? null : tooLarge(size)) ?? readJson(text);
+    if (!read.ok) return { ok: false, reason: read.reason, detail: read.detail };
+    const parsed = read.value;
+    if (!isObject(parsed)) return { ok: false, reason: 'wrong-kind', detail: 'not an object' };
+    if (parsed.kind !== CLASS_AVERAGE_KIND) {
+      return parsed.kind === 'wudi-turn/results'
+        ? { ok: false, reason: 'results-file', detail: String(parsed.kind) }
+        : {
+            ok: false,
+            reason: 'wrong-kind',
+            detail: `kind: ${clip(JSON.stringify(parsed.kind ?? null) ?? 'null')}`,
+          };
+    }
+    if (parsed.version !== RESULT_FORMAT_VERSION) {
+      return {
+        ok: false,
+        reason: 'wrong-version',
+        detail: `version ${clip(JSON.stringify(parsed.version ?? null) ?? 'null')}`,
+      };
+    }
     return { ok: true, file: checkClassAverageFile(parsed, 'file') };
   } catch (error) {
-    return { ok: false, reason: 'malformed', detail: error instanceof Error ? error.message : String(error) };
+    return { ok: false, reason: 'malformed', detail: errorText(error) };
   }
+}
+
+/** The class figures for one scenario, or null; only the file's own keys count ("constructor"). */
+export function averageFor(
+  file: ClassAverageFile,
+  scenarioId: string,
+): ClassAverageFile['scenarios'][string] | null {
+  return Object.hasOwn(file.scenarios, scenarioId) ? (file.scenarios[scenarioId] ?? null) : null;
 }

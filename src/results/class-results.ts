@@ -44,6 +44,10 @@ export interface ClassResults {
 
 const FAULT_CODES: readonly FaultCode[] = [
   'not-json',
+  'too-large',
+  'too-deep',
+  'too-many',
+  'unreadable',
   'malformed',
   'wrong-game',
   'unsupported-version',

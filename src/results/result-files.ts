@@ -1,4 +1,5 @@
 import { ROLES, type RoleScores } from '../narrative/roles.ts';
+import { errorText, MAX_RESULTS_PER_FILE, readJson, tooLarge } from '../state/safe-json.ts';
 import { InvalidData, isObject } from '../state/schema-kit.ts';
 import { checkLearnerResult } from './check-result.ts';
 import { type LearnerResult, RESULT_FILE_KIND, RESULT_FORMAT_VERSION, sealOf } from './result.ts';
@@ -11,6 +12,10 @@ import { type LearnerResult, RESULT_FILE_KIND, RESULT_FORMAT_VERSION, sealOf } f
 
 export type FaultCode =
   | 'not-json'
+  | 'too-large'
+  | 'too-deep'
+  | 'too-many'
+  | 'unreadable'
   | 'malformed'
   | 'wrong-game'
   | 'unsupported-version'
@@ -21,6 +26,14 @@ export type FaultCode =
 
 export type FaultDetail =
   | { code: 'not-json'; reason: string }
+  /** `size` and `limit` in bytes */
+  | { code: 'too-large'; size: number; limit: number }
+  /** `limit`: the deepest nesting read */
+  | { code: 'too-deep'; limit: number }
+  /** `count` results where at most `limit` are read */
+  | { code: 'too-many'; count: number; limit: number }
+  /** anything else that stopped the file or result being read; `reason` says what */
+  | { code: 'unreadable'; reason: string }
   /** `field` is a path such as "results[2].scores.S"; `expected` is the validator's wording */
   | { code: 'malformed'; field: string; expected: string }
   /** `found` is the file's `kind`, or null when it has none */
@@ -61,20 +74,35 @@ export interface FileReport {
 export interface FileInput {
   name: string;
   text: string;
+  /** the file's size in bytes, when known; a file over the limit is refused without its text */
+  size?: number;
+  /** why the browser could not read the file, when it could not: it is refused with this */
+  unreadable?: string;
 }
 
-/** The versions the class view accepts: per scenario id, the story hashes in every language. */
-export type KnownScenarios = Record<string, readonly string[]>;
+/**
+ * The versions the class view accepts: per scenario id, the story hashes in every language.
+ * Looked up with hashesOf, never by indexing: a result's scenarioId is data ("__proto__").
+ */
+export type KnownScenarios = Readonly<Record<string, readonly string[]>>;
 
 export function knownScenarios(lists: readonly (readonly { id: string; hash: string }[])[]): KnownScenarios {
-  const known: Record<string, string[]> = {};
+  const known = new Map<string, string[]>();
   for (const list of lists)
     for (const meta of list) {
-      const hashes = known[meta.id] ?? [];
+      const hashes = known.get(meta.id) ?? [];
       if (!hashes.includes(meta.hash)) hashes.push(meta.hash);
-      known[meta.id] = hashes;
+      known.set(meta.id, hashes);
     }
-  return known;
+  // No prototype: no key of the data can reach Object.prototype's members.
+  return Object.assign(Object.create(null) as Record<string, readonly string[]>, Object.fromEntries(known));
+}
+
+/** The story hashes known for a scenario id, or null; only the object's own keys count. */
+export function hashesOf(known: KnownScenarios, scenarioId: string): readonly string[] | null {
+  if (!Object.hasOwn(known, scenarioId)) return null;
+  const hashes = known[scenarioId];
+  return Array.isArray(hashes) ? hashes : null;
 }
 
 /** Learner names compare trimmed, case-insensitively, with runs of spaces as one. */
@@ -91,6 +119,11 @@ export function checkResult(v: unknown, p: string): LearnerResult {
   const checked = checkLearnerResult(v, p);
   if (checked.learner.trim() === '') throw new InvalidData(`${p}.learner should be a name`);
   return v as LearnerResult;
+}
+
+/** A value quoted in a fault: a hostile file's 5 MB "kind" is not shown whole. */
+function clip(value: string, max = 80): string {
+  return value.length > max ? `${value.slice(0, max)}…` : value;
 }
 
 function malformed(error: unknown): { code: 'malformed'; field: string; expected: string } {
@@ -132,17 +165,18 @@ export function readResultFiles(
   };
   for (const item of already) remember(item);
 
-  const judge = (raw: unknown, index: number): FaultDetail | LearnerResult => {
+  // A verdict is a fault or { result }: a result's own fields (a hostile "code") never decide it.
+  const judge = (raw: unknown, index: number): FaultDetail | { result: LearnerResult } => {
     let result: LearnerResult;
     try {
       result = checkResult(raw, `results[${index}]`);
     } catch (error) {
       return malformed(error);
     }
-    const hashes = known[result.scenarioId];
-    if (!hashes) return { code: 'unknown-scenario', scenarioId: result.scenarioId };
+    const hashes = hashesOf(known, result.scenarioId);
+    if (!hashes) return { code: 'unknown-scenario', scenarioId: clip(result.scenarioId) };
     if (!hashes.includes(result.storyHash))
-      return { code: 'wrong-version', scenarioId: result.scenarioId, storyHash: result.storyHash };
+      return { code: 'wrong-version', scenarioId: result.scenarioId, storyHash: clip(result.storyHash) };
     const tamper = tamperOf(result);
     if (tamper) return tamper;
     const sameId = byId.get(result.id);
@@ -154,45 +188,75 @@ export function readResultFiles(
         otherFile: other.file,
         sameId: sameId !== undefined,
       };
-    return result;
+    return { result };
   };
 
-  const reports = files.map((file): FileReport => {
+  const readFile = (file: FileInput): FileReport => {
     const faults: ResultFault[] = [];
     const whole = (detail: FaultDetail): FileReport => ({
       file: file.name,
       loaded: 0,
       faults: [{ ...detail, file: file.name, index: null, learner: null }],
     });
-    let data: unknown;
-    try {
-      data = JSON.parse(file.text.replace(/^\uFEFF/, ''));
-    } catch (error) {
-      return whole({ code: 'not-json', reason: error instanceof Error ? error.message : String(error) });
+    if (file.unreadable !== undefined)
+      return whole({ code: 'unreadable', reason: clip(file.unreadable, 200) || 'could not be read' });
+    const large = file.size === undefined ? null : tooLarge(file.size);
+    const read = large ?? readJson(file.text);
+    if (!read.ok) {
+      if (read.reason === 'too-large')
+        return whole({ code: 'too-large', size: read.size, limit: read.limit });
+      if (read.reason === 'too-deep') return whole({ code: 'too-deep', limit: read.limit });
+      return whole({ code: 'not-json', reason: read.detail });
     }
+    const data = read.value;
     if (!isObject(data)) return whole({ code: 'wrong-game', found: null });
     if (data.kind !== RESULT_FILE_KIND)
-      return whole({ code: 'wrong-game', found: typeof data.kind === 'string' ? data.kind : null });
+      return whole({ code: 'wrong-game', found: typeof data.kind === 'string' ? clip(data.kind) : null });
     if (data.version !== RESULT_FORMAT_VERSION)
-      return whole({ code: 'unsupported-version', found: JSON.stringify(data.version ?? null) });
+      return whole({
+        code: 'unsupported-version',
+        found: clip(JSON.stringify(data.version ?? null) ?? 'null'),
+      });
     if (!Array.isArray(data.results)) return whole(malformed(new InvalidData('results should be a list')));
     if (data.results.length === 0)
       return whole(malformed(new InvalidData('results should be at least one result')));
+    if (data.results.length > MAX_RESULTS_PER_FILE)
+      return whole({ code: 'too-many', count: data.results.length, limit: MAX_RESULTS_PER_FILE });
 
     let count = 0;
     data.results.forEach((raw: unknown, index: number) => {
-      const verdict = judge(raw, index);
-      if ('code' in verdict) {
-        const learner = isObject(raw) && typeof raw.learner === 'string' ? raw.learner : null;
+      let verdict: FaultDetail | { result: LearnerResult };
+      try {
+        verdict = judge(raw, index);
+      } catch (error) {
+        // One result that breaks a check is refused on its own; the rest of the file still loads.
+        verdict = { code: 'unreadable', reason: errorText(error) };
+      }
+      if (!('result' in verdict)) {
+        const learner = isObject(raw) && typeof raw.learner === 'string' ? clip(raw.learner) : null;
         faults.push({ ...verdict, file: file.name, index, learner });
         return;
       }
-      const item = { file: file.name, result: verdict };
+      const item = { file: file.name, result: verdict.result };
       loaded.push(item);
       remember(item);
       count++;
     });
     return { file: file.name, loaded: count, faults };
+  };
+  // Each file is guarded on its own: whatever one file does, the rest of the batch is read.
+  const reports = files.map((file): FileReport => {
+    try {
+      return readFile(file);
+    } catch (error) {
+      return {
+        file: file.name,
+        loaded: 0,
+        faults: [
+          { code: 'unreadable', reason: errorText(error), file: file.name, index: null, learner: null },
+        ],
+      };
+    }
   });
   return { loaded, reports };
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { jsonDepthExceeds } from './safe-json.ts';
 import { describeIssue, isObject } from './schema-kit.ts';
 
 /**
@@ -78,7 +79,14 @@ function message(error: unknown): string {
     : String(error);
 }
 
+/** Saves nest far less deep (sessions, the deepest, about 15 levels); files are held to 64. */
+const MAX_STORED_DEPTH = 256;
+
 export function decode<T>(spec: SliceSpec<T>, raw: string): Decoded<T> {
+  // Another page of the same origin can write here: nesting no save has is refused before it
+  // is parsed, so no later check or seal runs out of stack on it.
+  if (jsonDepthExceeds(raw, MAX_STORED_DEPTH))
+    return { status: 'damaged', detail: `nested too deeply (more than ${MAX_STORED_DEPTH} levels)` };
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);

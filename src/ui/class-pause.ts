@@ -1,4 +1,5 @@
 import { parseSessionFile, sessionFileName } from '../classroom/session-schema.ts';
+import { MAX_FILE_BYTES } from '../state/safe-json.ts';
 import type { Game } from '../state/store.ts';
 import { button, el } from './dom.ts';
 import { downloadText } from './download.ts';
@@ -51,7 +52,9 @@ export function classPauseSection(
       change: async (e) => {
         const file = (e.target as HTMLInputElement).files?.[0];
         if (!file) return;
-        const parsed = parseSessionFile(await file.text());
+        // An oversized file is not read: parseSessionFile refuses it by its size.
+        const text = file.size > MAX_FILE_BYTES ? '' : await file.text().catch(() => '');
+        const parsed = parseSessionFile(text, file.size);
         if ('error' in parsed) {
           status.textContent = `${cs.importFailed} ${file.name}: ${parsed.error}`;
           return;
@@ -61,7 +64,11 @@ export function classPauseSection(
           await game.actions.importSession(parsed.session);
         };
         // The same scenario's session in this browser would be replaced: ask, and offer to keep it.
-        const existing = game.store.getState().sessions[parsed.session.scenarioId];
+        const sessions = game.store.getState().sessions;
+        // The scenario id is the file's: only the sessions' own keys count ("constructor").
+        const existing = Object.hasOwn(sessions, parsed.session.scenarioId)
+          ? sessions[parsed.session.scenarioId]
+          : undefined;
         const worthKeeping =
           existing !== undefined &&
           (existing.branches.some((b) => b.snapshot.decisions.length > 0) ||

@@ -5,6 +5,7 @@ import {
   type LearnerCsvHeadings,
 } from '../results/class-csv.ts';
 import type { ResultFault } from '../results/result-files.ts';
+import { sizeWords } from '../state/safe-json.ts';
 import type { Locale } from '../state/schema.ts';
 import { type Catalogue, stringsFor } from '../words/catalogue.ts';
 
@@ -19,6 +20,8 @@ export interface ClassViewStrings {
   chooseFiles: string;
   chooseFolder: string;
   reading: string;
+  /** the batch could not be read at all (the browser refused the files) */
+  readFailed: (reason: string) => string;
   filesHeading: string;
   filesSummary: (files: number, results: number, refused: number) => string;
   fileLoaded: (n: number) => string;
@@ -93,6 +96,14 @@ function enFault(f: ResultFault, title: (scenarioId: string) => string): string 
   switch (f.code) {
     case 'not-json':
       return `not a readable results file (not JSON).`;
+    case 'too-large':
+      return `too large (${sizeWords(f.size)}); a results file may be at most ${sizeWords(f.limit)}.`;
+    case 'too-deep':
+      return `nested too deeply (more than ${f.limit} levels): not a file the game wrote.`;
+    case 'too-many':
+      return `holds ${f.count} results; at most ${f.limit} are read from one file.`;
+    case 'unreadable':
+      return `could not be read (${f.reason}).`;
     case 'malformed':
       return `damaged: “${f.field}” should be ${f.expected}.`;
     case 'wrong-game':
@@ -125,6 +136,14 @@ function zhFault(f: ResultFault, title: (scenarioId: string) => string): string 
   switch (f.code) {
     case 'not-json':
       return `无法读取，不是结果文件（不是 JSON 格式）。`;
+    case 'too-large':
+      return `文件太大（${sizeWords(f.size)}），结果文件最大为 ${sizeWords(f.limit)}。`;
+    case 'too-deep':
+      return `嵌套层级过深（超过 ${f.limit} 层），不是本游戏生成的文件。`;
+    case 'too-many':
+      return `包含 ${f.count} 份结果，一个文件最多读取 ${f.limit} 份。`;
+    case 'unreadable':
+      return `无法读取（${f.reason}）。`;
     case 'malformed':
       return `文件已损坏：“${f.field}”应为${EXPECTED_ZH[f.expected] ?? f.expected}。`;
     case 'wrong-game':
@@ -163,6 +182,7 @@ const en: ClassViewStrings = {
   chooseFiles: 'Choose files…',
   chooseFolder: 'Choose a folder…',
   reading: 'Reading files…',
+  readFailed: (reason) => `The files could not be read: ${reason}. Try choosing them again.`,
   filesHeading: 'Files read',
   filesSummary: (files, results, refused) =>
     `${files} ${files === 1 ? 'file' : 'files'}: ${results} ${results === 1 ? 'result' : 'results'} loaded` +
@@ -227,6 +247,7 @@ const zh: ClassViewStrings = {
   chooseFiles: '选择文件…',
   chooseFolder: '选择文件夹…',
   reading: '正在读取文件…',
+  readFailed: (reason) => `无法读取这些文件：${reason}。请重新选择。`,
   filesHeading: '已读取的文件',
   filesSummary: (files, results, refused) =>
     `共 ${files} 个文件：已载入 ${results} 份结果${refused > 0 ? `，${refused} 份未载入` : ''}`,

@@ -179,6 +179,8 @@ const en: ResultStrings = {
   compareRemove: 'Remove class average',
   compareErrors: {
     'not-json': 'This file could not be read: it is not a class average file.',
+    'too-large': 'This file is too large to be a class average file.',
+    'too-deep': 'This file is nested too deeply to be a class average file.',
     'results-file': "This is a learner's results file. Ask your trainer for the class average file.",
     'wrong-kind': "This is not a class average file from Wu Di's Turn.",
     'wrong-version': 'This class average file was made by another version of the game.',
@@ -266,6 +268,8 @@ const zh: ResultStrings = {
   compareRemove: '移除全班平均',
   compareErrors: {
     'not-json': '无法读取这个文件：它不是全班平均文件。',
+    'too-large': '这个文件太大，不是全班平均文件。',
+    'too-deep': '这个文件嵌套层级过深，不是全班平均文件。',
     'results-file': '这是学员的结果文件。请向讲师索取全班平均文件。',
     'wrong-kind': '这不是《吴迪的转身》的全班平均文件。',
     'wrong-version': '这个全班平均文件来自另一个版本的游戏。',

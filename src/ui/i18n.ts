@@ -82,6 +82,8 @@ export interface Strings {
     open: string;
     compiling: (file: string) => string;
     failed: (file: string) => string;
+    /** the file is over the size a story may have; sizes already worded ("1 MB") */
+    tooLarge: (file: string, size: string, limit: string) => string;
     added: (file: string) => string;
     /** added, but the browser could not save it */
     addedUnsaved: (file: string) => string;
@@ -249,6 +251,7 @@ const en: Strings = {
     open: 'Open a story file…',
     compiling: (file) => `Compiling ${file} and exploring its paths…`,
     failed: (file) => `${file} does not compile. Fix these lines and open it again:`,
+    tooLarge: (file, size, limit) => `${file} is too large (${size}); a story file may be at most ${limit}.`,
     added: (file) => `${file} is ready to play.`,
     addedUnsaved: (file) =>
       `${file} can be played now, but this browser could not save it: it lasts only until the page closes.`,
@@ -412,6 +415,7 @@ const zh: Strings = {
     open: '打开故事文件……',
     compiling: (file) => `正在编译 ${file} 并遍历所有路径……`,
     failed: (file) => `${file} 无法编译。请修改以下几行后重新打开：`,
+    tooLarge: (file, size, limit) => `${file} 太大（${size}），故事文件最大为 ${limit}。`,
     added: (file) => `${file} 已可试玩。`,
     addedUnsaved: (file) => `${file} 现在可以试玩，但此浏览器无法保存它：关闭页面后就会消失。`,
     remove: '删除',

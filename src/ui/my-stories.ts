@@ -1,4 +1,6 @@
+import { MAX_STORY_BYTES } from '../content/my-stories.ts';
 import type { StoryMeta } from '../content/story-module.ts';
+import { sizeWords } from '../state/safe-json.ts';
 import type { GameState } from '../state/store.ts';
 import { t, type UiContext } from './context.ts';
 import { el, replaceChildren } from './dom.ts';
@@ -46,6 +48,18 @@ export function myStoriesSection(
     );
   };
   const open = async (file: File) => {
+    // An oversized file is not read at all: its size is enough to refuse it.
+    if (file.size > MAX_STORY_BYTES) {
+      replaceChildren(
+        status,
+        el('p', {
+          className: 'my-error',
+          attrs: { role: 'alert', 'data-testid': 'my-errors' },
+          text: s.my.tooLarge(file.name, sizeWords(file.size), sizeWords(MAX_STORY_BYTES)),
+        }),
+      );
+      return;
+    }
     replaceChildren(status, el('p', { className: 'muted', text: s.my.compiling(file.name) }));
     try {
       const result = await ctx.myStories.add(file.name, await file.text());

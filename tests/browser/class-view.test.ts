@@ -479,6 +479,51 @@ describe('class view', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('reads a batch with hostile files to the end: the good file loads, each bad one is named with its reason', async () => {
+    const { page, context, errors } = await openGame(browser(), baseUrl, { stage: false });
+    await openClassView(page, 'en');
+    const [good, other] = learners;
+    if (!good || !other) throw new Error('no learners');
+    const deep = fileText([other.result]).replace(
+      '"results":[{',
+      `"results":[{"extra":${'['.repeat(60000)}${']'.repeat(60000)},`,
+    );
+    const json = (name: string, text: string) => ({
+      name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+    await page.setInputFiles('[data-testid="class-files-input"]', [
+      json('proto.json', fileText([{ ...other.result, scenarioId: 'constructor' }])),
+      json('deep.json', deep),
+      json('huge.json', `{"pad":"${'x'.repeat(11 * 1024 * 1024)}"}`),
+      json(good.file, fileText([good.result])),
+    ]);
+    await page.waitForSelector('[data-testid="class-summary"]');
+    expect(await page.textContent('[data-testid="class-summary"]')).toBe(
+      '4 files: 1 result loaded, 3 refused',
+    );
+    // The reading has ended: the status no longer says it is reading.
+    expect(await page.textContent('.cv-status')).toBe('');
+    await page.click('[data-testid="class-hide-names"]');
+    const reasons = Object.fromEntries(
+      await page
+        .locator('.cv-file-bad')
+        .evaluateAll((rows) =>
+          rows.map((row) => [
+            row.getAttribute('data-file'),
+            row.querySelector('.cv-faults li')?.textContent ?? '',
+          ]),
+        ),
+    );
+    expect(reasons['proto.json']).toMatch(/does not have \(“constructor”\)/);
+    expect(reasons['deep.json']).toMatch(/nested too deeply \(more than 64 levels\)/i);
+    expect(reasons['huge.json']).toMatch(/too large \(11 MB\).*10 MB/i);
+    expect(await page.locator(`.cv-file:not(.cv-file-bad)[data-file="${good.file}"]`).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('takes files dropped on the screen, the drop zone lit while they hover', async () => {
     const { page, context, errors } = await openGame(browser(), baseUrl, {
       width: 1280,

@@ -9,6 +9,7 @@ import {
 import { decisionsCsv, learnersCsv } from '../../results/class-csv.ts';
 import type { ClassResultsState } from '../../results/class-results.ts';
 import { type FileReport, learnerKey, type ResultFault } from '../../results/result-files.ts';
+import { MAX_FILE_BYTES } from '../../state/safe-json.ts';
 import type { Locale } from '../../state/schema.ts';
 import { decimal, fileDate, fileSlug, minus, percent, signedDecimal } from '../../words/format.ts';
 import type { EndingNames } from '../../words/story-words.ts';
@@ -20,7 +21,7 @@ import type { ClassViewStrings } from '../i18n-classview.ts';
  */
 
 /** A result file is a few kilobytes; a video dropped by mistake is not read at all. */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+export { MAX_FILE_BYTES };
 
 // --- File intake ------------------------------------------------------------------------------
 
@@ -35,7 +36,7 @@ export function takesFile(name: string, inFolder: boolean): boolean {
   return !inFolder || name.toLowerCase().endsWith('.json');
 }
 
-/** Whether to read a file's text; an oversized one goes in as empty, and is refused by name. */
+/** Whether to read a file's text; an oversized one goes in with its size, and is refused by name as too large. */
 export function readsFile(file: OfferedFile): boolean {
   return file.size <= MAX_FILE_BYTES;
 }

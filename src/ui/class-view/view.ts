@@ -73,14 +73,28 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
   const readFiles = async (files: PickedFile[]) => {
     if (files.length === 0) return;
     status.textContent = s.reading;
-    const inputs: FileInput[] = await Promise.all(
-      files.map(async ({ name, file }) => ({
-        name,
-        text: readsFile({ name, size: file.size }) ? await file.text().catch(() => '') : '',
-      })),
-    );
-    store.add(inputs);
-    status.textContent = '';
+    let failed = false;
+    try {
+      const inputs: FileInput[] = await Promise.all(
+        files.map(async ({ name, file }): Promise<FileInput> => {
+          // An oversized file is not read: its size alone has it refused as too large.
+          if (!readsFile({ name, size: file.size })) return { name, text: '', size: file.size };
+          try {
+            return { name, text: await file.text(), size: file.size };
+          } catch (error) {
+            // Moved or deleted since it was chosen, or refused by the browser: said as such.
+            return { name, text: '', unreadable: error instanceof Error ? error.message : String(error) };
+          }
+        }),
+      );
+      store.add(inputs);
+    } catch (error) {
+      failed = true;
+      status.textContent = s.readFailed(String(error instanceof Error ? error.message : error));
+    } finally {
+      // The status never stays on "Reading files…" once the reading has ended.
+      if (!failed) status.textContent = '';
+    }
   };
 
   const fileInput = (folder: boolean) => {
@@ -638,7 +652,11 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
     event.preventDefault();
     dragDepth = 0;
     drop.classList.remove('cv-drop-over');
-    void droppedFiles(event.dataTransfer).then(readFiles);
+    droppedFiles(event.dataTransfer)
+      .then(readFiles)
+      .catch((error: unknown) => {
+        status.textContent = s.readFailed(String(error instanceof Error ? error.message : error));
+      });
   });
   root.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape' || event.defaultPrevented) return;

@@ -1,5 +1,5 @@
 import type { Role } from '../../narrative/roles.ts';
-import { type ClassAverageRead, MAX_PLAN_ACTIONS } from '../../results/check-result.ts';
+import { averageFor, type ClassAverageRead, MAX_PLAN_ACTIONS } from '../../results/check-result.ts';
 import { resultsCsv } from '../../results/csv.ts';
 import { exportFileName, resultFile } from '../../results/export.ts';
 import { suggestPlan } from '../../results/plan.ts';
@@ -97,7 +97,7 @@ export function comparison(
   error: string | null,
   r: ResultStrings,
 ): Comparison {
-  const scenario = average?.scenarios[scenarioId] ?? null;
+  const scenario = average ? averageFor(average, scenarioId) : null;
   const roles = scenario
     ? shown.flatMap((row): RoleComparison[] => {
         const figures = scenario.roles[row.role];

@@ -2,6 +2,7 @@ import { ROLES, type Role } from '../../narrative/roles.ts';
 import { readClassAverage } from '../../results/check-result.ts';
 import type { ActionPlan, LearnerResult } from '../../results/result.ts';
 import { type ResultsStore, resultForRun } from '../../results/results-store.ts';
+import { MAX_FILE_BYTES } from '../../state/safe-json.ts';
 import type { GameState } from '../../state/store.ts';
 import { localeOf, t, type UiContext } from '../context.ts';
 import { button, el, replaceChildren } from '../dom.ts';
@@ -345,8 +346,10 @@ export function createDebriefResults(
     const file = fileInput.files?.[0];
     fileInput.value = '';
     if (!file) return;
-    void file.text().then((text) => {
-      const read = readClassAverage(text);
+    // An oversized file is not read: readClassAverage refuses it by its size.
+    const text = file.size > MAX_FILE_BYTES ? Promise.resolve('') : file.text().catch(() => '');
+    void text.then((text) => {
+      const read = readClassAverage(text, file.size);
       if (read.ok) {
         error = null;
         results.setClassAverage(read.file);
