@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { optionOrder } from '../../src/narrative/option-order.ts';
+import { seriousFindings } from './axe.ts';
 import { openGame, shot, useBrowser } from './harness.ts';
 import { keyboardToScenario } from './play.ts';
 
@@ -313,6 +314,8 @@ describe('classroom mode', () => {
     await page.waitForSelector('.class-debrief [data-testid="class-compare"]');
     expect(await page.locator('.branch-row').count()).toBe(2);
     await shot(page, 'classroom-debrief-what-if-en-1920');
+    // The room's debrief, branches and all: nothing serious or critical for a screen reader.
+    expect(await seriousFindings(page)).toEqual([]);
     await page.click('[data-testid="return-main"]');
     await expect.poll(async () => (await session(page, 's3_resources'))?.current).toBe('main');
     await page.waitForSelector('.class-debrief');
