@@ -132,7 +132,11 @@ describe('the game window obeys only its paired presenter', () => {
 });
 
 /** A window as the pairing sees it: its own origin, path, opener, and the messages it was sent. */
-function fakeWindow(origin: string, pathname: string, opener: unknown = null) {
+function fakeWindow(
+  origin: string,
+  pathname: string,
+  opener: { postMessage(message: unknown, targetOrigin: string): void } | null = null,
+) {
   const listeners: ((event: MessageEvent) => void)[] = [];
   const received: { message: unknown; targetOrigin: string }[] = [];
   return {
