@@ -126,7 +126,10 @@ async function waitForGame(game: Page, check: string, arg: string | number, time
  */
 async function openPresenter(context: BrowserContext, game: Page): Promise<Page> {
   await game.bringToFront();
-  await game.keyboard.press('Escape');
+  // From the menu its Settings button, in a scenario Esc: the same pause dialog.
+  const settings = game.locator('[data-testid="open-settings"]');
+  if (await settings.count()) await settings.click();
+  else await game.keyboard.press('Escape');
   await game.locator('[data-testid="pause-dialog"][open]').waitFor();
   const [presenter] = await Promise.all([
     context.waitForEvent('page'),
@@ -191,11 +194,10 @@ describe('presenter window', () => {
 
     const game = watch(await context.newPage(), 'game');
     await game.goto(`${baseUrl}?stage=off`);
-    await game.locator('[data-testid="start"]').waitFor();
+    await game.locator('[data-testid="start"]').click();
     presenter = watch(await openPresenter(context, game), 'presenter');
     // Paired: it follows the game window.
     await presenter.locator('[data-testid="p-no-scenario"]').waitFor({ timeout: 5000 });
-    await game.locator('[data-testid="start"]').click();
     await game.locator(`[data-testid="play-${SCENARIO}"]`).click();
     await game.locator('[data-testid="line"]').waitFor();
     const first = await seen(game);
@@ -375,12 +377,14 @@ describe('presenter window', () => {
   it('says when the game window plays solo', async () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
     const game = await context.newPage();
-    await game.goto(`${baseUrl}?mode=class&stage=off`);
-    await game.locator('[data-testid="lang-en"]').click();
+    await game.goto(`${baseUrl}?stage=off`);
+    await classroomSettings(game);
+    await game.goto(`${baseUrl}?stage=off`);
+    await game.locator('[data-testid="start"]').click();
     const presenter = await openPresenter(context, game);
     await presenter.locator('[data-testid="p-no-scenario"]').waitFor({ timeout: 5000 });
     // Leaving classroom mode in the game window: the presenter says so.
-    await game.keyboard.press('Escape');
+    await game.locator('[data-testid="open-settings"]').click();
     await game.locator('[data-testid="leave-classroom"]').click();
     const solo = presenter.locator('[data-testid="p-solo"] h1');
     await solo.waitFor({ timeout: 3000 });
