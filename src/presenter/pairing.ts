@@ -11,7 +11,7 @@ const PairAnswerSchema = v.object({
 
 /** What of its window the presenter's pairing reads (a fake stands in for it in tests). */
 export interface PresenterWindow {
-  opener: { postMessage(message: unknown, targetOrigin: string): void } | null;
+  opener: { postMessage(message: unknown, targetOrigin: string): void; closed?: boolean } | null;
   location: { origin: string };
   addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
   removeEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
@@ -21,7 +21,7 @@ export interface PresenterWindow {
  * Asks the game window that opened this one for the session's secret, now and every 2 s (the
  * game window may reload and make a new one), and passes on each secret it answers with. Only
  * an answer from the opener, on this origin, is taken. Returns null when no game window opened
- * this one: then nothing can pair it, and the trainer must open it from the game.
+ * this one, or it has closed: then nothing can pair it, and the trainer must open it from the game.
  */
 export function pairWithOpener(
   win: PresenterWindow,
@@ -29,7 +29,8 @@ export function pairWithOpener(
   onSecret: (secret: string) => void,
 ): (() => void) | null {
   const opener = win.opener;
-  if (!opener) return null;
+  // (A presenter reloaded after its game window closed still has that closed window as opener.)
+  if (!opener || opener.closed) return null;
   const onMessage = (event: MessageEvent) => {
     if (event.origin !== win.location.origin || event.source !== opener) return;
     const read = v.safeParse(PairAnswerSchema, event.data);

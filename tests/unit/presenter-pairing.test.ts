@@ -197,6 +197,10 @@ describe('pairing: the secret goes only to the presenter the game opened', () =>
     };
     const alone = fakeWindow(ORIGIN, '/presenter.html', null);
     expect(pairWithOpener(alone, every, () => {})).toBeNull(); // opened by hand: cannot pair
+    const closedGame = { ...fakeWindow(ORIGIN, '/index.html'), closed: true };
+    const orphan = fakeWindow(ORIGIN, '/presenter.html', closedGame);
+    expect(pairWithOpener(orphan, every, () => {})).toBeNull(); // its game window has closed
+    expect(closedGame.received).toEqual([]);
 
     const game = fakeWindow(ORIGIN, '/index.html');
     const presenter = fakeWindow(ORIGIN, '/presenter.html', game);
