@@ -4,6 +4,7 @@ import './ui/class-view.css';
 import './ui/results.css';
 import { shallow } from 'zustand/vanilla/shallow';
 import { createSoundPlayer } from './audio/sound.ts';
+import { newPairingSecret } from './classroom/mirror-protocol.ts';
 import { library as initialLibrary, worlds as initialWorlds, onLibraryUpdate } from './content/library.ts';
 import { createMyStories, withMyStories } from './content/my-stories.ts';
 import type { PreparedStory } from './content/prepare-story.ts';
@@ -19,6 +20,7 @@ import { musicFor, toStageView } from './state/stage-view.ts';
 import { createGame, type GameState, type StoryLibrary } from './state/store.ts';
 import { watch } from './state/watch.ts';
 import { mountUi } from './ui/app.ts';
+import { answerPresenterPairing } from './ui/presenter-link.ts';
 
 let library: StoryLibrary = initialLibrary;
 let worlds: Record<string, World> = initialWorlds;
@@ -82,7 +84,11 @@ const ui = mountUi(uiRoot, game, {
   results,
   classResults,
 });
-mirrorGame(game);
+// The presenter window drives the room: it talks on a channel named after this secret, held
+// in memory only and handed to the presenter this window opens (ui/presenter-link.ts).
+const presenterSecret = newPairingSecret();
+mirrorGame(game, presenterSecret);
+answerPresenterPairing(presenterSecret);
 
 // Sound: nothing plays before the first gesture (browsers' autoplay rule).
 const reducedMotionQuery = window.matchMedia('(prefers-reduced-motion: reduce)');

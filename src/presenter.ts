@@ -2,9 +2,10 @@
 // it draws the latest state the game window sent and sends the trainer's commands back.
 import './ui/styles.css';
 import './presenter/presenter.css';
-import { MIRROR_CHANNEL } from './classroom/mirror-protocol.ts';
-import { type ChannelLike, connectPresenter, type LinkStatus } from './presenter/link.ts';
+import { pairedChannelName } from './classroom/mirror-protocol.ts';
+import { connectPresenter, type LinkStatus, type PresenterLink } from './presenter/link.ts';
 import { commandForKey } from './presenter/model.ts';
+import { pairWithOpener } from './presenter/pairing.ts';
 import { createPresenterView } from './presenter/view.ts';
 
 const root = document.getElementById('presenter');
@@ -36,22 +37,31 @@ window.addEventListener(
 );
 window.addEventListener('pointerup', release, { capture: true });
 window.addEventListener('pointercancel', release, { capture: true });
-const channel: ChannelLike | null =
-  typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(MIRROR_CHANNEL);
-const link = channel
-  ? connectPresenter(
-      channel,
-      {
-        now: () => Date.now(),
-        every(ms, run) {
-          const id = window.setInterval(run, ms);
-          return () => window.clearInterval(id);
-        },
-      },
-      (status) => show(status),
-    )
-  : null;
-view.render({ state: null, silent: false, problem: null });
+const clock = {
+  now: () => Date.now(),
+  every(ms: number, run: () => void) {
+    const id = window.setInterval(run, ms);
+    return () => window.clearInterval(id);
+  },
+};
+// The game window talks only on a channel named after its session's secret, which it hands to
+// the window it opened (presenter/pairing.ts); a reloaded game window has a new one, and the
+// link moves to its channel.
+let link: PresenterLink | null = null;
+let secret: string | null = null;
+const paired =
+  typeof BroadcastChannel === 'undefined'
+    ? null
+    : pairWithOpener(window, clock.every, (next) => {
+        if (next === secret) return;
+        secret = next;
+        link?.close();
+        link = connectPresenter(new BroadcastChannel(pairedChannelName(next)), clock, (status) =>
+          show(status),
+        );
+      });
+if (paired) view.render({ state: null, silent: false, problem: null });
+else view.unpaired();
 
 // The debate timer runs on the clock: the game window sends it only when it starts, stops or resets.
 window.setInterval(() => view.tick(Date.now()), 250);
@@ -68,4 +78,7 @@ window.addEventListener('keydown', (event) => {
   link.send(command);
 });
 
-window.addEventListener('pagehide', () => link?.close());
+window.addEventListener('pagehide', () => {
+  paired?.();
+  link?.close();
+});

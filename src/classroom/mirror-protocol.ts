@@ -18,8 +18,39 @@ import {
  * What the game window tells a presenter window, and what the presenter may ask of it. Both
  * windows are on the same origin and talk over a BroadcastChannel; the game window owns all
  * state and the presenter only renders what it is sent.
+ *
+ * Every page of the origin can open a BroadcastChannel of any name it knows, and hears every
+ * message on it. So the two windows talk on a channel named after a secret the game window
+ * makes at load and hands only to the presenter window it opened (see PAIR_REQUEST): a page
+ * that does not know the secret cannot hear the trainer's notes nor send a command. Tagging
+ * messages with the secret on a shared channel would not do: every listener would read the tag.
  */
 export const MIRROR_CHANNEL = 'wudi-turn-state';
+
+/** The private channel of one game window and the presenter it paired with. */
+export function pairedChannelName(secret: string): string {
+  return `${MIRROR_CHANNEL}:${secret}`;
+}
+
+/**
+ * A fresh secret for one load of the game window: 128 random bits. (getRandomValues, not
+ * randomUUID: a classroom may serve the game over plain http on its network, where only
+ * the former exists.)
+ */
+export function newPairingSecret(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join(
+    '',
+  );
+}
+
+/** The presenter window asks the window that opened it for the secret (window.postMessage). */
+export const PAIR_REQUEST = 'wudi-presenter-pair-request';
+/** The game window's answer to its own presenter window: the secret, and nothing else. */
+export const PAIR_ANSWER = 'wudi-presenter-pair';
+export interface PairAnswer {
+  type: typeof PAIR_ANSWER;
+  secret: string;
+}
 
 /** A decision as the presenter's chapter list shows it (no ink state: that stays in the game window). */
 export interface MirrorDecision

@@ -10,6 +10,8 @@ export interface PresenterStrings {
   privateNote: string;
   waitingTitle: string;
   waitingBody: string;
+  unpairedTitle: string;
+  unpairedBody: string;
   soloTitle: string;
   soloBody: string;
   noScenarioTitle: string;
@@ -74,12 +76,16 @@ const en: PresenterStrings = {
   privateNote: 'For the trainer only: keep this window off the projector.',
   waitingTitle: 'Waiting for the game window…',
   waitingBody:
-    'Open the game in classroom mode in another window or tab of this browser. This view follows it as soon as it is running.',
+    'This view follows the game window that opened it as soon as that window answers. Keep the game open in classroom mode.',
+  unpairedTitle: 'Not paired with a game window',
+  unpairedBody:
+    'Only the game window can open its presenter. In the game, in classroom mode, press Esc and choose “Open the presenter window”.',
   soloTitle: 'The game window is in solo mode',
   soloBody: 'Switch the game to classroom mode to run the room from here.',
   noScenarioTitle: 'No scenario on screen',
   noScenarioBody: 'Open a scenario in the game window; its decisions appear here.',
-  connectionLost: 'No word from the game window for a while: is it still open?',
+  connectionLost:
+    'No word from the game window for a while: is it still open? If it was closed, open the presenter again from the game.',
   roomBlanked: 'The room screen is blanked (B or . brings it back).',
   unreadable: (problem) =>
     `A message from the game window could not be read (${problem}); showing the last one that could.`,
@@ -149,12 +155,14 @@ const zh: PresenterStrings = {
   heading: '讲师视图',
   privateNote: '仅供讲师查看：请勿投影此窗口。',
   waitingTitle: '正在等待游戏窗口……',
-  waitingBody: '请在本浏览器的另一个窗口或标签页中以课堂模式打开游戏。游戏一运行，这里就会同步显示。',
+  waitingBody: '游戏窗口一响应，本视图就会跟随打开它的游戏窗口。请让游戏保持课堂模式。',
+  unpairedTitle: '尚未与游戏窗口配对',
+  unpairedBody: '讲师视图只能由游戏窗口打开。请在游戏中（课堂模式）按 Esc，然后选择“打开讲师视图”。',
   soloTitle: '游戏窗口处于个人模式',
   soloBody: '请将游戏切换到课堂模式，即可在这里主持课堂。',
   noScenarioTitle: '当前没有打开情境',
   noScenarioBody: '请在游戏窗口中打开一个情境，它的决定会显示在这里。',
-  connectionLost: '游戏窗口已有一段时间没有响应：它还开着吗？',
+  connectionLost: '游戏窗口已有一段时间没有响应：它还开着吗？如果已关闭，请从游戏中重新打开讲师视图。',
   roomBlanked: '投影已黑屏（按 B 或 . 恢复）。',
   unreadable: (problem) => `无法读取游戏窗口发来的一条消息（${problem}），仍显示上一条可读的状态。`,
   mainLine: '主线',

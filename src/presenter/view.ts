@@ -21,6 +21,8 @@ import {
 
 export interface PresenterView {
   render(status: LinkStatus): void;
+  /** no game window opened this one: nothing can pair it */
+  unpaired(): void;
   /** redraws the debate timer only (every ~250 ms) */
   tick(now: number): void;
 }
@@ -88,26 +90,26 @@ export function createPresenterView(
     ]);
 
   /** Before the game window answers, its language is unknown: both are shown. */
-  const waiting = () => {
+  const bilingual = (
+    testid: string,
+    title: (t: PresenterStrings) => string,
+    body: (t: PresenterStrings) => string,
+  ) => {
     const en = presenterStrings('en');
     const zh = presenterStrings('zh-CN');
-    return el(
-      'section',
-      { className: 'p-message card', attrs: { 'data-testid': 'p-waiting', role: 'status' } },
-      [
-        el('h1', { text: en.waitingTitle }),
-        el('p', { text: en.waitingBody }),
-        el('div', { className: 'p-other-language', attrs: { lang: 'zh-CN' } }, [
-          el('h2', { text: zh.waitingTitle }),
-          el('p', { text: zh.waitingBody }),
-        ]),
-        el('p', { className: 'muted' }, [
-          en.privateNote,
-          el('br'),
-          el('span', { text: zh.privateNote, attrs: { lang: 'zh-CN' } }),
-        ]),
-      ],
-    );
+    return el('section', { className: 'p-message card', attrs: { 'data-testid': testid, role: 'status' } }, [
+      el('h1', { text: title(en) }),
+      el('p', { text: body(en) }),
+      el('div', { className: 'p-other-language', attrs: { lang: 'zh-CN' } }, [
+        el('h2', { text: title(zh) }),
+        el('p', { text: body(zh) }),
+      ]),
+      el('p', { className: 'muted' }, [
+        en.privateNote,
+        el('br'),
+        el('span', { text: zh.privateNote, attrs: { lang: 'zh-CN' } }),
+      ]),
+    ]);
   };
 
   const header = (state: MirrorState, status: LinkStatus) => {
@@ -493,7 +495,12 @@ export function createPresenterView(
       const phase = phaseOf(state);
       root.dataset.phase = phase;
       let content: HTMLElement;
-      if (!state || phase === 'waiting') content = waiting();
+      if (!state || phase === 'waiting')
+        content = bilingual(
+          'p-waiting',
+          (t) => t.waitingTitle,
+          (t) => t.waitingBody,
+        );
       else if (phase === 'solo') content = message(strings.soloTitle, strings.soloBody, 'p-solo');
       else if (phase === 'no-scenario')
         content = message(strings.noScenarioTitle, strings.noScenarioBody, 'p-no-scenario');
@@ -506,6 +513,20 @@ export function createPresenterView(
         const again = root.querySelector<HTMLElement>(`[data-key="${CSS.escape(focused)}"]`);
         again?.focus({ preventScroll: true });
       }
+    },
+    unpaired() {
+      lastDrawn = '';
+      latest = null;
+      clockText = clockStatus = clockBar = toggleButton = null;
+      root.dataset.phase = 'unpaired';
+      replaceChildren(
+        root,
+        bilingual(
+          'p-unpaired',
+          (t) => t.unpairedTitle,
+          (t) => t.unpairedBody,
+        ),
+      );
     },
     tick,
   };

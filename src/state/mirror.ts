@@ -4,6 +4,7 @@ import {
   type MirrorState,
   mirrorClassroom,
   mirrorDecision,
+  pairedChannelName,
 } from '../classroom/mirror-protocol.ts';
 import { dispatch, type GameCommand } from './commands.ts';
 import { totalsOf } from './scoring.ts';
@@ -11,11 +12,16 @@ import type { Game, GameState } from './store.ts';
 
 export { MIRROR_CHANNEL };
 
-/** The part of the state another window (the presenter view) may mirror: plain data only. */
+/**
+ * The part of the state another window (the presenter view) may mirror: plain data only.
+ * In solo play it says no more than where the game is: a learner's screen is not the
+ * trainer's to read, and the story's facilitator notes and option scores are not sent at all.
+ */
 export function mirrorSnapshot(state: GameState, now: number): MirrorState {
-  const session =
-    state.settings.mode === 'class' && state.scenario ? (state.sessions[state.scenario.id] ?? null) : null;
-  const step = state.step;
+  const room = state.settings.mode === 'class';
+  const session = room && state.scenario ? (state.sessions[state.scenario.id] ?? null) : null;
+  const step = room ? state.step : null;
+  const decisions = room ? (state.snapshot?.decisions ?? []) : [];
   return {
     type: 'state',
     sentAt: now,
@@ -30,10 +36,14 @@ export function mirrorSnapshot(state: GameState, now: number): MirrorState {
         }
       : null,
     step,
-    facilitator: step?.kind === 'choices' ? step.facilitator : (state.snapshot?.lastFacilitator ?? null),
-    decisions: state.snapshot?.decisions.map((d) => mirrorDecision(d, state.snapshot?.optionSeed)) ?? [],
-    totals: totalsOf(state.snapshot?.decisions ?? []),
-    possible: state.scenario?.meta.possible ?? null,
+    facilitator: !room
+      ? null
+      : step?.kind === 'choices'
+        ? step.facilitator
+        : (state.snapshot?.lastFacilitator ?? null),
+    decisions: decisions.map((d) => mirrorDecision(d, state.snapshot?.optionSeed)),
+    totals: totalsOf(decisions),
+    possible: room ? (state.scenario?.meta.possible ?? null) : null,
     classroom: session ? mirrorClassroom(session) : null,
     blank: state.roomBlank,
   };
@@ -94,13 +104,18 @@ export function takePresenterMessage(game: Game, data: unknown, publish: () => v
 }
 
 /**
- * Publishes every change on a BroadcastChannel, so a presenter window can follow the game,
- * and takes the presenter's commands. Closing either window loses nothing: all state lives
- * (and is saved) here, and a presenter that opens says hello to get the current state.
+ * Publishes every change on the channel this window shares with its paired presenter (named
+ * after `secret`, which only that presenter is given), and takes the presenter's commands from
+ * it. Closing either window loses nothing: all state lives (and is saved) here, and a presenter
+ * that opens says hello to get the current state.
+ *
+ * The shared channel everyone on the origin knows is only listened to for a warning: a page
+ * posting there (an old presenter, or one not opened by this window) is ignored.
  */
-export function mirrorGame(game: Game, now: () => number = () => Date.now()): () => void {
+export function mirrorGame(game: Game, secret: string, now: () => number = () => Date.now()): () => void {
   if (typeof BroadcastChannel === 'undefined') return () => {};
-  const channel = new BroadcastChannel(MIRROR_CHANNEL);
+  const channel = new BroadcastChannel(pairedChannelName(secret));
+  const shared = new BroadcastChannel(MIRROR_CHANNEL);
   const publish = () => channel.postMessage(mirrorSnapshot(game.store.getState(), now()));
   let queued = false;
   const unsubscribe = game.store.subscribe(() => {
@@ -112,9 +127,18 @@ export function mirrorGame(game: Game, now: () => number = () => Date.now()): ()
     });
   });
   channel.onmessage = (event: MessageEvent) => takePresenterMessage(game, event.data, publish);
+  let warned = false;
+  shared.onmessage = () => {
+    if (warned) return;
+    warned = true;
+    console.warn(
+      'Ignored a message from a window this game did not pair with: only the presenter opened from this window drives the room.',
+    );
+  };
   publish();
   return () => {
     unsubscribe();
     channel.close();
+    shared.close();
   };
 }

@@ -75,27 +75,23 @@ describe('saving', () => {
 });
 
 describe('a second window', () => {
-  it('can follow the game through the mirror channel', async () => {
+  it('hears nothing of the game unless the game opened it as its presenter', async () => {
     const { page, context, errors } = await openGame(browser(), baseUrl, { stage: false });
-    const presenter = await context.newPage();
-    await presenter.goto(`${baseUrl}favicon.svg`);
-    await presenter.evaluate(() => {
+    const other = await context.newPage();
+    await other.goto(`${baseUrl}favicon.svg`);
+    await other.evaluate(() => {
       const w = window as unknown as { seen: unknown[] };
       w.seen = [];
       const channel = new BroadcastChannel('wudi-turn-state');
       channel.onmessage = (e) => w.seen.push(e.data);
+      channel.postMessage({ type: 'hello' });
     });
     await keyboardToScenario(page, 'en', 's1_strategy');
     await page.keyboard.press('Enter');
-    const last = () =>
-      presenter.evaluate(() => {
-        const seen = (window as unknown as { seen: { screen: string; scenario: { id: string } | null }[] })
-          .seen;
-        return seen.at(-1) ?? null;
-      });
-    await expect
-      .poll(last, { timeout: 10_000 })
-      .toMatchObject({ screen: 'play', scenario: { id: 's1_strategy' } });
+    await page.locator('[data-testid="line"]').waitFor();
+    // the game's own state changed many times meanwhile; the shared channel carried none of it
+    await other.waitForTimeout(300);
+    expect(await other.evaluate(() => (window as unknown as { seen: unknown[] }).seen)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });

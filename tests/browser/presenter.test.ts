@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { formatScore } from '../../src/presenter/model.ts';
 import { DEFAULT_SETTINGS } from '../../src/state/schema.ts';
@@ -120,6 +120,40 @@ async function waitForGame(game: Page, check: string, arg: string | number, time
   );
 }
 
+/**
+ * Opens the presenter as the trainer does: Esc in the game window, "Open the presenter window".
+ * Only a presenter the game window opened is paired with it.
+ */
+async function openPresenter(context: BrowserContext, game: Page): Promise<Page> {
+  await game.bringToFront();
+  // From the menu its Settings button, in a scenario Esc: the same pause dialog.
+  const settings = game.locator('[data-testid="open-settings"]');
+  if (await settings.count()) await settings.click();
+  else await game.keyboard.press('Escape');
+  await game.locator('[data-testid="pause-dialog"][open]').waitFor();
+  const [presenter] = await Promise.all([
+    context.waitForEvent('page'),
+    game.locator('[data-testid="open-presenter"]').click(),
+  ]);
+  await presenter.waitForLoadState();
+  await game.bringToFront();
+  await game.keyboard.press('Escape');
+  await game
+    .locator('[data-testid="pause-dialog"][open]')
+    .waitFor({ state: 'detached' })
+    .catch(() => {});
+  await game.waitForFunction(() => !document.querySelector('[data-testid="pause-dialog"][open]'));
+  return presenter;
+}
+
+/** Game settings as the game saves them, in classroom mode (the trainer's switch lives in its menus). */
+async function classroomSettings(page: Page): Promise<void> {
+  await page.evaluate(
+    (settings) => localStorage.setItem('wudi-turn:settings', JSON.stringify({ v: 1, data: settings })),
+    { ...DEFAULT_SETTINGS, locale: 'en', prologueSeen: true, mode: 'class' },
+  );
+}
+
 async function screenshots(presenter: Page, locale: string): Promise<void> {
   for (const [width, height] of [
     [1920, 1080],
@@ -147,25 +181,23 @@ describe('presenter window', () => {
       return page;
     };
 
-    // The presenter opened first waits for the game window, and says so.
+    // A presenter opened by hand is paired with no game window, and says how to open it.
     let presenter = watch(await context.newPage(), 'presenter');
     await presenter.goto(`${baseUrl}presenter.html`);
-    await presenter.locator('[data-testid="p-waiting"]').waitFor({ timeout: 5000 });
-    await shot(presenter, 'en-presenter-waiting');
-    expect(await presenter.locator('[data-testid="p-waiting"] h1').textContent()).toBe(
-      'Waiting for the game window…',
+    await presenter.locator('[data-testid="p-unpaired"]').waitFor({ timeout: 5000 });
+    await shot(presenter, 'en-presenter-unpaired');
+    expect(await presenter.locator('[data-testid="p-unpaired"] h1').textContent()).toBe(
+      'Not paired with a game window',
     );
-    // Classroom mode, set as the game saves it (the trainer's switch lives in the game's menus).
-    await presenter.evaluate(
-      (settings) => localStorage.setItem('wudi-turn:settings', JSON.stringify({ v: 1, data: settings })),
-      { ...DEFAULT_SETTINGS, locale: 'en', prologueSeen: true, mode: 'class' },
-    );
+    await classroomSettings(presenter);
+    await presenter.close();
 
     const game = watch(await context.newPage(), 'game');
     await game.goto(`${baseUrl}?stage=off`);
-    // The presenter keeps saying hello until the game answers.
-    await presenter.locator('[data-testid="p-no-scenario"]').waitFor({ timeout: 5000 });
     await game.locator('[data-testid="start"]').click();
+    presenter = watch(await openPresenter(context, game), 'presenter');
+    // Paired: it follows the game window.
+    await presenter.locator('[data-testid="p-no-scenario"]').waitFor({ timeout: 5000 });
     await game.locator(`[data-testid="play-${SCENARIO}"]`).click();
     await game.locator('[data-testid="line"]').waitFor();
     const first = await seen(game);
@@ -273,8 +305,7 @@ describe('presenter window', () => {
       votes: await text(presenter, 'p-votes-3'),
     };
     await presenter.close();
-    presenter = watch(await context.newPage(), 'presenter');
-    await presenter.goto(`${baseUrl}presenter.html`);
+    presenter = watch(await openPresenter(context, game), 'presenter');
     await presenter.locator('[data-testid="p-title"]').waitFor({ timeout: WITHIN * 3 });
     expect({
       title: await text(presenter, 'p-title'),
@@ -287,15 +318,22 @@ describe('presenter window', () => {
     // not redrawn, so a click is never half-way through a redraw.
     // Waits for the next round (the presenter's hello, the game's answer, a frame to draw it)
     // rather than for a fixed time.
+    // (The channel's name is the pairing secret, which no test can read: the presenter's own
+    // channel is caught as it says hello.)
     await presenter.evaluate(() => {
       const node = document.querySelector<HTMLElement>('[data-testid="play-selected"]');
       if (node) node.dataset.mark = 'still here';
       const w = window as unknown as { round: string[] };
       w.round = [];
-      const listen = new BroadcastChannel('wudi-turn-state');
-      listen.onmessage = (e: MessageEvent<{ type?: string }>) => {
-        if (e.data?.type === 'hello') w.round.push('hello');
-        else if (e.data?.type === 'state' && w.round.includes('hello')) w.round.push('answer');
+      const post = BroadcastChannel.prototype.postMessage;
+      BroadcastChannel.prototype.postMessage = function (this: BroadcastChannel, message: unknown) {
+        if ((message as { type?: string })?.type === 'hello' && !w.round.includes('hello')) {
+          w.round.push('hello');
+          this.addEventListener('message', (e: MessageEvent<{ type?: string }>) => {
+            if (e.data?.type === 'state' && !w.round.includes('answer')) w.round.push('answer');
+          });
+        }
+        post.call(this, message);
       };
     });
     await presenter.waitForFunction(
@@ -340,12 +378,86 @@ describe('presenter window', () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
     const game = await context.newPage();
     await game.goto(`${baseUrl}?stage=off`);
-    await game.locator('[data-testid="lang-en"]').click();
-    const presenter = await context.newPage();
-    await presenter.goto(`${baseUrl}presenter.html`);
+    await classroomSettings(game);
+    await game.goto(`${baseUrl}?stage=off`);
+    await game.locator('[data-testid="start"]').click();
+    const presenter = await openPresenter(context, game);
+    await presenter.locator('[data-testid="p-no-scenario"]').waitFor({ timeout: 5000 });
+    // Leaving classroom mode in the game window: the presenter says so.
+    await game.locator('[data-testid="open-settings"]').click();
+    await game.locator('[data-testid="leave-classroom"]').click();
     const solo = presenter.locator('[data-testid="p-solo"] h1');
     await solo.waitFor({ timeout: 3000 });
     expect(await solo.textContent()).toBe('The game window is in solo mode');
+    await context.close();
+  });
+
+  it('a page of the same origin cannot vote, play, blank the room or read the notes', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+    const game = await context.newPage();
+    await game.goto(`${baseUrl}?stage=off`);
+    await classroomSettings(game);
+    await game.goto(`${baseUrl}?stage=off`);
+    await game.locator('[data-testid="start"]').click();
+    await game.locator(`[data-testid="play-${SCENARIO}"]`).click();
+    await game.locator('[data-testid="line"]').waitFor();
+    const presenter = await openPresenter(context, game);
+    const at = await readToDecision(game, presenter);
+    if (at.step?.kind !== 'choices') throw new Error('not at a decision');
+    const note = at.step.facilitator ?? '';
+    expect(note).not.toBe('');
+
+    // Another page of the origin, in the same browser: it listens on the shared channel and on
+    // a guessed one, says hello and sends the presenter's commands.
+    const forger = await context.newPage();
+    await forger.goto(`${baseUrl}favicon.svg`);
+    await forger.evaluate(() => {
+      const w = window as unknown as { heard: unknown[] };
+      w.heard = [];
+      for (const name of ['wudi-turn-state', 'wudi-turn-state:', 'wudi-turn-state:undefined']) {
+        const channel = new BroadcastChannel(name);
+        channel.onmessage = (e: MessageEvent) => w.heard.push(e.data);
+        channel.postMessage({ type: 'hello' });
+        for (const command of [
+          { type: 'vote', option: 0, delta: 1 },
+          { type: 'vote', option: 1, delta: 1 },
+          { type: 'blank', on: true },
+          { type: 'select', option: 0 },
+          { type: 'choose', option: 0 },
+        ])
+          channel.postMessage({ type: 'command', command });
+      }
+      // It did not open the game window, so it cannot ask it for the secret either.
+      window.postMessage({ type: 'wudi-presenter-pair-request' }, location.origin);
+    });
+    // The real presenter keeps saying hello every few seconds; by then the forgeries have landed.
+    await presenter.waitForTimeout(1500);
+    const after = await seen(game);
+    expect(after.made).toBe(0);
+    expect(
+      Object.values(after.session?.votes ?? {})
+        .flat()
+        .filter((n) => n > 0),
+    ).toEqual([]);
+    expect(
+      await game.evaluate(
+        () =>
+          (window as unknown as { __wudi: { getState(): { roomBlank: boolean } } }).__wudi.getState()
+            .roomBlank,
+      ),
+    ).toBe(false);
+    const heard = await forger.evaluate(() =>
+      JSON.stringify((window as unknown as { heard: unknown[] }).heard),
+    );
+    expect(heard).toBe('[]');
+    expect(heard).not.toContain(note);
+
+    // The trainer's presenter still drives the room (so the checks above could fail).
+    await presenter.bringToFront();
+    await presenter.locator('[data-testid="vote-plus-1"]').click();
+    await shows(presenter, 'p-votes-1', '1 vote · 100%');
+    await presenter.locator('[data-testid="p-facilitator"]').waitFor();
+    expect(await text(presenter, 'p-facilitator')).toBe(note);
     await context.close();
   });
 });
