@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { formatScore } from '../../src/presenter/model.ts';
 import { DEFAULT_SETTINGS } from '../../src/state/schema.ts';
+import { seriousFindings } from './axe.ts';
 import { settled, shot, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
@@ -167,6 +168,8 @@ async function screenshots(presenter: Page, locale: string): Promise<void> {
     await settled(presenter);
     await shot(presenter, `${locale}-presenter-${width}x${height}`);
   }
+  // The trainer's second screen, in each language: nothing serious or critical (axe-core).
+  expect(await seriousFindings(presenter)).toEqual([]);
 }
 
 describe('presenter window', () => {
