@@ -135,12 +135,21 @@ describe('accessibility', () => {
     expect(await page.locator('[aria-live] [data-testid="continue"]').count()).toBe(0);
     await toDecision(page);
     expect(await page.locator('.choices').getAttribute('aria-labelledby')).toBe('choices-heading');
+    // A dialog takes focus when it opens and gives it back where it was when it closes.
+    const focusedAt = () =>
+      page.evaluate(() => {
+        const a = document.activeElement;
+        return a ? `${a.tagName}.${a.className}|${a.getAttribute('data-testid') ?? ''}` : null;
+      });
+    const before = await focusedAt();
     await page.keyboard.press('Escape');
     const dialog = page.locator('[data-testid="pause-dialog"]');
     await dialog.waitFor();
     expect(await dialog.getAttribute('aria-labelledby')).toBe('pause-heading');
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await focusedAt()).toBe(before);
     await context.close();
   });
 });
