@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SESSION_KIND, SESSION_VERSION } from '../../src/classroom/session.ts';
 import { parseSessionFile } from '../../src/classroom/session-schema.ts';
 import { createMyStories, MAX_STORY_BYTES } from '../../src/content/my-stories.ts';
+import { seededRandom } from '../../src/narrative/random.ts';
 import { averageFor, readClassAverage } from '../../src/results/check-result.ts';
 import { CLASS_RESULTS_KEY, createClassResults } from '../../src/results/class-results.ts';
 import { CLASS_AVERAGE_KIND, RESULT_FILE_KIND, RESULT_FORMAT_VERSION } from '../../src/results/result.ts';
@@ -16,17 +17,6 @@ import { ANN, BO, DI, fileOf, KNOWN } from '../helpers/class-fixture.ts';
  * Every reader of a file someone hands the game, fed random and hostile inputs from a seeded
  * generator (the same cases every run): none may throw or hang, and every refusal says why.
  */
-
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rng = () => number;
 const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)] as T;
@@ -119,7 +109,7 @@ describe('import fuzz: learner result files', () => {
   const good = JSON.parse(fileOf(ANN, BO)) as unknown;
 
   it('refuses every hostile file with a reason, and still loads the good file beside it', () => {
-    const rng = mulberry32(0x11);
+    const rng = seededRandom(0x11);
     for (let i = 0; i < CASES; i++) {
       const text = mutate(rng, good);
       const batch: FileInput[] = [
@@ -143,7 +133,7 @@ describe('import fuzz: learner result files', () => {
   });
 
   it('refuses a batch of hostile files added to a class without throwing, and saves what loaded', () => {
-    const rng = mulberry32(0x12);
+    const rng = seededRandom(0x12);
     const storage = memoryStore();
     const store = createClassResults(storage, () => KNOWN);
     const batch: FileInput[] = Array.from({ length: 60 }, (_, i) => ({
@@ -181,7 +171,7 @@ describe('import fuzz: class-average files', () => {
 
   it('reads the good file, and refuses every hostile one with a reason', () => {
     expect(readClassAverage(JSON.stringify(good)).ok).toBe(true);
-    const rng = mulberry32(0x21);
+    const rng = seededRandom(0x21);
     for (let i = 0; i < CASES; i++) {
       const read = readClassAverage(mutate(rng, good));
       if (read.ok) {
@@ -215,7 +205,7 @@ describe('import fuzz: classroom session files', () => {
   };
 
   it('refuses every hostile session file with a reason', () => {
-    const rng = mulberry32(0x31);
+    const rng = seededRandom(0x31);
     for (let i = 0; i < CASES; i++) {
       const parsed = parseSessionFile(mutate(rng, good));
       if ('error' in parsed) expectReadable(parsed.error);
