@@ -125,7 +125,8 @@ describe('the stage', () => {
 
 describe('layout at a decision', () => {
   it('puts the options on the side away from the character on stage', async () => {
-    const { page, context } = await openGame(browser(), baseUrl, { width: 1920, height: 1080 });
+    // The side is the page's layout, read from the state: no picture needs drawing for it.
+    const { page, context } = await openGame(browser(), baseUrl, { width: 1920, height: 1080, stage: false });
     await keyboardToScenario(page, 'en', 's1_strategy');
     await toDecision(page, 40);
     const onStage = await page.evaluate(
