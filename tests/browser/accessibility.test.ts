@@ -36,7 +36,7 @@ async function contrast(page: Page, textSelector: string, bgSelector: string): P
 
 describe('accessibility', () => {
   it('keeps text legible: dialogue, options and hints well above WCAG AA contrast', async () => {
-    const { page, context } = await openGame(browser(), baseUrl);
+    const { page, context } = await openGame(browser(), baseUrl, { stage: false });
     await keyboardToScenario(page, 'en', 's1_strategy');
     expect(await contrast(page, '[data-testid="line"]', '.dialogue')).toBeGreaterThan(7);
     await toDecision(page);
@@ -52,6 +52,7 @@ describe('accessibility', () => {
 
   it('keeps the classroom view high in contrast for a projector', async () => {
     const { page, context } = await openGame(browser(), `${baseUrl}?mode=class`, {
+      stage: false,
       width: 1920,
       height: 1080,
     });
@@ -80,7 +81,7 @@ describe('accessibility', () => {
   });
 
   it('shows where keyboard focus is', async () => {
-    const { page, context } = await openGame(browser(), baseUrl);
+    const { page, context } = await openGame(browser(), baseUrl, { stage: false });
     await page.waitForSelector('.title-card');
     await page.keyboard.press('Tab');
     const outline = await page.evaluate(() => {
@@ -92,7 +93,10 @@ describe('accessibility', () => {
   });
 
   it('respects prefers-reduced-motion: no text animation, and the stage is told', async () => {
-    const { page, context, errors } = await openGame(browser(), baseUrl, { reducedMotion: 'reduce' });
+    const { page, context, errors } = await openGame(browser(), baseUrl, {
+      reducedMotion: 'reduce',
+      stage: false,
+    });
     await keyboardToScenario(page, 'en', 's1_strategy');
     const animation = await page
       .locator('[data-testid="line"]')
@@ -128,7 +132,7 @@ describe('accessibility', () => {
   });
 
   it('gives screen readers a live dialogue region, labelled choices and a named dialog', async () => {
-    const { page, context } = await openGame(browser(), baseUrl);
+    const { page, context } = await openGame(browser(), baseUrl, { stage: false });
     await keyboardToScenario(page, 'zh-CN', 's1_strategy');
     // The line is live; Continue sits outside it, so its label is not re-read with every line.
     expect(await page.locator('.dialogue .dialogue-body').getAttribute('aria-live')).toBe('polite');
