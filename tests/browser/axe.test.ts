@@ -79,8 +79,18 @@ describe('every screen, checked with axe-core', () => {
       await page.keyboard.press('?');
       await page.locator('[data-testid="class-keymap"]').waitFor();
       await check('classroom key map');
+      await page.keyboard.press('x');
+      // The trainer's second screen, opened from the game (only a paired presenter shows the room).
+      await page.keyboard.press('Escape');
+      await page.locator('[data-testid="pause-dialog"][open]').waitFor();
+      const [presenter] = await Promise.all([
+        context.waitForEvent('page'),
+        page.locator('[data-testid="open-presenter"]').click(),
+      ]);
+      await presenter.locator('[data-testid="p-option-1"]').waitFor({ timeout: 15_000 });
+      found.presenter = await seriousFindings(presenter);
       expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
-      expect(Object.keys(found)).toHaveLength(15);
+      expect(Object.keys(found)).toHaveLength(16);
       await context.close();
     });
   }
