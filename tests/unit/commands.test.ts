@@ -1,33 +1,18 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { StoryModule } from '../../src/content/story-module.ts';
 import { type Command, dispatch, type ShellCommand } from '../../src/state/commands.ts';
 import { readPresenterMessage, takePresenterMessage } from '../../src/state/mirror.ts';
-import { memoryStore } from '../../src/state/persist.ts';
-import { createGame, type Game } from '../../src/state/store.ts';
-import { compileSource, FIXTURES } from '../helpers/compile.ts';
-import { fakeLibrary, moduleFrom } from '../helpers/library.ts';
+import type { Game } from '../../src/state/store.ts';
+import { miniAtDecision, miniModule } from '../helpers/mini-game.ts';
 
 let mini: StoryModule;
 
 beforeAll(async () => {
-  mini = moduleFrom(
-    await compileSource(fs.readFileSync(path.join(FIXTURES, 'mini.ink'), 'utf8')),
-    'mini',
-    'en',
-  );
+  mini = await miniModule();
 });
 
-/** A game on mini's first decision, options in authored order, alone or in the room. */
 async function atDecision(mode: 'solo' | 'class'): Promise<Game> {
-  const game = createGame({ library: fakeLibrary([mini]), storage: memoryStore(), optionSeed: () => null });
-  await game.ready;
-  await game.actions.chooseLocale('en');
-  if (mode === 'class') game.classroom.enter();
-  await game.actions.openScenario('mini');
-  for (let i = 0; i < 20 && game.store.getState().step?.kind === 'line'; i++)
-    dispatch(game, { type: 'advance' });
+  const game = await miniAtDecision(mini, mode);
   expect(game.store.getState().step?.kind).toBe('choices');
   return game;
 }

@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   MIRROR_CHANNEL,
@@ -10,33 +8,19 @@ import {
 } from '../../src/classroom/mirror-protocol.ts';
 import type { StoryModule } from '../../src/content/story-module.ts';
 import { pairWithOpener } from '../../src/presenter/pairing.ts';
-import { dispatch } from '../../src/state/commands.ts';
 import { mirrorGame, mirrorSnapshot } from '../../src/state/mirror.ts';
-import { memoryStore } from '../../src/state/persist.ts';
-import { createGame, type Game } from '../../src/state/store.ts';
+import type { Game } from '../../src/state/store.ts';
 import { answerPresenterPairing, type PairingWindow } from '../../src/ui/presenter-link.ts';
-import { compileSource, FIXTURES } from '../helpers/compile.ts';
-import { fakeLibrary, moduleFrom } from '../helpers/library.ts';
+import { miniAtDecision, miniModule } from '../helpers/mini-game.ts';
 
 let mini: StoryModule;
 
 beforeAll(async () => {
-  mini = moduleFrom(
-    await compileSource(fs.readFileSync(path.join(FIXTURES, 'mini.ink'), 'utf8')),
-    'mini',
-    'en',
-  );
+  mini = await miniModule();
 });
 
-/** mini's first decision: facilitator note "Ask the room.", options scored S+2 BE+1 and more. */
 async function atDecision(mode: 'solo' | 'class'): Promise<Game> {
-  const game = createGame({ library: fakeLibrary([mini]), storage: memoryStore(), optionSeed: () => null });
-  await game.ready;
-  await game.actions.chooseLocale('en');
-  if (mode === 'class') game.classroom.enter();
-  await game.actions.openScenario('mini');
-  for (let i = 0; i < 20 && game.store.getState().step?.kind === 'line'; i++)
-    dispatch(game, { type: 'advance' });
+  const game = await miniAtDecision(mini, mode);
   expect(game.store.getState().step?.kind).toBe('choices');
   return game;
 }
