@@ -152,3 +152,17 @@ export function shownByTotal(page: Page, which: 'best' | 'worst'): Promise<numbe
 }
 
 export const bestShown = (page: Page): Promise<number> => shownByTotal(page, 'best');
+
+/** The debrief's five role rows as shown: role, points earned and possible, and the row's words. */
+export async function roleChartRows(
+  page: Page,
+): Promise<{ role: string | null; earned: number; possible: number; text: string | null }[]> {
+  return page.locator('[data-testid="role-chart"] li').evaluateAll((lis) =>
+    lis.map((li) => ({
+      role: li.getAttribute('data-role'),
+      earned: Number(li.getAttribute('data-earned')),
+      possible: Number(li.getAttribute('data-possible')),
+      text: li.textContent,
+    })),
+  );
+}

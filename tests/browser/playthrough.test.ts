@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { openGame, settled, shot, useBrowser, waitForStage } from './harness.ts';
 import { stageColourCount } from './pixels.ts';
-import { keyboardPlayToDebrief, keyboardToScenario, toDecision } from './play.ts';
+import { keyboardPlayToDebrief, keyboardToScenario, roleChartRows, toDecision } from './play.ts';
 
 const browser = useBrowser();
 const baseUrl = inject('baseUrl');
@@ -30,14 +30,7 @@ describe.each([['en', 'Debrief', 'Strategy leader']] as const)(
       await expect(debrief.locator('h1').textContent()).resolves.toContain(debriefWord);
       const ending = await page.locator('[data-testid="ending"]').getAttribute('data-ending');
       expect(['strong', 'mixed', 'poor']).toContain(ending);
-      const rows = await page.locator('[data-testid="role-chart"] li').evaluateAll((lis) =>
-        lis.map((li) => ({
-          role: li.getAttribute('data-role'),
-          earned: Number(li.getAttribute('data-earned')),
-          possible: Number(li.getAttribute('data-possible')),
-          text: li.textContent,
-        })),
-      );
+      const rows = await roleChartRows(page);
       expect(rows.map((r) => r.role)).toEqual(['S', 'T', 'R', 'O', 'BE']);
       for (const r of rows) expect(r.earned).toBeLessThanOrEqual(r.possible);
       expect(rows[0]?.possible).toBeGreaterThan(0);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openGame, settled, shot, useBrowser } from './harness.ts';
-import { keyboardPlayToDebrief, keyboardToScenario, shownByTotal } from './play.ts';
+import { keyboardPlayToDebrief, keyboardToScenario, roleChartRows, shownByTotal } from './play.ts';
 
 const browser = useBrowser();
 const baseUrl = inject('baseUrl');
@@ -80,14 +80,7 @@ describe.each([
     expect(await page.locator('[data-testid="decision-list"] > li').count()).toBe(decisions);
     const words = WORDS[locale];
     expect(await page.locator('[data-testid="debrief"] h1').textContent()).toContain(words.debrief);
-    const rows = await page.locator('[data-testid="role-chart"] li').evaluateAll((lis) =>
-      lis.map((li) => ({
-        role: li.getAttribute('data-role'),
-        earned: Number(li.getAttribute('data-earned')),
-        possible: Number(li.getAttribute('data-possible')),
-        text: li.textContent,
-      })),
-    );
+    const rows = await roleChartRows(page);
     expect(rows.map((r) => r.role)).toEqual(['S', 'T', 'R', 'O', 'BE']);
     for (const r of rows) expect(r.earned).toBeLessThanOrEqual(r.possible);
     expect(rows[0]?.text).toContain(words.strategy);
