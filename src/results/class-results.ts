@@ -220,7 +220,7 @@ export function createClassResults(storage: KeyValueStore | null, known: () => K
 }
 
 /** "Reset my data": the class goes too, unless a newer version saved it (then it is left as it is). */
-export function clearSavedClass(storage: KeyValueStore | null): void {
+function clearSavedClass(storage: KeyValueStore | null): void {
   try {
     const raw = storage?.getItem(CLASS_RESULTS_KEY) ?? null;
     if (raw !== null && decode(classSpec, raw).status === 'newer') return;

@@ -17,7 +17,7 @@ import {
   timerElapsed,
   toggleTimer,
 } from '../classroom/session.ts';
-import type { EngineSnapshot, ReplayMatch } from '../narrative/engine.ts';
+import type { EngineSnapshot } from '../narrative/engine.ts';
 import type { ClassroomActions, GameState } from './game-types.ts';
 import { type OpenOutcome, Playthrough, type StoryVersion } from './playthrough.ts';
 
@@ -33,15 +33,6 @@ export interface ClassroomHost {
   guard(work: () => void): void;
 }
 
-/** A branch's snapshot replayed on another version of the story (an edit, or the other language). */
-export function replaySnapshot(
-  story: StoryVersion,
-  snapshot: EngineSnapshot,
-  match: ReplayMatch = 'text',
-): EngineSnapshot {
-  return Playthrough.replayed(story, snapshot, match).snapshot();
-}
-
 /**
  * A session carried over to another version of the story (an edit, or the other language). A
  * what-if the edited story no longer allows is dropped; if the main line no longer fits, it throws.
@@ -53,7 +44,7 @@ export function carrySession(
   const branches = session.branches.flatMap((b) => {
     try {
       const match = session.locale === module.locale ? 'text' : 'place';
-      return [{ ...b, snapshot: replaySnapshot(module, b.snapshot, match) }];
+      return [{ ...b, snapshot: Playthrough.replayed(module, b.snapshot, match).snapshot() }];
     } catch (error) {
       if (b.kind === 'main') throw error;
       return [];

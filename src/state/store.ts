@@ -32,7 +32,6 @@ export type {
 } from './game-types.ts';
 export type { Notice, NoticeKind } from './notices.ts';
 export type { ReferenceScreen, Screen } from './router.ts';
-export { IDLE_GAP_MS } from './solo-run.ts';
 
 /** Everything but settings as a first visit has it; "reset my data" returns here too. */
 const FRESH_START = {
@@ -159,10 +158,11 @@ export function createGame(deps: GameDeps): Game {
   /** The solo policy: the learner's saved run, resumed, replayed on an edited story, or started afresh. */
   const mount = (module: StoryModule, run: RunState | null) => {
     const { playthrough: next, outcome } = Playthrough.open(module, run, drawOptionSeed);
-    const opened = progressOnOpen(store.getState().progress[module.id]);
+    const { progress } = store.getState();
+    const opened = progressOnOpen(progress[module.id]);
     put(module, next, outcome, {
       selection: null,
-      ...(opened ? { progress: { ...store.getState().progress, [module.id]: opened } } : {}),
+      ...(opened && { progress: { ...progress, [module.id]: opened } }),
     });
   };
 
