@@ -2,6 +2,7 @@ import type { Role } from '../narrative/roles.ts';
 import type { Locale } from '../state/schema.ts';
 import type { NoticeKind } from '../state/store.ts';
 import { type Catalogue, stringsFor } from '../words/catalogue.ts';
+import { whole } from '../words/format.ts';
 import { roleNames } from '../words/roles.ts';
 import { ENDING_NAMES, type EndingNames, MAP_WORDS, type MapWords } from '../words/story-words.ts';
 
@@ -186,7 +187,7 @@ const en: Strings = {
   },
   rolesHeading: 'Your decisions against the five roles',
   rolesNote: 'Points earned out of the most any single path through this scenario can earn.',
-  earnedOf: (earned, possible) => `${earned} / ${possible}`,
+  earnedOf: (earned, possible) => `${whole(earned)} / ${whole(possible)}`,
   boundNote: 'This story is too large to explore fully: points possible are an upper bound.',
   possiblePending:
     'Points possible are still being computed for this edited story; they appear after the next save or reload.',
@@ -360,7 +361,7 @@ const zh: Strings = {
   },
   rolesHeading: '你的决定在五个角色上的得分',
   rolesNote: '得分 / 本情境任意一条路径可得的最高分。',
-  earnedOf: (earned, possible) => `${earned} / ${possible}`,
+  earnedOf: (earned, possible) => `${whole(earned)} / ${whole(possible)}`,
   boundNote: '这个故事太大，无法穷举：可得分是上限估计。',
   possiblePending: '这个故事刚被修改，可得分还在计算中；下次保存或刷新后显示。',
   decisionsHeading: '逐个决定复盘',
