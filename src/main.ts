@@ -13,6 +13,7 @@ import { createClassResults } from './results/class-results.ts';
 import { recordResults } from './results/recorder.ts';
 import { knownScenarios } from './results/result-files.ts';
 import { createResultsStore } from './results/results-store.ts';
+import type { RendererChoice } from './stage/index.ts';
 import type { StageHandle, StageSource, StageView } from './stage/types.ts';
 import { mirrorGame } from './state/mirror.ts';
 import { browserStorage } from './state/persist.ts';
@@ -137,9 +138,15 @@ const stageSource: StageSource = {
 };
 
 let stage: StageHandle | null = null;
+// ?renderer=webgl or canvas overrides the stage's own choice (a projector laptop with a driver
+// the browser trusts too much or too little).
+const rendererFlag = (): RendererChoice => {
+  const flag = new URLSearchParams(window.location.search).get('renderer');
+  return flag === 'webgl' || flag === 'canvas' ? flag : 'auto';
+};
 const startStageLater = () =>
   import('./stage/index.ts')
-    .then(({ startStage }) => startStage(stageRoot, stageSource))
+    .then(({ startStage }) => startStage(stageRoot, stageSource, { renderer: rendererFlag() }))
     .then((handle) => {
       stage = handle;
       document.documentElement.dataset.renderer = handle.renderer;

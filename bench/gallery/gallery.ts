@@ -31,6 +31,9 @@ function show(next: Partial<StageView>): void {
 
 const root = document.getElementById('stage');
 if (root === null) throw new Error('gallery: no #stage');
-const handle = await startStage(root, source);
+const flag = new URLSearchParams(window.location.search).get('renderer');
+const handle = await startStage(root, source, {
+  renderer: flag === 'webgl' || flag === 'canvas' ? flag : 'auto',
+});
 document.documentElement.dataset.renderer = handle.renderer;
 Object.assign(window, { show });

@@ -4,13 +4,16 @@
  * view means lives in look.ts, and every pixel is painted by art/.
  */
 import * as Phaser from 'phaser';
-import { ArtLibrary } from './art/library.ts';
+import { ArtLibrary, type ArtMemory } from './art/library.ts';
+import type { ArtPainter } from './art/painter.ts';
+import type { ArtRequest } from './art/requests.ts';
 import { poseFor } from './cast.ts';
 import { placeFigure, STAGE_HEIGHT, STAGE_WIDTH } from './layout.ts';
 import {
   diffLook,
   type FigureLook,
   isQuiet,
+  type LookChange,
   MOTION,
   rememberSetting,
   resolveLook,
@@ -51,19 +54,27 @@ export class StageScene extends Phaser.Scene {
   private lastSetting: string | null = null;
   /** the latest view waiting for the next frame, if any */
   private pending: StageView | null = null;
+  /** the latest view applied or waiting for its art: art that arrives for an older one is not shown */
+  private wanted: StageView | null = null;
   private awakeUntil = 0;
   private unsubscribe: (() => void) | null = null;
 
   constructor(
     private readonly source: StageSource,
     private readonly status: StageStatus,
+    private readonly painter: ArtPainter,
+    /** called once, when the first picture is on screen */
     private readonly onReady: (scene: StageScene) => void,
   ) {
     super({ key: STAGE_SCENE_KEY });
   }
 
+  memory(): ArtMemory {
+    return this.library.memory();
+  }
+
   create(): void {
-    this.library = ArtLibrary.for(this.textures);
+    this.library = new ArtLibrary(this.textures, this.painter, () => this.onScreen());
     this.backA = this.add.image(0, 0, '__DEFAULT').setOrigin(0, 0).setVisible(false).setDepth(0);
     this.backB = this.add.image(0, 0, '__DEFAULT').setOrigin(0, 0).setVisible(false).setDepth(0);
     this.front = this.backA;
@@ -81,7 +92,6 @@ export class StageScene extends Phaser.Scene {
     this.unsubscribe = this.source.subscribe((view) => this.receive(view));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.detach());
     this.events.once(Phaser.Scenes.Events.DESTROY, () => this.detach());
-    this.onReady(this);
   }
 
   override update(): void {
@@ -111,6 +121,8 @@ export class StageScene extends Phaser.Scene {
     this.unsubscribe?.();
     this.unsubscribe = null;
     this.pending = null;
+    this.wanted = null;
+    this.library.dispose();
   }
 
   /**
@@ -122,6 +134,7 @@ export class StageScene extends Phaser.Scene {
   private receive(view: StageView): void {
     this.lastSetting = rememberSetting(view, this.lastSetting);
     this.report(view, resolveLook(view, this.lastSetting));
+    this.status.drawn = false;
     const queued = this.pending !== null;
     this.pending = view;
     if (queued) return;
@@ -136,12 +149,27 @@ export class StageScene extends Phaser.Scene {
   }
 
   private apply(view: StageView, instant: boolean): void {
+    this.wanted = view;
     this.lastSetting = rememberSetting(view, this.lastSetting);
     const next = resolveLook(view, this.lastSetting);
     const change = diffLook(this.look, next);
+    this.report(view, next);
+    // Art not painted yet is asked for, and the change waits for it: what is on screen stays
+    // until the new picture can replace it whole. A newer view arriving meanwhile wins.
+    const missing = artFor(next, change).filter((request) => !this.library.has(request));
+    if (missing.length > 0) {
+      this.library.ready(missing).then(
+        () => {
+          if (this.wanted === view && this.unsubscribe !== null) this.apply(view, instant);
+        },
+        (error: unknown) => console.warn('[stage] art could not be painted', error),
+      );
+      return;
+    }
     const first = this.look === null;
     this.look = next;
-    this.report(view, next);
+    this.status.drawn = true;
+    if (first) this.onReady(this);
     if (isQuiet(change)) return;
 
     const now = first || instant;
@@ -188,7 +216,7 @@ export class StageScene extends Phaser.Scene {
   // ------------------------------------------------------------ backdrop
 
   private showBackdrop(id: BackdropId, instant: boolean): void {
-    const key = this.library.backdrop(id, this.onScreen());
+    const key = this.library.use({ kind: 'backdrop', id });
     const outgoing = this.front;
     const incoming = outgoing === this.backA ? this.backB : this.backA;
     this.tweens.killTweensOf([incoming, outgoing]);
@@ -222,7 +250,7 @@ export class StageScene extends Phaser.Scene {
     this.retireActor(instant);
     const place = placeFigure(figure.id);
     const pose = poseFor(figure.mood);
-    const key = this.library.figure(figure.id, figure.mood, this.onScreen());
+    const key = this.library.use({ kind: 'figure', castId: figure.id, mood: figure.mood });
     const image = this.add.image(0, 0, key).setOrigin(0.5, 1).setFlipX(place.flipX);
     const container = this.add.container(place.x, place.bottom + pose.settleY, [image]);
     container.setDepth(10).setScale(pose.settleScale);
@@ -278,7 +306,7 @@ export class StageScene extends Phaser.Scene {
     const actor = this.actor;
     if (actor === null) return;
     const pose = poseFor(mood);
-    const key = this.library.figure(actor.id, mood, this.onScreen());
+    const key = this.library.use({ kind: 'figure', castId: actor.id, mood });
     const previous = actor.image;
     // faces still fading out from an earlier quick change go now; only one old face lingers
     for (const child of [...actor.container.list]) {
@@ -357,8 +385,19 @@ export class StageScene extends Phaser.Scene {
         ctx.fillStyle = g;
         ctx.fillRect(0, 0, 320, 180);
       }
-      this.textures.addCanvas(key, canvas);
+      // as an image source: addCanvas would read every pixel back, which nothing here needs
+      this.textures.addImage(key, canvas as unknown as HTMLImageElement);
     }
     return key;
   }
+}
+
+/** The pictures a change of look needs: a new backdrop, a figure entering or changing face. */
+function artFor(look: StageLook, change: LookChange): ArtRequest[] {
+  const requests: ArtRequest[] = [];
+  if (change.backdrop) requests.push({ kind: 'backdrop', id: look.backdrop });
+  if (look.figure !== null && change.figure !== 'none' && change.figure !== 'exit') {
+    requests.push({ kind: 'figure', castId: look.figure.id, mood: look.figure.mood });
+  }
+  return requests;
 }

@@ -4,9 +4,10 @@
  * input and howler owns all audio.
  */
 import * as Phaser from 'phaser';
-import { BootScene } from './BootScene.ts';
+import { createPainter } from './art/painter.ts';
 import { renderSizeFor, worthResizing } from './layout.ts';
 import { css, PALETTE } from './palette.ts';
+import { isSoftwareRenderer } from './renderer-name.ts';
 import { STAGE_SCENE_KEY, StageScene } from './StageScene.ts';
 import { clearStatus, publishStatus, type StageStatus } from './status.ts';
 import type { StageHandle, StageSource } from './types.ts';
@@ -17,9 +18,46 @@ function rendererName(type: number): string {
   return type === Phaser.WEBGL ? 'WebGL' : type === Phaser.CANVAS ? 'Canvas' : 'Headless';
 }
 
-export async function startStage(parent: HTMLElement, source: StageSource): Promise<StageHandle> {
-  const status: StageStatus = { renderer: 'pending', setting: null, speaker: null, mood: source.get().mood };
+export type RendererChoice = 'auto' | 'webgl' | 'canvas';
+
+/**
+ * WebGL only where the browser says it runs well. A software WebGL (no GPU, or a blocked driver:
+ * SwiftShader on the test machines and on some locked-down classroom laptops) makes the
+ * compositor read every frame back, 50 to 200 ms each on two cores, where Canvas 2D draws this
+ * stage's few textured quads in a few milliseconds. The browser's own verdict is the
+ * "major performance caveat" a context can be asked to fail on.
+ */
+export function pickRenderer(choice: RendererChoice): number {
+  if (choice === 'webgl') return Phaser.WEBGL;
+  if (choice === 'canvas') return Phaser.CANVAS;
+  const probe = document.createElement('canvas');
+  const gl = probe.getContext('webgl', { failIfMajorPerformanceCaveat: true });
+  if (gl === null) return Phaser.CANVAS;
+  // Chromium started with --enable-unsafe-swiftshader trusts its software renderer; its name tells
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  const name = info === null ? '' : String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL));
+  gl.getExtension('WEBGL_lose_context')?.loseContext();
+  return isSoftwareRenderer(name) ? Phaser.CANVAS : Phaser.WEBGL;
+}
+
+export interface StageOptions {
+  renderer?: RendererChoice;
+}
+
+export async function startStage(
+  parent: HTMLElement,
+  source: StageSource,
+  options: StageOptions = {},
+): Promise<StageHandle> {
+  const status: StageStatus = {
+    renderer: 'pending',
+    setting: null,
+    speaker: null,
+    mood: source.get().mood,
+    drawn: false,
+  };
   publishStatus(status);
+  const painter = createPainter();
 
   // ENVELOP covers the whole window: the DOM panel is laid out against the window, so the stage
   // must fill it. At 16:9 nothing is cropped; on a 4:3 projector the sides are trimmed, which
@@ -41,7 +79,7 @@ export async function startStage(parent: HTMLElement, source: StageSource): Prom
     onReady = resolve;
   });
   const g = new Phaser.Game({
-    type: Phaser.AUTO,
+    type: pickRenderer(options.renderer ?? 'auto'),
     parent,
     width: initial.width,
     height: initial.height,
@@ -69,7 +107,7 @@ export async function startStage(parent: HTMLElement, source: StageSource): Prom
       width: initial.width,
       height: initial.height,
     },
-    scene: [new BootScene(source, STAGE_SCENE_KEY), new StageScene(source, status, (s) => onReady(s))],
+    scene: [new StageScene(source, status, painter, (s) => onReady(s))],
   });
   // a renderer that never comes up must not leave the caller waiting: the DOM game plays on
   const timeout = new Promise<never>((_, reject) => {
@@ -81,6 +119,7 @@ export async function startStage(parent: HTMLElement, source: StageSource): Prom
   } catch (error) {
     g.destroy(true);
     if (!g.loop.running) g.loop.wake();
+    painter.dispose();
     clearStatus(status);
     throw error;
   }
@@ -110,6 +149,8 @@ export async function startStage(parent: HTMLElement, source: StageSource): Prom
   let destroyed = false;
   return {
     renderer: status.renderer,
+    painter: painter.where,
+    memory: () => scene?.memory() ?? { textures: 0, bytes: 0 },
     destroy(): void {
       if (destroyed) return;
       destroyed = true;

@@ -7,6 +7,8 @@ export interface StageStatus {
   setting: string | null;
   speaker: string | null;
   mood: string;
+  /** true once the picture asked for last is on screen (new art is painted first, off the page) */
+  drawn: boolean;
 }
 
 type StatusWindow = { __wudiStage?: StageStatus };

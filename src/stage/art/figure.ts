@@ -6,7 +6,16 @@
 import type { CharacterSpec, Pose } from '../cast.ts';
 import { FIGURE_HEAD_HEIGHT, FIGURE_HEAD_Y, FIGURE_HEIGHT, FIGURE_WIDTH } from '../layout.ts';
 import { css, luminance, mix, PALETTE, rgba, shade } from '../palette.ts';
-import { type Ctx, ellipse, glow, linear, makeSurface, withClip, withShadow } from './paint.ts';
+import {
+  type ArtCanvas,
+  type Ctx,
+  ellipse,
+  glow,
+  linear,
+  makeSurface,
+  withClip,
+  withShadow,
+} from './paint.ts';
 import { fillEllipse, fillPath, fillRoundRect, Pen, strokePath } from './pen.ts';
 
 interface Frame {
@@ -84,7 +93,7 @@ function frameFor(spec: CharacterSpec, pose: Pose): Frame {
   return { hx: cx + 10, hy, hw, hh, cx, shoulderY, sw: 198 * spec.build, turn: 10 };
 }
 
-export function paintFigure(spec: CharacterSpec, pose: Pose): HTMLCanvasElement {
+export function paintFigure(spec: CharacterSpec, pose: Pose): ArtCanvas {
   const body = makeSurface(FIGURE_WIDTH, FIGURE_HEIGHT);
   const ctx = body.ctx;
   const f = frameFor(spec, pose);

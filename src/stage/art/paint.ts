@@ -5,14 +5,24 @@
  */
 import { css, PALETTE, rgba } from '../palette.ts';
 
-export type Ctx = CanvasRenderingContext2D;
+export type Ctx = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
+/** A page canvas, or an offscreen one where the art is painted in a worker (art/art-worker.ts). */
+export type ArtCanvas = HTMLCanvasElement | OffscreenCanvas;
 
 export interface Surface {
-  canvas: HTMLCanvasElement;
+  canvas: ArtCanvas;
   ctx: Ctx;
 }
 
 export function makeSurface(width: number, height: number): Surface {
+  // a worker has no document: it paints on an OffscreenCanvas, with the same 2D API
+  if (typeof document === 'undefined') {
+    const canvas = new OffscreenCanvas(width, height);
+    const ctx = canvas.getContext('2d');
+    if (ctx === null) throw new Error('OffscreenCanvas 2D is not available');
+    return { canvas, ctx };
+  }
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;

@@ -4,7 +4,7 @@
  */
 import { STAGE_HEIGHT, STAGE_WIDTH } from '../../layout.ts';
 import type { BackdropId } from '../../settings.ts';
-import { makeSurface } from '../paint.ts';
+import { type ArtCanvas, makeSurface } from '../paint.ts';
 import { airport } from './airport.ts';
 import { type Backdrop, paintScene } from './backdrop.ts';
 import { boardroom } from './boardroom.ts';
@@ -34,7 +34,7 @@ const BACKDROPS: Record<BackdropId, Backdrop> = {
   _neutral: neutral,
 };
 
-export function paintBackdrop(id: BackdropId): HTMLCanvasElement {
+export function paintBackdrop(id: BackdropId): ArtCanvas {
   const surface = makeSurface(STAGE_WIDTH, STAGE_HEIGHT);
   try {
     paintScene(surface.ctx, STAGE_WIDTH, STAGE_HEIGHT, BACKDROPS[id]);

@@ -1,0 +1,96 @@
+/**
+ * Where the art gets painted: in a worker when the browser can paint offscreen (every current
+ * browser), else on the page, one picture per task so input still gets through between them.
+ * Either way a picture arrives as something the page can draw and Phaser can take as a texture.
+ */
+import type { ArtJob, ArtReply } from './art-worker.ts';
+import { type ArtRequest, paintArt } from './requests.ts';
+
+/** A picture ready for the texture manager: a page canvas holding the painted pixels. */
+export type ArtImage = HTMLCanvasElement;
+
+export interface ArtPainter {
+  paint(request: ArtRequest): Promise<ArtImage>;
+  /** 'worker' or 'page': where the pixels are painted (the bench and tests report it) */
+  readonly where: 'worker' | 'page';
+  dispose(): void;
+}
+
+/** Hands a bitmap to a canvas without copying it: the canvas becomes the texture's source. */
+function canvasFor(bitmap: ImageBitmap): HTMLCanvasElement {
+  const canvas = document.createElement('canvas');
+  canvas.width = bitmap.width;
+  canvas.height = bitmap.height;
+  const context = canvas.getContext('bitmaprenderer');
+  if (context === null) throw new Error('bitmaprenderer is not available');
+  context.transferFromImageBitmap(bitmap);
+  return canvas;
+}
+
+function workerPainter(): ArtPainter {
+  const worker = new Worker(new URL('./art-worker.ts', import.meta.url), { type: 'module' });
+  const waiting = new Map<number, { resolve: (image: ArtImage) => void; reject: (error: Error) => void }>();
+  let next = 1;
+  worker.onmessage = (event: MessageEvent<ArtReply>) => {
+    const reply = event.data;
+    const job = waiting.get(reply.id);
+    if (job === undefined) return;
+    waiting.delete(reply.id);
+    if ('error' in reply) job.reject(new Error(reply.error));
+    else job.resolve(canvasFor(reply.bitmap));
+  };
+  worker.onerror = (event) => {
+    for (const job of waiting.values()) job.reject(new Error(`art worker failed: ${event.message}`));
+    waiting.clear();
+  };
+  return {
+    where: 'worker',
+    paint(request) {
+      return new Promise<ArtImage>((resolve, reject) => {
+        const id = next++;
+        waiting.set(id, { resolve, reject });
+        worker.postMessage({ id, request } satisfies ArtJob);
+      });
+    },
+    dispose() {
+      worker.terminate();
+      for (const job of waiting.values()) job.reject(new Error('the stage was closed'));
+      waiting.clear();
+    },
+  };
+}
+
+function pagePainter(): ArtPainter {
+  let queue: Promise<unknown> = Promise.resolve();
+  return {
+    where: 'page',
+    paint(request) {
+      // one picture per task, in order: a click between two paintings is answered in between
+      const job = queue.then(
+        () =>
+          new Promise<ArtImage>((resolve, reject) =>
+            setTimeout(() => {
+              try {
+                const canvas = paintArt(request);
+                if (!(canvas instanceof HTMLCanvasElement)) throw new Error('painted offscreen on the page');
+                resolve(canvas);
+              } catch (error) {
+                reject(error instanceof Error ? error : new Error(String(error)));
+              }
+            }, 0),
+          ),
+      );
+      queue = job.catch(() => undefined);
+      return job;
+    },
+    dispose() {},
+  };
+}
+
+export function createPainter(): ArtPainter {
+  const offscreen =
+    typeof Worker === 'function' &&
+    typeof OffscreenCanvas === 'function' &&
+    typeof ImageBitmapRenderingContext === 'function';
+  return offscreen ? workerPainter() : pagePainter();
+}
