@@ -20,13 +20,31 @@ export function replacePhaserFlags(code: string): string {
   return code.replace(FLAG, (_, name: string) => String(PHASER_FLAGS[name]));
 }
 
+/**
+ * Phaser's device check creates a whole WebGL context as it loads, only to learn whether WebGL
+ * exists (20-55 ms of the page's thread on a software renderer). The stage always names the
+ * renderer it wants (stage/index.ts, which asks the art worker), so the check only needs to know
+ * that the browser has WebGL at all; every browser that runs this game has typed image data.
+ */
+const WEBGL_PROBE = 'Features.webGL = testWebGL();';
+const WEBGL_PRESENT = "Features.webGL = !!window['WebGLRenderingContext']; isUint8 = true;";
+
+export function liteDeviceCheck(code: string): string {
+  return code.replace(WEBGL_PROBE, WEBGL_PRESENT);
+}
+
 export function phaserFlagsPlugin(): Plugin {
   return {
     name: 'wudi-phaser-flags',
     enforce: 'pre',
     transform(code, id) {
-      if (!/[\\/]node_modules[\\/]phaser[\\/]src[\\/]/.test(id) || !code.includes('typeof ')) return null;
-      const replaced = replacePhaserFlags(code);
+      if (!/[\\/]node_modules[\\/]phaser[\\/]src[\\/]/.test(id)) return null;
+      let replaced = code.includes('typeof ') ? replacePhaserFlags(code) : code;
+      if (/[\\/]device[\\/]Features\.js$/.test(id)) {
+        replaced = liteDeviceCheck(replaced);
+        if (!replaced.includes(WEBGL_PRESENT))
+          this.error("Phaser's WebGL check changed: update liteDeviceCheck");
+      }
       return replaced === code ? null : { code: replaced, map: null };
     },
   };

@@ -145,7 +145,8 @@ const rendererFlag = (): RendererChoice => {
   return flag === 'webgl' || flag === 'canvas' ? flag : 'auto';
 };
 const startStageLater = () =>
-  import('./stage/index.ts')
+  import('./stage/load-stage.ts')
+    .then(({ loadStage }) => loadStage())
     .then(({ startStage }) => startStage(stageRoot, stageSource, { renderer: rendererFlag() }))
     .then((handle) => {
       stage = handle;

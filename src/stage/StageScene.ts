@@ -36,8 +36,12 @@ interface Actor {
   bottom: number;
 }
 
-/** How long the loop keeps rendering after the last change before it goes to sleep. */
-const AWAKE_AFTER_CHANGE_MS = 250;
+/**
+ * How long the loop keeps rendering after the last change (and its tweens) before it sleeps. A
+ * frame on a software-rendered canvas costs tens of milliseconds of the page's thread, so only a
+ * few frames past the change: enough for the new picture to reach the screen.
+ */
+const AWAKE_AFTER_CHANGE_MS = 60;
 
 export class StageScene extends Phaser.Scene {
   private library!: ArtLibrary;

@@ -4,13 +4,13 @@
  * input and howler owns all audio.
  */
 import * as Phaser from 'phaser';
-import { createPainter } from './art/painter.ts';
+import { type ArtPainter, createPainter } from './art/painter.ts';
 import { renderSizeFor, worthResizing } from './layout.ts';
 import { css, PALETTE } from './palette.ts';
-import { isSoftwareRenderer } from './renderer-name.ts';
 import { STAGE_SCENE_KEY, StageScene } from './StageScene.ts';
 import { clearStatus, publishStatus, type StageStatus } from './status.ts';
 import type { StageHandle, StageSource } from './types.ts';
+import { isSoftwareRenderer } from './webgl-probe.ts';
 
 export type { StageHandle, StageSource, StageView } from './types.ts';
 
@@ -24,20 +24,14 @@ export type RendererChoice = 'auto' | 'webgl' | 'canvas';
  * WebGL only where the browser says it runs well. A software WebGL (no GPU, or a blocked driver:
  * SwiftShader on the test machines and on some locked-down classroom laptops) makes the
  * compositor read every frame back, 50 to 200 ms each on two cores, where Canvas 2D draws this
- * stage's few textured quads in a few milliseconds. The browser's own verdict is the
- * "major performance caveat" a context can be asked to fail on.
+ * stage's few textured quads in a few milliseconds. Asked of the painter, which does it off the
+ * page's thread where it can: creating a WebGL context to ask is itself slow in software.
  */
-export function pickRenderer(choice: RendererChoice): number {
+export async function pickRenderer(choice: RendererChoice, painter: ArtPainter): Promise<number> {
   if (choice === 'webgl') return Phaser.WEBGL;
   if (choice === 'canvas') return Phaser.CANVAS;
-  const probe = document.createElement('canvas');
-  const gl = probe.getContext('webgl', { failIfMajorPerformanceCaveat: true });
-  if (gl === null) return Phaser.CANVAS;
-  // Chromium started with --enable-unsafe-swiftshader trusts its software renderer; its name tells
-  const info = gl.getExtension('WEBGL_debug_renderer_info');
-  const name = info === null ? '' : String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL));
-  gl.getExtension('WEBGL_lose_context')?.loseContext();
-  return isSoftwareRenderer(name) ? Phaser.CANVAS : Phaser.WEBGL;
+  const webgl = await painter.probeWebGL().catch(() => null);
+  return webgl === null || isSoftwareRenderer(webgl) ? Phaser.CANVAS : Phaser.WEBGL;
 }
 
 export interface StageOptions {
@@ -79,7 +73,7 @@ export async function startStage(
     onReady = resolve;
   });
   const g = new Phaser.Game({
-    type: pickRenderer(options.renderer ?? 'auto'),
+    type: await pickRenderer(options.renderer ?? 'auto', painter),
     parent,
     width: initial.width,
     height: initial.height,
@@ -135,7 +129,7 @@ export async function startStage(
     if (scene === null) return;
     const next = parentSize();
     if (worthResizing(g.scale.width, next.width)) g.scale.setGameSize(next.width, next.height);
-    scene.wake(600);
+    scene.wake(200);
   };
   const onVisibility = (): void => {
     if (document.visibilityState === 'visible') wake();

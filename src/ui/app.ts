@@ -118,11 +118,24 @@ export function mountUi(
       screenKey = key;
       screen = build(state);
       screenHost.replaceChildren(screen.root);
-      if (!pause.element.open) screen.focus();
+      if (pause.element.open) return;
+      // The first screen takes focus after the first frame: focusing forces a layout, which here
+      // would join the script's own run in one long task before anything is painted.
+      if (previous === state && !force) focusAfterFirstFrame(screen);
+      else screen.focus();
       return;
     }
     screen.update(state, previous);
   };
+
+  const focusAfterFirstFrame = (first: Screen) =>
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        // unless the player has already clicked or tabbed somewhere, or the screen is gone
+        if (screen === first && (document.activeElement === null || document.activeElement === document.body))
+          first.focus();
+      }, 0),
+    );
 
   const initial = game.store.getState();
   render(initial, initial);

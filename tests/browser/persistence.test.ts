@@ -78,7 +78,7 @@ describe('a second window', () => {
   it('hears nothing of the game unless the game opened it as its presenter', async () => {
     const { page, context, errors } = await openGame(browser(), baseUrl, { stage: false });
     const other = await context.newPage();
-    await other.goto(`${baseUrl}favicon.svg`);
+    await other.goto(`${baseUrl}favicon.png`);
     await other.evaluate(() => {
       const w = window as unknown as { seen: unknown[] };
       w.seen = [];

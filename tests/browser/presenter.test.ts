@@ -413,7 +413,7 @@ describe('presenter window', () => {
     // Another page of the origin, in the same browser: it listens on the shared channel and on
     // a guessed one, says hello and sends the presenter's commands.
     const forger = await context.newPage();
-    await forger.goto(`${baseUrl}favicon.svg`);
+    await forger.goto(`${baseUrl}favicon.png`);
     await forger.evaluate(() => {
       const w = window as unknown as { heard: unknown[] };
       w.heard = [];

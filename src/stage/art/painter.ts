@@ -3,6 +3,7 @@
  * browser), else on the page, one picture per task so input still gets through between them.
  * Either way a picture arrives as something the page can draw and Phaser can take as a texture.
  */
+import { probeWebGL } from '../webgl-probe.ts';
 import type { ArtJob, ArtReply } from './art-worker.ts';
 import { type ArtRequest, paintArt } from './requests.ts';
 
@@ -11,6 +12,8 @@ export type ArtImage = HTMLCanvasElement;
 
 export interface ArtPainter {
   paint(request: ArtRequest): Promise<ArtImage>;
+  /** the WebGL the stage would get (see webgl-probe.ts), asked where the painting happens */
+  probeWebGL(): Promise<string | null>;
   /** 'worker' or 'page': where the pixels are painted (the bench and tests report it) */
   readonly where: 'worker' | 'page';
   dispose(): void;
@@ -29,7 +32,7 @@ function canvasFor(bitmap: ImageBitmap): HTMLCanvasElement {
 
 function workerPainter(): ArtPainter {
   const worker = new Worker(new URL('./art-worker.ts', import.meta.url), { type: 'module' });
-  const waiting = new Map<number, { resolve: (image: ArtImage) => void; reject: (error: Error) => void }>();
+  const waiting = new Map<number, { resolve: (reply: ArtReply) => void; reject: (error: Error) => void }>();
   let next = 1;
   worker.onmessage = (event: MessageEvent<ArtReply>) => {
     const reply = event.data;
@@ -37,20 +40,27 @@ function workerPainter(): ArtPainter {
     if (job === undefined) return;
     waiting.delete(reply.id);
     if ('error' in reply) job.reject(new Error(reply.error));
-    else job.resolve(canvasFor(reply.bitmap));
+    else job.resolve(reply);
   };
+  const ask = (job: ArtJob): Promise<ArtReply> =>
+    new Promise<ArtReply>((resolve, reject) => {
+      waiting.set(job.id, { resolve, reject });
+      worker.postMessage(job);
+    });
   worker.onerror = (event) => {
     for (const job of waiting.values()) job.reject(new Error(`art worker failed: ${event.message}`));
     waiting.clear();
   };
   return {
     where: 'worker',
-    paint(request) {
-      return new Promise<ArtImage>((resolve, reject) => {
-        const id = next++;
-        waiting.set(id, { resolve, reject });
-        worker.postMessage({ id, request } satisfies ArtJob);
-      });
+    async paint(request) {
+      const reply = await ask({ id: next++, request });
+      if (!('bitmap' in reply)) throw new Error('the art worker sent no picture');
+      return canvasFor(reply.bitmap);
+    },
+    async probeWebGL() {
+      const reply = await ask({ id: next++, probe: true });
+      return 'webgl' in reply ? reply.webgl : null;
     },
     dispose() {
       worker.terminate();
@@ -82,6 +92,9 @@ function pagePainter(): ArtPainter {
       );
       queue = job.catch(() => undefined);
       return job;
+    },
+    async probeWebGL() {
+      return probeWebGL(document.createElement('canvas'));
     },
     dispose() {},
   };
