@@ -40,9 +40,8 @@ async function capture(out: string, root: string): Promise<void> {
       await page.evaluate((s) => (window as unknown as { show(v: object): void }).show(s), scene);
       await page.waitForFunction(
         (s) => {
-          const status = (
-            window as unknown as { __wudiStage?: { setting: string | null; speaker: string | null } }
-          ).__wudiStage;
+          const status = (window as unknown as { __wudiStage?: { setting: string | null; speaker: string | null } })
+            .__wudiStage;
           return status?.setting === s.setting && status.speaker === s.speaker;
         },
         scene,
@@ -62,8 +61,7 @@ async function compare(before: string, after: string, out: string): Promise<void
   const browser = await launch();
   const page = await (await browser.newContext({ viewport: { width: 2560, height: 760 } })).newPage();
   for (const file of fs.readdirSync(after).filter((f) => f.endsWith('-1280.png'))) {
-    const data = (dir: string) =>
-      `data:image/png;base64,${fs.readFileSync(path.join(dir, file)).toString('base64')}`;
+    const data = (dir: string) => `data:image/png;base64,${fs.readFileSync(path.join(dir, file)).toString('base64')}`;
     await page.setContent(
       `<body style="margin:0;background:#222;color:#eee;font:16px sans-serif;display:flex">
         <figure style="margin:0"><img src="${data(before)}" width="1280"><figcaption>before: ${file}</figcaption></figure>
@@ -75,8 +73,6 @@ async function compare(before: string, after: string, out: string): Promise<void
 }
 
 const [first, second, third] = process.argv.slice(2);
-if (first === '--compare' && second && third && process.argv[5])
-  await compare(second, third, process.argv[5]);
-else if (first)
-  await capture(path.resolve(first), path.resolve(second ?? path.join(import.meta.dirname, '..')));
+if (first === '--compare' && second && third && process.argv[5]) await compare(second, third, process.argv[5]);
+else if (first) await capture(path.resolve(first), path.resolve(second ?? path.join(import.meta.dirname, '..')));
 else throw new Error('usage: tsx bench/gallery-shots.ts OUT_DIR [PROJECT_ROOT] | --compare BEFORE AFTER OUT');
