@@ -11,6 +11,7 @@ import { buildStory, listStoryFiles } from '../scripts/story-build.ts';
 import { exploreStory } from '../src/narrative/explore.ts';
 import { launch } from '../tests/browser/harness.ts';
 import { scratchProject, scratchServerOptions } from '../tests/helpers/scratch-project.ts';
+import { type ResponsivenessResult, responsiveness } from './responsiveness.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
@@ -20,10 +21,28 @@ const report = (what: string, value: string) => {
   console.log(`${what.padEnd(58)} ${value}`);
 };
 
-console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}\n`);
+// --only=responsiveness skips the other sections (the production build still runs: it is what is measured).
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length) ?? null;
+if (only !== null && only !== 'responsiveness')
+  throw new Error(`unknown --only=${only} (known: responsiveness)`);
+const all = only === null;
+const runs = Number(process.env.BENCH_RUNS ?? 7);
+if (!Number.isInteger(runs) || runs < 1)
+  throw new Error(`BENCH_RUNS must be a whole number ≥ 1, not ${process.env.BENCH_RUNS}`);
+
+const browser = await launch();
+const machine = {
+  cores: os.cpus().length,
+  cpu: os.cpus()[0]?.model ?? 'cpu',
+  node: process.version,
+  chromium: browser.version(),
+};
+console.log(
+  `Machine: ${machine.cores} × ${machine.cpu}, Node ${machine.node}, Chromium ${machine.chromium}\n`,
+);
 
 // 1. Exploring every path of each story (what a build or the checker pays on a cache miss).
-for (const file of listStoryFiles()) {
+for (const file of all ? listStoryFiles() : []) {
   const built = await buildStory(file, { explore: 'cached-only' });
   if (!built.json) continue;
   const t = performance.now();
@@ -42,10 +61,8 @@ for (const file of listStoryFiles()) {
   report('vite build (exploration cached)', `${((performance.now() - t) / 1000).toFixed(1)} s`);
 }
 
-const browser = await launch();
-
 // 3. First paint of the title and the stage starting, against the production build.
-{
+if (all) {
   const server = await preview({ root: ROOT, logLevel: 'silent', preview: { port: 0, host: '127.0.0.1' } });
   const url = server.resolvedUrls?.local[0] ?? '';
   const title: number[] = [];
@@ -69,7 +86,7 @@ const browser = await launch();
 }
 
 // 4. A facilitator's save to the new text on screen, through the dev server.
-{
+if (all) {
   const source = fs.readFileSync(path.join(ROOT, 'stories/en/s1_strategy.ink'), 'utf8');
   const project = scratchProject({ 's1_strategy.ink': source });
   const file = project.file('s1_strategy.ink');
@@ -105,8 +122,23 @@ const browser = await launch();
   project.remove();
 }
 
-await browser.close();
+// 5. Responsiveness against a bare Ink player, normal and with the CPU throttled.
+let result: ResponsivenessResult;
+try {
+  result = await responsiveness(browser, ROOT, runs);
+} finally {
+  await browser.close();
+}
+
+const date = new Date().toISOString();
 fs.writeFileSync(
   path.join(ROOT, 'bench/last-run.md'),
-  `# Last bench run\n\n${new Date().toISOString()}\n\n| measure | value |\n|---|---|\n${rows.map(([a, b]) => `| ${a} | ${b} |`).join('\n')}\n`,
+  `# Last bench run\n\n${date}, ${machine.cores} × ${machine.cpu}, Node ${machine.node}, Chromium ${machine.chromium}\n\n` +
+    `| measure | value |\n|---|---|\n${rows.map(([a, b]) => `| ${a} | ${b} |`).join('\n')}\n\n` +
+    `## Responsiveness (${runs} runs each)\n\n${result.normal.table}\n\n` +
+    `## With ${result.throttled.rate}× CPU throttling\n\n${result.throttled.table}\n`,
+);
+fs.writeFileSync(
+  path.join(ROOT, 'bench/last-run.json'),
+  `${JSON.stringify({ date, machine, only, rows: Object.fromEntries(rows), responsiveness: result }, null, 2)}\n`,
 );
