@@ -17,6 +17,7 @@ import type { RendererChoice } from './stage/index.ts';
 import type { StageHandle, StageSource, StageView } from './stage/types.ts';
 import { mirrorGame } from './state/mirror.ts';
 import { browserStorage } from './state/persist.ts';
+import type { Locale } from './state/schema.ts';
 import { musicFor, toStageView } from './state/stage-view.ts';
 import { createGame, type GameState, type StoryLibrary } from './state/store.ts';
 import { watch } from './state/watch.ts';
@@ -163,6 +164,40 @@ if (new URLSearchParams(window.location.search).get('stage') === 'off') {
 } else {
   requestAnimationFrame(() => setTimeout(startStageLater, 0));
 }
+
+// While the title and the menu wait, the chosen language's scenarios load in idle time, one per
+// task, so a click on a scenario opens it at once instead of fetching and evaluating it then.
+const prefetched = new Set<string>();
+const prefetchStories = (locale: Locale) => {
+  const ids = library
+    .list(locale)
+    .map((meta) => meta.id)
+    .filter((id) => !prefetched.has(`${locale}/${id}`));
+  const next = () => {
+    const id = ids.shift();
+    if (id === undefined) return;
+    prefetched.add(`${locale}/${id}`);
+    void library.load(locale, id).then(
+      () => whenIdle(next),
+      () => whenIdle(next),
+    );
+  };
+  whenIdle(next);
+};
+const whenIdle = (task: () => void) =>
+  typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(task, { timeout: 2000 })
+    : setTimeout(task, 50);
+const chosenLocale = game.store.getState().settings.locale;
+if (chosenLocale !== null) prefetchStories(chosenLocale);
+watch(
+  game.store,
+  (state) => state.settings.locale,
+  (locale) => {
+    if (locale !== null) prefetchStories(locale);
+  },
+  Object.is,
+);
 
 onLibraryUpdate((next) => {
   library = next.library;
