@@ -3,7 +3,7 @@ import './ui/classroom.css';
 import './ui/class-view.css';
 import './ui/results.css';
 import { shallow } from 'zustand/vanilla/shallow';
-import { createSoundPlayer } from './audio/sound.ts';
+import { createSoundPlayer, warmAudioOutput } from './audio/sound.ts';
 import { newPairingSecret } from './classroom/mirror-protocol.ts';
 import { library as initialLibrary, worlds as initialWorlds, onLibraryUpdate } from './content/library.ts';
 import { createMyStories, withMyStories } from './content/my-stories.ts';
@@ -79,13 +79,18 @@ const uiRoot = document.getElementById('ui');
 const stageRoot = document.getElementById('stage');
 if (!uiRoot || !stageRoot) throw new Error('index.html must contain #ui and #stage');
 
-const ui = mountUi(uiRoot, game, {
-  library: () => library,
-  worlds: () => worlds,
-  myStories,
-  results,
-  classResults,
-});
+// The screens are built in a task of their own: built here, the browser's layout at the end of
+// parsing would join this script's run into one long task before the first paint.
+let ui: ReturnType<typeof mountUi> | null = null;
+setTimeout(() => {
+  ui = mountUi(uiRoot, game, {
+    library: () => library,
+    worlds: () => worlds,
+    myStories,
+    results,
+    classResults,
+  });
+}, 0);
 // The presenter window drives the room: it talks on a channel named after this secret, held
 // in memory only and handed to the presenter this window opens (ui/presenter-link.ts).
 const presenterSecret = newPairingSecret();
@@ -104,6 +109,8 @@ const unlock = () => {
   sound.unlock();
   applySound(game.store.getState());
 };
+// the audio output starts while the title waits, not inside the first click (see warmAudioOutput)
+requestAnimationFrame(() => setTimeout(warmAudioOutput, 0));
 window.addEventListener('pointerdown', unlock, { capture: true });
 window.addEventListener('keydown', unlock, { capture: true });
 watch(
@@ -207,7 +214,7 @@ onLibraryUpdate((next) => {
     const { id, locale } = state.scenario;
     void library.load(locale, id).then((module) => game.actions.storyUpdated(module));
   }
-  if (state.screen === 'menu') ui.refresh();
+  if (state.screen === 'menu') ui?.refresh();
 });
 
 // Read-only hooks for tests and for a facilitator's browser console.

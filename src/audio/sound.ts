@@ -218,3 +218,21 @@ export function createSoundPlayer(baseUrl: string, opts: { reducedMotion?: boole
     },
   };
 }
+
+/** 44 bytes of WAV: a header and no samples. */
+const SILENT_WAV = 'data:audio/wav;base64,UklGRiQAAABXQVZFZm10IBAAAAABAAEARKwAAIhYAQACABAAZGF0YQAAAAA=';
+
+/**
+ * Starts the browser's audio output ahead of the first gesture. Chromium starts its audio
+ * service on the first AudioContext, and waits for it on the page's thread: 150-500 ms the
+ * first time in a browser session on the test machines, spent inside the player's first click
+ * (howler creates its context on unlock). A muted element playing silence starts the service
+ * without waiting, so the unlock later finds it running (about 10 ms). Plays nothing audible
+ * and touches no Howler state, so the autoplay rule above still holds.
+ */
+export function warmAudioOutput(): void {
+  if (typeof Audio !== 'function') return;
+  const silence = new Audio(SILENT_WAV);
+  silence.muted = true;
+  silence.play().catch(() => undefined);
+}

@@ -7,7 +7,7 @@ import * as Phaser from 'phaser';
 import { type ArtPainter, createPainter } from './art/painter.ts';
 import { renderSizeFor, worthResizing } from './layout.ts';
 import { css, PALETTE } from './palette.ts';
-import { STAGE_SCENE_KEY, StageScene } from './StageScene.ts';
+import { StageScene } from './StageScene.ts';
 import { clearStatus, publishStatus, type StageStatus } from './status.ts';
 import type { StageHandle, StageSource } from './types.ts';
 import { isSoftwareRenderer } from './webgl-probe.ts';
