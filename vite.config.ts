@@ -34,6 +34,10 @@ export default defineConfig(({ command }) => ({
       input: { main: 'index.html', presenter: 'presenter.html' },
       output: {
         manualChunks(id: string) {
+          // The game objects' factories are modules that only register themselves: bundled
+          // into the Phaser chunk they would run the moment it loads, so they get a chunk of
+          // their own, evaluated in the stage's second part (src/stage/load-stage.ts).
+          if (/node_modules\/phaser\/src\/gameobjects\/.*Factory\.js$/.test(id)) return 'phaser-objects';
           if (id.includes('node_modules/phaser')) return 'phaser';
           return undefined;
         },

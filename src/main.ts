@@ -104,13 +104,29 @@ const applySound = (state: GameState) => {
   sound.apply({ volume: state.settings.volume, muted: state.settings.muted });
   sound.playMusic(musicFor(state));
 };
+// The audio output starts while the title waits, not inside the first click (warmAudioOutput).
+let audioWarm: Promise<void> = Promise.resolve();
+requestAnimationFrame(() =>
+  setTimeout(() => {
+    audioWarm = warmAudioOutput();
+  }, 0),
+);
+let unlocking = false;
 const unlock = () => {
-  if (sound.unlocked) return;
-  sound.unlock();
-  applySound(game.store.getState());
+  if (sound.unlocked || unlocking) return;
+  unlocking = true;
+  // After the gesture's own frame, once the output is up: the click's answer paints first, and
+  // creating howler's AudioContext never waits for the audio service inside a click. The page
+  // has been interacted with, so browsers allow starting audio a moment later.
+  void audioWarm.then(() =>
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        sound.unlock();
+        applySound(game.store.getState());
+      }, 0),
+    ),
+  );
 };
-// the audio output starts while the title waits, not inside the first click (see warmAudioOutput)
-requestAnimationFrame(() => setTimeout(warmAudioOutput, 0));
 window.addEventListener('pointerdown', unlock, { capture: true });
 window.addEventListener('keydown', unlock, { capture: true });
 watch(

@@ -224,15 +224,29 @@ const SILENT_WAV = 'data:audio/wav;base64,UklGRiQAAABXQVZFZm10IBAAAAABAAEARKwAAI
 
 /**
  * Starts the browser's audio output ahead of the first gesture. Chromium starts its audio
- * service on the first AudioContext, and waits for it on the page's thread: 150-500 ms the
- * first time in a browser session on the test machines, spent inside the player's first click
- * (howler creates its context on unlock). A muted element playing silence starts the service
- * without waiting, so the unlock later finds it running (about 10 ms). Plays nothing audible
- * and touches no Howler state, so the autoplay rule above still holds.
+ * service on the first AudioContext and waits for it on the page's thread: 150-550 ms the first
+ * time in a browser session on the test machines, spent inside the player's first click (howler
+ * creates its context on unlock). Listing the media devices starts the service without waiting
+ * (it resolves once the service has answered), as does a muted element playing silence where
+ * the list is not offered (plain http). Plays nothing audible and touches no Howler state, so
+ * the autoplay rule above still holds. Resolves when the output is up, or after `timeoutMs`.
  */
-export function warmAudioOutput(): void {
-  if (typeof Audio !== 'function') return;
+export function warmAudioOutput(timeoutMs = 2000): Promise<void> {
+  const gaveUp = new Promise<void>((resolve) => setTimeout(resolve, timeoutMs));
+  const devices = typeof navigator === 'undefined' ? undefined : navigator.mediaDevices;
+  if (devices && typeof devices.enumerateDevices === 'function') {
+    const listed = devices.enumerateDevices().then(
+      () => undefined,
+      () => undefined,
+    );
+    return Promise.race([listed, gaveUp]);
+  }
+  if (typeof Audio !== 'function') return Promise.resolve();
   const silence = new Audio(SILENT_WAV);
   silence.muted = true;
-  silence.play().catch(() => undefined);
+  const started = silence.play().then(
+    () => undefined,
+    () => undefined,
+  );
+  return Promise.race([started, gaveUp]);
 }
