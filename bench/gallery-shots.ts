@@ -62,7 +62,10 @@ async function capture(out: string, root: string): Promise<void> {
 async function compare(before: string, after: string, out: string): Promise<void> {
   fs.mkdirSync(out, { recursive: true });
   const browser = await launch();
-  const page = await (await browser.newContext({ viewport: { width: 2560, height: 760 } })).newPage();
+  // half size, as JPEG: small enough to keep in the repository (docs/stage-before-after/)
+  const page = await (
+    await browser.newContext({ viewport: { width: 2560, height: 760 }, deviceScaleFactor: 0.5 })
+  ).newPage();
   for (const file of fs.readdirSync(after).filter((f) => f.endsWith('-1280.png'))) {
     const data = (dir: string) =>
       `data:image/png;base64,${fs.readFileSync(path.join(dir, file)).toString('base64')}`;
@@ -71,7 +74,35 @@ async function compare(before: string, after: string, out: string): Promise<void
         <figure style="margin:0"><img src="${data(before)}" width="1280"><figcaption>before: ${file}</figcaption></figure>
         <figure style="margin:0"><img src="${data(after)}" width="1280"><figcaption>after</figcaption></figure></body>`,
     );
-    await page.screenshot({ path: path.join(out, file.replace('-1280', '-side-by-side')) });
+    await page.screenshot({ path: path.join(out, file.replace('-1280.png', '.jpg')), type: 'jpeg', quality: 80 });
+  }
+  // how far apart the two sets are, per picture at both sizes: mean difference per channel (0-255);
+  // tsx names inner functions with a helper the page does not have
+  await page.evaluate('globalThis.__name ??= (f) => f');
+  for (const file of fs.readdirSync(after).filter((f) => f.endsWith('.png'))) {
+    const data = (dir: string) => `data:image/png;base64,${fs.readFileSync(path.join(dir, file)).toString('base64')}`;
+    const diff = await page.evaluate(
+      async ([a, b]) => {
+        const pixels = async (src: string) => {
+          const img = new Image();
+          img.src = src;
+          await img.decode();
+          const canvas = document.createElement('canvas');
+          canvas.width = img.width;
+          canvas.height = img.height;
+          const ctx = canvas.getContext('2d');
+          ctx?.drawImage(img, 0, 0);
+          return ctx?.getImageData(0, 0, img.width, img.height).data ?? new Uint8ClampedArray();
+        };
+        const [x, y] = [await pixels(a ?? ''), await pixels(b ?? '')];
+        if (x.length !== y.length) return -1;
+        let sum = 0;
+        for (let i = 0; i < x.length; i++) sum += Math.abs((x[i] ?? 0) - (y[i] ?? 0));
+        return sum / x.length;
+      },
+      [data(before), data(after)],
+    );
+    console.log(`${file.padEnd(32)} mean difference ${diff.toFixed(3)} / 255`);
   }
   await browser.close();
 }
