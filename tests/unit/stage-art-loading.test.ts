@@ -6,6 +6,9 @@ import { liteDeviceCheck, PHASER_FLAGS, replacePhaserFlags } from '../../scripts
 import { ArtLibrary } from '../../src/stage/art/library.ts';
 import type { ArtImage, ArtPainter } from '../../src/stage/art/painter.ts';
 import { type ArtRequest, artKey } from '../../src/stage/art/requests.ts';
+import { CAST_IDS } from '../../src/stage/cast.ts';
+import { MOOD_IDS } from '../../src/stage/look.ts';
+import { ALL_BACKDROPS } from '../../src/stage/settings.ts';
 import { isSoftwareRenderer } from '../../src/stage/webgl-probe.ts';
 
 describe('which WebGL counts as software', () => {
@@ -156,5 +159,26 @@ describe('ArtLibrary', () => {
     await ready;
     expect(textures.keys.size).toBe(0);
     expect(library.memory()).toEqual({ textures: 0, bytes: 0 });
+  });
+
+  it('holds every setting and every face of the cast within the 70 MB texture budget', async () => {
+    const textures = fakeTextures();
+    const paint = fakePainter();
+    const library = new ArtLibrary(textures.manager, paint.painter, () => new Set());
+    const requests: ArtRequest[] = [
+      ...ALL_BACKDROPS.map((id): ArtRequest => ({ kind: 'backdrop', id })),
+      ...CAST_IDS.flatMap((castId) => MOOD_IDS.map((mood): ArtRequest => ({ kind: 'figure', castId, mood }))),
+    ];
+    let most = 0;
+    for (const request of requests) {
+      const ready = library.ready([request]);
+      paint.finish();
+      await ready;
+      most = Math.max(most, library.memory().bytes);
+    }
+    expect(requests.length).toBeGreaterThan(60);
+    // 4 backdrops of 1920x1080 and 14 figures of 640x900, 4 bytes a pixel: 65.4 MB at most
+    expect(most).toBeLessThanOrEqual(70 * 1024 * 1024);
+    expect(library.memory().textures).toBe(18);
   });
 });
