@@ -116,6 +116,64 @@ describe('the stage', () => {
   });
 });
 
+describe('the stage on a software renderer', () => {
+  type StageStatus = { setting: string | null; drawn: boolean };
+  const stageOf = (page: import('playwright-core').Page) =>
+    page.evaluate(() => {
+      const w = window as unknown as {
+        __wudi: {
+          stage(): {
+            renderer: string;
+            painter: string;
+            memory(): { textures: number; bytes: number };
+          } | null;
+        };
+        __wudiStage?: StageStatus;
+      };
+      const stage = w.__wudi.stage();
+      return {
+        renderer: stage?.renderer ?? null,
+        painter: stage?.painter ?? null,
+        memory: stage?.memory() ?? null,
+        status: w.__wudiStage ?? null,
+      };
+    });
+
+  it('draws with Canvas where WebGL is software, the art painted in a worker', async () => {
+    // The browser tests run Chromium with --disable-gpu: its WebGL is SwiftShader, on the CPU.
+    const { page, context, errors } = await openGame(browser(), baseUrl);
+    expect(await waitForStage(page)).toBe('Canvas');
+    await keyboardToScenario(page, 'en', 's1_strategy');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      () => {
+        const status = (window as unknown as { __wudiStage?: StageStatus }).__wudiStage;
+        return status?.setting !== null && status?.drawn === true;
+      },
+      undefined,
+      { timeout: 10_000 },
+    );
+    const stage = await stageOf(page);
+    expect(stage.painter).toBe('worker');
+    // the title backdrop, the scene's backdrop and a face at least, all within the art's budget
+    expect(stage.memory?.textures).toBeGreaterThanOrEqual(2);
+    expect(stage.memory?.bytes).toBeLessThanOrEqual(70 * 1024 * 1024);
+    expect(await stageColourCount(page)).toBeGreaterThan(25);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('still draws with WebGL when ?renderer=webgl asks for it', async () => {
+    const { page, context, errors } = await openGame(browser(), `${baseUrl}?renderer=webgl`);
+    expect(await waitForStage(page)).toBe('WebGL');
+    // the title's backdrop, uploaded from the worker's bitmap: right way up, not blank
+    await expect.poll(() => stageColourCount(page), { timeout: 10_000 }).toBeGreaterThan(25);
+    await shot(page, 'stage-forced-webgl');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('layout at a decision', () => {
   it('puts the options on the side away from the character on stage', async () => {
     // The side is the page's layout, read from the state: no picture needs drawing for it.
