@@ -74,13 +74,18 @@ async function compare(before: string, after: string, out: string): Promise<void
         <figure style="margin:0"><img src="${data(before)}" width="1280"><figcaption>before: ${file}</figcaption></figure>
         <figure style="margin:0"><img src="${data(after)}" width="1280"><figcaption>after</figcaption></figure></body>`,
     );
-    await page.screenshot({ path: path.join(out, file.replace('-1280.png', '.jpg')), type: 'jpeg', quality: 80 });
+    await page.screenshot({
+      path: path.join(out, file.replace('-1280.png', '.jpg')),
+      type: 'jpeg',
+      quality: 80,
+    });
   }
   // how far apart the two sets are, per picture at both sizes: mean difference per channel (0-255);
   // tsx names inner functions with a helper the page does not have
   await page.evaluate('globalThis.__name ??= (f) => f');
   for (const file of fs.readdirSync(after).filter((f) => f.endsWith('.png'))) {
-    const data = (dir: string) => `data:image/png;base64,${fs.readFileSync(path.join(dir, file)).toString('base64')}`;
+    const data = (dir: string) =>
+      `data:image/png;base64,${fs.readFileSync(path.join(dir, file)).toString('base64')}`;
     const diff = await page.evaluate(
       async ([a, b]) => {
         const pixels = async (src: string) => {
