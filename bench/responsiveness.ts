@@ -72,7 +72,11 @@ export interface ResponsivenessResult {
   chromium: string;
   normal: { game: RunFigures[]; bare: RunFigures[]; table: string };
   throttled: { rate: number; game: RunFigures[]; bare: RunFigures[]; table: string };
-  download: { game: { bytes: number; files: string[] }; bare: { bytes: number; files: string[] } };
+  download: {
+    /** scripts is what tests/browser/bundle.test.ts holds under 110 KB: the entry and its modulepreloads */
+    game: { bytes: number; scripts: number; files: string[] };
+    bare: { bytes: number; files: string[] };
+  };
   memory: { heapUsedBytes: number; textures: { textures: number; bytes: number } | null } | null;
   memoryError?: string;
 }
@@ -388,8 +392,13 @@ function downloads(dist: string, bareDir: string): ResponsivenessResult['downloa
   const gameFiles = [entry, ...preloads, ...css].map(strip);
   const gz = (file: string) => gzipSync(fs.readFileSync(file)).length;
   const bareFiles = fs.readdirSync(bareDir).sort();
+  const scripts = [entry, ...preloads].map(strip);
   return {
-    game: { bytes: gameFiles.reduce((s, f) => s + gz(path.join(dist, f)), 0), files: gameFiles },
+    game: {
+      bytes: gameFiles.reduce((s, f) => s + gz(path.join(dist, f)), 0),
+      scripts: scripts.reduce((s, f) => s + gz(path.join(dist, f)), 0),
+      files: gameFiles,
+    },
     bare: { bytes: bareFiles.reduce((s, f) => s + gz(path.join(bareDir, f)), 0), files: bareFiles },
   };
 }
@@ -478,7 +487,8 @@ export function table(
   if (download) {
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
     lines.push(
-      `| first download, gzipped | ${kb(download.game.bytes)} | ${kb(download.bare.bytes)} | ${(download.game.bytes / download.bare.bytes).toFixed(1)}× |`,
+      `| first download, gzipped (scripts + CSS) | ${kb(download.game.bytes)} | ${kb(download.bare.bytes)} | ${(download.game.bytes / download.bare.bytes).toFixed(1)}× |`,
+      `| first download, gzipped: scripts only (the bundle test's budget, 110 KB) | ${kb(download.game.scripts)} | – | – |`,
     );
   }
   return lines.join('\n');
