@@ -19,10 +19,12 @@
 //   title    the name in the menu and the debrief
 //   role     the focus role: S, T, R, O or BE (without it the story is not scored)
 //   order    the position in the menu: 1, 2, 3 ... (a sixth scenario takes 6)
+//   stage    the account's stage: expansion, growth or maturity
 //   summary  one or two sentences shown in the menu
 # title: Template: replace this title
 # role: S
 # order: 6
+# stage: growth
 # summary: One or two sentences for the menu: where Wu Di is, and what is at stake.
 
 

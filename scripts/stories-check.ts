@@ -42,6 +42,8 @@ export interface StoryReport {
   locale: string;
   title: string | null;
   role: string | null;
+  /** the account stage of the header's `# stage:`, null when it names none */
+  stage: string | null;
   scored: boolean;
   explore: BuiltStory['explore'];
   /** is it worth debating: dilemmas, one-right-answer decisions, strong-ending rates, length tells */
@@ -142,6 +144,7 @@ export async function checkStory(absFile: string, prebuilt?: BuiltStory): Promis
     locale: built.locale,
     title: built.header?.title ?? null,
     role: built.header?.role ?? null,
+    stage: built.header?.stage ?? null,
     scored,
     explore,
     debate,
@@ -236,6 +239,7 @@ export function compareTwins(a: StoryReport, b: StoryReport): Finding[] {
     }
   };
   diff('role', a.role, b.role);
+  diff('account stage', a.stage, b.stage);
   diff('number of paths', a.explore.paths, b.explore.paths);
   diff(
     'decisions per path',
@@ -331,7 +335,7 @@ function summaryLine(r: StoryReport): string {
       `${role} ${e.min[role]}..${e.max[role]} (mean ${e.mean[role].toFixed(1)}, possible ${e.possible[role]})`,
   ).join('; ');
   return [
-    `${r.file}  "${r.title ?? r.id}"  role ${r.role ?? '-'}${r.scored ? '' : ' (unscored)'}`,
+    `${r.file}  "${r.title ?? r.id}"  role ${r.role ?? '-'}${r.scored ? '' : ' (unscored)'}, stage ${r.stage ?? '-'}`,
     `  paths ${e.paths.toLocaleString('en')}${e.exact ? '' : ' (sampled)'}, states ${e.states}, decisions per path ${e.decisionsMin}-${e.decisionsMax}, explored in ${e.elapsedMs} ms`,
     `  endings: strong ${e.endings.strong}, mixed ${e.endings.mixed}, poor ${e.endings.poor}${e.endings.untagged ? `, untagged ${e.endings.untagged}` : ''}`,
     `  scores: ${roles}`,

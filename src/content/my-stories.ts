@@ -144,6 +144,7 @@ export function createMyStories(storage: KeyValueStore | null, prepare: Prepare)
             role: null,
             order: null,
             summary: null,
+            stage: null,
             scored: false,
           },
           possible: null,

@@ -1,6 +1,7 @@
 import { isEnding, isRole } from './roles.ts';
-import { parseScore, splitTag } from './tags.ts';
+import { parseScore, splitTag, stageMessage } from './tags.ts';
 import {
+  ACCOUNT_STAGES,
   CAPABILITY_IDS,
   CAST_IDS,
   CHOICE_TAGS,
@@ -139,6 +140,8 @@ export function lintSource(
         }
         if (tag.name === 'order' && !/^-?\d+$/.test(tag.value))
           report(n, 'error', `order must be a whole number, got "${tag.value}"`);
+        if (tag.name === 'stage' && !includes(ACCOUNT_STAGES, tag.value.toLowerCase()))
+          report(n, 'error', `${stageMessage(tag.value)} in the header`);
         continue;
       }
       if (includes(CHOICE_TAGS, tag.name)) {
@@ -177,7 +180,7 @@ export function lintSource(
           'this option has no coach\'s note: add "# feedback: ..." inside its brackets',
         );
     }
-    for (const name of ['title', 'order', 'summary'] as const) {
+    for (const name of ['title', 'order', 'summary', 'stage'] as const) {
       if (!header.has(name)) report(1, 'warning', `the header has no "# ${name}:"`);
     }
   } else if (choiceLines.length > 0 || firstLineWithContent > 0) {

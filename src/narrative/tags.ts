@@ -1,5 +1,12 @@
 import { type Ending, isEnding, isRole, type Role, type RoleScores } from './roles.ts';
-import { CHOICE_TAGS, HEADER_TAGS, includes, LINE_TAGS } from './vocabulary.ts';
+import {
+  ACCOUNT_STAGES,
+  type AccountStage,
+  CHOICE_TAGS,
+  HEADER_TAGS,
+  includes,
+  LINE_TAGS,
+} from './vocabulary.ts';
 
 /** One raw Ink tag split into name and value. */
 export interface Tag {
@@ -27,12 +34,21 @@ export interface StoryHeader {
   role: Role | null;
   order: number | null;
   summary: string | null;
+  /** the account's stage the scenario sits in (`# stage:`), null when the header names none */
+  stage: AccountStage | null;
   /** true when the story declares a focus role: it is then a scored scenario */
   scored: boolean;
 }
 
 export function parseHeader(globalTags: readonly string[]): { header: StoryHeader; problems: TagProblem[] } {
-  const header: StoryHeader = { title: null, role: null, order: null, summary: null, scored: false };
+  const header: StoryHeader = {
+    title: null,
+    role: null,
+    order: null,
+    summary: null,
+    stage: null,
+    scored: false,
+  };
   const problems: TagProblem[] = [];
   for (const raw of globalTags) {
     const tag = splitTag(raw);
@@ -49,6 +65,11 @@ export function parseHeader(globalTags: readonly string[]): { header: StoryHeade
         else problems.push({ tag: raw, message: `order must be a whole number, got "${tag.value}"` });
         break;
       }
+      case 'stage':
+        if (includes(ACCOUNT_STAGES, tag.value.toLowerCase()))
+          header.stage = tag.value.toLowerCase() as AccountStage;
+        else problems.push({ tag: raw, message: stageMessage(tag.value) });
+        break;
       case 'role':
         if (isRole(tag.value)) header.role = tag.value;
         else problems.push({ tag: raw, message: `unknown role "${tag.value}" (use S, T, R, O or BE)` });
@@ -61,6 +82,10 @@ export function parseHeader(globalTags: readonly string[]): { header: StoryHeade
   }
   header.scored = header.role !== null;
   return { header, problems };
+}
+
+export function stageMessage(value: string): string {
+  return `unknown account stage "${value}" (use ${ACCOUNT_STAGES.join(', ')})`;
 }
 
 export interface LineTags {

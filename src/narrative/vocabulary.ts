@@ -48,7 +48,15 @@ export const CAPABILITY_IDS = [
   'business_acumen',
 ] as const;
 
-export const HEADER_TAGS = ['title', 'role', 'order', 'summary'] as const;
+export const HEADER_TAGS = ['title', 'role', 'order', 'summary', 'stage'] as const;
+
+/**
+ * The account's stage a scenario sits in, as the course's closing discussion names them:
+ * expansion 拓展期 (breaking in), growth 成长期 (scaling the value), maturity 成熟期 (running
+ * and keeping a mature business). Story headers name one with `# stage:`.
+ */
+export const ACCOUNT_STAGES = ['expansion', 'growth', 'maturity'] as const;
+export type AccountStage = (typeof ACCOUNT_STAGES)[number];
 export const LINE_TAGS = ['speaker', 'mood', 'scene', 'music', 'sfx', 'facilitator', 'ending'] as const;
 export const CHOICE_TAGS = ['score', 'feedback', 'cap'] as const;
 

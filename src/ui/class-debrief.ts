@@ -10,6 +10,7 @@ import {
   votesAt,
 } from '../classroom/session.ts';
 import type { GameState } from '../state/store.ts';
+import { STAGE_WORDS } from '../words/stages.ts';
 import { comparisonTable } from './class-compare.ts';
 import { type Screen, t, type UiContext } from './context.ts';
 import { debriefScreen } from './debrief.ts';
@@ -28,6 +29,20 @@ export function branchLabel(session: ClassSession, branch: Branch, cs: ClassStri
  * voice (what the room chose, and how it voted), led by the branches the room explored, the
  * what-if set beside the main line, and the way back; it closes on the course's questions.
  */
+/**
+ * The course's closing questions; where the scenario names its account stage, the stage
+ * question is the course's own question for that stage.
+ */
+export function closingQuestions(cs: ClassStrings, state: GameState): string[] {
+  const stage = state.scenario?.meta.header?.stage ?? null;
+  if (stage === null) return cs.closing;
+  const words = STAGE_WORDS[state.settings.locale ?? 'en'][stage];
+  return cs.closing.map((q, i) => (i === STAGE_QUESTION ? words.question : q));
+}
+
+/** which of the closing questions asks about the account's stage */
+const STAGE_QUESTION = 1;
+
 export function classDebriefScreen(ctx: UiContext, state: GameState): Screen {
   const session: ClassSession | null = state.scenario ? (state.sessions[state.scenario.id] ?? null) : null;
   const cs = classStrings(state.settings.locale);
@@ -112,7 +127,7 @@ export function classDebriefScreen(ctx: UiContext, state: GameState): Screen {
     el(
       'ol',
       {},
-      cs.closing.map((q) => el('li', { text: q })),
+      closingQuestions(cs, state).map((q) => el('li', { text: q })),
     ),
   ]);
   scroll?.querySelector('.decisions-card')?.after(closing);

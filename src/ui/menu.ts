@@ -1,4 +1,5 @@
 import type { GameState } from '../state/store.ts';
+import { STAGE_WORDS } from '../words/stages.ts';
 import { localeOf, type Screen, t, type UiContext } from './context.ts';
 import { button, el } from './dom.ts';
 import { myStoriesSection } from './my-stories.ts';
@@ -51,6 +52,13 @@ export function menuScreen(ctx: UiContext, state: GameState): Screen {
         el('p', { className: 'scenario-facts' }, [
           meta.decisionsMax > 0
             ? el('span', { text: s.decisionsRange(meta.decisionsMin, meta.decisionsMax) })
+            : null,
+          meta.header?.stage
+            ? el('span', {
+                className: 'stage',
+                text: `${s.accountStage}: ${STAGE_WORDS[localeOf(state)][meta.header.stage].name}`,
+                attrs: { 'data-testid': `stage-${meta.id}` },
+              })
             : null,
           el('span', {
             className: `status status-${started ? 'progress' : (progress?.status ?? 'new')}`,

@@ -1,6 +1,7 @@
 # title: You don't really understand me
 # role: S
 # order: 1
+# stage: expansion
 # summary: Wu Di's first month as KAM for Meridian. The Group CTO cuts his product pitch short, and he must learn to read her strategy before he sells.
 
 VAR eleanor_trust = 0

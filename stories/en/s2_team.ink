@@ -1,6 +1,7 @@
 # title: The belated promotion
 # role: T
 # order: 2
+# stage: growth
 # summary: Priya Nair, the team's best local talent, gets her promotion two years late, with a Nordvik offer in hand. Wu Di has four weeks to show her and his team that things will change.
 
 VAR priya_trust = 0

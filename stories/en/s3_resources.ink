@@ -1,6 +1,7 @@
 # title: Reinforcements that won't come
 # role: R
 # order: 3
+# stage: growth
 # summary: Ten days before Meridian's group tender decision, the flagship trial in Germany starts failing. Wu Di needs experts and engineers who report to someone else.
 
 VAR eleanor_trust = 0

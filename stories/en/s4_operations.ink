@@ -1,6 +1,7 @@
 # title: A headache of an operating situation
 # role: O
 # order: 4
+# stage: maturity
 # summary: Meridian's orders beat target, yet Sun Mei's numbers tell another story: thin margin, negative cash and debts nine months overdue. Wu Di must learn to run the account as a business.
 
 // fit decides the ending: +2 for the strongest move, +1 for a good alternative, 0 for a weak one, -1 or -2 for harm.

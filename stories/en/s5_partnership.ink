@@ -1,6 +1,7 @@
 # title: A sense of misalignment
 # role: BE
 # order: 5
+# stage: maturity
 # summary: Meridian's new CEO wants three strategic partners, not forty suppliers. His survey calls Tianyu a good, cheap vendor. Wu Di must turn a vendor into a partner.
 
 VAR fit = 0

@@ -1,6 +1,7 @@
 # title: 其实你不懂我的心
 # role: S
 # order: 1
+# stage: expansion
 # summary: 吴迪出任子午电信系统部部长的第一个月，集团CTO打断了他的产品宣讲。他得先读懂客户的战略，再谈销售。
 
 VAR eleanor_trust = 0

@@ -1,6 +1,7 @@
 # title: 姗姗来迟的提拔
 # role: T
 # order: 2
+# stage: growth
 # summary: 团队里最出色的本地骨干普丽娅·奈尔，晚了两年才等来晋升，手里还握着北维的工作邀约。吴迪只有四周时间，向她、也向整个团队证明：事情真的会变。
 
 VAR priya_trust = 0

@@ -1,6 +1,7 @@
 # title: 搬不动的救兵
 # role: R
 # order: 3
+# stage: growth
 # summary: 子午集团招标决策前十天，德国的旗舰试点网络接连故障。吴迪需要的专家和工程师，没有一个归他管。
 
 VAR eleanor_trust = 0

@@ -1,6 +1,7 @@
 # title: 错位的感觉
 # role: BE
 # order: 5
+# stage: maturity
 # summary: 子午电信新任CEO只要三家战略合作伙伴，不要四十家供应商；满意度调查却说天宇只是个质优价廉的设备商。吴迪要把供应商做成伙伴。
 
 VAR fit = 0

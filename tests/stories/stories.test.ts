@@ -17,6 +17,16 @@ describe('story files', () => {
     expect(names('en').length).toBeGreaterThan(0);
     expect(names('zh-CN')).toEqual(names('en'));
   });
+
+  it("name the account's year in order, the same stage in both languages", async () => {
+    const stages = async (locale: string) => {
+      const mine = files.filter((f) => f.includes(`/stories/${locale}/`)).sort();
+      return Promise.all(mine.map(async (f) => (await builtStory(f)).header?.stage ?? null));
+    };
+    const en = await stages('en');
+    expect(en).toEqual(['expansion', 'growth', 'growth', 'maturity', 'maturity']);
+    expect(await stages('zh-CN')).toEqual(en);
+  });
 });
 
 describe.each(files.map((f) => [f.split('/stories/')[1] ?? f, f]))('%s', (_name, file) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VOCABULARY, lintSource, sentenceCount, tagsOnLine } from '../../src/narrative/lint.ts';
 
-const header = ['# title: T', '# role: S', '# order: 1', '# summary: s'];
+const header = ['# title: T', '# role: S', '# order: 1', '# stage: growth', '# summary: s'];
 const lint = (...lines: string[]) => lintSource('x.ink', [...header, ...lines].join('\n'));
 const messages = (...lines: string[]) => lint(...lines).map((p) => `${p.line}: ${p.message}`);
 
@@ -30,21 +30,42 @@ describe('source lint', () => {
 
   it('names what is wrong and on which line', () => {
     expect(messages('Hi. # speaker: elenor')).toEqual([
-      expect.stringMatching(/^5: unknown cast id "elenor"/),
+      expect.stringMatching(/^6: unknown cast id "elenor"/),
     ]);
-    expect(messages('Hi. # sceen: corridor')).toEqual([expect.stringMatching(/^5: unknown tag "sceen"/)]);
+    expect(messages('Hi. # sceen: corridor')).toEqual([expect.stringMatching(/^6: unknown tag "sceen"/)]);
     expect(messages('* [A # score: X+1 # feedback: f]')).toEqual([
-      expect.stringMatching(/^5: unknown role "X"/),
+      expect.stringMatching(/^6: unknown role "X"/),
     ]);
-    expect(messages('* [A # feedback: f]')).toEqual([expect.stringMatching(/^5: this option has no score/)]);
+    expect(messages('* [A # feedback: f]')).toEqual([expect.stringMatching(/^6: this option has no score/)]);
     expect(messages('* [A] # score: S+1 # feedback: f')).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^5: "score" must be inside the choice's square brackets/),
+        expect.stringMatching(/^6: "score" must be inside the choice's square brackets/),
       ]),
     );
-    expect(messages('Hi. ＃ mood: pleased')).toEqual([expect.stringMatching(/^5: full-width "＃"/)]);
+    expect(messages('Hi. ＃ mood: pleased')).toEqual([expect.stringMatching(/^6: full-width "＃"/)]);
     expect(messages('* [A # score: S+1 # feedback: f # cap: charm]')).toEqual([
-      expect.stringMatching(/^5: unknown capability "charm"/),
+      expect.stringMatching(/^6: unknown capability "charm"/),
+    ]);
+  });
+
+  it("checks the account stage: a scored scenario names one of the three, on the header's line", () => {
+    const body = ['Hi.', '* [A # score: S+1 # feedback: f]', '- Bye. # ending: strong', '-> END'];
+    const withStage = (stage: string) =>
+      lintSource(
+        'x.ink',
+        ['# title: T', '# role: S', '# order: 1', `# stage: ${stage}`, '# summary: s', ...body].join('\n'),
+      );
+    expect(withStage('maturity')).toEqual([]);
+    expect(withStage('Maturity')).toEqual([]);
+    expect(withStage('mature').map((p) => `${p.line} ${p.severity}: ${p.message}`)).toEqual([
+      '4 error: unknown account stage "mature" (use expansion, growth, maturity) in the header',
+    ]);
+    const none = lintSource(
+      'x.ink',
+      ['# title: T', '# role: S', '# order: 1', '# summary: s', ...body].join('\n'),
+    );
+    expect(none).toEqual([
+      expect.objectContaining({ line: 1, severity: 'warning', message: 'the header has no "# stage:"' }),
     ]);
   });
 

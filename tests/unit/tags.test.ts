@@ -35,9 +35,27 @@ describe('tag parsing', () => {
   });
 
   it('reads the story header and marks a story without a role as unscored', () => {
-    const { header, problems } = parseHeader(['title: Mini', 'role: S', 'order: 2', 'summary: Hi']);
-    expect(header).toEqual({ title: 'Mini', role: 'S', order: 2, summary: 'Hi', scored: true });
+    const { header, problems } = parseHeader([
+      'title: Mini',
+      'role: S',
+      'order: 2',
+      'summary: Hi',
+      'stage: Growth',
+    ]);
+    expect(header).toEqual({
+      title: 'Mini',
+      role: 'S',
+      order: 2,
+      summary: 'Hi',
+      stage: 'growth',
+      scored: true,
+    });
     expect(problems).toEqual([]);
+    expect(parseHeader(['stage：maturity']).header.stage).toBe('maturity');
+    expect(parseHeader(['title: No stage']).header.stage).toBeNull();
+    expect(parseHeader(['stage: 成长期']).problems[0]?.message).toMatch(
+      /unknown account stage "成长期" \(use expansion, growth, maturity\)/,
+    );
     expect(parseHeader(['title: Plain']).header.scored).toBe(false);
     expect(parseHeader(['role: Q']).problems[0]?.message).toMatch(/unknown role "Q"/);
   });
