@@ -22,8 +22,8 @@ export interface Strings {
   profileOpen: string;
   classViewOpen: string;
   focusRole: string;
-  /** before the account stage on a scenario card: "Account stage: Growth" */
-  accountStage: string;
+  /** the account stage on a scenario card: "Account stage: Growth" */
+  accountStage: (stage: string) => string;
   status: { notStarted: string; inProgress: string; finished: string };
   bestEnding: string;
   play: string;
@@ -148,7 +148,7 @@ const en: Strings = {
   profileOpen: 'Profile',
   classViewOpen: 'Class view',
   focusRole: 'Focus role',
-  accountStage: 'Account stage',
+  accountStage: (stage) => `Account stage: ${stage}`,
   status: { notStarted: 'Not started', inProgress: 'In progress', finished: 'Finished' },
   bestEnding: 'Best ending',
   play: 'Play',
@@ -324,7 +324,7 @@ const zh: Strings = {
   profileOpen: '我的档案',
   classViewOpen: '班级视图',
   focusRole: '核心角色',
-  accountStage: '客户阶段',
+  accountStage: (stage) => `客户阶段：${stage}`,
   status: { notStarted: '未开始', inProgress: '进行中', finished: '已完成' },
   bestEnding: '最佳结局',
   play: '开始',

@@ -56,7 +56,7 @@ export function menuScreen(ctx: UiContext, state: GameState): Screen {
           meta.header?.stage
             ? el('span', {
                 className: 'stage',
-                text: `${s.accountStage}: ${STAGE_WORDS[localeOf(state)][meta.header.stage].name}`,
+                text: s.accountStage(STAGE_WORDS[localeOf(state)][meta.header.stage].name),
                 attrs: { 'data-testid': `stage-${meta.id}` },
               })
             : null,
