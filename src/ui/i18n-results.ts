@@ -68,6 +68,10 @@ export interface ResultStrings {
     barsHeading: string;
     shareOf: (earned: string, possible: number, percent: string) => string;
     scenariosHeading: string;
+    /** the closing section: roles stage by stage of the account's year */
+    stagesHeading: string;
+    stagesIntro: string;
+    stageScenarios: (titles: readonly string[]) => string;
     played: (date: string, minutes: number) => string;
     costlyHeading: string;
     noCostly: string;
@@ -220,6 +224,10 @@ const en: ResultStrings = {
     barsHeading: 'Role by role',
     shareOf: (earned, possible, percent) => `${earned} / ${possible} · ${percent}`,
     scenariosHeading: 'Scenario by scenario',
+    stagesHeading: "Stage by stage of the account's year",
+    stagesIntro:
+      'Your roles in the scenarios of each stage the account goes through (expansion, growth, maturity), and the question the course asks about that stage.',
+    stageScenarios: (titles) => `Scenarios: ${titles.join(' · ')}`,
     played: (date, minutes) => `Finished ${date} · ${minutes} min`,
     costlyHeading: 'Decisions that cost most',
     noCostly: 'No decision cost points: you took the strongest option every time.',
@@ -307,6 +315,10 @@ const zh: ResultStrings = {
     barsHeading: '各角色得分',
     shareOf: (earned, possible, percent) => `${earned} / ${possible} · ${percent}`,
     scenariosHeading: '各情境复盘',
+    stagesHeading: '按客户阶段看',
+    stagesIntro:
+      '客户要经历拓展期、成长期、成熟期：这里是你在每个阶段的情境中各角色的得分，以及课程针对这一阶段的讨论问题。',
+    stageScenarios: (titles) => `情境：${titles.join(' · ')}`,
     played: (date, minutes) => `完成于 ${date} · ${minutes} 分钟`,
     costlyHeading: '失分最多的决定',
     noCostly: '没有失分的决定：你每次都选了最佳选项。',

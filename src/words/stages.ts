@@ -17,34 +17,34 @@ export const STAGE_WORDS: Catalogue<Record<AccountStage, StageWords>> = {
     expansion: {
       name: 'Expansion',
       question:
-        'This scenario sits in the expansion stage, when you are still breaking in: reading the customer, proving value, opening doors. By S-T-R-O-BE, where should your turn focus at this stage, and which role would you let wait?',
+        'In the expansion stage you are still breaking in: reading the customer, proving value, opening doors. By S-T-R-O-BE, where should your turn focus at this stage, and which role would you let wait?',
     },
     growth: {
       name: 'Growth',
       question:
-        'This scenario sits in the growth stage, when the value must scale: a team that mirrors the customer, resources that come when called, mechanisms instead of heroics. By S-T-R-O-BE, where should your turn focus at this stage?',
+        'In the growth stage the value must scale: a team that mirrors the customer, resources that come when called, mechanisms instead of heroics. By S-T-R-O-BE, where should your turn focus at this stage?',
     },
     maturity: {
       name: 'Maturity',
       question:
-        'This scenario sits in the maturity stage, when the business must pay and last: margin, cash and compliance, and a partnership the customer would choose again. By S-T-R-O-BE, where should your turn focus at this stage?',
+        'In the maturity stage the business must pay and last: margin, cash and compliance, and a partnership the customer would choose again. By S-T-R-O-BE, where should your turn focus at this stage?',
     },
   },
   'zh-CN': {
     expansion: {
       name: '拓展期',
       question:
-        '这个场景处在拓展期：还在打开局面，读懂客户、证明价值、敲开大门。按 S-T-R-O-BE，这一阶段你转身的重点是什么？哪个角色可以先放一放？',
+        '拓展期：还在打开局面，读懂客户、证明价值、敲开大门。按 S-T-R-O-BE，这一阶段你转身的重点是什么？哪个角色可以先放一放？',
     },
     growth: {
       name: '成长期',
       question:
-        '这个场景处在成长期：价值要做大，团队要对准客户，资源要调得动，靠机制而不是靠救火。按 S-T-R-O-BE，这一阶段你转身的重点是什么？',
+        '成长期：价值要做大，团队要对准客户，资源要调得动，靠机制而不是靠救火。按 S-T-R-O-BE，这一阶段你转身的重点是什么？',
     },
     maturity: {
       name: '成熟期',
       question:
-        '这个场景处在成熟期：生意要赚钱、要长久，讲毛利、现金流和合规，也要让客户愿意再次选择这段伙伴关系。按 S-T-R-O-BE，这一阶段你转身的重点是什么？',
+        '成熟期：生意要赚钱、要长久，讲毛利、现金流和合规，也要让客户愿意再次选择这段伙伴关系。按 S-T-R-O-BE，这一阶段你转身的重点是什么？',
     },
   },
 };

@@ -1,4 +1,5 @@
 import { ROLES, type Role } from '../../narrative/roles.ts';
+import { ACCOUNT_STAGES, type AccountStage } from '../../narrative/vocabulary.ts';
 import {
   buildProfile,
   type CostlyDecision,
@@ -8,6 +9,7 @@ import {
 import type { LearnerResult, ResultOption } from '../../results/result.ts';
 import type { Locale } from '../../state/schema.ts';
 import { percent, scoreChips, whole } from '../../words/format.ts';
+import { STAGE_WORDS } from '../../words/stages.ts';
 import type { Strings } from '../i18n.ts';
 import type { ResultStrings } from '../i18n-results.ts';
 
@@ -67,6 +69,17 @@ export interface ScenarioCard {
   costly: CostlyItem[];
 }
 
+/** The learner's roles in the scenarios of one stage of the account's year, and the course's question for it. */
+export interface StageGroup {
+  stage: AccountStage;
+  /** "Growth", "成长期" */
+  name: string;
+  /** titles of the scenarios of this stage the learner has played */
+  scenarios: string[];
+  roles: ProfileRoleRow[];
+  question: string;
+}
+
 export interface ProfileModel {
   empty: boolean;
   /** the name the learner gave, or the one their latest result carries */
@@ -77,11 +90,15 @@ export interface ProfileModel {
   roles: ProfileRoleRow[];
   count: string;
   scenarios: ScenarioCard[];
+  /** expansion, growth, maturity: those with a played scenario, in the order of the account's year */
+  stages: StageGroup[];
 }
 
 export interface ScenarioMeta {
   id: string;
   title: string | null;
+  /** the account stage the scenario's header names, if any */
+  stage?: AccountStage | null;
 }
 
 const SIZE = 420;
@@ -183,17 +200,7 @@ export function profileModel(
             weakestText: r.profile.weakest(s.roleNames[weakest]),
           }
         : null,
-    roles: profile.roles.map((role) => ({
-      role: role.role,
-      name: s.roleNames[role.role],
-      earned: role.earned,
-      possible: role.possible,
-      share: role.share,
-      meterNow: Math.round(role.share * 100),
-      shareText: shareText(role),
-      value:
-        role.possible > 0 ? r.profile.shareOf(whole(role.earned), role.possible, percent(role.ratio)) : '–',
-    })),
+    roles: roleRows(profile.roles, s, r),
     count: r.profile.count(profile.scenarios.length, Math.max(metas.length, profile.scenarios.length)),
     scenarios: [...profile.scenarios]
       .sort((a, b) => order(a.result.scenarioId) - order(b.result.scenarioId))
@@ -211,7 +218,53 @@ export function profileModel(
           costly: costly.map((d) => costlyItem(d, s, r)),
         };
       }),
+    stages: stageGroups(results, metas, options.locale, s, r),
   };
+}
+
+function roleRows(roles: readonly ProfileRole[], s: Strings, r: ResultStrings): ProfileRoleRow[] {
+  return roles.map((role) => ({
+    role: role.role,
+    name: s.roleNames[role.role],
+    earned: role.earned,
+    possible: role.possible,
+    share: role.share,
+    meterNow: Math.round(role.share * 100),
+    shareText: shareText(role),
+    value:
+      role.possible > 0 ? r.profile.shareOf(whole(role.earned), role.possible, percent(role.ratio)) : '–',
+  }));
+}
+
+/**
+ * The course closes by asking each group which stage its account is in and what the turn
+ * should focus on there: the learner's roles, stage by stage, with that question.
+ */
+function stageGroups(
+  results: readonly LearnerResult[],
+  metas: readonly ScenarioMeta[],
+  locale: Locale,
+  s: Strings,
+  r: ResultStrings,
+): StageGroup[] {
+  const stageOf = (id: string) => metas.find((m) => m.id === id)?.stage ?? null;
+  return ACCOUNT_STAGES.flatMap((stage): StageGroup[] => {
+    const mine = results.filter((result) => stageOf(result.scenarioId) === stage);
+    if (mine.length === 0) return [];
+    const profile = buildProfile(mine);
+    const words = STAGE_WORDS[locale][stage];
+    return [
+      {
+        stage,
+        name: words.name,
+        scenarios: metas
+          .filter((m) => m.stage === stage && mine.some((result) => result.scenarioId === m.id))
+          .map((m) => m.title ?? m.id),
+        roles: roleRows(profile.roles, s, r),
+        question: words.question,
+      },
+    ];
+  });
 }
 
 /**

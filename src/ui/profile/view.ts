@@ -74,7 +74,11 @@ export function profileScreen(ctx: UiContext, state: GameState): Screen {
   const r = resultStrings(locale);
   const metas = ctx.library().list(locale);
   const m = profileModel(ctx.results.list(), {
-    metas: metas.map((meta) => ({ id: meta.id, title: meta.header?.title ?? null })),
+    metas: metas.map((meta) => ({
+      id: meta.id,
+      title: meta.header?.title ?? null,
+      stage: meta.header?.stage ?? null,
+    })),
     learnerName: state.settings.learnerName,
     locale,
     s,
@@ -154,6 +158,41 @@ export function profileScreen(ctx: UiContext, state: GameState): Screen {
             ),
           ),
         ]),
+        ...(m.stages.length === 0
+          ? []
+          : [
+              el('section', { className: 'profile-stages', attrs: { 'aria-labelledby': 'profile-stages' } }, [
+                el('h2', { text: r.profile.stagesHeading, attrs: { id: 'profile-stages' } }),
+                el('p', { className: 'muted', text: r.profile.stagesIntro }),
+                el(
+                  'ol',
+                  { className: 'stage-groups', attrs: { 'data-testid': 'profile-stages' } },
+                  m.stages.map((group) =>
+                    el('li', { className: 'card stage-group', attrs: { 'data-stage': group.stage } }, [
+                      el('h3', { text: group.name }),
+                      el('p', { className: 'muted', text: r.profile.stageScenarios(group.scenarios) }),
+                      el(
+                        'ul',
+                        { className: 'role-chart' },
+                        group.roles.map((role) =>
+                          roleRow({
+                            role: role.role,
+                            name: role.name,
+                            earned: role.earned,
+                            possible: role.possible,
+                            share: role.share,
+                            meter: { max: 100, now: role.meterNow, text: role.shareText },
+                            value: role.value,
+                            valueClass: 'profile-value',
+                          }),
+                        ),
+                      ),
+                      el('p', { className: 'stage-question', text: group.question }),
+                    ]),
+                  ),
+                ),
+              ]),
+            ]),
       ];
 
   // Without a name the trainer's class view refuses the file: ask here, as the debrief does.
