@@ -17,34 +17,34 @@ export const STAGE_WORDS: Catalogue<Record<AccountStage, StageWords>> = {
     expansion: {
       name: 'Expansion',
       question:
-        'In the expansion stage you are still breaking in: reading the customer, proving value, opening doors. By S-T-R-O-BE, where should your turn focus at this stage, and which role would you let wait?',
+        'Expansion: you are new to the account and it is new to you; trust and wins are still few. By S-T-R-O-BE, what should your turning focus on now, and what do you risk by leaving the other roles for later?',
     },
     growth: {
       name: 'Growth',
       question:
-        'In the growth stage the value must scale: a team that mirrors the customer, resources that come when called, mechanisms instead of heroics. By S-T-R-O-BE, where should your turn focus at this stage?',
+        'Growth: you have a foothold, and the business is spreading to more countries and more products. By S-T-R-O-BE, what should your turning focus on now, and which role will hold you back if it lags?',
     },
     maturity: {
       name: 'Maturity',
       question:
-        'In the maturity stage the business must pay and last: margin, cash and compliance, and a partnership the customer would choose again. By S-T-R-O-BE, where should your turn focus at this stage?',
+        'Maturity: the account is large and established; the hard part is keeping it going for the long run. By S-T-R-O-BE, what should your turning focus on now, and what must the other roles do to support it?',
     },
   },
   'zh-CN': {
     expansion: {
       name: '拓展期',
       question:
-        '拓展期：还在打开局面，读懂客户、证明价值、敲开大门。按 S-T-R-O-BE，这一阶段你转身的重点是什么？哪个角色可以先放一放？',
+        '拓展期：你和客户彼此还不熟，信任不多，成果也少。按 S-T-R-O-BE，这个阶段你转身的重点是什么？其他角色先放一放，风险在哪里？',
     },
     growth: {
       name: '成长期',
       question:
-        '成长期：价值要做大，团队要对准客户，资源要调得动，靠机制而不是靠救火。按 S-T-R-O-BE，这一阶段你转身的重点是什么？',
+        '成长期：已经站稳脚跟，业务正往更多国家、更多产品铺开。按 S-T-R-O-BE，这个阶段你转身的重点是什么？哪个角色跟不上，会拖住你？',
     },
     maturity: {
       name: '成熟期',
       question:
-        '成熟期：生意要赚钱、要长久，讲毛利、现金流和合规，也要让客户愿意再次选择这段伙伴关系。按 S-T-R-O-BE，这一阶段你转身的重点是什么？',
+        '成熟期：客户盘子大、合作稳，难的是把这份合作长期做下去。按 S-T-R-O-BE，这个阶段你转身的重点是什么？其他角色要怎么配合？',
     },
   },
 };

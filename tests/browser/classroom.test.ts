@@ -313,6 +313,10 @@ describe('classroom mode', () => {
     await playOut();
     await page.waitForSelector('.class-debrief [data-testid="class-compare"]');
     expect(await page.locator('.branch-row').count()).toBe(2);
+    // It closes on the course's question for the scenario's stage: scenario 3 is in growth.
+    expect(await page.locator('.closing-card li').nth(1).textContent()).toMatch(
+      /^Growth: .+ By S-T-R-O-BE, what should your turning focus on now, .+\?$/,
+    );
     await shot(page, 'classroom-debrief-what-if-en-1920');
     // The room's debrief, branches and all: nothing serious or critical for a screen reader.
     expect(await seriousFindings(page)).toEqual([]);

@@ -339,6 +339,12 @@ describe('learner results', () => {
     await page.locator('[data-testid="profile"]').waitFor();
     expect(await page.locator('[data-testid="profile-scenarios"] .scenario-result').count()).toBe(1);
     expect(await page.locator('.profile-intro').textContent()).toContain('王小明');
+    // It closes stage by stage of the account's year: scenario 1 is the expansion stage.
+    const stage = page.locator('[data-testid="profile-stages"] .stage-group');
+    expect(await stage.count()).toBe(1);
+    expect(await stage.locator('h3').textContent()).toBe('拓展期');
+    expect(await stage.locator('.role-row').count()).toBe(5);
+    expect(await stage.locator('.stage-question').textContent()).toMatch(/^拓展期：.+按 S-T-R-O-BE，.+？$/);
     const [all] = await Promise.all([
       page.waitForEvent('download'),
       page.locator('[data-testid="profile-export-json"]').click(),
