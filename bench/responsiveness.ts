@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { preview } from 'vite';
 import { buildStory } from '../scripts/story-build.ts';
+import { playScreen } from '../tests/browser/play.ts';
 
 const VIEWPORT = { width: 1280, height: 720 };
 /** the load window: figures 1 count the long tasks that start in the first 6 s after navigation */
@@ -245,25 +246,7 @@ async function playScenarioToDebrief(page: Page, id: string): Promise<void> {
   await page.waitForSelector('[data-testid="line"]');
   let decisions = 0;
   for (let step = 0; step < MAX_STEPS; step++) {
-    const { debrief, ended, options } = await page.evaluate(() => {
-      const choices = document.querySelector<HTMLElement>('.choices');
-      const box = choices?.getBoundingClientRect();
-      const visible =
-        !!choices &&
-        !choices.hidden &&
-        !!box &&
-        box.width > 0 &&
-        box.height > 0 &&
-        getComputedStyle(choices).visibility !== 'hidden';
-      return {
-        debrief: document.querySelector('[data-testid="debrief"]') !== null,
-        ended:
-          (
-            window as unknown as { __wudi: { getState(): { step: { kind: string } | null } } }
-          ).__wudi.getState().step?.kind === 'end',
-        options: visible ? document.querySelectorAll('[data-testid="choices"] button').length : 0,
-      };
-    });
+    const { debrief, ended, options } = await playScreen(page);
     if (debrief) return;
     if (ended) {
       // The debrief's screen loads on first use; no input is needed.

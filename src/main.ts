@@ -13,8 +13,9 @@ import { createClassResults } from './results/class-results.ts';
 import { recordResults } from './results/recorder.ts';
 import { knownScenarios } from './results/result-files.ts';
 import { createResultsStore } from './results/results-store.ts';
-import type { RendererChoice } from './stage/index.ts';
+import { afterNextPaint } from './schedule.ts';
 import type { StageHandle, StageSource, StageView } from './stage/types.ts';
+import { rendererChoice } from './stage/webgl-probe.ts';
 import { mirrorGame } from './state/mirror.ts';
 import { browserStorage } from './state/persist.ts';
 import type { Locale } from './state/schema.ts';
@@ -26,6 +27,9 @@ import { answerPresenterPairing } from './ui/presenter-link.ts';
 
 let library: StoryLibrary = initialLibrary;
 let worlds: Record<string, World> = initialWorlds;
+
+// The page's URL flags (?mode=class, ?stage=off, ?renderer=...), read once.
+const flags = new URLSearchParams(window.location.search);
 
 const storage = browserStorage();
 
@@ -61,7 +65,7 @@ const game = createGame({
     classResults.forget();
   },
   // A trainer's bookmark or link can open the game straight in classroom mode.
-  classroom: new URLSearchParams(window.location.search).get('mode') === 'class',
+  classroom: flags.get('mode') === 'class',
 });
 
 recordResults(game, results, {
@@ -106,11 +110,9 @@ const applySound = (state: GameState) => {
 };
 // The audio output starts while the title waits, not inside the first click (warmAudioOutput).
 let audioWarm: Promise<void> = Promise.resolve();
-requestAnimationFrame(() =>
-  setTimeout(() => {
-    audioWarm = warmAudioOutput();
-  }, 0),
-);
+afterNextPaint(() => {
+  audioWarm = warmAudioOutput();
+});
 let unlocking = false;
 const unlock = () => {
   if (sound.unlocked || unlocking) return;
@@ -119,12 +121,10 @@ const unlock = () => {
   // creating howler's AudioContext never waits for the audio service inside a click. The page
   // has been interacted with, so browsers allow starting audio a moment later.
   void audioWarm.then(() =>
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        sound.unlock();
-        applySound(game.store.getState());
-      }, 0),
-    ),
+    afterNextPaint(() => {
+      sound.unlock();
+      applySound(game.store.getState());
+    }),
   );
 };
 window.addEventListener('pointerdown', unlock, { capture: true });
@@ -162,16 +162,14 @@ const stageSource: StageSource = {
 };
 
 let stage: StageHandle | null = null;
-// ?renderer=webgl or canvas overrides the stage's own choice (a projector laptop with a driver
-// the browser trusts too much or too little).
-const rendererFlag = (): RendererChoice => {
-  const flag = new URLSearchParams(window.location.search).get('renderer');
-  return flag === 'webgl' || flag === 'canvas' ? flag : 'auto';
-};
 const startStageLater = () =>
   import('./stage/load-stage.ts')
     .then(({ loadStage }) => loadStage())
-    .then(({ startStage }) => startStage(stageRoot, stageSource, { renderer: rendererFlag() }))
+    // ?renderer=webgl or canvas overrides the stage's own choice (a projector laptop with a
+    // driver the browser trusts too much or too little)
+    .then(({ startStage }) =>
+      startStage(stageRoot, stageSource, { renderer: rendererChoice(flags.get('renderer')) }),
+    )
     .then((handle) => {
       stage = handle;
       document.documentElement.dataset.renderer = handle.renderer;
@@ -182,10 +180,10 @@ const startStageLater = () =>
       document.documentElement.dataset.renderer = 'none';
     });
 // ?stage=off: text only, no pictures drawn (a low-powered laptop, or a test that reads only the page).
-if (new URLSearchParams(window.location.search).get('stage') === 'off') {
+if (flags.get('stage') === 'off') {
   document.documentElement.dataset.renderer = 'off';
 } else {
-  requestAnimationFrame(() => setTimeout(startStageLater, 0));
+  afterNextPaint(startStageLater);
 }
 
 // While the title and the menu wait, the chosen language's scenarios load in idle time, one per

@@ -4,6 +4,7 @@
  * view means lives in look.ts, and every pixel is painted by art/.
  */
 import * as Phaser from 'phaser';
+import { afterNextPaint } from '../schedule.ts';
 import { ArtLibrary, type ArtMemory } from './art/library.ts';
 import type { ArtPainter } from './art/painter.ts';
 import type { ArtRequest } from './art/requests.ts';
@@ -143,13 +144,11 @@ export class StageScene extends Phaser.Scene {
     this.pending = view;
     if (queued) return;
     // after the next paint, not before it: the DOM's new text shows while the art is painted
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        const latest = this.pending;
-        this.pending = null;
-        if (latest !== null && this.unsubscribe !== null) this.apply(latest, latest.reducedMotion);
-      }, 0),
-    );
+    afterNextPaint(() => {
+      const latest = this.pending;
+      this.pending = null;
+      if (latest !== null && this.unsubscribe !== null) this.apply(latest, latest.reducedMotion);
+    });
   }
 
   private apply(view: StageView, instant: boolean): void {

@@ -10,15 +10,13 @@ import { css, PALETTE } from './palette.ts';
 import { StageScene } from './StageScene.ts';
 import { clearStatus, publishStatus, type StageStatus } from './status.ts';
 import type { StageHandle, StageSource } from './types.ts';
-import { isSoftwareRenderer } from './webgl-probe.ts';
+import { isSoftwareRenderer, type RendererChoice } from './webgl-probe.ts';
 
 export type { StageHandle, StageSource, StageView } from './types.ts';
 
 function rendererName(type: number): string {
   return type === Phaser.WEBGL ? 'WebGL' : type === Phaser.CANVAS ? 'Canvas' : 'Headless';
 }
-
-export type RendererChoice = 'auto' | 'webgl' | 'canvas';
 
 /**
  * WebGL only where the browser says it runs well. A software WebGL (no GPU, or a blocked driver:

@@ -4,7 +4,7 @@
  * build it is evaluated in parts, a task each, before the stage module (which then finds it
  * ready). The dev server loads Phaser's prebuilt bundle in one piece.
  */
-import { nextTask } from './next-task.ts';
+import { nextTask } from '../schedule.ts';
 
 export async function loadStage(): Promise<typeof import('./index.ts')> {
   if (import.meta.env.PROD) {

@@ -18,3 +18,10 @@ const SOFTWARE = /swiftshader|llvmpipe|softpipe|software|microsoft basic render/
 export function isSoftwareRenderer(name: string): boolean {
   return SOFTWARE.test(name);
 }
+
+/** Which renderer the stage uses: its own pick, or one asked for with ?renderer=webgl|canvas. */
+export type RendererChoice = 'auto' | 'webgl' | 'canvas';
+
+export function rendererChoice(flag: string | null): RendererChoice {
+  return flag === 'webgl' || flag === 'canvas' ? flag : 'auto';
+}

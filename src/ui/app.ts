@@ -3,6 +3,7 @@ import type { MyStories } from '../content/my-stories.ts';
 import type { World } from '../content/world.ts';
 import type { ClassResults } from '../results/class-results.ts';
 import type { ResultsStore } from '../results/results-store.ts';
+import { afterNextPaint } from '../schedule.ts';
 import type { Game, GameState, StoryLibrary } from '../state/store.ts';
 import { createClassOverlay } from './class-overlay.ts';
 import type { Screen, UiContext } from './context.ts';
@@ -129,13 +130,11 @@ export function mountUi(
   };
 
   const focusAfterFirstFrame = (first: Screen) =>
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        // unless the player has already clicked or tabbed somewhere, or the screen is gone
-        if (screen === first && (document.activeElement === null || document.activeElement === document.body))
-          first.focus();
-      }, 0),
-    );
+    afterNextPaint(() => {
+      // unless the player has already clicked or tabbed somewhere, or the screen is gone
+      if (screen === first && (document.activeElement === null || document.activeElement === document.body))
+        first.focus();
+    });
 
   const initial = game.store.getState();
   render(initial, initial);

@@ -32,6 +32,30 @@ export async function keyboardToScenario(
   await page.waitForSelector('[data-testid="line"]');
 }
 
+/**
+ * One look at the play screen per step (each round trip to the page costs time on two cores):
+ * the debrief shown, the story ended (the debrief on its way), and how many options are visible.
+ */
+export function playScreen(page: Page): Promise<{ debrief: boolean; ended: boolean; options: number }> {
+  return page.evaluate(() => {
+    const choices = document.querySelector('.choices');
+    const box = choices?.getBoundingClientRect();
+    const visible =
+      !!choices &&
+      !!box &&
+      box.width > 0 &&
+      box.height > 0 &&
+      getComputedStyle(choices).visibility !== 'hidden';
+    return {
+      debrief: document.querySelector('[data-testid="debrief"]') !== null,
+      ended:
+        (window as unknown as { __wudi: { getState(): { step: { kind: string } | null } } }).__wudi.getState()
+          .step?.kind === 'end',
+      options: visible ? document.querySelectorAll('[data-testid="choices"] button').length : 0,
+    };
+  });
+}
+
 export async function expectFocus(page: Page, selector: string): Promise<void> {
   await page.waitForFunction((sel) => document.activeElement?.matches(sel) ?? false, selector, {
     timeout: 10_000,
@@ -49,24 +73,7 @@ export async function keyboardPlayToDebrief(
   let decisions = 0;
   for (let guard = 0; guard < MAX_PRESSES; guard++) {
     // One look at the screen per key press (each round trip to the page costs time on two cores).
-    const { debrief, options, ended } = await page.evaluate(() => {
-      const choices = document.querySelector('.choices');
-      const box = choices?.getBoundingClientRect();
-      const visible =
-        !!choices &&
-        !!box &&
-        box.width > 0 &&
-        box.height > 0 &&
-        getComputedStyle(choices).visibility !== 'hidden';
-      return {
-        debrief: document.querySelector('[data-testid="debrief"]') !== null,
-        ended:
-          (
-            window as unknown as { __wudi: { getState(): { step: { kind: string } | null } } }
-          ).__wudi.getState().step?.kind === 'end',
-        options: visible ? document.querySelectorAll('[data-testid="choices"] button').length : 0,
-      };
-    });
+    const { debrief, options, ended } = await playScreen(page);
     if (debrief) return decisions;
     if (ended) {
       // The story has ended: the debrief is on its way (its screen loads on first use); no key is needed.

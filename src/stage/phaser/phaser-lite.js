@@ -8,21 +8,11 @@
  * Each game object and plugin registers itself with Phaser when its module runs, so importing
  * a factory is what makes `this.add.image` exist; a scene skips plugins nobody registered.
  */
-import 'phaser-src/polyfills/requestVideoFrame.js';
-// first, as Phaser's own entry has it: the renderers' modules require each other in a cycle that
-// only resolves when it is entered from the top
-import 'phaser-src/renderer/index.js';
-import 'phaser-src/events/EventEmitter.js';
-import 'phaser-src/cameras/2d/CameraManager.js';
-import 'phaser-src/gameobjects/GameObjectCreator.js';
-import 'phaser-src/gameobjects/GameObjectFactory.js';
-import 'phaser-src/scene/ScenePlugin.js';
-import 'phaser-src/gameobjects/DisplayList.js';
-import 'phaser-src/gameobjects/UpdateList.js';
-import 'phaser-src/tweens/TweenManager.js';
-import 'phaser-src/gameobjects/image/ImageFactory.js';
-import 'phaser-src/gameobjects/container/ContainerFactory.js';
-import 'phaser-src/gameobjects/shape/rectangle/RectangleFactory.js';
+// The renderers first, as Phaser's own entry has it (their modules require each other in a
+// cycle that only resolves when entered from the top), then the game objects, cameras and tweens:
+// the same two parts src/stage/load-stage.ts evaluates a task each.
+import './part-renderers.ts';
+import './part-objects.ts';
 import CONST from 'phaser-src/const.js';
 import Game from 'phaser-src/core/Game.js';
 import Container from 'phaser-src/gameobjects/container/Container.js';

@@ -5,7 +5,14 @@ import { downloadCsv, downloadJson, problemList } from '../debrief-results/view.
 import { button, el, svg, svgText } from '../dom.ts';
 import { resultStrings } from '../i18n-results.ts';
 import { roleRow } from '../role-meter.ts';
-import { type CostlyItem, type CostlyOption, classExport, profileModel, type RadarModel } from './model.ts';
+import {
+  type CostlyItem,
+  type CostlyOption,
+  classExport,
+  type ProfileRoleRow,
+  profileModel,
+  type RadarModel,
+} from './model.ts';
 
 function label(x: string, y: string, text: string, className: string): SVGElement {
   return svgText({ x, y, class: className, 'text-anchor': 'middle' }, text);
@@ -67,6 +74,20 @@ function costlyItem(d: CostlyItem, coachNote: string, colon: string): HTMLElemen
   ]);
 }
 
+/** One role's bar: across every scenario, or across one stage's scenarios. */
+function profileRoleRow(role: ProfileRoleRow): HTMLElement {
+  return roleRow({
+    role: role.role,
+    name: role.name,
+    earned: role.earned,
+    possible: role.possible,
+    share: role.share,
+    meter: { max: 100, now: role.meterNow, text: role.shareText },
+    value: role.value,
+    valueClass: 'profile-value',
+  });
+}
+
 /** The learner's S-T-R-O-BE profile across every scenario they finished in this browser. */
 export function profileScreen(ctx: UiContext, state: GameState): Screen {
   const s = t(state);
@@ -118,18 +139,7 @@ export function profileScreen(ctx: UiContext, state: GameState): Screen {
             el(
               'ul',
               { className: 'role-chart', attrs: { 'data-testid': 'profile-roles' } },
-              m.roles.map((role) =>
-                roleRow({
-                  role: role.role,
-                  name: role.name,
-                  earned: role.earned,
-                  possible: role.possible,
-                  share: role.share,
-                  meter: { max: 100, now: role.meterNow, text: role.shareText },
-                  value: role.value,
-                  valueClass: 'profile-value',
-                }),
-              ),
+              m.roles.map(profileRoleRow),
             ),
             el('p', { className: 'muted profile-count', text: m.count }),
           ]),
@@ -171,22 +181,7 @@ export function profileScreen(ctx: UiContext, state: GameState): Screen {
                     el('li', { className: 'card stage-group', attrs: { 'data-stage': group.stage } }, [
                       el('h3', { text: group.name }),
                       el('p', { className: 'muted', text: r.profile.stageScenarios(group.scenarios) }),
-                      el(
-                        'ul',
-                        { className: 'role-chart' },
-                        group.roles.map((role) =>
-                          roleRow({
-                            role: role.role,
-                            name: role.name,
-                            earned: role.earned,
-                            possible: role.possible,
-                            share: role.share,
-                            meter: { max: 100, now: role.meterNow, text: role.shareText },
-                            value: role.value,
-                            valueClass: 'profile-value',
-                          }),
-                        ),
-                      ),
+                      el('ul', { className: 'role-chart' }, group.roles.map(profileRoleRow)),
                       el('p', { className: 'stage-question', text: group.question }),
                     ]),
                   ),
