@@ -158,6 +158,7 @@ function moduleCode(built: BuiltStory, metaOnly: boolean, unreachable: string[])
     header: built.header,
     // null while the dev server is still exploring an edited story
     possible: explore?.possible ?? null,
+    capabilityPossible: explore?.capabilityPossible ?? null,
     exact: explore?.exact ?? false,
     boundNote: explore?.note ?? null,
     decisionsMin: explore?.decisionsMin ?? 0,

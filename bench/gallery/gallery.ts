@@ -5,7 +5,6 @@
  */
 import { startStage } from '../../src/stage/index.ts';
 import type { StageSource, StageView } from '../../src/stage/types.ts';
-import { rendererChoice } from '../../src/stage/webgl-probe.ts';
 
 let view: StageView = {
   setting: null,

@@ -148,6 +148,7 @@ export function createMyStories(storage: KeyValueStore | null, prepare: Prepare)
             scored: false,
           },
           possible: null,
+          capabilityPossible: null,
           exact: false,
           boundNote: null,
           decisionsMin: 0,

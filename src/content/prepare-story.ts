@@ -41,6 +41,7 @@ export async function prepareStory(fileName: string, source: string, id: string)
       hash: hashText(result.json),
       header: { ...header, title: header.title ?? fileName.replace(/\.ink$/, '') },
       possible: explore.possible,
+      capabilityPossible: explore.capabilityPossible,
       exact: explore.exact,
       boundNote: explore.note,
       decisionsMin: explore.decisionsMin,

@@ -1,3 +1,4 @@
+import type { CapabilityScores } from '../narrative/capabilities.ts';
 import type { DecisionPoint } from '../narrative/explore.ts';
 import type { RoleScores } from '../narrative/roles.ts';
 import type { StoryHeader } from '../narrative/tags.ts';
@@ -11,6 +12,8 @@ export interface StoryMeta {
   header: StoryHeader | null;
   /** per role, the most points any one path can earn; computed by exploring the story */
   possible: RoleScores | null;
+  /** per capability, the most points any one path can earn, by the same exploration */
+  capabilityPossible: CapabilityScores | null;
   exact: boolean;
   boundNote: string | null;
   decisionsMin: number;

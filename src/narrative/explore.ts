@@ -1,4 +1,11 @@
 import { Story } from 'inkjs';
+import {
+  CAPABILITIES,
+  type Capability,
+  type CapabilityScores,
+  capabilityPoints,
+  zeroCapabilities,
+} from './capabilities.ts';
 import { choicePointId } from './engine.ts';
 import { seededRandom } from './random.ts';
 import { type Ending, ROLES, type RoleScores, scoreTotal, zeroScores } from './roles.ts';
@@ -35,6 +42,8 @@ export interface DecisionPoint {
 export interface Branch {
   text: string;
   score: Partial<RoleScores>;
+  /** the option's `# cap:` capability, when it has a known one */
+  cap?: Capability;
   /** offered only on some paths (a condition in the story) */
   conditional: boolean;
   targets: string[];
@@ -69,6 +78,10 @@ export interface ExploreResult {
   endings: Record<EndingKey, number>;
   /** per role: the highest total reachable on one path (never below 0) */
   possible: RoleScores;
+  /** per capability: the highest total reachable on one path (never below 0), the same way */
+  capabilityPossible: CapabilityScores;
+  /** per capability: how many distinct options carry its tag (0: the story never exercises it) */
+  capabilityOptions: CapabilityScores;
   min: RoleScores;
   max: RoleScores;
   mean: RoleScores;
@@ -95,6 +108,8 @@ interface NodeValue {
   max: RoleScores;
   min: RoleScores;
   sum: RoleScores;
+  /** per capability, the highest total reachable from here */
+  capMax: CapabilityScores;
   endings: Record<EndingKey, number>;
   /** chance of the strong ending from here, for each kind of player */
   strong: { best: number; learner: number; random: number };
@@ -227,6 +242,32 @@ export function staticUpperBound(compiledJson: string): RoleScores {
   return bound;
 }
 
+/**
+ * The capability counterpart of staticUpperBound: each option's positive total added to the
+ * capability its tags name. Compiled Ink keeps an option's text and tags between "str" and
+ * "/str", so the tags of one option are read together, in whatever order they were written.
+ */
+export function staticCapabilityBound(compiledJson: string): CapabilityScores {
+  const bound = zeroCapabilities();
+  for (const piece of compiledJson.split('"/str"')) {
+    const option = piece.slice(piece.lastIndexOf('"str"') + 1);
+    let cap: string | null = null;
+    let total = 0;
+    for (const match of option.matchAll(/"\^\s*(score|cap)\s*[:：]([^"]*)"/g)) {
+      const value = (match[2] ?? '').trim();
+      if (match[1] === 'cap') cap = value;
+      else
+        for (const term of value.split(/[\s,，]+/)) {
+          const m = /^(BE|S|T|R|O)\s*([+＋-])\s*(\d+)$/.exec(term);
+          if (m?.[3]) total += (m[2] === '-' ? -1 : 1) * Number(m[3]);
+        }
+    }
+    const earned = capabilityPoints(cap, { S: total });
+    if (earned && earned.points > 0) bound[earned.cap] += earned.points;
+  }
+  return bound;
+}
+
 export function exploreStory(compiledJson: string, options: ExploreOptions = {}): ExploreResult {
   const now = options.now ?? (() => Date.now());
   const started = now();
@@ -286,6 +327,7 @@ function exploreExact(
       max: zeroScores(),
       min: zeroScores(),
       sum: zeroScores(),
+      capMax: zeroCapabilities(),
       endings,
       strong: strongAt(seg.ending === 'strong' ? 1 : 0),
     };
@@ -304,6 +346,7 @@ function exploreExact(
         max: zeroScores(),
         min: zeroScores(),
         sum: zeroScores(),
+        capMax: zeroCapabilities(),
         endings: emptyEndings(),
         strong: strongAt(0),
       };
@@ -311,7 +354,10 @@ function exploreExact(
     if (++stateVisits > maxStates || now() - started > maxMs) throw new BudgetExceeded();
     inProgress.add(key);
     story.state.LoadJson(stateJson);
-    const choices = story.currentChoices.map((c) => ({ text: c.text, tags: parseChoiceTags(c.tags ?? []) }));
+    const choices = story.currentChoices.map((c) => ({
+      text: c.text,
+      tags: parseChoiceTags(c.tags ?? []),
+    }));
     const point = points.get(pointId);
     if (point) {
       choices.forEach((c, i) => {
@@ -339,8 +385,11 @@ function exploreExact(
         target = `end:${seg.error ? 'error' : (seg.ending ?? 'untagged')}`;
         child = terminal(seg, `option "${choice.text}"`);
       }
-      noteBranch(points.get(pointId), choice.text, choice.tags.score, target);
+      const earned = capabilityPoints(choice.tags.cap, choice.tags.score);
+      noteBranch(points.get(pointId), choice.text, choice.tags.score, target, earned?.cap);
       const delta = choice.tags.score;
+      const capMax = { ...child.capMax };
+      if (earned) capMax[earned.cap] += earned.points;
       const through: NodeValue = {
         count: child.count,
         minDec: child.minDec + 1,
@@ -348,6 +397,7 @@ function exploreExact(
         max: zeroScores(),
         min: zeroScores(),
         sum: zeroScores(),
+        capMax,
         endings: child.endings,
         strong: child.strong,
       };
@@ -392,6 +442,9 @@ function exploreExact(
     for (const role of ROLES) mean[role] = root.count > 0 ? root.sum[role] / root.count : 0;
     const possible = zeroScores();
     for (const role of ROLES) possible[role] = Math.max(0, root.max[role]);
+    const capabilityPossible = zeroCapabilities();
+    for (const cap of CAPABILITIES) capabilityPossible[cap] = Math.max(0, root.capMax[cap]);
+    const pointList = [...points.values()];
     return {
       kind: 'done',
       result: {
@@ -403,12 +456,14 @@ function exploreExact(
         decisionsMax: root.maxDec,
         endings: root.endings,
         possible,
+        capabilityPossible,
+        capabilityOptions: countCapabilityOptions(pointList),
         min: root.min,
         max: root.max,
         mean,
         deadEnds: [...deadEnds],
         runtimeErrors: [...new Set(runtimeErrors)],
-        decisionPoints: [...points.values()],
+        decisionPoints: pointList,
         cyclic,
         strongRates: { ...root.strong, method: 'exact' },
         elapsedMs: 0,
@@ -460,11 +515,12 @@ function noteBranch(
   text: string,
   score: Partial<RoleScores>,
   target: string,
+  cap: Capability | undefined,
 ): void {
   if (!point) return;
   let branch = point.branches.find((b) => b.text === text);
   if (!branch) {
-    branch = { text, score, conditional: false, targets: [] };
+    branch = { text, score, conditional: false, targets: [], ...(cap ? { cap } : {}) };
     point.branches.push(branch);
   }
   if (!branch.targets.includes(target)) branch.targets.push(target);
@@ -510,9 +566,11 @@ function merge(a: NodeValue, b: NodeValue): NodeValue {
     max: zeroScores(),
     min: zeroScores(),
     sum: zeroScores(),
+    capMax: zeroCapabilities(),
     endings: emptyEndings(),
     strong: strongAt(0),
   };
+  for (const cap of CAPABILITIES) out.capMax[cap] = Math.max(a.capMax[cap], b.capMax[cap]);
   for (const role of ROLES) {
     out.max[role] = Math.max(a.max[role], b.max[role]);
     out.min[role] = Math.min(a.min[role], b.min[role]);
@@ -520,6 +578,13 @@ function merge(a: NodeValue, b: NodeValue): NodeValue {
   }
   for (const k of Object.keys(out.endings) as EndingKey[]) out.endings[k] = a.endings[k] + b.endings[k];
   return out;
+}
+
+/** Options are counted once per decision, however many paths offer them. */
+function countCapabilityOptions(points: readonly DecisionPoint[]): CapabilityScores {
+  const counts = zeroCapabilities();
+  for (const point of points) for (const branch of point.branches) if (branch.cap) counts[branch.cap]++;
+  return counts;
 }
 
 function hasCycle(edges: Map<string, Set<string>>): boolean {
@@ -625,6 +690,8 @@ function sampleWalks(compiledJson: string, walks: number): ExploreResult {
     decisionsMax: decMax,
     endings,
     possible: staticUpperBound(compiledJson),
+    capabilityPossible: staticCapabilityBound(compiledJson),
+    capabilityOptions: zeroCapabilities(),
     min,
     max,
     mean,

@@ -1,3 +1,4 @@
+import { CAPABILITIES, type Capability, type CapabilityScores } from '../narrative/capabilities.ts';
 import { type Ending, ROLES, type Role, type RoleScores, scoreTotal } from '../narrative/roles.ts';
 import {
   CLASS_AVERAGE_KIND,
@@ -10,6 +11,7 @@ import {
   type RoleAverage,
 } from './result.ts';
 import { learnerKey } from './result-files.ts';
+import { ratingShare } from './self-rating.ts';
 
 /** The class's figures for one role of one scenario. */
 export interface RoleStat extends RoleAverage {
@@ -76,6 +78,22 @@ export interface ScenarioAggregate {
   decisions: DecisionStat[];
   strongestChosen: StrongestChosen;
   endings: Record<Ending | 'none', number>;
+  /** per capability, over the results that carry capabilities (format 2); null when none does */
+  capabilities: Record<Capability, RoleStat> | null;
+  capabilityPossible: CapabilityScores | null;
+  /** the class's self-rating against its play, per role, over learners who rated themselves */
+  self: SelfGapStat | null;
+}
+
+/** The class's self-rating beside its play for one scenario. */
+export interface SelfGapStat {
+  learners: number;
+  /** per role, the mean self-rating as a share (0..1) */
+  self: RoleScores;
+  /** per role, the same learners' mean share of points possible */
+  played: RoleScores;
+  /** self minus played: above 0, the class rates itself higher than it plays */
+  gap: RoleScores;
 }
 
 /**
@@ -150,25 +168,67 @@ function possibleOf(results: readonly LearnerResult[]): RoleScores | null {
 const shareOf = (score: number, possible: number | null): number | null =>
   possible !== null && possible > 0 ? score / possible : null;
 
+/** One figure's class statistics: mean, spread and range, and the mean as a share of possible. */
+function statOf(values: readonly number[], possible: number | null): RoleStat {
+  const m = mean(values);
+  return {
+    mean: m,
+    sd: populationSd(values),
+    min: Math.min(...values),
+    max: Math.max(...values),
+    meanShare: shareOf(m, possible) ?? 0,
+    possible,
+  };
+}
+
+function capabilityFigures(results: readonly LearnerResult[]): {
+  capabilities: Record<Capability, RoleStat> | null;
+  capabilityPossible: CapabilityScores | null;
+} {
+  const carrying = results.filter((r) => r.capabilities);
+  if (carrying.length === 0) return { capabilities: null, capabilityPossible: null };
+  let possible: CapabilityScores | null = null;
+  for (const r of carrying) {
+    if (!r.capabilityPossible) continue;
+    const p: CapabilityScores =
+      possible ?? (Object.fromEntries(CAPABILITIES.map((c) => [c, 0])) as CapabilityScores);
+    for (const cap of CAPABILITIES) p[cap] = Math.max(p[cap], r.capabilityPossible[cap]);
+    possible = p;
+  }
+  const capabilities = {} as Record<Capability, RoleStat>;
+  for (const cap of CAPABILITIES)
+    capabilities[cap] = statOf(
+      carrying.map((r) => r.capabilities?.[cap] ?? 0),
+      possible ? possible[cap] : null,
+    );
+  return { capabilities, capabilityPossible: possible };
+}
+
+function selfFigures(results: readonly LearnerResult[], possible: RoleScores | null): SelfGapStat | null {
+  const rated = results.filter((r) => r.selfRating);
+  if (rated.length === 0 || !possible) return null;
+  const self = {} as RoleScores;
+  const played = {} as RoleScores;
+  const gap = {} as RoleScores;
+  for (const role of ROLES) {
+    self[role] = mean(rated.map((r) => ratingShare(r.selfRating?.roles[role] ?? 1)));
+    played[role] = mean(rated.map((r) => Math.max(0, shareOf(r.scores[role], possible[role]) ?? 0)));
+    gap[role] = self[role] - played[role];
+  }
+  return { learners: rated.length, self, played, gap };
+}
+
 export function aggregateScenario(results: readonly LearnerResult[], locale: string): ScenarioAggregate {
   const first = results[0];
   if (!first) throw new Error('aggregateScenario needs at least one result');
   const ordered = inLocaleFirst(results, locale);
   const possible = possibleOf(results);
   const roles = {} as Record<Role, RoleStat>;
-  for (const role of ROLES) {
-    const values = results.map((r) => r.scores[role]);
-    const m = mean(values);
-    const p = possible ? possible[role] : null;
-    roles[role] = {
-      mean: m,
-      sd: populationSd(values),
-      min: Math.min(...values),
-      max: Math.max(...values),
-      meanShare: shareOf(m, p) ?? 0,
-      possible: p,
-    };
-  }
+  for (const role of ROLES)
+    roles[role] = statOf(
+      results.map((r) => r.scores[role]),
+      possible ? possible[role] : null,
+    );
   const rows = results.map((r): LearnerRow => {
     const shares = {} as Record<Role, number | null>;
     const vsMean = {} as RoleScores;
@@ -268,6 +328,8 @@ export function aggregateScenario(results: readonly LearnerResult[], locale: str
     decisions,
     strongestChosen: strongestChosen(results),
     endings,
+    ...capabilityFigures(results),
+    self: selfFigures(results, possible),
   };
 }
 
@@ -310,11 +372,25 @@ export function classAverageFile(
         const { mean: m, sd, min, max, meanShare } = a.roles[role];
         roles[role] = { mean: m, sd, min, max, meanShare };
       }
-      const figures = {
+      const averageOf = ({ mean: m, sd, min, max, meanShare }: RoleAverage): RoleAverage => ({
+        mean: m,
+        sd,
+        min,
+        max,
+        meanShare,
+      });
+      const figures: ClassAverageFile['scenarios'][string] = {
         learners: a.learners,
         storyHashes: [...a.storyHashes],
         possible: a.possible ? { ...a.possible } : null,
         roles,
+        capabilities: a.capabilities
+          ? (Object.fromEntries(
+              CAPABILITIES.map((cap) => [cap, averageOf(a.capabilities?.[cap] ?? statOf([0], null))]),
+            ) as Record<Capability, RoleAverage>)
+          : null,
+        capabilityPossible: a.capabilityPossible ? { ...a.capabilityPossible } : null,
+        selfShare: a.self ? { ...a.self.self } : null,
       };
       return [a.scenarioId, figures];
     }),

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { CAPABILITIES, type Capability, type CapabilityScores } from '../narrative/capabilities.ts';
 import { ENDINGS, ROLES, type Role } from '../narrative/roles.ts';
 import { errorText, readJson, tooLarge } from '../state/safe-json.ts';
 import { partialScoresSchema, roleScoresSchema } from '../state/schema.ts';
@@ -19,19 +20,34 @@ import {
   CLASS_AVERAGE_KIND,
   type ClassAverageFile,
   type LearnerResult,
-  RESULT_FORMAT_VERSION,
+  READABLE_RESULT_VERSIONS,
   type RoleAverage,
+  type SelfRating,
   sealOf,
 } from './result.ts';
 
 /** A plan holds one to three actions; more than this is not a plan the course would write. */
 export const MAX_PLAN_ACTIONS = 3;
 
+export const capabilityScoresSchema: v.GenericSchema<unknown, CapabilityScores> = shape(
+  Object.fromEntries(CAPABILITIES.map((cap) => [cap, number])) as Record<Capability, typeof number>,
+);
+
+/** A rating on the course's 1-5 scale. */
+const rating = v.pipe(number, v.minValue(1, 'from 1 to 5'), v.maxValue(5, 'from 1 to 5'));
+
+export const selfRatingSchema: v.GenericSchema<unknown, SelfRating> = shape({
+  ratedAt: isoTime,
+  answers: recordOf(v.pipe(rating, v.integer('a whole number from 1 to 5'))),
+  roles: shape(Object.fromEntries(ROLES.map((role) => [role, rating])) as Record<Role, typeof rating>),
+});
+
 const decisionSchema = shape({
   point: text,
   number,
   prompt: maybe(text),
-  options: listOf(shape({ text, score: partialScoresSchema })),
+  // Version 1 options have no capability; an unknown one is a newer game's, read as none.
+  options: listOf(shape({ text, score: partialScoresSchema, cap: v.optional(text) })),
   // Whether it is one of the options is a question of tampering, which the seal answers.
   chosen: v.pipe(number, v.integer('a whole number'), v.minValue(0, 'a whole number')),
   feedback: maybe(text),
@@ -58,6 +74,9 @@ export const learnerResultSchema: v.GenericSchema<unknown, LearnerResult> = shap
   decisions: listOf(decisionSchema),
   scores: roleScoresSchema,
   possible: maybe(roleScoresSchema),
+  capabilities: v.optional(capabilityScoresSchema),
+  capabilityPossible: v.optional(maybe(capabilityScoresSchema)),
+  selfRating: v.optional(maybe(selfRatingSchema)),
   ending: maybe(oneOf(ENDINGS)),
   plan: planSchema,
   seal: text,
@@ -91,9 +110,16 @@ const rolesSchema = shape(
   >,
 );
 
+const capabilityAveragesSchema = shape(
+  Object.fromEntries(CAPABILITIES.map((cap) => [cap, roleAverageSchema])) as Record<
+    Capability,
+    typeof roleAverageSchema
+  >,
+);
+
 export const classAverageFileSchema: v.GenericSchema<unknown, ClassAverageFile> = shape({
   kind: v.literal(CLASS_AVERAGE_KIND, CLASS_AVERAGE_KIND),
-  version: v.literal(RESULT_FORMAT_VERSION, String(RESULT_FORMAT_VERSION)),
+  version: v.picklist(READABLE_RESULT_VERSIONS, READABLE_RESULT_VERSIONS.join(' or ')),
   createdAt: isoTime,
   className: text,
   scenarios: recordOf(
@@ -102,6 +128,9 @@ export const classAverageFileSchema: v.GenericSchema<unknown, ClassAverageFile> 
       storyHashes: listOf(text),
       possible: maybe(roleScoresSchema),
       roles: rolesSchema,
+      capabilities: v.optional(maybe(capabilityAveragesSchema)),
+      capabilityPossible: v.optional(maybe(capabilityScoresSchema)),
+      selfShare: v.optional(maybe(roleScoresSchema)),
     }),
   ),
 });
@@ -145,7 +174,7 @@ export function readClassAverage(text: string, size?: number): ClassAverageRead 
             detail: `kind: ${clip(JSON.stringify(parsed.kind ?? null) ?? 'null')}`,
           };
     }
-    if (parsed.version !== RESULT_FORMAT_VERSION) {
+    if (!READABLE_RESULT_VERSIONS.includes(parsed.version as number)) {
       return {
         ok: false,
         reason: 'wrong-version',

@@ -35,6 +35,8 @@ export function recordResults(game: Game, results: ResultsStore, options: Record
       durationMs: state.runs[scenario.id]?.activeMs ?? 0,
       decisions: snapshot.decisions,
       possible: scenario.meta.possible,
+      capabilityPossible: scenario.meta.capabilityPossible,
+      selfRating: results.selfRating(),
       ending: cue.ending,
     });
     const withPlan = (plan: ActionPlan) => {

@@ -1,8 +1,9 @@
+import { CAPABILITIES, capabilityTotals } from '../narrative/capabilities.ts';
 import { ROLES, type RoleScores } from '../narrative/roles.ts';
 import { errorText, MAX_RESULTS_PER_FILE, readJson, tooLarge } from '../state/safe-json.ts';
 import { InvalidData, isObject } from '../state/schema-kit.ts';
 import { checkLearnerResult } from './check-result.ts';
-import { type LearnerResult, RESULT_FILE_KIND, RESULT_FORMAT_VERSION, sealOf } from './result.ts';
+import { type LearnerResult, READABLE_RESULT_VERSIONS, RESULT_FILE_KIND, sealOf } from './result.ts';
 
 /**
  * Reading the learners' result files for the trainer's class view. Every file and every result
@@ -45,8 +46,9 @@ export type FaultDetail =
   | { code: 'duplicate'; scenarioId: string; otherFile: string; sameId: boolean }
   | {
       code: 'tampered';
-      /** seal: changed after export; scores: totals differ from the options chosen; chosen: no such option */
-      reason: 'seal' | 'scores' | 'chosen';
+      /** seal: changed after export; scores / capabilities: totals differ from the options chosen; chosen: no such option */
+      reason: 'seal' | 'scores' | 'capabilities' | 'chosen';
+      /** the role or capability whose total does not add up */
       role?: string;
       decision?: number;
     };
@@ -143,6 +145,12 @@ export function tamperOf(result: LearnerResult): Extract<FaultDetail, { code: 't
   for (const role of ROLES)
     if (Math.abs(totals[role] - result.scores[role]) > 1e-9)
       return { code: 'tampered', reason: 'scores', role };
+  if (result.capabilities) {
+    const caps = capabilityTotals(result.decisions.map((d) => d.options[d.chosen]));
+    for (const cap of CAPABILITIES)
+      if (Math.abs(caps[cap] - result.capabilities[cap]) > 1e-9)
+        return { code: 'tampered', reason: 'capabilities', role: cap };
+  }
   if (sealOf(result) !== result.seal) return { code: 'tampered', reason: 'seal' };
   return null;
 }
@@ -212,7 +220,7 @@ export function readResultFiles(
     if (!isObject(data)) return whole({ code: 'wrong-game', found: null });
     if (data.kind !== RESULT_FILE_KIND)
       return whole({ code: 'wrong-game', found: typeof data.kind === 'string' ? clip(data.kind) : null });
-    if (data.version !== RESULT_FORMAT_VERSION)
+    if (!READABLE_RESULT_VERSIONS.includes(data.version as number))
       return whole({
         code: 'unsupported-version',
         found: clip(JSON.stringify(data.version ?? null) ?? 'null'),

@@ -1,3 +1,9 @@
+import {
+  type Capability,
+  type CapabilityScores,
+  capabilityTotals,
+  isCapability,
+} from '../narrative/capabilities.ts';
 import type { DecisionRecord } from '../narrative/engine.ts';
 import { hashText } from '../narrative/hash.ts';
 import type { Ending, Role, RoleScores } from '../narrative/roles.ts';
@@ -10,11 +16,33 @@ import { totalsOf } from '../state/scoring.ts';
  */
 export const RESULT_FILE_KIND = 'wudi-turn/results';
 export const CLASS_AVERAGE_KIND = 'wudi-turn/class-average';
-export const RESULT_FORMAT_VERSION = 1;
+/**
+ * 2 added capabilities (per option, earned and possible), the self-rating, and capability
+ * figures in the class average; files of version 1 are still read, without them.
+ */
+export const RESULT_FORMAT_VERSION = 2;
+export const READABLE_RESULT_VERSIONS: readonly number[] = [1, 2];
 
 export interface ResultOption {
   text: string;
   score: Partial<RoleScores>;
+  /**
+   * the option's capability id (`# cap:`), when it has one; results of version 1 have none, and
+   * an id this game does not know earns nothing
+   */
+  cap?: string;
+}
+
+/**
+ * How the learner rated themselves before playing: each behavioural statement 1-5, and per
+ * role the mean of its statements (see src/results/self-rating.ts).
+ */
+export interface SelfRating {
+  ratedAt: string;
+  /** statement id -> 1..5 */
+  answers: Record<string, number>;
+  /** per role, the mean of its statements' ratings, 1..5 */
+  roles: RoleScores;
 }
 
 export interface ResultDecision {
@@ -58,6 +86,12 @@ export interface LearnerResult {
   decisions: ResultDecision[];
   scores: RoleScores;
   possible: RoleScores | null;
+  /** capability points earned: each chosen option's total on its `# cap:` (absent before version 2) */
+  capabilities?: CapabilityScores;
+  /** per capability, the most any one path can earn (absent before version 2; null if unknown) */
+  capabilityPossible?: CapabilityScores | null;
+  /** the learner's self-rating when the scenario was finished (absent before version 2; null if none) */
+  selfRating?: SelfRating | null;
   ending: Ending | null;
   plan: ActionPlan;
   /**
@@ -69,7 +103,7 @@ export interface LearnerResult {
 
 export interface ResultFile {
   kind: typeof RESULT_FILE_KIND;
-  version: typeof RESULT_FORMAT_VERSION;
+  version: number;
   exportedAt: string;
   results: LearnerResult[];
 }
@@ -90,11 +124,16 @@ export interface ScenarioAverage {
   storyHashes: string[];
   possible: RoleScores | null;
   roles: Record<Role, RoleAverage>;
+  /** per capability, over the learners whose results carry capabilities (absent before version 2) */
+  capabilities?: Record<Capability, RoleAverage> | null;
+  capabilityPossible?: CapabilityScores | null;
+  /** per role, the class's mean self-rating as a share (0..1), over learners who rated themselves */
+  selfShare?: RoleScores | null;
 }
 
 export interface ClassAverageFile {
   kind: typeof CLASS_AVERAGE_KIND;
-  version: typeof RESULT_FORMAT_VERSION;
+  version: number;
   createdAt: string;
   /** a name the trainer gives the class, e.g. "KAM cohort 12, Shenzhen" */
   className: string;
@@ -132,6 +171,8 @@ export interface ResultInput {
   durationMs: number;
   decisions: readonly DecisionRecord[];
   possible: RoleScores | null;
+  capabilityPossible?: CapabilityScores | null;
+  selfRating?: SelfRating | null;
   ending: Ending | null;
   plan?: ActionPlan;
 }
@@ -152,12 +193,19 @@ export function buildResult(input: ResultInput): LearnerResult {
       point: d.point,
       number: d.number,
       prompt: d.prompt,
-      options: d.options.map((o) => ({ text: o.text, score: { ...o.score } })),
+      options: d.options.map((o) => ({
+        text: o.text,
+        score: { ...o.score },
+        ...(isCapability(o.cap) ? { cap: o.cap } : {}),
+      })),
       chosen: d.chosen,
       feedback: d.options[d.chosen]?.feedback ?? null,
     })),
     scores: totalsOf(input.decisions),
     possible: input.possible ? { ...input.possible } : null,
+    capabilities: capabilityTotals(input.decisions.map((d) => d.options[d.chosen])),
+    capabilityPossible: input.capabilityPossible ? { ...input.capabilityPossible } : null,
+    selfRating: input.selfRating ?? null,
     ending: input.ending,
     plan: input.plan ?? { role: null, actions: [] },
   });

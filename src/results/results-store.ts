@@ -2,12 +2,18 @@ import * as v from 'valibot';
 import type { KeyValueStore } from '../state/persist.ts';
 import { createSlice, decode, type SliceSpec, same, saveReports } from '../state/persisted-slice.ts';
 import { isObject, listOf } from '../state/schema-kit.ts';
-import { checkSealedResult, classAverageFileSchema, TamperedResult } from './check-result.ts';
+import {
+  checkSealedResult,
+  classAverageFileSchema,
+  selfRatingSchema,
+  TamperedResult,
+} from './check-result.ts';
 import {
   type ActionPlan,
   CLASS_AVERAGE_KIND,
   type ClassAverageFile,
   type LearnerResult,
+  type SelfRating,
   withSeal,
 } from './result.ts';
 
@@ -18,6 +24,9 @@ import {
  */
 export const RESULTS_KEY = 'wudi-turn:results';
 export const CLASS_AVERAGE_KEY = 'wudi-turn:class-average';
+/** a second set of figures to compare with (an earlier cohort, incumbent KAMs), named by whoever made it */
+export const REFERENCE_KEY = 'wudi-turn:reference';
+export const SELF_RATING_KEY = 'wudi-turn:self-rating';
 export const RESULTS_STORAGE_VERSION = 1;
 /** Format 1 kept the class figures as the bare file; format 2 wraps them like every other key. */
 export const CLASS_AVERAGE_STORAGE_VERSION = 2;
@@ -34,6 +43,9 @@ export type ResultsProblem =
   | { kind: 'result-changed'; index: number; detail: string }
   /** the class figures saved earlier could not be read */
   | { kind: 'class-average-damaged'; detail: string }
+  /** the reference figures or the self-rating saved earlier could not be read */
+  | { kind: 'reference-damaged'; detail: string }
+  | { kind: 'self-rating-damaged'; detail: string }
   /** the browser refused to save (full, private mode): results last until the page closes */
   | { kind: 'unsaved'; detail: string };
 
@@ -46,9 +58,15 @@ export interface ResultsStore {
   updateLearner(id: string, learner: string): LearnerResult | null;
   classAverage(): ClassAverageFile | null;
   setClassAverage(file: ClassAverageFile | null): void;
+  /** the reference group's figures, beside the class's */
+  reference(): ClassAverageFile | null;
+  setReference(file: ClassAverageFile | null): void;
+  /** how the learner rated themselves, before their first scenario or from the profile */
+  selfRating(): SelfRating | null;
+  setSelfRating(rating: SelfRating | null): void;
   /** what went wrong while loading or saving, for the screens to explain */
   problems(): readonly ResultsProblem[];
-  /** "Reset my data": every result and the class figures go */
+  /** "Reset my data": every result, the self-rating and both sets of figures go */
   clear(): void;
   subscribe(listener: () => void): () => void;
 }
@@ -92,6 +110,23 @@ const classAverageSpec: SliceSpec<ClassAverageFile> = {
   migrations: { 1: (data) => data },
   // Figures opened in another tab are taken up, unless this tab opened others since.
   merge: (mine, theirs, base) => (same(mine, base) ? theirs : mine),
+};
+
+const referenceSpec: SliceSpec<ClassAverageFile> = {
+  key: REFERENCE_KEY,
+  name: 'reference figures',
+  version: 1,
+  schema: classAverageFileSchema,
+  merge: (mine, theirs, base) => (same(mine, base) ? theirs : mine),
+};
+
+const selfRatingSpec: SliceSpec<SelfRating> = {
+  key: SELF_RATING_KEY,
+  name: 'self-rating',
+  version: 1,
+  schema: selfRatingSchema,
+  // The later rating wins, from whichever tab: it is the learner's latest view of themselves.
+  merge: (mine, theirs) => (theirs.ratedAt > mine.ratedAt ? theirs : mine),
 };
 
 function message(error: unknown): string {
@@ -143,13 +178,20 @@ export function createResultsStore(storage: KeyValueStore | null): ResultsStore 
       problems.push({ kind: 'unsaved', detail: p.detail });
     if (p.kind !== 'write-failed') report(p);
   });
-  const averageSlice = createSlice(storage, classAverageSpec, (p) => {
-    if (p.kind === 'newer') problems.push({ kind: 'saved-by-newer', detail: `version ${p.version}` });
-    if (p.kind === 'damaged') problems.push({ kind: 'class-average-damaged', detail: p.detail });
-    if (p.kind === 'write-failed' && !problems.some((q) => q.kind === 'unsaved'))
-      problems.push({ kind: 'unsaved', detail: p.detail });
-    if (p.kind !== 'write-failed') report(p);
-  });
+  const slot = <T>(
+    spec: SliceSpec<T>,
+    damaged: 'class-average-damaged' | 'reference-damaged' | 'self-rating-damaged',
+  ) =>
+    createSlice(storage, spec, (p) => {
+      if (p.kind === 'newer') problems.push({ kind: 'saved-by-newer', detail: `version ${p.version}` });
+      if (p.kind === 'damaged') problems.push({ kind: damaged, detail: p.detail });
+      if (p.kind === 'write-failed' && !problems.some((q) => q.kind === 'unsaved'))
+        problems.push({ kind: 'unsaved', detail: p.detail });
+      if (p.kind !== 'write-failed') report(p);
+    });
+  const averageSlice = slot(classAverageSpec, 'class-average-damaged');
+  const referenceSlice = slot(referenceSpec, 'reference-damaged');
+  const selfSlice = slot(selfRatingSpec, 'self-rating-damaged');
 
   const loaded = entries(listSlice.load() ?? []);
   let results = loaded.results;
@@ -166,6 +208,8 @@ export function createResultsStore(storage: KeyValueStore | null): ResultsStore 
     });
   }
   let average: ClassAverageFile | null = averageSlice.load();
+  let reference: ClassAverageFile | null = referenceSlice.load();
+  let self: SelfRating | null = selfSlice.load();
 
   const changed = () => {
     for (const listener of listeners) listener();
@@ -178,12 +222,17 @@ export function createResultsStore(storage: KeyValueStore | null): ResultsStore 
 
   // Another tab finished a scenario or reset: its list is taken up, this tab's results kept.
   storage?.watch?.((key) => {
-    if (key !== null && key !== RESULTS_KEY && key !== CLASS_AVERAGE_KEY) return;
+    if (key !== null && ![RESULTS_KEY, CLASS_AVERAGE_KEY, REFERENCE_KEY, SELF_RATING_KEY].includes(key))
+      return;
     const merged = listSlice.refresh(results);
     if (merged) results = entries(merged).results;
     const otherAverage = averageSlice.refresh(average as ClassAverageFile);
     if (otherAverage) average = otherAverage;
-    if (merged || otherAverage) changed();
+    const otherReference = referenceSlice.refresh(reference as ClassAverageFile);
+    if (otherReference) reference = otherReference;
+    const otherSelf = selfSlice.refresh(self as SelfRating);
+    if (otherSelf) self = otherSelf;
+    if (merged || otherAverage || otherReference || otherSelf) changed();
   });
 
   const replace = (id: string, change: (r: LearnerResult) => Omit<LearnerResult, 'seal'>) => {
@@ -216,11 +265,29 @@ export function createResultsStore(storage: KeyValueStore | null): ResultsStore 
       else if (!averageSlice.locked) removeKey(storage, CLASS_AVERAGE_KEY);
       changed();
     },
+    reference: () => reference,
+    setReference(file) {
+      reference = file;
+      if (file) referenceSlice.save(file, { replace: true });
+      else if (!referenceSlice.locked) removeKey(storage, REFERENCE_KEY);
+      changed();
+    },
+    selfRating: () => self,
+    setSelfRating(rating) {
+      self = rating;
+      if (rating) selfSlice.save(rating, { replace: true });
+      else if (!selfSlice.locked) removeKey(storage, SELF_RATING_KEY);
+      changed();
+    },
     problems: () => problems,
     clear() {
       results = [];
       average = null;
+      reference = null;
+      self = null;
       if (!averageSlice.locked) removeKey(storage, CLASS_AVERAGE_KEY);
+      if (!referenceSlice.locked) removeKey(storage, REFERENCE_KEY);
+      if (!selfSlice.locked) removeKey(storage, SELF_RATING_KEY);
       write(true);
     },
     subscribe(listener) {

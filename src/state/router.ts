@@ -10,11 +10,12 @@ export type Screen =
   | 'glossary'
   | 'maps'
   | 'profile'
+  | 'self-assessment'
   | 'class-view';
 
 /** Screens opened from anywhere that lead back to where they were opened from. */
-export type ReferenceScreen = 'glossary' | 'maps' | 'profile' | 'class-view';
-const REFERENCE_SCREENS: readonly Screen[] = ['glossary', 'maps', 'profile', 'class-view'];
+export type ReferenceScreen = 'glossary' | 'maps' | 'profile' | 'self-assessment' | 'class-view';
+const REFERENCE_SCREENS: readonly Screen[] = ['glossary', 'maps', 'profile', 'self-assessment', 'class-view'];
 
 /** The router slice: which screen is up, and where "back" leads from a reference screen. */
 export interface RouterSlice {

@@ -88,6 +88,12 @@ export function mountUi(
         return mapsScreen(ctx, state);
       case 'profile':
         return lazyScreen(() => import('./profile/view.ts').then((m) => m.profileScreen), ctx, state);
+      case 'self-assessment':
+        return lazyScreen(
+          () => import('./self-assessment.ts').then((m) => m.selfAssessmentScreen),
+          ctx,
+          state,
+        );
       case 'class-view':
         return lazyScreen(() => import('./class-view/view.ts').then((m) => m.classViewScreen), ctx, state);
     }

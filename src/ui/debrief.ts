@@ -1,12 +1,15 @@
+import { CAPABILITIES, capabilityTotals } from '../narrative/capabilities.ts';
 import type { ChoiceOption } from '../narrative/engine.ts';
 import { buildDebrief } from '../state/scoring.ts';
 import type { GameState } from '../state/store.ts';
+import { stringsFor } from '../words/catalogue.ts';
+import { CAPABILITY_NAMES } from '../words/roles.ts';
 import { localeOf, type Screen, t, type UiContext } from './context.ts';
 import { createDebriefResults } from './debrief-results/view.ts';
 import { el } from './dom.ts';
 import type { Strings } from './i18n.ts';
 import { resultStrings } from './i18n-results.ts';
-import { roleRow } from './role-meter.ts';
+import { capabilityRow, roleRow } from './role-meter.ts';
 import { scoreChipList } from './score-chips.ts';
 
 function optionBlock(label: string, option: ChoiceOption, s: Strings, className: string): HTMLElement {
@@ -85,8 +88,43 @@ export function debriefScreen(ctx: UiContext, state: GameState, voice?: DebriefV
       ])
     : el('section', { className: 'card' }, [el('p', { text: s.unscored })]);
 
+  // The eight capabilities, the course's bars per key business activity: the same points,
+  // counted by each chosen option's `# cap:`, out of the most one path can earn.
+  const capPossible = meta?.capabilityPossible ?? null;
+  const capEarned = capabilityTotals((snapshot?.decisions ?? []).map((d) => d.options[d.chosen]));
+  const capNames = stringsFor(CAPABILITY_NAMES, localeOf(state));
+  const capabilities =
+    debrief.scored && capPossible
+      ? el('section', { className: 'card caps-card', attrs: { 'aria-labelledby': 'caps-heading' } }, [
+          el('h2', { text: rs.capabilities.heading, attrs: { id: 'caps-heading' } }),
+          el('p', { className: 'muted', text: rs.capabilities.intro }),
+          el(
+            'ul',
+            { className: 'role-chart cap-chart', attrs: { 'data-testid': 'cap-chart' } },
+            CAPABILITIES.map((cap) => {
+              const possible = Math.max(0, capPossible[cap]);
+              const earned = Math.min(capEarned[cap], possible);
+              const unexercised = possible === 0 && earned === 0;
+              return capabilityRow({
+                cap,
+                name: capNames[cap],
+                earned,
+                possible,
+                share: possible > 0 ? Math.max(0, earned) / possible : 0,
+                value: unexercised ? rs.capabilities.none : s.earnedOf(earned, possible),
+                unexercised,
+              });
+            }),
+          ),
+        ])
+      : null;
+
   // The learner's name, PARR plan, export and class comparison (debrief-results.ts).
-  const mine = createDebriefResults(ctx, state, debrief.scored ? chart : null);
+  const mine = createDebriefResults(
+    ctx,
+    state,
+    debrief.scored ? [chart, ...(capabilities ? [capabilities] : [])] : [],
+  );
   if (debrief.scored) chart.append(mine.compare);
 
   const decisions = el(
@@ -151,6 +189,8 @@ export function debriefScreen(ctx: UiContext, state: GameState, voice?: DebriefV
         ]),
         mine.nameCard,
         chart,
+        capabilities,
+        mine.selfCard,
         decisions,
         mine.planCard,
         mine.exportCard,

@@ -123,7 +123,7 @@ function enFault(f: ResultFault, title: (scenarioId: string) => string): string 
         ? `${name}’s result for “${title(f.scenarioId)}” is already loaded (from ${f.otherFile}).`
         : `${name} already has a result for “${title(f.scenarioId)}” (from ${f.otherFile}); one per learner.`;
     case 'tampered':
-      return f.reason === 'scores'
+      return f.reason === 'scores' || f.reason === 'capabilities'
         ? `${name}’s ${f.role ?? ''} score does not match the options chosen: edited by hand.`
         : f.reason === 'chosen'
           ? `${name}’s decision ${f.decision ?? ''} names an option that does not exist: edited by hand.`
@@ -163,7 +163,7 @@ function zhFault(f: ResultFault, title: (scenarioId: string) => string): string 
         ? `${name}的“${title(f.scenarioId)}”结果已经载入（来自 ${f.otherFile}）。`
         : `${name}已有“${title(f.scenarioId)}”的结果（来自 ${f.otherFile}），每位学员只计一份。`;
     case 'tampered':
-      return f.reason === 'scores'
+      return f.reason === 'scores' || f.reason === 'capabilities'
         ? `${name}的 ${f.role ?? ''} 得分与所选选项不符，文件被手动改过。`
         : f.reason === 'chosen'
           ? `${name}的第 ${f.decision ?? ''} 个决定选了不存在的选项，文件被手动改过。`

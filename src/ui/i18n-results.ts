@@ -43,6 +43,39 @@ export interface ResultStrings {
   compareErrors: Record<ReadFailure, string>;
   /** `diff` is you minus the class mean, rounded; `gap` its size as shown */
   youVsClass: (you: string, cls: string, diff: number, gap: string) => string;
+  /** a reference group beside the class: "Incumbent KAMs 14 (−11)" */
+  vsReference: (name: string, mean: string, diff: number, gap: string) => string;
+  /** "you 3", when only a reference is loaded */
+  youAre: (you: string) => string;
+  referenceLoaded: (name: string, learners: number) => string;
+  /** the second file: an earlier cohort, incumbent KAMs */
+  reference: string;
+  referenceNote: string;
+  referenceRemove: string;
+  /** the legend's names for the two groups, with the names their files give */
+  legendClassNamed: (name: string) => string;
+  legendReference: (name: string) => string;
+  capabilities: {
+    heading: string;
+    intro: string;
+    /** a capability no option of this scenario exercises */
+    none: string;
+  };
+  self: {
+    heading: string;
+    intro: string;
+    /** the two bars of a role */
+    rated: string;
+    played: string;
+    ratedValue: (rating: string, percent: string) => string;
+    playedValue: (percent: string) => string;
+    over: (role: string) => string;
+    under: (role: string) => string;
+    even: string;
+    missing: string;
+    rate: string;
+    rerate: string;
+  };
   /** "Most points left: …", each item from pointsLeftItem, joined with " · " */
   mostPointsLeft: (items: string) => string;
   pointsLeftItem: (role: string, points: string) => string;
@@ -194,6 +227,39 @@ const en: ResultStrings = {
     `you ${you} · class average ${cls} (${diff < 0 ? `−${gap}` : diff > 0 ? `+${gap}` : '±0'})`,
   mostPointsLeft: (items) => `Most points left: ${items}`,
   pointsLeftItem: (role, points) => `${role} (${points})`,
+  vsReference: (name, mean, diff, gap) =>
+    `${name} ${mean} (${diff < 0 ? `−${gap}` : diff > 0 ? `+${gap}` : '±0'})`,
+  youAre: (you) => `you ${you}`,
+  referenceLoaded: (name, learners) => `Reference: ${name} (${learners} players).`,
+  reference: 'Add a reference group…',
+  referenceNote:
+    'A second set of figures to compare with: an earlier cohort, or incumbent KAMs who played it.',
+  referenceRemove: 'Remove reference',
+  legendClassNamed: (name) => `Class average (${name})`,
+  legendReference: (name) => `Reference (${name})`,
+  capabilities: {
+    heading: 'Your eight capabilities',
+    intro:
+      'The capabilities under the roles, as the course charts its key business activities: each option you chose counted for its capability, with its total score.',
+    none: 'not exercised in this scenario',
+  },
+  self: {
+    heading: 'How you see yourself, and what you did',
+    intro:
+      'Your self-assessment beside the share of points possible your decisions earned, role by role. The course sets a 360 survey beside your own view; here your decisions stand in for the others.',
+    rated: 'You rated yourself',
+    played: 'You played',
+    ratedValue: (rating, percent) => `${rating} of 5 (${percent})`,
+    playedValue: (percent) => percent,
+    over: (role) =>
+      `You rated yourself highest above your play as ${role}. Worth a look: what did you do in the game that you would not do at work, or the other way round?`,
+    under: (role) =>
+      `You played best above your own rating as ${role}: you may do more there than you give yourself credit for.`,
+    even: 'Your self-assessment and your play agree within a tenth on every role.',
+    missing: 'Rate yourself (two minutes) to see your view of yourself beside your play.',
+    rate: 'Rate yourself…',
+    rerate: 'Rate yourself again…',
+  },
   legendYou: 'You',
   legendClass: 'Class average',
   notRecorded: 'Results are kept for the course scenarios played on your own.',
@@ -204,6 +270,9 @@ const en: ResultStrings = {
     'result-damaged': 'One saved result could not be read and was left out; the others are safe.',
     'result-changed': 'One saved result was changed outside the game and was left out; the others are safe.',
     'class-average-damaged': 'The saved class average could not be read; open the file again.',
+    'reference-damaged': 'The saved reference figures could not be read; open the file again.',
+    'self-rating-damaged':
+      'Your saved self-assessment could not be read; you can fill it in again from your profile.',
     unsaved:
       'This browser is not saving results (storage full or private browsing): export them before you leave.',
   },
@@ -287,6 +356,36 @@ const zh: ResultStrings = {
     `你 ${you} · 全班平均 ${cls}（${diff < 0 ? `低 ${gap}` : diff > 0 ? `高 ${gap}` : '持平'}）`,
   mostPointsLeft: (items) => `失分最多：${items}`,
   pointsLeftItem: (role, points) => `${role}（${points} 分）`,
+  vsReference: (name, mean, diff, gap) =>
+    `${name} ${mean}（${diff < 0 ? `低 ${gap}` : diff > 0 ? `高 ${gap}` : '持平'}）`,
+  youAre: (you) => `你 ${you}`,
+  referenceLoaded: (name, learners) => `参照组：${name}（${learners} 人）。`,
+  reference: '添加参照组…',
+  referenceNote: '再加一组数据作对照：往届学员，或玩过本游戏的在岗大客户经理。',
+  referenceRemove: '移除参照组',
+  legendClassNamed: (name) => `全班平均（${name}）`,
+  legendReference: (name) => `参照组（${name}）`,
+  capabilities: {
+    heading: '你的八项能力',
+    intro: '角色之下的各项能力，对应课程中各关键业务活动的得分：你选的每个选项按其总分计入它所标注的能力。',
+    none: '本情境未涉及',
+  },
+  self: {
+    heading: '自评与实际表现',
+    intro:
+      '逐个角色对照你的自评和你的决策所得分数占可得分数的比例。课程用 360 度调查做“他评”；在这里，由你的决策来代替他人的评价。',
+    rated: '你的自评',
+    played: '你的表现',
+    ratedValue: (rating, percent) => `${rating} / 5（${percent}）`,
+    playedValue: (percent) => percent,
+    over: (role) =>
+      `自评高出表现最多的角色是${role}。值得想一想：你在游戏里的做法，哪些在工作中不会这样做，或者反过来？`,
+    under: (role) => `表现高出自评最多的角色是${role}：你在这方面做得可能比自己认为的更多。`,
+    even: '每个角色的自评与表现相差都在一成以内。',
+    missing: '做一次自评（约两分钟），就能把你对自己的看法和实际表现放在一起对照。',
+    rate: '开始自评…',
+    rerate: '重新自评…',
+  },
   legendYou: '你',
   legendClass: '全班平均',
   notRecorded: '只有独自完成的课程情境才会保存结果。',
@@ -296,6 +395,8 @@ const zh: ResultStrings = {
     'result-damaged': '有一条已保存的结果无法读取，已略过；其他结果不受影响。',
     'result-changed': '有一条已保存的结果在游戏之外被修改过，已略过；其他结果不受影响。',
     'class-average-damaged': '已保存的全班平均无法读取，请重新打开文件。',
+    'reference-damaged': '已保存的参照组数据无法读取，请重新打开文件。',
+    'self-rating-damaged': '已保存的自评无法读取，可以从“我的档案”重新填写。',
     unsaved: '此浏览器无法保存结果（存储已满或处于隐私模式）：离开前请先导出。',
   },
   profile: {

@@ -1,4 +1,6 @@
 import type { GameState } from '../state/store.ts';
+import { stringsFor } from '../words/catalogue.ts';
+import { SELF_ASSESSMENT_WORDS } from '../words/self-assessment.ts';
 import { STAGE_WORDS } from '../words/stages.ts';
 import { localeOf, type Screen, t, type UiContext } from './context.ts';
 import { button, el } from './dom.ts';
@@ -77,6 +79,25 @@ export function menuScreen(ctx: UiContext, state: GameState): Screen {
     );
   });
   const mine = myStoriesSection(ctx, state);
+  // Before the first scenario, a learner on their own is asked how they work today; the
+  // debrief and profile then set it beside their play. Skippable, and open from the profile.
+  const w = stringsFor(SELF_ASSESSMENT_WORDS, localeOf(state));
+  const invite =
+    state.settings.mode === 'solo' && !ctx.results.selfRating() && ctx.results.list().length === 0
+      ? el('section', { className: 'card self-invite', attrs: { 'data-testid': 'self-invite' } }, [
+          el('p', { text: w.invite }),
+          el('div', { className: 'row' }, [
+            button(w.inviteAction, () => ctx.game.actions.show('self-assessment'), {
+              className: 'btn primary',
+              testId: 'self-invite-rate',
+            }),
+            button(w.inviteLater, () => invite?.remove(), {
+              className: 'btn ghost',
+              testId: 'self-invite-later',
+            }),
+          ]),
+        ])
+      : null;
   const firstButton = () => document.querySelector<HTMLButtonElement>('.scenario-card .btn');
   const root = el('main', { className: 'screen menu-screen', attrs: { 'aria-labelledby': 'menu-heading' } }, [
     el('header', { className: 'menu-header' }, [
@@ -108,6 +129,7 @@ export function menuScreen(ctx: UiContext, state: GameState): Screen {
         }),
       ]),
     ]),
+    invite,
     el('ol', { className: 'scenario-list' }, cards),
     mine.element,
     el('p', { className: 'hint', text: s.keyboardHelp }),

@@ -50,13 +50,54 @@ export function roleRow(row: {
     'li',
     {
       className: `role-row role-${row.role}`,
-      attrs: { 'data-role': row.role, 'data-earned': row.earned, 'data-possible': row.possible },
+      attrs: {
+        'data-role': row.role,
+        'data-figure': `role:${row.role}`,
+        'data-earned': row.earned,
+        'data-possible': row.possible,
+      },
     },
     [
       el('span', { className: 'role-chip', text: row.role }),
       el('span', { className: 'role-name', text: row.name }),
       roleMeter({ label: row.name, earned: row.earned, share: row.share, meter: row.meter }),
       el('span', { className: `role-value${row.valueClass ? ` ${row.valueClass}` : ''}`, text: row.value }),
+    ],
+  );
+}
+
+/** One capability's row, drawn like a role's so the class and reference markers sit on it alike. */
+export function capabilityRow(row: {
+  cap: string;
+  name: string;
+  earned: number;
+  possible: number;
+  share: number;
+  value: string;
+  /** no option of the scenario earns it: shown faint, with why */
+  unexercised?: boolean;
+}): HTMLElement {
+  return el(
+    'li',
+    {
+      className: `role-row cap-row${row.unexercised ? ' unexercised' : ''}`,
+      attrs: {
+        'data-cap': row.cap,
+        'data-figure': `cap:${row.cap}`,
+        'data-earned': row.earned,
+        'data-possible': row.possible,
+        'data-testid': `cap-${row.cap}`,
+      },
+    },
+    [
+      el('span', { className: 'role-name cap-name', text: row.name }),
+      roleMeter({
+        label: row.name,
+        earned: row.earned,
+        share: row.share,
+        meter: { max: row.possible, now: Math.max(0, row.earned) },
+      }),
+      el('span', { className: 'role-value', text: row.value }),
     ],
   );
 }

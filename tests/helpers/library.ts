@@ -15,6 +15,7 @@ export function moduleFrom(json: string, id: string, locale: Locale): StoryModul
     hash: hashText(json),
     header: readHeader(json),
     possible: explore.possible,
+    capabilityPossible: explore.capabilityPossible,
     exact: explore.exact,
     boundNote: explore.note,
     decisionsMin: explore.decisionsMin,

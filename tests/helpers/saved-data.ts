@@ -29,6 +29,7 @@ export async function realModule(id: string, locale: Locale): Promise<StoryModul
     hash: built.hash,
     header: built.header,
     possible: built.explore.possible,
+    capabilityPossible: built.explore.capabilityPossible,
     exact: built.explore.exact,
     boundNote: built.explore.note,
     decisionsMin: built.explore.decisionsMin,

@@ -185,7 +185,7 @@ describe('class aggregate', () => {
       new Date('2026-11-23T12:00:00Z'),
     );
     expect(file.kind).toBe('wudi-turn/class-average');
-    expect(file.version).toBe(1);
+    expect(file.version).toBe(2);
     expect(file.className).toBe('Cohort 12');
     expect(file.createdAt).toBe('2026-11-23T12:00:00.000Z');
     const s1 = file.scenarios.s1_strategy;

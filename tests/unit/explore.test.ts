@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exploreStory, staticUpperBound } from '../../src/narrative/explore.ts';
+import { CAPABILITIES } from '../../src/narrative/capabilities.ts';
+import { exploreStory, staticCapabilityBound, staticUpperBound } from '../../src/narrative/explore.ts';
 import { ROLES } from '../../src/narrative/roles.ts';
 import { allPaths } from '../helpers/brute.ts';
 import { compileFixture, compileSource } from '../helpers/compile.ts';
@@ -47,6 +48,36 @@ describe('exploreStory', () => {
       expect(result.endings[ending], ending).toBe(paths.filter((p) => p.ending === ending).length);
     }
     expect(result.deadEnds).toEqual([]);
+  });
+
+  it('gives each capability the most points any one path earns, as brute force finds', async () => {
+    const json = await compileFixture('caps.ink');
+    const result = exploreStory(json);
+    const paths = allPaths(json);
+    expect(result.exact).toBe(true);
+    for (const cap of CAPABILITIES)
+      expect(result.capabilityPossible[cap], cap).toBe(Math.max(0, ...paths.map((p) => p.capabilities[cap])));
+    // The workshop (5 for partnering) opens only after asking, which earns partnering nothing:
+    // one path, not the best option of each decision added up.
+    expect(result.capabilityPossible).toMatchObject({
+      strategic_thinking: 3,
+      customer_partnering: 5,
+      org_development: 2,
+      business_acumen: 1,
+      cross_cultural: 0,
+    });
+    expect(result.capabilityOptions).toMatchObject({
+      strategic_thinking: 2,
+      customer_partnering: 2,
+      business_acumen: 2,
+      cross_cultural: 0,
+    });
+    // The bound for a story too large to explore never falls below what a path can earn.
+    const bound = staticCapabilityBound(json);
+    for (const cap of CAPABILITIES)
+      expect(bound[cap], cap).toBeGreaterThanOrEqual(result.capabilityPossible[cap]);
+    expect(bound.customer_partnering).toBe(5);
+    expect(exploreStory(json, { maxStates: 1, fallbackWalks: 20 }).capabilityPossible).toEqual(bound);
   });
 
   it('finds the best path even when it needs an option an earlier choice unlocked', () => {

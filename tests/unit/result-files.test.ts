@@ -53,11 +53,11 @@ describe('reading learner result files', () => {
   });
 
   it('refuses a format version it does not know', () => {
-    const text = JSON.stringify({ ...JSON.parse(fileOf(ANN)), version: 2 });
+    const text = JSON.stringify({ ...JSON.parse(fileOf(ANN)), version: 3 });
     const { loaded, reports } = read([{ name: 'future.json', text }]);
     expect(loaded).toEqual([]);
     expect(reports[0]?.faults).toEqual([
-      expect.objectContaining({ code: 'unsupported-version', found: '2', file: 'future.json' }),
+      expect.objectContaining({ code: 'unsupported-version', found: '3', file: 'future.json' }),
     ]);
   });
 

@@ -299,7 +299,7 @@ describe('CSV export', () => {
     const file = resultFile([s1], new Date('2026-05-04T00:00:00Z'));
     expect(file).toMatchObject({
       kind: 'wudi-turn/results',
-      version: 1,
+      version: 2,
       exportedAt: '2026-05-04T00:00:00.000Z',
     });
     expect(file.results[0]?.seal).toBe(sealOf(s1));
@@ -437,7 +437,7 @@ describe('class figures shared back by the trainer', () => {
     expect(reason('not json')).toMatch(/^not-json: /);
     expect(reason(JSON.stringify(resultFile([s1], new Date())))).toBe('results-file: wudi-turn/results');
     expect(reason('{"kind":"other"}')).toBe('wrong-kind: kind: "other"');
-    expect(reason(JSON.stringify({ ...average, version: 2 }))).toBe('wrong-version: version 2');
+    expect(reason(JSON.stringify({ ...average, version: 3 }))).toBe('wrong-version: version 3');
     const broken = structuredClone(average) as unknown as { scenarios: { s1: { roles: { T: unknown } } } };
     broken.scenarios.s1.roles.T = { mean: 'high' };
     expect(reason(JSON.stringify(broken))).toBe(

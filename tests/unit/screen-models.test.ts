@@ -80,11 +80,39 @@ describe('debrief results model', () => {
         },
       },
     } as unknown as ClassAverageFile;
-    const c = comparison(average, 's1', [{ role: 'S', earned: 7, possible: 10 }], null, r);
+    const none = { average: null, reference: null };
+    const shownS = [{ kind: 'role' as const, id: 'S', earned: 7, possible: 10 }];
+    const c = comparison({ average, reference: null }, 's1', shownS, null, r);
     expect(c.status).toBe('Compared with Cohort 12 (8 learners).');
-    expect(c.roles).toEqual([{ role: 'S', mean: 5, at: 0.5, text: 'you 7 · class average 5 (+2)' }]);
-    expect(comparison(average, 's2', [], null, r).status).toBe(r.compareMissing('Cohort 12'));
-    expect(comparison(null, 's1', [], 'bad file', r)).toMatchObject({
+    expect(c.figures).toEqual([
+      {
+        kind: 'role',
+        id: 'S',
+        markers: [{ group: 'class', mean: 5, at: 0.5 }],
+        text: 'you 7 · class average 5 (+2)',
+      },
+    ]);
+    // A reference group sits beside the class, under the name its file gives.
+    const reference = {
+      ...average,
+      className: 'Incumbent KAMs',
+      scenarios: { s1: { ...average.scenarios.s1, learners: 30, roles: { S: { mean: 8.04 } } } },
+    } as unknown as ClassAverageFile;
+    const both = comparison({ average, reference }, 's1', shownS, null, r);
+    expect(both.figures[0]?.markers.map((m) => [m.group, m.at.toFixed(3)])).toEqual([
+      ['class', '0.500'],
+      ['reference', '0.804'],
+    ]);
+    expect(both.figures[0]?.text).toBe('you 7 · class average 5 (+2) · Incumbent KAMs 8 (−1)');
+    expect(both.status).toBe('Compared with Cohort 12 (8 learners). Reference: Incumbent KAMs (30 players).');
+    expect(both).toMatchObject({ classLabel: 'Cohort 12', referenceLabel: 'Incumbent KAMs' });
+    expect(comparison({ average: null, reference }, 's1', shownS, null, r).figures[0]?.text).toBe(
+      'you 7 · Incumbent KAMs 8 (−1)',
+    );
+    expect(comparison({ average, reference: null }, 's2', [], null, r).status).toBe(
+      r.compareMissing('Cohort 12'),
+    );
+    expect(comparison(none, 's1', [], 'bad file', r)).toMatchObject({
       status: 'bad file',
       error: true,
       loaded: false,

@@ -1,3 +1,4 @@
+import type { Capability } from '../../narrative/capabilities.ts';
 import type { Role } from '../../narrative/roles.ts';
 import { averageFor, type ClassAverageRead, MAX_PLAN_ACTIONS } from '../../results/check-result.ts';
 import { resultsCsv } from '../../results/csv.ts';
@@ -65,65 +66,124 @@ export function youVsClass(r: ResultStrings, earned: number, mean: number): stri
   return r.youVsClass(decimal(earned), decimal(shown), Math.sign(diff), decimal(Math.abs(diff)));
 }
 
-export interface RoleComparison {
-  role: Role;
-  mean: number;
-  /** where the class marker sits on the role's bar, 0..1 */
-  at: number;
-  text: string;
-}
-
-export interface Comparison {
-  /** the line under the button: what was loaded, or why a file was refused */
-  status: string;
-  error: boolean;
-  /** one per role the class figures cover, for the bars on screen */
-  roles: RoleComparison[];
-  /** a class is loaded (it can be removed) */
-  loaded: boolean;
-}
-
-/** A bar as the debrief drew it: the role, its points, and points possible. */
-export interface ShownRole {
-  role: Role;
+/** A bar the debrief drew: a role or a capability, its points, and points possible. */
+export interface ShownFigure {
+  kind: 'role' | 'cap';
+  /** the role ("S") or capability id ("strategic_thinking") */
+  id: string;
   earned: number;
   possible: number;
 }
 
-export function comparison(
-  average: ClassAverageFile | null,
+/** The two groups a learner can set beside themselves: the class, and a named reference. */
+export type Group = 'class' | 'reference';
+
+export interface GroupMarker {
+  group: Group;
+  mean: number;
+  /** where the marker sits on the bar, 0..1 */
+  at: number;
+}
+
+export interface FigureComparison {
+  kind: ShownFigure['kind'];
+  id: string;
+  markers: GroupMarker[];
+  /** "you 3 · class average 11.4 (−8.4) · Incumbent KAMs 14 (−11)" */
+  text: string;
+}
+
+export interface Comparison {
+  /** the line under the buttons: what was loaded, or why a file was refused */
+  status: string;
+  error: boolean;
+  /** one per bar a loaded file covers */
+  figures: FigureComparison[];
+  /** the class figures are loaded (they can be removed) */
+  loaded: boolean;
+  referenceLoaded: boolean;
+  /** the names given to the two sets, for the legend */
+  classLabel: string | null;
+  referenceLabel: string | null;
+}
+
+/** A file's mean and points possible for one bar, or null where the file does not cover it. */
+function groupFigure(
+  file: ClassAverageFile | null,
   scenarioId: string,
-  shown: readonly ShownRole[],
+  figure: ShownFigure,
+): { mean: number; possible: number | null } | null {
+  const scenario = file ? averageFor(file, scenarioId) : null;
+  if (!scenario) return null;
+  if (figure.kind === 'role') {
+    const stat = scenario.roles[figure.id as Role];
+    return stat ? { mean: stat.mean, possible: scenario.possible?.[figure.id as Role] ?? null } : null;
+  }
+  const cap = figure.id as Capability;
+  const stat = scenario.capabilities?.[cap];
+  return stat ? { mean: stat.mean, possible: scenario.capabilityPossible?.[cap] ?? null } : null;
+}
+
+/** "(−8.4)" as youVsClass words it, for a second group. */
+function diffOf(earned: number, mean: number): { shown: number; sign: number; gap: number } {
+  const shown = Math.round(mean * 10) / 10;
+  const diff = Math.round((earned - shown) * 10) / 10;
+  return { shown, sign: Math.sign(diff), gap: Math.abs(diff) };
+}
+
+export function comparison(
+  files: { average: ClassAverageFile | null; reference: ClassAverageFile | null },
+  scenarioId: string,
+  shown: readonly ShownFigure[],
   error: string | null,
   r: ResultStrings,
 ): Comparison {
-  const scenario = average ? averageFor(average, scenarioId) : null;
-  const roles = scenario
-    ? shown.flatMap((row): RoleComparison[] => {
-        const figures = scenario.roles[row.role];
-        if (!figures) return [];
-        const possible = scenario.possible?.[row.role] ?? row.possible;
-        return [
-          {
-            role: row.role,
-            mean: figures.mean,
-            at: possible > 0 ? Math.min(1, Math.max(0, figures.mean / possible)) : 0,
-            text: youVsClass(r, row.earned, figures.mean),
-          },
-        ];
-      })
-    : [];
+  const { average, reference } = files;
+  const figures = shown.flatMap((figure): FigureComparison[] => {
+    const markers: GroupMarker[] = [];
+    const parts: string[] = [];
+    for (const [group, file] of [
+      ['class', average],
+      ['reference', reference],
+    ] as const) {
+      const found = groupFigure(file, scenarioId, figure);
+      if (!found || !file) continue;
+      const possible = found.possible ?? figure.possible;
+      markers.push({
+        group,
+        mean: found.mean,
+        at: possible > 0 ? Math.min(1, Math.max(0, found.mean / possible)) : 0,
+      });
+      if (group === 'class') parts.push(youVsClass(r, figure.earned, found.mean));
+      else {
+        const d = diffOf(figure.earned, found.mean);
+        const versus = r.vsReference(file.className, decimal(d.shown), d.sign, decimal(d.gap));
+        parts.push(parts.length === 0 ? `${r.youAre(decimal(figure.earned))} · ${versus}` : versus);
+      }
+    }
+    return markers.length > 0 ? [{ kind: figure.kind, id: figure.id, markers, text: parts.join(' · ') }] : [];
+  });
+  const statusOf = (
+    file: ClassAverageFile | null,
+    missing: (name: string) => string,
+    loaded: typeof r.compareLoaded,
+  ) => {
+    if (!file) return null;
+    const scenario = averageFor(file, scenarioId);
+    return scenario ? loaded(file.className, scenario.learners) : missing(file.className);
+  };
+  const statuses = [
+    statusOf(average, r.compareMissing, r.compareLoaded),
+    statusOf(reference, r.compareMissing, r.referenceLoaded),
+  ].filter((x): x is string => x !== null);
   return {
-    status:
-      error ??
-      (average
-        ? scenario
-          ? r.compareLoaded(average.className, scenario.learners)
-          : r.compareMissing(average.className)
-        : ''),
+    status: error ?? statuses.join(' '),
     error: error !== null,
-    roles,
+    figures,
     loaded: average !== null,
+    referenceLoaded: reference !== null,
+    classLabel: average?.className ?? null,
+    referenceLabel: reference?.className ?? null,
   };
 }
 

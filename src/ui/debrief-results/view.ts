@@ -2,12 +2,15 @@ import { ROLES, type Role } from '../../narrative/roles.ts';
 import { readClassAverage } from '../../results/check-result.ts';
 import type { ActionPlan, LearnerResult } from '../../results/result.ts';
 import { type ResultsStore, resultForRun } from '../../results/results-store.ts';
+import { compareSelf } from '../../results/self-rating.ts';
 import { MAX_FILE_BYTES } from '../../state/safe-json.ts';
 import type { GameState } from '../../state/store.ts';
+import { decimal, percent } from '../../words/format.ts';
 import { localeOf, t, type UiContext } from '../context.ts';
 import { button, el, replaceChildren } from '../dom.ts';
 import { downloadText } from '../download.ts';
 import { type ResultStrings, resultStrings } from '../i18n-results.ts';
+import { roleMeter } from '../role-meter.ts';
 import {
   compareError,
   comparison,
@@ -20,6 +23,7 @@ import {
   planIsFull,
   planOf,
   resultExport,
+  type ShownFigure,
 } from './model.ts';
 
 const SAVE_DELAY_MS = 400;
@@ -102,7 +106,114 @@ export interface DebriefResults {
   planCard: HTMLElement;
   /** export, print, profile */
   exportCard: HTMLElement;
+  /** the learner's self-rating beside their play (solo only) */
+  selfCard: HTMLElement | null;
   destroy(): void;
+}
+
+/**
+ * The self-rating beside the play, role by role, naming the largest gap each way; with no
+ * rating yet, an invitation to rate. Shared by the debrief and the profile.
+ */
+export function selfComparisonCard(
+  ctx: UiContext,
+  state: GameState,
+  played: () => Record<Role, number | null>,
+  testId: string,
+): { card: HTMLElement; render(): void } {
+  const s = t(state);
+  const r = resultStrings(localeOf(state));
+  const card = el('section', {
+    className: 'card self-card',
+    attrs: { 'aria-labelledby': `${testId}-heading`, 'data-testid': testId },
+  });
+  const render = () => {
+    const rating = ctx.results.selfRating();
+    const rate = button(
+      rating ? r.self.rerate : r.self.rate,
+      () => ctx.game.actions.show('self-assessment'),
+      {
+        className: `btn small no-print${rating ? ' ghost' : ' primary'}`,
+        testId: `${testId}-rate`,
+      },
+    );
+    if (!rating) {
+      replaceChildren(
+        card,
+        el('h2', { text: r.self.heading, attrs: { id: `${testId}-heading` } }),
+        el('p', { className: 'muted', text: r.self.missing }),
+        el('div', { className: 'row' }, [rate]),
+      );
+      return;
+    }
+    const c = compareSelf(rating, played());
+    const pct = (share: number) => percent(share);
+    replaceChildren(
+      card,
+      el('h2', { text: r.self.heading, attrs: { id: `${testId}-heading` } }),
+      el('p', { className: 'muted', text: r.self.intro }),
+      el(
+        'ul',
+        { className: 'self-chart', attrs: { 'data-testid': `${testId}-roles` } },
+        c.roles.map((row) =>
+          el(
+            'li',
+            {
+              className: `self-row role-${row.role}`,
+              attrs: {
+                'data-role': row.role,
+                'data-self': row.self.toFixed(3),
+                'data-played': row.played.toFixed(3),
+              },
+            },
+            [
+              el('span', { className: 'role-chip', text: row.role }),
+              el('span', { className: 'role-name', text: s.roleNames[row.role] }),
+              el('span', { className: 'self-bars' }, [
+                el('span', { className: 'self-bar-label', text: r.self.rated }),
+                roleMeter({
+                  label: `${s.roleNames[row.role]}: ${r.self.rated}`,
+                  earned: 0,
+                  share: row.self,
+                  meter: { max: 100, now: Math.round(row.self * 100), text: pct(row.self) },
+                }),
+                el('span', {
+                  className: 'self-value',
+                  text: r.self.ratedValue(decimal(rating.roles[row.role]), pct(row.self)),
+                }),
+                el('span', { className: 'self-bar-label', text: r.self.played }),
+                roleMeter({
+                  label: `${s.roleNames[row.role]}: ${r.self.played}`,
+                  earned: 0,
+                  share: Math.max(0, row.played),
+                  meter: { max: 100, now: Math.round(Math.max(0, row.played) * 100), text: pct(row.played) },
+                }),
+                el('span', { className: 'self-value', text: r.self.playedValue(pct(row.played)) }),
+              ]),
+            ],
+          ),
+        ),
+      ),
+      c.overRated
+        ? el('p', {
+            className: 'self-gap over',
+            text: r.self.over(s.roleNames[c.overRated.role]),
+            attrs: { 'data-testid': `${testId}-over`, 'data-role': c.overRated.role },
+          })
+        : null,
+      c.underRated
+        ? el('p', {
+            className: 'self-gap under',
+            text: r.self.under(s.roleNames[c.underRated.role]),
+            attrs: { 'data-testid': `${testId}-under`, 'data-role': c.underRated.role },
+          })
+        : null,
+      !c.overRated && !c.underRated ? el('p', { className: 'self-gap', text: r.self.even }) : null,
+      el('div', { className: 'row' }, [rate]),
+    );
+  };
+  render();
+  return { card, render };
 }
 
 /**
@@ -112,7 +223,7 @@ export interface DebriefResults {
 export function createDebriefResults(
   ctx: UiContext,
   state: GameState,
-  chart: HTMLElement | null,
+  charts: readonly HTMLElement[],
 ): DebriefResults {
   const s = t(state);
   const r = resultStrings(localeOf(state));
@@ -312,97 +423,152 @@ export function createDebriefResults(
     else if (focus) document.getElementById(`plan-${focus.index}-${focus.field}`)?.focus();
   };
 
-  // Compare with the class: the trainer's figures, read from a file.
+  // Compare with the class and a reference group: figures read from files the trainer shares.
   const compareStatus = el('p', {
     className: 'compare-status',
     attrs: { role: 'status', 'data-testid': 'compare-status' },
   });
-  const fileInput = el('input', {
-    className: 'visually-hidden',
-    attrs: {
-      type: 'file',
-      accept: '.json,application/json',
-      tabindex: -1,
-      'data-testid': 'compare-file',
-      // hidden from sight, not from a screen reader: it is named like the button that opens it
-      'aria-label': r.compare,
-    },
-  });
-  const compareButton = button(r.compare, () => fileInput.click(), {
+  let error: string | null = null;
+  const figuresPicker = (group: 'class' | 'reference') => {
+    const input = el('input', {
+      className: 'visually-hidden',
+      attrs: {
+        type: 'file',
+        accept: '.json,application/json',
+        tabindex: -1,
+        'data-testid': group === 'class' ? 'compare-file' : 'reference-file',
+        // hidden from sight, not from a screen reader: it is named like the button that opens it
+        'aria-label': group === 'class' ? r.compare : r.reference,
+      },
+    });
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      input.value = '';
+      if (!file) return;
+      // An oversized file is not read: readClassAverage refuses it by its size.
+      const text = file.size > MAX_FILE_BYTES ? Promise.resolve('') : file.text().catch(() => '');
+      void text.then((text) => {
+        const read = readClassAverage(text, file.size);
+        if (read.ok) {
+          error = null;
+          if (group === 'class') results.setClassAverage(read.file);
+          else results.setReference(read.file);
+        } else {
+          error = compareError(read, file.name, r);
+          renderCompare();
+        }
+      });
+    });
+    return input;
+  };
+  const classInput = figuresPicker('class');
+  const referenceInput = figuresPicker('reference');
+  const compareButton = button(r.compare, () => classInput.click(), {
     className: 'btn small no-print',
     testId: 'compare-class',
     attrs: { 'aria-describedby': 'compare-note' },
+  });
+  const referenceButton = button(r.reference, () => referenceInput.click(), {
+    className: 'btn small ghost no-print',
+    testId: 'compare-reference',
+    attrs: { title: r.referenceNote },
   });
   const removeButton = button(r.compareRemove, () => results.setClassAverage(null), {
     className: 'btn small ghost no-print',
     testId: 'compare-remove',
   });
+  const removeReference = button(r.referenceRemove, () => results.setReference(null), {
+    className: 'btn small ghost no-print',
+    testId: 'reference-remove',
+  });
+  const legendClass = el('span', { className: 'legend-class' });
+  const legendReference = el('span', { className: 'legend-reference' });
   const legend = el('p', { className: 'compare-legend', attrs: { 'aria-hidden': 'true' } }, [
     el('span', { className: 'legend-you', text: r.legendYou }),
-    el('span', { className: 'legend-class', text: r.legendClass }),
+    legendClass,
+    legendReference,
   ]);
-  let error: string | null = null;
-  fileInput.addEventListener('change', () => {
-    const file = fileInput.files?.[0];
-    fileInput.value = '';
-    if (!file) return;
-    // An oversized file is not read: readClassAverage refuses it by its size.
-    const text = file.size > MAX_FILE_BYTES ? Promise.resolve('') : file.text().catch(() => '');
-    void text.then((text) => {
-      const read = readClassAverage(text, file.size);
-      if (read.ok) {
-        error = null;
-        results.setClassAverage(read.file);
-      } else {
-        error = compareError(read, file.name, r);
-        renderCompare();
-      }
-    });
-  });
 
   const renderCompare = () => {
-    const rows = [...(chart?.querySelectorAll<HTMLElement>('.role-row') ?? [])];
-    const shown = rows.flatMap((row) => {
-      const role = row.dataset.role as Role | undefined;
-      return role && (ROLES as readonly string[]).includes(role)
-        ? [{ role, earned: Number(row.dataset.earned), possible: Number(row.dataset.possible) }]
+    const rows = charts.flatMap((chart) => [...chart.querySelectorAll<HTMLElement>('[data-figure]')]);
+    const shown = rows.flatMap((row): ShownFigure[] => {
+      const [kind, id] = (row.dataset.figure ?? '').split(':');
+      return (kind === 'role' || kind === 'cap') && id
+        ? [{ kind, id, earned: Number(row.dataset.earned), possible: Number(row.dataset.possible) }]
         : [];
     });
-    const c = comparison(results.classAverage(), scenarioId, shown, error, r);
+    const c = comparison(
+      { average: results.classAverage(), reference: results.reference() },
+      scenarioId,
+      shown,
+      error,
+      r,
+    );
     for (const row of rows) {
       row.classList.remove('compared');
-      row.querySelector('.class-marker')?.remove();
-      row.querySelector('.role-compare')?.remove();
-      const figures = c.roles.find((x) => x.role === row.dataset.role);
+      for (const old of row.querySelectorAll('.class-marker, .reference-marker, .role-compare')) old.remove();
+      const [kind, id] = (row.dataset.figure ?? '').split(':');
+      const figures = c.figures.find((x) => x.kind === kind && x.id === id);
       if (!figures) continue;
       row.classList.add('compared');
-      row.dataset.classMean = String(figures.mean);
-      row.querySelector('.bar')?.append(
-        el('span', {
-          className: 'class-marker',
-          attrs: { style: `left:${percentExact(figures.at)}`, 'data-testid': `class-marker-${figures.role}` },
-        }),
-      );
+      for (const marker of figures.markers) {
+        if (marker.group === 'class') row.dataset.classMean = String(marker.mean);
+        else row.dataset.referenceMean = String(marker.mean);
+        row.querySelector('.bar')?.append(
+          el('span', {
+            className: `${marker.group}-marker`,
+            attrs: {
+              style: `left:${percentExact(marker.at)}`,
+              'data-testid': `${marker.group}-marker-${id}`,
+            },
+          }),
+        );
+      }
       row.append(el('span', { className: 'role-compare', text: figures.text }));
     }
     compareStatus.classList.toggle('error', c.error);
     compareStatus.textContent = c.status;
     compareStatus.hidden = c.status === '';
-    legend.hidden = c.roles.length === 0;
+    legend.hidden = c.figures.length === 0;
+    legendClass.textContent = c.classLabel ? r.legendClassNamed(c.classLabel) : '';
+    legendClass.hidden = !c.classLabel;
+    legendReference.textContent = c.referenceLabel ? r.legendReference(c.referenceLabel) : '';
+    legendReference.hidden = !c.referenceLabel;
     removeButton.hidden = !c.loaded;
+    removeReference.hidden = !c.referenceLoaded;
   };
   replaceChildren(
     compare,
     legend,
     el('div', { className: 'row compare-row' }, [
       compareButton,
-      fileInput,
+      classInput,
+      referenceButton,
+      referenceInput,
       el('span', { className: 'muted no-print', text: r.compareNote, attrs: { id: 'compare-note' } }),
       el('span', { className: 'spacer' }),
       removeButton,
+      removeReference,
     ]),
     compareStatus,
   );
+
+  // How the learner rated themselves beside what this run's decisions earned (solo only).
+  const playedShares = (): Record<Role, number | null> => {
+    const shares: Record<Role, number | null> = { S: null, T: null, R: null, O: null, BE: null };
+    for (const chart of charts)
+      for (const row of chart.querySelectorAll<HTMLElement>('[data-figure^="role:"]')) {
+        const role = row.dataset.role as Role;
+        const possible = Number(row.dataset.possible);
+        if (possible > 0) shares[role] = Number(row.dataset.earned) / possible;
+      }
+    return shares;
+  };
+  const self =
+    state.settings.mode === 'solo' && charts.length > 0
+      ? selfComparisonCard(ctx, state, playedShares, 'debrief-self')
+      : null;
+  if (self) cleanups.push(results.subscribe(() => self.render()));
 
   const flushAll = () => {
     planSaver.flush();
@@ -431,7 +597,7 @@ export function createDebriefResults(
       el('p', { className: 'print-only' }, [`${r.nameLabel}${r.colon}`, namePrint]),
     );
     nameCard.hidden = false;
-    compare.hidden = !chart;
+    compare.hidden = charts.length === 0;
     renderPlan();
     replaceChildren(
       exportCard,
@@ -502,6 +668,7 @@ export function createDebriefResults(
     compare,
     planCard,
     exportCard,
+    selfCard: self?.card ?? null,
     destroy() {
       flushAll();
       for (const cleanup of cleanups) cleanup();
