@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { branchMapSvg, formatScore, layoutBranchMap, svgToString } from '../src/narrative/branch-map.ts';
+import { CAPABILITIES } from '../src/narrative/capabilities.ts';
 import { formatMessage } from '../src/narrative/compile.ts';
 import {
   DEBATE_TARGETS,
@@ -18,6 +19,7 @@ import {
   debateWarnings,
   pct,
 } from '../src/narrative/debate.ts';
+import type { ExploreResult } from '../src/narrative/explore.ts';
 import {
   DEFAULT_VOCABULARY,
   type LintVocabulary,
@@ -248,6 +250,7 @@ export function compareTwins(a: StoryReport, b: StoryReport): Finding[] {
   );
   diff('endings reached', a.explore.endings, b.explore.endings);
   diff('points possible', a.explore.possible, b.explore.possible);
+  diff('capability points possible', a.explore.capabilityPossible, b.explore.capabilityPossible);
   diff('lowest scores', a.explore.min, b.explore.min);
   diff('strong-ending rates', a.explore.strongRates, b.explore.strongRates);
   diff(
@@ -339,8 +342,22 @@ function summaryLine(r: StoryReport): string {
     `  paths ${e.paths.toLocaleString('en')}${e.exact ? '' : ' (sampled)'}, states ${e.states}, decisions per path ${e.decisionsMin}-${e.decisionsMax}, explored in ${e.elapsedMs} ms`,
     `  endings: strong ${e.endings.strong}, mixed ${e.endings.mixed}, poor ${e.endings.poor}${e.endings.untagged ? `, untagged ${e.endings.untagged}` : ''}`,
     `  scores: ${roles}`,
+    ...(r.scored ? [capabilitySummary(e)] : []),
     ...(r.debate ? [debateSummary(r.debate)] : []),
   ].join('\n');
+}
+
+/**
+ * Capabilities: points possible and how many options exercise each, then those the scenario
+ * never exercises, so an author sees which of the eight bars a learner can never move here.
+ */
+export function capabilitySummary(e: ExploreResult): string {
+  const used = CAPABILITIES.filter((c) => e.capabilityOptions[c] > 0);
+  const unused = CAPABILITIES.filter((c) => e.capabilityOptions[c] === 0);
+  const listed = used
+    .map((c) => `${c} ${e.capabilityPossible[c]} (${e.capabilityOptions[c]} options)`)
+    .join(', ');
+  return `  capabilities: ${listed || 'none tagged'}${unused.length > 0 ? `; never exercised: ${unused.join(', ')}` : ''}`;
 }
 
 /** Each decision's kind, for an author tuning one story. */

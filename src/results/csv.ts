@@ -1,3 +1,4 @@
+import { CAPABILITIES } from '../narrative/capabilities.ts';
 import { ROLES } from '../narrative/roles.ts';
 import { MAX_PLAN_ACTIONS } from './check-result.ts';
 import type { LearnerResult } from './result.ts';
@@ -51,11 +52,16 @@ export const RESULT_CSV_HEADER: readonly string[] = [
   'choices',
   'plan_role',
   ...Array.from({ length: MAX_PLAN_ACTIONS }, (_, i) => PLAN_FIELDS.map((f) => `action${i + 1}_${f}`)).flat(),
+  // Added with results format 2, after every earlier column so a sheet built on them still reads.
+  ...CAPABILITIES.map((c) => `cap_${c}`),
+  ...CAPABILITIES.map((c) => `cap_${c}_possible`),
+  ...ROLES.map((r) => `self_${r}`),
 ];
 
 /**
  * One row per finished scenario: scores per role against points possible, the option taken at
- * each decision (1-based, in story order) and the PARR plan.
+ * each decision (1-based, in story order), the PARR plan, then capabilities earned and possible
+ * and the self-rating per role (empty for a result of format 1).
  */
 export function resultsCsv(results: readonly LearnerResult[]): string {
   const rows = results.map((r) => {
@@ -79,6 +85,13 @@ export function resultsCsv(results: readonly LearnerResult[]): string {
       ...Array.from({ length: MAX_PLAN_ACTIONS }, (_, i) =>
         PLAN_FIELDS.map((f) => r.plan.actions[i]?.[f] ?? null),
       ).flat(),
+      ...CAPABILITIES.map((c) => r.capabilities?.[c] ?? null),
+      ...CAPABILITIES.map((c) => r.capabilityPossible?.[c] ?? null),
+      // The mean of a role's statements, 1-5, to two decimals; empty without a self-rating.
+      ...ROLES.map((role) => {
+        const rating = r.selfRating?.roles[role];
+        return rating === undefined ? null : Math.round(rating * 100) / 100;
+      }),
     ];
   });
   return csvDocument([RESULT_CSV_HEADER, ...rows]);

@@ -60,7 +60,7 @@ export function selfAssessmentScreen(ctx: UiContext, state: GameState): Screen {
   };
   let n = 0;
   const groups = ROLES.map((role) =>
-    el('section', { className: 'card self-group', attrs: { 'data-role': role } }, [
+    el('section', { className: `card self-group role-${role}`, attrs: { 'data-role': role } }, [
       el('h2', {}, [el('span', { className: 'role-chip', text: role }), ` ${w.roleHeading[role]}`]),
       ...SELF_STATEMENTS.filter((s) => s.role === role).map((s) => statement(s.id, ++n)),
     ]),

@@ -60,7 +60,8 @@ async function printIsOnePage(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 794, height: 1123 });
   await shot(page, name);
   expect(pdfPages(pdf)).toBe(1);
-  expect(await page.locator('.role-chart').isVisible()).toBe(true);
+  expect(await page.locator('[data-testid="role-chart"]').isVisible()).toBe(true);
+  expect(await page.locator('[data-testid="cap-chart"]').isVisible()).toBe(true);
   expect(await page.locator('.decision-list .coach-note').first().isVisible()).toBe(true);
   expect(await page.locator('.plan-print').first().isVisible()).toBe(true);
   expect(await page.locator('[data-testid="export-json"]').isVisible()).toBe(false);

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { capabilitySummary } from '../../scripts/stories-check.ts';
 import { CAPABILITIES } from '../../src/narrative/capabilities.ts';
 import { exploreStory, staticCapabilityBound, staticUpperBound } from '../../src/narrative/explore.ts';
 import { ROLES } from '../../src/narrative/roles.ts';
@@ -78,6 +79,12 @@ describe('exploreStory', () => {
       expect(bound[cap], cap).toBeGreaterThanOrEqual(result.capabilityPossible[cap]);
     expect(bound.customer_partnering).toBe(5);
     expect(exploreStory(json, { maxStates: 1, fallbackWalks: 20 }).capabilityPossible).toEqual(bound);
+    // The checker names what the scenario exercises and what it never does.
+    const line = capabilitySummary(result);
+    expect(line).toContain('customer_partnering 5 (2 options)');
+    expect(line).toMatch(
+      /never exercised: collaborative_influence, cross_cultural, business_value, strategic_risk$/,
+    );
   });
 
   it('finds the best path even when it needs an option an earlier choice unlocked', () => {

@@ -171,12 +171,15 @@ export function selfComparisonCard(
               el('span', { className: 'role-name', text: s.roleNames[row.role] }),
               el('span', { className: 'self-bars' }, [
                 el('span', { className: 'self-bar-label', text: r.self.rated }),
-                roleMeter({
-                  label: `${s.roleNames[row.role]}: ${r.self.rated}`,
-                  earned: 0,
-                  share: row.self,
-                  meter: { max: 100, now: Math.round(row.self * 100), text: pct(row.self) },
-                }),
+                withClass(
+                  roleMeter({
+                    label: `${s.roleNames[row.role]}: ${r.self.rated}`,
+                    earned: 0,
+                    share: row.self,
+                    meter: { max: 100, now: Math.round(row.self * 100), text: pct(row.self) },
+                  }),
+                  'self-rated',
+                ),
                 el('span', {
                   className: 'self-value',
                   text: r.self.ratedValue(decimal(rating.roles[row.role]), pct(row.self)),
@@ -184,7 +187,8 @@ export function selfComparisonCard(
                 el('span', { className: 'self-bar-label', text: r.self.played }),
                 roleMeter({
                   label: `${s.roleNames[row.role]}: ${r.self.played}`,
-                  earned: 0,
+                  // below zero: the hatched stub the role bars show for points lost
+                  earned: row.played < 0 ? -1 : 0,
                   share: Math.max(0, row.played),
                   meter: { max: 100, now: Math.round(Math.max(0, row.played) * 100), text: pct(row.played) },
                 }),
@@ -490,7 +494,10 @@ export function createDebriefResults(
   ]);
 
   const renderCompare = () => {
-    const rows = charts.flatMap((chart) => [...chart.querySelectorAll<HTMLElement>('[data-figure]')]);
+    // A capability the scenario never exercises has nothing to compare.
+    const rows = charts.flatMap((chart) => [
+      ...chart.querySelectorAll<HTMLElement>('[data-figure]:not(.unexercised)'),
+    ]);
     const shown = rows.flatMap((row): ShownFigure[] => {
       const [kind, id] = (row.dataset.figure ?? '').split(':');
       return (kind === 'role' || kind === 'cap') && id
@@ -679,4 +686,9 @@ export function createDebriefResults(
 /** A marker's place on a bar, to a tenth of a percent. */
 function percentExact(share: number): string {
   return `${(share * 100).toFixed(1)}%`;
+}
+
+function withClass(element: HTMLElement, className: string): HTMLElement {
+  element.classList.add(className);
+  return element;
 }
