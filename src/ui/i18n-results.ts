@@ -228,34 +228,34 @@ const en: ResultStrings = {
   mostPointsLeft: (items) => `Most points left: ${items}`,
   pointsLeftItem: (role, points) => `${role} (${points})`,
   vsReference: (name, mean, diff, gap) =>
-    `${name} ${mean} (${diff < 0 ? `−${gap}` : diff > 0 ? `+${gap}` : '±0'})`,
+    `${name} ${mean} (you ${diff < 0 ? `−${gap}` : diff > 0 ? `+${gap}` : '±0'})`,
   youAre: (you) => `you ${you}`,
   referenceLoaded: (name, learners) => `Reference: ${name} (${learners} players).`,
   reference: 'Add a reference group…',
   referenceNote:
-    'A second set of figures to compare with: an earlier cohort, or incumbent KAMs who played it.',
+    'A second figures file from your trainer to compare with: an earlier class, or KAMs already in the role who played the game.',
   referenceRemove: 'Remove reference',
   legendClassNamed: (name) => `Class average (${name})`,
   legendReference: (name) => `Reference (${name})`,
   capabilities: {
     heading: 'Your eight capabilities',
     intro:
-      'The capabilities under the roles, as the course charts its key business activities: each option you chose counted for its capability, with its total score.',
+      'The eight capabilities behind the five roles. Most decisions exercise one of them and add their points there; a costly choice takes points away. Each bar shows what you earned out of the most this scenario allows.',
     none: 'not exercised in this scenario',
   },
   self: {
     heading: 'How you see yourself, and what you did',
     intro:
-      'Your self-assessment beside the share of points possible your decisions earned, role by role. The course sets a 360 survey beside your own view; here your decisions stand in for the others.',
+      'Role by role: your self-rating beside the share of possible points your decisions earned. Your rating is put on the same scale (1 = 0%, 3 = 50%, 5 = 100%). The course sets colleagues’ 360 ratings beside your own view; here your decisions stand in for them. Read a gap as a question, not a verdict.',
     rated: 'You rated yourself',
-    played: 'You played',
+    played: 'Your decisions',
     ratedValue: (rating, percent) => `${rating} of 5 (${percent})`,
     playedValue: (percent) => percent,
     over: (role) =>
-      `You rated yourself highest above your play as ${role}. Worth a look: what did you do in the game that you would not do at work, or the other way round?`,
+      `Your rating is furthest above your decisions as ${role}. Worth asking: do you do this at work as often as you rated, or did you choose differently in the game than you would at work?`,
     under: (role) =>
-      `You played best above your own rating as ${role}: you may do more there than you give yourself credit for.`,
-    even: 'Your self-assessment and your play agree within a tenth on every role.',
+      `Your decisions are furthest above your rating as ${role}: you know what good looks like there. Is something at work stopping you, or do you sell yourself short?`,
+    even: 'Your self-rating and your decisions are within 10 percentage points of each other on every role.',
     missing: 'Rate yourself (two minutes) to see your view of yourself beside your play.',
     rate: 'Rate yourself…',
     rerate: 'Rate yourself again…',
@@ -353,11 +353,11 @@ const zh: ResultStrings = {
     malformed: '这个全班平均文件已损坏，无法读取。',
   },
   youVsClass: (you, cls, diff, gap) =>
-    `你 ${you} · 全班平均 ${cls}（${diff < 0 ? `低 ${gap}` : diff > 0 ? `高 ${gap}` : '持平'}）`,
+    `你 ${you} · 全班平均 ${cls}（${diff < 0 ? `你低 ${gap}` : diff > 0 ? `你高 ${gap}` : '与你持平'}）`,
   mostPointsLeft: (items) => `失分最多：${items}`,
   pointsLeftItem: (role, points) => `${role}（${points} 分）`,
   vsReference: (name, mean, diff, gap) =>
-    `${name} ${mean}（${diff < 0 ? `低 ${gap}` : diff > 0 ? `高 ${gap}` : '持平'}）`,
+    `${name} ${mean}（${diff < 0 ? `你低 ${gap}` : diff > 0 ? `你高 ${gap}` : '与你持平'}）`,
   youAre: (you) => `你 ${you}`,
   referenceLoaded: (name, learners) => `参照组：${name}（${learners} 人）。`,
   reference: '添加参照组…',
@@ -367,22 +367,24 @@ const zh: ResultStrings = {
   legendReference: (name) => `参照组（${name}）`,
   capabilities: {
     heading: '你的八项能力',
-    intro: '角色之下的各项能力，对应课程中各关键业务活动的得分：你选的每个选项按其总分计入它所标注的能力。',
+    intro:
+      '五个角色背后的八项能力。大多数决定对应其中一项能力，得分计入该能力；失分的选择会扣分。每一条显示你的得分与本情境最多可得的分数。',
     none: '本情境未涉及',
   },
   self: {
-    heading: '自评与实际表现',
+    heading: '自评与决策表现',
     intro:
-      '逐个角色对照你的自评和你的决策所得分数占可得分数的比例。课程用 360 度调查做“他评”；在这里，由你的决策来代替他人的评价。',
+      '逐个角色对照：你的自评，与你的决策得分占可得分的比例。自评换算到同一刻度（1 分为 0%，3 分为 50%，5 分为 100%）。课程用 360 度调查做“他评”，这里由你的决策代替。差距是值得自问的问题，而不是结论。',
     rated: '你的自评',
-    played: '你的表现',
+    played: '决策得分',
     ratedValue: (rating, percent) => `${rating} / 5（${percent}）`,
     playedValue: (percent) => percent,
     over: (role) =>
-      `自评高出表现最多的角色是${role}。值得想一想：你在游戏里的做法，哪些在工作中不会这样做，或者反过来？`,
-    under: (role) => `表现高出自评最多的角色是${role}：你在这方面做得可能比自己认为的更多。`,
-    even: '每个角色的自评与表现相差都在一成以内。',
-    missing: '做一次自评（约两分钟），就能把你对自己的看法和实际表现放在一起对照。',
+      `自评高出决策得分最多的角色是${role}。值得自问：工作中你真的像自评的那样经常这样做吗？还是游戏里的选择与你平时的做法不同？`,
+    under: (role) =>
+      `决策得分高出自评最多的角色是${role}：你清楚这里该怎么做。是工作中有什么阻碍了你，还是你低估了自己？`,
+    even: '每个角色的自评与决策得分相差都在 10 个百分点以内。',
+    missing: '做一次自评（约两分钟），就能把你对自己的看法和决策得分放在一起对照。',
     rate: '开始自评…',
     rerate: '重新自评…',
   },

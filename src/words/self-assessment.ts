@@ -55,7 +55,7 @@ export const SELF_ASSESSMENT_WORDS: Catalogue<SelfAssessmentWords> = {
     inviteAction: 'Rate myself',
     inviteLater: 'Not now',
     intro:
-      'Before you play, rate how often each of these is true of you at work now. There are no right answers: your debrief sets what you rate here beside what your decisions show. Two minutes; you can skip it and come back from your profile.',
+      'Before you play, rate how often each of these is true of you at work now. There are no right answers: rate what you actually do, not what you know you should. Your debrief sets your ratings beside what your decisions show. Two minutes; you can skip this and come back from your profile.',
     scale: ['Rarely', 'Sometimes', 'About half the time', 'Usually', 'Almost always'],
     roleHeading: {
       S: 'Strategy',
@@ -66,17 +66,17 @@ export const SELF_ASSESSMENT_WORDS: Catalogue<SelfAssessmentWords> = {
     },
     statements: {
       'S.read-strategy':
-        'Before I propose anything to a customer, I have read their annual report and investor material and can say what their board holds them to.',
+        'Before I propose a solution to a customer, I can say what their top management is held to this year (from their annual report, investor material or leaders’ speeches).',
       'S.opco-conflict':
-        'When an opco deal pulls against the group customer’s strategy, I raise it and settle it rather than let the deal decide.',
+        'When an opco deal pulls against our account strategy for the group, I take it to group level to decide, even if that delays the deal.',
       'S.review-rhythm':
         'I review my account strategy on a fixed rhythm with my team, not only when a tender forces it.',
       'T.mirror-customer':
-        'My team’s structure follows the customer’s: someone owns each group office and each opco, with clear roles in the iron triangle.',
+        'When the customer’s organisation or decision makers change, I change who on my team covers them.',
       'T.local-talent':
-        'I know who my best local people are, what they want next, and I push their promotions through before a competitor notices them.',
+        'I talk with each of my strongest local people about their next step and give them work that prepares them for it.',
       'T.feedback':
-        'When I give negative feedback, I describe the behaviour and its effect, not the person, and I do it soon.',
+        'When someone on my team falls short, I tell them directly within the week, naming what they did and its effect.',
       'R.owners-goals':
         'For each resource my account depends on, I know who owns it and what that owner is measured on.',
       'R.peers-first':
@@ -88,13 +88,13 @@ export const SELF_ASSESSMENT_WORDS: Catalogue<SelfAssessmentWords> = {
       'O.over-commit':
         'I refuse delivery dates or penalty terms we have not costed, even when the order is at stake.',
       'O.compliance':
-        'I stop any payment or favour I am not sure is compliant and ask, even when it would unblock money we are owed.',
+        'Each quarter I check my account’s open contracts, payments and customer hospitality against our internal-control and business-conduct rules.',
       'BE.top-to-top':
-        'My relationships reach the customer’s top team, not only its engineers and buyers; our executives meet theirs on a plan.',
+        'I arrange for our executives to meet the customer’s top team on an agreed plan, not only when a deal needs them.',
       'BE.perception':
-        'I find out how the customer sees us (surveys, direct questions) and act on the gap rather than argue with it.',
+        'I ask the customer how we compare with what they expected, and follow each gap through until they notice the change.',
       'BE.partnership-routes':
-        'I propose joint work beyond the contract (strategic dialogue, joint innovation, exchanges of people) that my company will actually fund.',
+        'I propose work with the customer beyond the contract (strategic dialogue, joint innovation, staff exchanges) and win my company’s backing for it.',
     },
   },
   'zh-CN': {
@@ -107,8 +107,8 @@ export const SELF_ASSESSMENT_WORDS: Catalogue<SelfAssessmentWords> = {
     inviteAction: '开始自评',
     inviteLater: '以后再说',
     intro:
-      '开始之前，请评估以下每一项在你目前的工作中有多常见。没有标准答案：复盘时会把你这里的自评和你的决策表现放在一起对照。大约两分钟；可以先跳过，之后从“我的档案”回来填写。',
-    scale: ['很少', '有时', '约一半时间', '通常', '几乎总是'],
+      '开始之前，请评估以下每一项在你目前工作中出现的频率。没有标准答案：按你实际的做法打分，而不是按你认为应该怎么做。复盘时会把自评和你在游戏中的决策放在一起对照。大约两分钟；可以先跳过，之后从“我的档案”回来填写。',
+    scale: ['很少', '有时', '一半左右', '通常', '几乎总是'],
     roleHeading: {
       S: '战略',
       T: '团队',
@@ -118,23 +118,23 @@ export const SELF_ASSESSMENT_WORDS: Catalogue<SelfAssessmentWords> = {
     },
     statements: {
       'S.read-strategy':
-        '向客户提出任何方案之前，我已读过其年报和投资者材料，说得出其董事会考核他们的是什么。',
-      'S.opco-conflict': '子网的单子与集团客户的战略相冲突时，我会提出来并推动解决，而不是让这单生意说了算。',
+        '向客户提方案之前，我能说清客户高层今年被考核的重点（依据其年报、投资者材料或高层讲话）。',
+      'S.opco-conflict':
+        '子网的项目与我们对集团客户的整体战略相冲突时，即使会拖慢这单，我也会拿到集团层面协调决定。',
       'S.review-rhythm': '我和团队按固定节奏回顾客户战略，而不是等到招标逼上门才做。',
-      'T.mirror-customer':
-        '我的团队结构与客户的结构对应：集团的每个部门、每个子网都有人负责，铁三角分工清楚。',
-      'T.local-talent':
-        '我清楚谁是最好的本地员工、他们下一步想要什么，并在竞争对手注意到他们之前推动其晋升。',
-      'T.feedback': '给负面反馈时，我讲具体行为及其影响，而不是评价这个人，并且及时反馈。',
-      'R.owners-goals': '对客户所依赖的每一项资源，我都知道归谁管、这个人的考核目标是什么。',
+      'T.mirror-customer': '客户的组织或决策人一有变化，我就调整团队中的对口负责人。',
+      'T.local-talent': '我会和团队里最优秀的本地员工谈他们的下一步发展，并安排能为此做准备的任务。',
+      'T.feedback': '团队成员的工作不到位时，我会在一周之内当面指出，讲清具体行为及其影响。',
+      'R.owners-goals': '对我的客户群业务所依赖的每一项关键资源，我都知道归谁管、对方的考核指标是什么。',
       'R.peers-first': '需要其他部门的人时，我先拿出对方需要的东西（功劳、数据、共同目标），再考虑升级求助。',
-      'R.ltc-early': '向客户承诺日期之前，我已让交付、供应链和财务参与进来。',
+      'R.ltc-early': '向客户承诺交付日期之前，我会先让交付、供应链和财务参与进来。',
       'O.pnl-cash': '我每月看客户群的损益、现金流和逾期回款，而不只看订货。',
-      'O.over-commit': '没有测算过的交付日期或罚则条款，即使订单有风险，我也不接受。',
-      'O.compliance': '对任何拿不准是否合规的付款或好处，我都会先停下来请示，即使它能让欠款尽快到账。',
-      'BE.top-to-top': '我的关系覆盖到客户的最高管理层，而不只是工程师和采购；双方高层按计划对接。',
-      'BE.perception': '我会了解客户怎么看我们（满意度调查、直接询问），并针对差距采取行动，而不是与之争辩。',
-      'BE.partnership-routes': '我会提出合同之外、公司确实愿意投入的合作（战略对话、联合创新、人员交流）。',
+      'O.over-commit': '没有测算过成本的交付日期或罚则条款，即使可能因此丢单，我也不接受。',
+      'O.compliance': '我每季度对照内控和商业行为准则，检查客户群在执行的合同、付款和客户招待。',
+      'BE.top-to-top': '我会安排我方高层按商定的计划与客户高层会面，而不只是在项目需要时才请他们出面。',
+      'BE.perception': '我会向客户了解我们与他们期望之间的差距，并逐项跟进，直到客户感受到改进。',
+      'BE.partnership-routes':
+        '我会向客户提出合同之外的合作（战略对话、联合创新、人员交流），并争取到公司的资源支持。',
     },
   },
 };

@@ -168,7 +168,7 @@ describe('the course debrief', () => {
       'YouClass average (KAM cohort 12)Reference (Incumbent KAMs 2025)',
     );
     expect(await page.locator('.role-row[data-role="S"] .role-compare').textContent()).toMatch(
-      /^you -?\d+ · class average 10 \([−+±]\S*\) · Incumbent KAMs 2025 15 \([−+±]\S*\)$/,
+      /^you -?\d+ · class average 10 \([−+±]\S*\) · Incumbent KAMs 2025 15 \(you [−+±]\S*\)$/,
     );
     expect(await page.locator('[data-testid="compare-status"]').textContent()).toBe(
       'Compared with KAM cohort 12 (12 learners). Reference: Incumbent KAMs 2025 (12 players).',

@@ -326,7 +326,7 @@ describe('learner results', () => {
     const earnedS = Number(await page.locator('.role-row[data-role="S"]').getAttribute('data-earned'));
     const gapS = Math.round((earnedS - 11.4) * 10) / 10;
     expect(await page.locator('.role-row[data-role="S"] .role-compare').textContent()).toBe(
-      `你 ${earnedS < 0 ? `−${-earnedS}` : earnedS} · 全班平均 11.4（${gapS < 0 ? `低 ${-gapS}` : gapS > 0 ? `高 ${gapS}` : '持平'}）`,
+      `你 ${earnedS < 0 ? `−${-earnedS}` : earnedS} · 全班平均 11.4（${gapS < 0 ? `你低 ${-gapS}` : gapS > 0 ? `你高 ${gapS}` : '与你持平'}）`,
     );
     await page.locator('.roles-card').scrollIntoViewIfNeeded();
     await settled(page);

@@ -103,11 +103,11 @@ describe('debrief results model', () => {
       ['class', '0.500'],
       ['reference', '0.804'],
     ]);
-    expect(both.figures[0]?.text).toBe('you 7 · class average 5 (+2) · Incumbent KAMs 8 (−1)');
+    expect(both.figures[0]?.text).toBe('you 7 · class average 5 (+2) · Incumbent KAMs 8 (you −1)');
     expect(both.status).toBe('Compared with Cohort 12 (8 learners). Reference: Incumbent KAMs (30 players).');
     expect(both).toMatchObject({ classLabel: 'Cohort 12', referenceLabel: 'Incumbent KAMs' });
     expect(comparison({ average: null, reference }, 's1', shownS, null, r).figures[0]?.text).toBe(
-      'you 7 · Incumbent KAMs 8 (−1)',
+      'you 7 · Incumbent KAMs 8 (you −1)',
     );
     expect(comparison({ average, reference: null }, 's2', [], null, r).status).toBe(
       r.compareMissing('Cohort 12'),
