@@ -35,6 +35,8 @@ export interface DecisionPoint {
 export interface Branch {
   text: string;
   score: Partial<RoleScores>;
+  /** the coach's note (`# feedback:`), as first met; the facilitator guide prints it */
+  feedback?: string | null;
   /** offered only on some paths (a condition in the story) */
   conditional: boolean;
   targets: string[];
@@ -339,7 +341,7 @@ function exploreExact(
         target = `end:${seg.error ? 'error' : (seg.ending ?? 'untagged')}`;
         child = terminal(seg, `option "${choice.text}"`);
       }
-      noteBranch(points.get(pointId), choice.text, choice.tags.score, target);
+      noteBranch(points.get(pointId), choice.text, choice.tags.score, target, choice.tags.feedback);
       const delta = choice.tags.score;
       const through: NodeValue = {
         count: child.count,
@@ -460,11 +462,12 @@ function noteBranch(
   text: string,
   score: Partial<RoleScores>,
   target: string,
+  feedback: string | null,
 ): void {
   if (!point) return;
   let branch = point.branches.find((b) => b.text === text);
   if (!branch) {
-    branch = { text, score, conditional: false, targets: [] };
+    branch = { text, score, feedback, conditional: false, targets: [] };
     point.branches.push(branch);
   }
   if (!branch.targets.includes(target)) branch.targets.push(target);
