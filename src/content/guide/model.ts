@@ -91,9 +91,9 @@ export interface GuideModel {
 
 /** The compact map the guide prints: numbered boxes, no prompt text (the decisions follow). */
 export const GUIDE_MAP_SIZES: MapSizes = {
-  nodeW: 142,
+  nodeW: 150,
   nodeH: 60,
-  colGap: 40,
+  colGap: 36,
   rowGap: 18,
   margin: 12,
   labelChars: 0,
