@@ -120,6 +120,8 @@ describe('facilitator guide', () => {
     await game.locator('[data-testid="line"]').waitFor();
     const link = presenter.locator('[data-testid="p-guide"]');
     await link.waitFor({ timeout: 5000 });
+    await settled(presenter);
+    await shot(presenter, 'en-presenter-guide-link');
     const [guide] = await Promise.all([context.waitForEvent('page'), link.click()]);
     await guideReady(guide);
     const en = await contents(guide);
