@@ -54,7 +54,7 @@ module.exports = {
       name: 'nothing-imports-entry-points',
       severity: 'error',
       from: {},
-      to: { path: '^src/(main|presenter)\\.ts$' },
+      to: { path: '^src/(main|presenter|guide)\\.ts$' },
     },
   ],
   options: {

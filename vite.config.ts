@@ -31,7 +31,8 @@ export default defineConfig(({ command }) => ({
     chunkSizeWarningLimit: 1600,
     rollupOptions: {
       // The presenter window is its own small page: it draws no stage and owns no state.
-      input: { main: 'index.html', presenter: 'presenter.html' },
+      // The facilitator guide is a printable page of its own, opened in a new tab.
+      input: { main: 'index.html', presenter: 'presenter.html', guide: 'guide.html' },
       output: {
         manualChunks(id: string) {
           // The game objects' factories are modules that only register themselves: bundled

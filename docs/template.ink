@@ -21,11 +21,15 @@
 //   order    the position in the menu: 1, 2, 3 ... (a sixth scenario takes 6)
 //   stage    the account's stage: expansion, growth or maturity
 //   summary  one or two sentences shown in the menu
+//   goal     one learning goal per line, 2 to 4 of them: what the learner should do
+//            differently after the scenario (the facilitator guide lists them)
 # title: Template: replace this title
 # role: S
 # order: 6
 # stage: growth
 # summary: One or two sentences for the menu: where Wu Di is, and what is at stake.
+# goal: Replace with the first learning goal, e.g. read the customer's strategy before selling.
+# goal: Replace with the second learning goal.
 
 
 // --- VARIABLE ----------------------------------------------------------------

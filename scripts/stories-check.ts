@@ -28,7 +28,9 @@ import {
   unreachableSections,
 } from '../src/narrative/lint.ts';
 import { ROLES } from '../src/narrative/roles.ts';
+import type { StoryHeader } from '../src/narrative/tags.ts';
 import { mapLabels } from '../src/words/story-words.ts';
+import { writeGuides } from './guides.ts';
 import { type BuiltStory, buildStory, listStoryFiles } from './story-build.ts';
 
 export interface Finding {
@@ -46,6 +48,8 @@ export interface StoryReport {
   role: string | null;
   /** the account stage of the header's `# stage:`, null when it names none */
   stage: string | null;
+  /** the whole header (summary and learning goals too), for the facilitator guide */
+  header: StoryHeader | null;
   scored: boolean;
   explore: BuiltStory['explore'];
   /** is it worth debating: dilemmas, one-right-answer decisions, strong-ending rates, length tells */
@@ -147,6 +151,7 @@ export async function checkStory(absFile: string, prebuilt?: BuiltStory): Promis
     title: built.header?.title ?? null,
     role: built.header?.role ?? null,
     stage: built.header?.stage ?? null,
+    header: built.header,
     scored,
     explore,
     debate,
@@ -419,8 +424,15 @@ async function main(): Promise<void> {
   };
   const markdown = option('--markdown');
   const maps = option('--maps');
+  const guides = option('--guides');
   const named = args
-    .filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--markdown' && args[i - 1] !== '--maps')
+    .filter(
+      (a, i) =>
+        !a.startsWith('--') &&
+        args[i - 1] !== '--markdown' &&
+        args[i - 1] !== '--maps' &&
+        args[i - 1] !== '--guides',
+    )
     .map((a) => path.resolve(a));
   const files = named.length > 0 ? named : listStoryFiles();
   const reports = await checkAll(files);
@@ -432,6 +444,8 @@ async function main(): Promise<void> {
       fs.writeFileSync(path.join(dir, `${r.id}.html`), branchMapHtml(r));
     }
   }
+  if (guides)
+    await writeGuides(reports, guides, (line) => (json ? process.stderr : process.stdout).write(`${line}\n`));
   const errors = reports.flatMap((r) => r.findings.filter((f) => f.severity === 'error'));
   const warnings = reports.flatMap((r) => r.findings.filter((f) => f.severity === 'warning'));
   const totals = debateTotals(reports);

@@ -31,7 +31,8 @@ export interface BuiltStory {
 
 export const PROJECT_ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const CACHE_DIR = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'wudi-stories');
-const CACHE_VERSION = 'explore-v6';
+// v7: each branch carries its coach's note (the facilitator guide) and capability; results carry capability maxima.
+const CACHE_VERSION = 'explore-v7';
 
 /** A story's id is its file name and its locale the folder it sits in: stories/<locale>/<id>.ink. */
 export function storyIdentity(absFile: string): { id: string; locale: string; file: string } {

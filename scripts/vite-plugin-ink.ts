@@ -170,6 +170,10 @@ function moduleCode(built: BuiltStory, metaOnly: boolean, unreachable: string[])
     note,
     branches,
   }));
-  const payload = metaOnly ? meta : { ...meta, json: built.json, map, unreachable };
+  // The menu's eager `?meta` modules are part of the first download: the learning goals, which
+  // only the facilitator guide prints, travel with the story itself.
+  const payload = metaOnly
+    ? { ...meta, header: built.header ? { ...built.header, goals: [] } : null }
+    : { ...meta, json: built.json, map, unreachable };
   return `export default ${JSON.stringify(payload)};\n`;
 }

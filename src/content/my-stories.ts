@@ -145,6 +145,7 @@ export function createMyStories(storage: KeyValueStore | null, prepare: Prepare)
             order: null,
             summary: null,
             stage: null,
+            goals: [],
             scored: false,
           },
           possible: null,

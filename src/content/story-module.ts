@@ -9,6 +9,7 @@ export interface StoryMeta {
   locale: string;
   file: string;
   hash: string;
+  /** in a `?meta` module (the menu's) `goals` is left empty: the story's own module has them */
   header: StoryHeader | null;
   /** per role, the most points any one path can earn; computed by exploring the story */
   possible: RoleScores | null;

@@ -37,14 +37,36 @@ export interface BranchMap {
   edges: MapEdge[];
   width: number;
   height: number;
+  /** decision columns plus the endings' column */
+  columns: number;
   unreachable: string[];
 }
 
-const NODE_W = 270;
-const NODE_H = 88;
-const COL_GAP = 150;
-const ROW_GAP = 34;
-const MARGIN = 24;
+/** Box and gap sizes of a map, in SVG units. The printed guide draws a compact one. */
+export interface MapSizes {
+  nodeW: number;
+  nodeH: number;
+  colGap: number;
+  rowGap: number;
+  margin: number;
+  /** characters of the prompt shown in a decision's box; 0 shows none */
+  labelChars: number;
+  /** when set, each decision's box is as tall as the option labels it lists (this many units each), and endings are `endingH` tall */
+  optionRow?: number;
+  endingH?: number;
+}
+
+/** Room above the option labels a box lists inside it (the decision's number). */
+export const MAP_HEADING_H = 28;
+
+export const SCREEN_MAP_SIZES: MapSizes = {
+  nodeW: 270,
+  nodeH: 88,
+  colGap: 150,
+  rowGap: 34,
+  margin: 24,
+  labelChars: 48,
+};
 const ENDING_ORDER = ['end:strong', 'end:mixed', 'end:poor', 'end:untagged', 'end:error'];
 
 export function formatScore(score: Partial<RoleScores>): string {
@@ -54,7 +76,7 @@ export function formatScore(score: Partial<RoleScores>): string {
 }
 
 function excerpt(text: string | null, max: number): string {
-  if (!text) return '';
+  if (!text || max <= 0) return '';
   const chars = [...text];
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
@@ -62,7 +84,9 @@ function excerpt(text: string | null, max: number): string {
 export function layoutBranchMap(
   points: readonly (Pick<DecisionPoint, 'id' | 'prompt' | 'branches'> & { note?: string | null })[],
   unreachable: readonly string[] = [],
+  sizes: MapSizes = SCREEN_MAP_SIZES,
 ): BranchMap {
+  const { nodeW: NODE_W, nodeH: NODE_H, colGap: COL_GAP, rowGap: ROW_GAP, margin: MARGIN } = sizes;
   const byId = new Map(points.map((p) => [p.id, p]));
   // Longest distance from the first decision gives each decision its column (cycles guarded).
   const depth = new Map<string, number>();
@@ -96,29 +120,38 @@ export function layoutBranchMap(
   }
   columns.set(maxDepth + 1, endings);
 
-  const tallest = Math.max(1, ...[...columns.values()].map((c) => c.length));
-  const height = MARGIN * 2 + tallest * NODE_H + (tallest - 1) * ROW_GAP;
+  const heightOf = (id: string): number => {
+    const point = byId.get(id);
+    if (!sizes.optionRow) return NODE_H;
+    if (!point) return sizes.endingH ?? NODE_H;
+    return MAP_HEADING_H + point.branches.length * sizes.optionRow + 6;
+  };
+  const columnHeight = (ids: readonly string[]) =>
+    ids.reduce((sum, id) => sum + heightOf(id), 0) + Math.max(0, ids.length - 1) * ROW_GAP;
+  const height = MARGIN * 2 + Math.max(NODE_H, ...[...columns.values()].map(columnHeight));
   const nodes: MapNode[] = [];
   let number = 0;
   for (let col = 0; col <= maxDepth + 1; col++) {
     const ids = columns.get(col) ?? [];
-    const columnHeight = ids.length * NODE_H + Math.max(0, ids.length - 1) * ROW_GAP;
-    const top = (height - columnHeight) / 2;
-    ids.forEach((id, row) => {
+    let y = (height - columnHeight(ids)) / 2;
+    ids.forEach((id) => {
       const point = byId.get(id);
       const isEnding = !point;
+      const h = heightOf(id);
+      const top = y;
+      y += h + ROW_GAP;
       nodes.push({
         id,
         kind: isEnding ? 'ending' : 'decision',
         number: isEnding ? 0 : ++number,
-        label: isEnding ? id.slice(4) : excerpt(point?.prompt ?? null, 48),
+        label: isEnding ? id.slice(4) : excerpt(point?.prompt ?? null, sizes.labelChars),
         prompt: point?.prompt ?? '',
         note: point?.note ?? null,
         ending: isEnding ? id.slice(4) : null,
         x: MARGIN + col * (NODE_W + COL_GAP),
-        y: top + row * (NODE_H + ROW_GAP),
+        y: top,
         w: NODE_W,
-        h: NODE_H,
+        h,
       });
     });
   }
@@ -139,6 +172,7 @@ export function layoutBranchMap(
     edges,
     width: MARGIN * 2 + (maxDepth + 2) * NODE_W + (maxDepth + 1) * COL_GAP,
     height,
+    columns: maxDepth + 2,
     unreachable: [...unreachable],
   };
 }
@@ -160,15 +194,60 @@ export interface MapLabels {
   note: string;
 }
 
-const ENDING_COLOURS: Record<string, string> = {
-  strong: '#4fc1b3',
-  mixed: '#f0a83a',
-  poor: '#ff8a7a',
-  untagged: '#c5ccd6',
-  error: '#ff8a7a',
+/** The map's colours: dark for the screen, black on white for paper. */
+export interface MapPalette {
+  background: string;
+  arrow: string;
+  edge: string;
+  edgeConditional: string;
+  edgeLabel: string;
+  decision: string;
+  decisionFill: string;
+  endingFill: string;
+  text: string;
+  endings: Record<string, string>;
+  /** font sizes: a node's heading, its prompt, an option's label */
+  fontSizes: { heading: number; label: number; edge: number };
+  /** where an option's label goes: beside its arrow (screen), or listed inside its decision's box (paper, where the gaps are narrow) */
+  edgeLabels: 'beside' | 'inside';
+}
+
+export const SCREEN_PALETTE: MapPalette = {
+  background: '#0c1828',
+  arrow: '#8fa3bf',
+  edge: '#b9c7da',
+  edgeConditional: '#8fa3bf',
+  edgeLabel: '#e6e2d8',
+  decision: '#8fb0d9',
+  decisionFill: '#152a45',
+  endingFill: '#14263d',
+  text: '#f4f1ea',
+  endings: { strong: '#4fc1b3', mixed: '#f0a83a', poor: '#ff8a7a', untagged: '#c5ccd6', error: '#ff8a7a' },
+  fontSizes: { heading: 15, label: 14, edge: 13 },
+  edgeLabels: 'beside',
 };
 
-export function branchMapSvg(map: BranchMap, labels: MapLabels): SvgNode {
+export const PRINT_PALETTE: MapPalette = {
+  background: '#ffffff',
+  arrow: '#333333',
+  edge: '#555555',
+  edgeConditional: '#777777',
+  edgeLabel: '#000000',
+  decision: '#000000',
+  decisionFill: '#ffffff',
+  endingFill: '#f2f2f2',
+  text: '#000000',
+  endings: { strong: '#000000', mixed: '#000000', poor: '#000000', untagged: '#000000', error: '#000000' },
+  fontSizes: { heading: 16, label: 14, edge: 15 },
+  edgeLabels: 'inside',
+};
+
+export function branchMapSvg(
+  map: BranchMap,
+  labels: MapLabels,
+  palette: MapPalette = SCREEN_PALETTE,
+): SvgNode {
+  const P = palette;
   const at = new Map(map.nodes.map((n) => [n.id, n]));
   const children: SvgNode[] = [
     { tag: 'title', attrs: {}, text: labels.title },
@@ -187,13 +266,15 @@ export function branchMapSvg(map: BranchMap, labels: MapLabels): SvgNode {
             markerHeight: 7,
             orient: 'auto-start-reverse',
           },
-          children: [{ tag: 'path', attrs: { d: 'M 0 0 L 10 5 L 0 10 z', fill: '#8fa3bf' } }],
+          children: [{ tag: 'path', attrs: { d: 'M 0 0 L 10 5 L 0 10 z', fill: P.arrow } }],
         },
       ],
     },
-    { tag: 'rect', attrs: { x: 0, y: 0, width: map.width, height: map.height, fill: '#0c1828' } },
+    { tag: 'rect', attrs: { x: 0, y: 0, width: map.width, height: map.height, fill: P.background } },
   ];
   const labelled = new Set<string>();
+  // Labels listed inside a box go on top of it, so they are drawn after the boxes.
+  const insideLabels: SvgNode[] = [];
   for (const edge of map.edges) {
     const from = at.get(edge.from);
     const to = at.get(edge.to);
@@ -203,11 +284,26 @@ export function branchMapSvg(map: BranchMap, labels: MapLabels): SvgNode {
     const firstOfOption = !labelled.has(key);
     labelled.add(key);
     const x1 = from.x + from.w;
-    const y1 = from.y + 16 + (((edge.option - 1) * 17) % (from.h - 20));
+    const step = P.fontSizes.edge + 4;
+    const inside = P.edgeLabels === 'inside';
+    const y1 = inside
+      ? from.y + MAP_HEADING_H + (edge.option - 1) * step + step / 2
+      : from.y + 16 + (((edge.option - 1) * step) % (from.h - 20));
     const x2 = to.x;
     const y2 = to.y + to.h / 2;
     const mx = (x1 + x2) / 2;
-    const colour = edge.conditional ? '#8fa3bf' : '#b9c7da';
+    const colour = edge.conditional ? P.edgeConditional : P.edge;
+    if (firstOfOption && inside)
+      insideLabels.push({
+        tag: 'text',
+        attrs: {
+          x: from.x + 8,
+          y: y1 + P.fontSizes.edge * 0.35,
+          fill: P.edgeLabel,
+          'font-size': P.fontSizes.edge,
+        },
+        text: `${edge.option} ${edge.score}`,
+      });
     children.push({
       tag: 'g',
       attrs: { class: 'edge' },
@@ -228,11 +324,11 @@ export function branchMapSvg(map: BranchMap, labels: MapLabels): SvgNode {
             'marker-end': 'url(#arrow)',
           },
         },
-        ...(firstOfOption
+        ...(firstOfOption && !inside
           ? [
               {
                 tag: 'text',
-                attrs: { x: x1 + 6, y: y1 - 3, fill: '#e6e2d8', 'font-size': 13 },
+                attrs: { x: x1 + 6, y: y1 - 3, fill: P.edgeLabel, 'font-size': P.fontSizes.edge },
                 text: `${edge.option} ${edge.score}`,
               },
             ]
@@ -241,7 +337,7 @@ export function branchMapSvg(map: BranchMap, labels: MapLabels): SvgNode {
     });
   }
   for (const node of map.nodes) {
-    const colour = node.ending ? (ENDING_COLOURS[node.ending] ?? '#c5ccd6') : '#8fb0d9';
+    const colour = node.ending ? (P.endings[node.ending] ?? P.decision) : P.decision;
     children.push({
       tag: 'g',
       attrs: { class: `node ${node.kind}`, 'data-id': node.id },
@@ -263,26 +359,38 @@ export function branchMapSvg(map: BranchMap, labels: MapLabels): SvgNode {
             width: node.w,
             height: node.h,
             rx: 8,
-            fill: node.ending ? '#14263d' : '#152a45',
+            fill: node.ending ? P.endingFill : P.decisionFill,
             stroke: colour,
             'stroke-width': node.ending ? 3 : 1.5,
           },
         },
         {
           tag: 'text',
-          attrs: { x: node.x + 10, y: node.y + 20, fill: colour, 'font-size': 15, 'font-weight': 700 },
+          attrs: {
+            x: node.x + 10,
+            y: node.y + 20,
+            fill: colour,
+            'font-size': P.fontSizes.heading,
+            'font-weight': 700,
+          },
           text: node.ending ? (labels.endings[node.ending] ?? node.ending) : labels.decision(node.number),
         },
         ...(node.ending
           ? []
           : wrap(node.label, 24).map((line, i) => ({
               tag: 'text',
-              attrs: { x: node.x + 10, y: node.y + 44 + i * 18, fill: '#f4f1ea', 'font-size': 14 },
+              attrs: {
+                x: node.x + 10,
+                y: node.y + 44 + i * 18,
+                fill: P.text,
+                'font-size': P.fontSizes.label,
+              },
               text: line,
             }))),
       ],
     });
   }
+  children.push(...insideLabels);
   return {
     tag: 'svg',
     attrs: {

@@ -44,6 +44,8 @@ export interface Branch {
   score: Partial<RoleScores>;
   /** the option's `# cap:` capability, when it has a known one */
   cap?: Capability;
+  /** the coach's note (`# feedback:`), as first met; the facilitator guide prints it */
+  feedback?: string | null;
   /** offered only on some paths (a condition in the story) */
   conditional: boolean;
   targets: string[];
@@ -386,7 +388,7 @@ function exploreExact(
         child = terminal(seg, `option "${choice.text}"`);
       }
       const earned = capabilityPoints(choice.tags.cap, choice.tags.score);
-      noteBranch(points.get(pointId), choice.text, choice.tags.score, target, earned?.cap);
+      noteBranch(points.get(pointId), choice.text, choice.tags, target, earned?.cap);
       const delta = choice.tags.score;
       const capMax = { ...child.capMax };
       if (earned) capMax[earned.cap] += earned.points;
@@ -513,14 +515,21 @@ function notePoint(
 function noteBranch(
   point: DecisionPoint | undefined,
   text: string,
-  score: Partial<RoleScores>,
+  tags: ChoiceTags,
   target: string,
   cap: Capability | undefined,
 ): void {
   if (!point) return;
   let branch = point.branches.find((b) => b.text === text);
   if (!branch) {
-    branch = { text, score, conditional: false, targets: [], ...(cap ? { cap } : {}) };
+    branch = {
+      text,
+      score: tags.score,
+      feedback: tags.feedback,
+      conditional: false,
+      targets: [],
+      ...(cap ? { cap } : {}),
+    };
     point.branches.push(branch);
   }
   if (!branch.targets.includes(target)) branch.targets.push(target);

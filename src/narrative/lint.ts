@@ -5,6 +5,7 @@ import {
   CAPABILITY_IDS,
   CAST_IDS,
   CHOICE_TAGS,
+  GOALS_PER_STORY,
   HEADER_TAGS,
   includes,
   LINE_TAGS,
@@ -97,6 +98,7 @@ export function lintSource(
 
   let inHeader = true;
   const header = new Set<string>();
+  let goals = 0;
   let scored = false;
   let firstLineWithContent = 0;
   const choiceLines: { line: number; names: Set<string> }[] = [];
@@ -142,6 +144,11 @@ export function lintSource(
           report(n, 'error', `order must be a whole number, got "${tag.value}"`);
         if (tag.name === 'stage' && !includes(ACCOUNT_STAGES, tag.value.toLowerCase()))
           report(n, 'error', `${stageMessage(tag.value)} in the header`);
+        if (tag.name === 'goal') {
+          if (tag.value.trim() === '')
+            report(n, 'warning', 'this "# goal:" is empty: write the learning goal');
+          else goals++;
+        }
         continue;
       }
       if (includes(CHOICE_TAGS, tag.name)) {
@@ -183,6 +190,19 @@ export function lintSource(
     for (const name of ['title', 'order', 'summary', 'stage'] as const) {
       if (!header.has(name)) report(1, 'warning', `the header has no "# ${name}:"`);
     }
+    const [fewest, most] = GOALS_PER_STORY;
+    if (goals === 0)
+      report(
+        1,
+        'warning',
+        `the header has no "# goal:": write ${fewest} to ${most} learning goals, one "# goal:" line each (the facilitator guide lists them)`,
+      );
+    else if (goals < fewest || goals > most)
+      report(
+        1,
+        'warning',
+        `the header has ${goals} "# goal:" lines; write ${fewest} to ${most} learning goals`,
+      );
   } else if (choiceLines.length > 0 || firstLineWithContent > 0) {
     report(1, 'warning', 'no "# role:" in the header: this story plays as a plain, unscored Ink story');
   }

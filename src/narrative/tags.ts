@@ -36,6 +36,8 @@ export interface StoryHeader {
   summary: string | null;
   /** the account's stage the scenario sits in (`# stage:`), null when the header names none */
   stage: AccountStage | null;
+  /** the learning goals (`# goal:`, one tag per goal, in the order written) */
+  goals: string[];
   /** true when the story declares a focus role: it is then a scored scenario */
   scored: boolean;
 }
@@ -47,6 +49,7 @@ export function parseHeader(globalTags: readonly string[]): { header: StoryHeade
     order: null,
     summary: null,
     stage: null,
+    goals: [],
     scored: false,
   };
   const problems: TagProblem[] = [];
@@ -58,6 +61,9 @@ export function parseHeader(globalTags: readonly string[]): { header: StoryHeade
         break;
       case 'summary':
         header.summary = tag.value;
+        break;
+      case 'goal':
+        if (tag.value !== '') header.goals.push(tag.value);
         break;
       case 'order': {
         const n = Number(tag.value);

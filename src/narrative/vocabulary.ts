@@ -48,7 +48,11 @@ export const CAPABILITY_IDS = [
   'business_acumen',
 ] as const;
 
-export const HEADER_TAGS = ['title', 'role', 'order', 'summary', 'stage'] as const;
+/** `goal` repeats: one line per learning goal, two to four per scenario (the facilitator guide lists them). */
+export const HEADER_TAGS = ['title', 'role', 'order', 'summary', 'stage', 'goal'] as const;
+
+/** How many `# goal:` lines a scored scenario should have: fewer or more draws a warning. */
+export const GOALS_PER_STORY = [2, 4] as const;
 
 /**
  * The account's stage a scenario sits in, as the course's closing discussion names them:

@@ -27,6 +27,8 @@ export interface PresenterStrings {
   onScreen: string;
   facilitatorHeading: string;
   noFacilitator: string;
+  /** the link to the scenario's printable facilitator guide */
+  guide: string;
   lineHeading: string;
   nextLine: string;
   endHeading: string;
@@ -97,6 +99,7 @@ const en: PresenterStrings = {
   onScreen: 'On screen',
   facilitatorHeading: 'Facilitator note',
   noFacilitator: 'No facilitator note here.',
+  guide: 'Facilitator guide',
   lineHeading: 'The room is reading',
   nextLine: 'Next line',
   endHeading: 'The story has ended',
@@ -173,6 +176,7 @@ const zh: PresenterStrings = {
   onScreen: '当前画面',
   facilitatorHeading: '讲师提示',
   noFacilitator: '此处没有讲师提示。',
+  guide: '主持人指南',
   lineHeading: '学员正在阅读',
   nextLine: '下一句',
   endHeading: '故事已结束',

@@ -1,5 +1,6 @@
 import type { MirrorState, PresenterCommand } from '../classroom/mirror-protocol.ts';
 import { el, replaceChildren } from '../ui/dom.ts';
+import { guideHref } from '../ui/guide/view.ts';
 import { percent } from '../words/format.ts';
 import { type PresenterStrings, presenterStrings } from './i18n.ts';
 import type { LinkStatus } from './link.ts';
@@ -135,6 +136,17 @@ export function createPresenterView(
             text: h.decision !== null ? t.decisionOf(h.decision) : t.decisionsMade(h.made),
             attrs: { 'data-testid': 'p-counter' },
           }),
+          state.scenario &&
+            el('a', {
+              className: 'btn small ghost p-guide',
+              text: `${t.guide} ↗`,
+              attrs: {
+                href: guideHref(state.scenario.id, state.locale ?? 'en'),
+                target: '_blank',
+                rel: 'noopener',
+                'data-testid': 'p-guide',
+              },
+            }),
         ]),
       ]),
       decisionOf(state) && timerCard(state),

@@ -108,6 +108,9 @@ export interface Strings {
     unreachable: string;
     noneUnreachable: string;
     choose: string;
+    /** the link to the scenario's printable facilitator guide */
+    guide: string;
+    guideHint: string;
   };
 }
 
@@ -284,6 +287,8 @@ const en: Strings = {
     unreachable: 'Never reached (nothing diverts to it):',
     noneUnreachable: 'Every knot and stitch is reachable.',
     choose: 'Scenario',
+    guide: 'Facilitator guide',
+    guideHint: 'Opens a printable guide to this scenario (A4) in a new tab',
   },
 };
 
@@ -443,6 +448,8 @@ const zh: Strings = {
     unreachable: '永远走不到（没有任何跳转指向它）：',
     noneUnreachable: '所有段落都可以走到。',
     choose: '情境',
+    guide: '主持人指南',
+    guideHint: '在新标签页打开本情境的可打印指南（A4）',
   },
 };
 

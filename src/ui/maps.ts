@@ -4,6 +4,7 @@ import type { GameState } from '../state/store.ts';
 import { mapLabels } from '../words/story-words.ts';
 import { localeOf, type Screen, t, type UiContext } from './context.ts';
 import { el, replaceChildren } from './dom.ts';
+import { guideHref } from './guide/view.ts';
 
 /** Builds DOM from the shared SVG tree: text goes in as text nodes, never as markup. */
 function toDom(node: SvgNode): SVGElement {
@@ -21,9 +22,22 @@ export function mapsScreen(ctx: UiContext, state: GameState): Screen {
   const view = el('div', { className: 'map-view', attrs: { 'data-testid': 'branch-map', tabindex: 0 } });
   const notes = el('div', { className: 'map-notes' });
   let chosen: StoryMeta | null = null;
+  // One click from the map to the same scenario's printable guide, in the game's language.
+  const guide = el('a', {
+    className: 'btn small',
+    text: `${s.map.guide} ↗`,
+    attrs: {
+      href: guideHref(stories[0]?.id ?? '', locale),
+      target: '_blank',
+      rel: 'noopener',
+      title: s.map.guideHint,
+      'data-testid': 'maps-guide',
+    },
+  });
 
   const show = async (meta: StoryMeta) => {
     chosen = meta;
+    guide.href = guideHref(meta.id, locale);
     for (const b of picker.querySelectorAll('button'))
       b.setAttribute('aria-pressed', String(b.dataset.id === meta.id));
     replaceChildren(view, el('p', { className: 'muted', text: s.loading }));
@@ -71,6 +85,7 @@ export function mapsScreen(ctx: UiContext, state: GameState): Screen {
     [
       el('header', { className: 'reference-header' }, [
         el('h1', { text: s.map.heading, attrs: { id: 'maps-heading' } }),
+        guide,
         back,
       ]),
       el('p', { className: 'muted', text: s.map.intro }),

@@ -3,6 +3,10 @@
 # order: 1
 # stage: expansion
 # summary: Wu Di's first month as KAM for Meridian. The Group CTO cuts his product pitch short, and he must learn to read her strategy before he sells.
+# goal: Read the customer's strategy (annual report, investor day, CxO priorities and pain points) before selling anything.
+# goal: Set the customer's, the competitors' and Tianyu's strategies side by side to find where the real opportunity lies.
+# goal: Bring opcos into line with the group strategy when one local deal pulls the other way.
+# goal: Agree a standing strategy-review rhythm with the customer instead of one-off pitches.
 
 VAR eleanor_trust = 0
 VAR opco_alignment = 0

@@ -3,6 +3,10 @@
 # order: 2
 # stage: growth
 # summary: Priya Nair, the team's best local talent, gets her promotion two years late, with a Nordvik offer in hand. Wu Di has four weeks to show her and his team that things will change.
+# goal: Shape the team to mirror the customer: a group team plus an iron triangle in each opco, co-managed, simple and efficient.
+# goal: Grow local talent and keep a visible succession bench; delegate HR and pricing authority at clear levels.
+# goal: Motivate through recognition, growth, fairness and timing, not money alone.
+# goal: Hold specific performance conversations: praise the work precisely, and criticise behaviour, never the person.
 
 VAR priya_trust = 0
 VAR team = 0

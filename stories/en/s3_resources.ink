@@ -3,6 +3,10 @@
 # order: 3
 # stage: growth
 # summary: Ten days before Meridian's group tender decision, the flagship trial in Germany starts failing. Wu Di needs experts and engineers who report to someone else.
+# goal: Know which resources exist, who owns them and what their owners are measured on.
+# goal: Influence without authority: reciprocity, shared credit and KPIs, the customer's voice, and data.
+# goal: Involve delivery, supply chain and finance early, and turn a one-off rescue into a standing sharing mechanism.
+# goal: Escalate well: after trying peers, with options and facts, never as the first move.
 
 VAR eleanor_trust = 0
 VAR chen_goodwill = 0

@@ -3,6 +3,10 @@
 # order: 4
 # stage: maturity
 # summary: Meridian's orders beat target, yet Sun Mei's numbers tell another story: thin margin, negative cash and debts nine months overdue. Wu Di must learn to run the account as a business.
+# goal: Read the account through its P&L and cash flow (margin, DSO, inventory, per-capita efficiency), not orders alone.
+# goal: Segment customers (general, core, strategic) and put effort where it pays back.
+# goal: Avoid over-commitment, renegotiate harsh terms, and hold to strict business-conduct compliance.
+# goal: Use the four calculations (estimate, budget, accounting, final settlement) and keep recommendation rights apart from decision rights.
 
 // fit decides the ending: +2 for the strongest move, +1 for a good alternative, 0 for a weak one, -1 or -2 for harm.
 VAR fit = 0

@@ -3,6 +3,10 @@
 # order: 5
 # stage: maturity
 # summary: Meridian's new CEO wants three strategic partners, not forty suppliers. His survey calls Tianyu a good, cheap vendor. Wu Di must turn a vendor into a partner.
+# goal: Build the relationship from a point to a line to the whole organisation: top-to-top dialogue and executive sponsors.
+# goal: Manage expectations and perception, and close the gap the survey shows in a loop instead of arguing with it.
+# goal: Match what the customer wants from a strategic supplier with what Tianyu needs from a value customer, and choose the partnership routes that serve both.
+# goal: Treat brand, satisfaction and partnership as the three elements of commercial success.
 
 VAR fit = 0
 VAR hq = 0

@@ -1,31 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { launchChromium } from '../../scripts/chromium.ts';
 
-export const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+export { CHROME } from '../../scripts/chromium.ts';
 export const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 
 /** Never skip silently: without Chromium the browser tests fail with the command to fix it. */
-export async function launch(): Promise<Browser> {
-  if (!fs.existsSync(CHROME)) {
-    throw new Error(
-      `Chromium not found at ${CHROME}. Install it with: apt-get install -y chromium fonts-noto-cjk (or set CHROME_PATH).`,
-    );
-  }
-  return chromium.launch({
-    executablePath: CHROME,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--enable-unsafe-swiftshader',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+export function launch(): Promise<Browser> {
+  return launchChromium();
 }
 
 export interface Session {

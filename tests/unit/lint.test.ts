@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VOCABULARY, lintSource, sentenceCount, tagsOnLine } from '../../src/narrative/lint.ts';
 
-const header = ['# title: T', '# role: S', '# order: 1', '# stage: growth', '# summary: s'];
+const header = [
+  '# title: T',
+  '# role: S',
+  '# order: 1',
+  '# stage: growth',
+  '# summary: s',
+  '# goal: g1',
+  '# goal: g2',
+];
 const lint = (...lines: string[]) => lintSource('x.ink', [...header, ...lines].join('\n'));
 const messages = (...lines: string[]) => lint(...lines).map((p) => `${p.line}: ${p.message}`);
 
@@ -30,21 +38,21 @@ describe('source lint', () => {
 
   it('names what is wrong and on which line', () => {
     expect(messages('Hi. # speaker: elenor')).toEqual([
-      expect.stringMatching(/^6: unknown cast id "elenor"/),
+      expect.stringMatching(/^8: unknown cast id "elenor"/),
     ]);
-    expect(messages('Hi. # sceen: corridor')).toEqual([expect.stringMatching(/^6: unknown tag "sceen"/)]);
+    expect(messages('Hi. # sceen: corridor')).toEqual([expect.stringMatching(/^8: unknown tag "sceen"/)]);
     expect(messages('* [A # score: X+1 # feedback: f]')).toEqual([
-      expect.stringMatching(/^6: unknown role "X"/),
+      expect.stringMatching(/^8: unknown role "X"/),
     ]);
-    expect(messages('* [A # feedback: f]')).toEqual([expect.stringMatching(/^6: this option has no score/)]);
+    expect(messages('* [A # feedback: f]')).toEqual([expect.stringMatching(/^8: this option has no score/)]);
     expect(messages('* [A] # score: S+1 # feedback: f')).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^6: "score" must be inside the choice's square brackets/),
+        expect.stringMatching(/^8: "score" must be inside the choice's square brackets/),
       ]),
     );
-    expect(messages('Hi. ＃ mood: pleased')).toEqual([expect.stringMatching(/^6: full-width "＃"/)]);
+    expect(messages('Hi. ＃ mood: pleased')).toEqual([expect.stringMatching(/^8: full-width "＃"/)]);
     expect(messages('* [A # score: S+1 # feedback: f # cap: charm]')).toEqual([
-      expect.stringMatching(/^6: unknown capability "charm"/),
+      expect.stringMatching(/^8: unknown capability "charm"/),
     ]);
   });
 
@@ -53,7 +61,16 @@ describe('source lint', () => {
     const withStage = (stage: string) =>
       lintSource(
         'x.ink',
-        ['# title: T', '# role: S', '# order: 1', `# stage: ${stage}`, '# summary: s', ...body].join('\n'),
+        [
+          '# title: T',
+          '# role: S',
+          '# order: 1',
+          `# stage: ${stage}`,
+          '# summary: s',
+          '# goal: g',
+          '# goal: h',
+          ...body,
+        ].join('\n'),
       );
     expect(withStage('maturity')).toEqual([]);
     expect(withStage('Maturity')).toEqual([]);
@@ -62,11 +79,49 @@ describe('source lint', () => {
     ]);
     const none = lintSource(
       'x.ink',
-      ['# title: T', '# role: S', '# order: 1', '# summary: s', ...body].join('\n'),
+      ['# title: T', '# role: S', '# order: 1', '# summary: s', '# goal: g', '# goal: h', ...body].join('\n'),
     );
     expect(none).toEqual([
       expect.objectContaining({ line: 1, severity: 'warning', message: 'the header has no "# stage:"' }),
     ]);
+  });
+
+  it('asks a scored scenario for two to four learning goals, as header lines', () => {
+    const body = ['Hi.', '* [A # score: S+1 # feedback: f]', '- Bye. # ending: strong', '-> END'];
+    const withGoals = (...goals: string[]) =>
+      lintSource(
+        'x.ink',
+        ['# title: T', '# role: S', '# order: 1', '# stage: growth', '# summary: s', ...goals, ...body].join(
+          '\n',
+        ),
+      ).map((p) => `${p.line} ${p.severity}: ${p.message}`);
+    expect(withGoals('# goal: a', '# goal: b')).toEqual([]);
+    expect(withGoals()).toEqual([
+      '1 warning: the header has no "# goal:": write 2 to 4 learning goals, one "# goal:" line each (the facilitator guide lists them)',
+    ]);
+    expect(withGoals('# goal: a')).toEqual([
+      '1 warning: the header has 1 "# goal:" lines; write 2 to 4 learning goals',
+    ]);
+    expect(withGoals('# goal: a', '# goal: b', '# goal:')).toEqual([
+      '8 warning: this "# goal:" is empty: write the learning goal',
+    ]);
+    // A goal written below the story's first line is a header tag out of place.
+    expect(
+      lintSource(
+        'x.ink',
+        [
+          '# title: T',
+          '# role: S',
+          '# order: 1',
+          '# stage: growth',
+          '# summary: s',
+          '# goal: a',
+          '# goal: b',
+          ...body,
+          '# goal: c',
+        ].join('\n'),
+      ).map((p) => p.message),
+    ).toEqual([expect.stringMatching(/"goal" is a header tag/)]);
   });
 
   it('treats a story without a role as plain Ink: a warning, no demands for scores', () => {

@@ -41,6 +41,8 @@ describe('tag parsing', () => {
       'order: 2',
       'summary: Hi',
       'stage: Growth',
+      'goal: Read the strategy first.',
+      'goal：先读懂战略。',
     ]);
     expect(header).toEqual({
       title: 'Mini',
@@ -48,6 +50,7 @@ describe('tag parsing', () => {
       order: 2,
       summary: 'Hi',
       stage: 'growth',
+      goals: ['Read the strategy first.', '先读懂战略。'],
       scored: true,
     });
     expect(problems).toEqual([]);
