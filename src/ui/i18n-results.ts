@@ -123,7 +123,7 @@ export interface ResultStrings {
     /** a group's share on a bar: "class average 52%", "Incumbent KAMs 61%" */
     classShare: (percent: string) => string;
     referenceShare: (name: string, percent: string) => string;
-    /** the learner over only the scenarios a group's file covers */
+    /** the learner over only the scenarios a group's file covers, in brackets after its share */
     sameScenarios: (percent: string, scenarios: number) => string;
     /** the legend's label ("Class average (cohort 12)") and how much of the learner's play it covers */
     groupCovers: (label: string, covered: number, played: number) => string;
@@ -330,7 +330,7 @@ const en: ResultStrings = {
       'Your results were played before capabilities were counted. Play a scenario again to see them.',
     classShare: (pct) => `class average ${pct}`,
     referenceShare: (name, pct) => `${name} ${pct}`,
-    sameScenarios: (pct, n) => `you ${pct} in the same ${n === 1 ? 'scenario' : `${n} scenarios`}`,
+    sameScenarios: (pct, n) => ` (you ${pct} in the same ${n === 1 ? 'scenario' : `${n} scenarios`})`,
     groupCovers: (label, covered, played) =>
       `${label}: ${covered === played ? `all ${played} of your scenarios` : `${covered} of your ${played} scenarios`}, each figure over the scenarios you both played.`,
     groupNone: (label) => `${label}: none of the scenarios you played.`,
@@ -465,7 +465,7 @@ const zh: ResultStrings = {
     capsMissing: '你的结果来自尚未统计能力的版本。再玩一次任一情境，即可看到各项能力。',
     classShare: (pct) => `全班平均 ${pct}`,
     referenceShare: (name, pct) => `${name} ${pct}`,
-    sameScenarios: (pct, n) => `你在相同的 ${n} 个情境中为 ${pct}`,
+    sameScenarios: (pct, n) => `（你在相同的 ${n} 个情境中为 ${pct}）`,
     groupCovers: (label, covered, played) =>
       `${label}：${covered === played ? `涵盖你玩过的全部 ${played} 个情境` : `涵盖你玩过的 ${played} 个情境中的 ${covered} 个`}，每项数据只计双方都玩过的情境。`,
     groupNone: (label) => `${label}：不包含你玩过的任何情境。`,
