@@ -332,7 +332,7 @@ const en: ResultStrings = {
     referenceShare: (name, pct) => `${name} ${pct}`,
     sameScenarios: (pct, n) => ` (you ${pct} in the same ${n === 1 ? 'scenario' : `${n} scenarios`})`,
     groupCovers: (label, covered, played) =>
-      `${label}: ${covered === played ? `all ${played} of your scenarios` : `${covered} of your ${played} scenarios`}, each figure over the scenarios you both played.`,
+      `${label}: ${covered === played ? `covers all ${played} of your scenarios` : `covers ${covered} of your ${played} scenarios`}.`,
     groupNone: (label) => `${label}: none of the scenarios you played.`,
   },
   plan: enPlan((r) => roleNames('en')[r]),
@@ -467,7 +467,7 @@ const zh: ResultStrings = {
     referenceShare: (name, pct) => `${name} ${pct}`,
     sameScenarios: (pct, n) => `（你在相同的 ${n} 个情境中为 ${pct}）`,
     groupCovers: (label, covered, played) =>
-      `${label}：${covered === played ? `涵盖你玩过的全部 ${played} 个情境` : `涵盖你玩过的 ${played} 个情境中的 ${covered} 个`}，每项数据只计双方都玩过的情境。`,
+      `${label}：${covered === played ? `涵盖你玩过的全部 ${played} 个情境` : `涵盖你玩过的 ${played} 个情境中的 ${covered} 个`}。`,
     groupNone: (label) => `${label}：不包含你玩过的任何情境。`,
   },
   plan: zhPlan((r) => roleNames('zh-CN')[r]),

@@ -264,10 +264,12 @@ describe('the profile across scenarios', () => {
       'Reference (Incumbent KAMs)',
     );
     expect(await page.locator('[data-testid="profile-compare-status"]').textContent()).toContain(
-      'Reference (Incumbent KAMs): 1 of your 3 scenarios',
+      'Reference (Incumbent KAMs): covers 1 of your 3 scenarios.',
     );
     await settled(page);
     await shot(page, 'en-profile-groups');
+    await page.locator('[data-testid="profile-compare-status"]').scrollIntoViewIfNeeded();
+    await shot(page, 'en-profile-compare');
     await page.locator('[data-testid="profile-caps"]').scrollIntoViewIfNeeded();
     await shot(page, 'en-profile-caps');
     await page.locator('[data-testid="profile-self"]').scrollIntoViewIfNeeded();
