@@ -45,6 +45,7 @@ const FRESH_START = {
   stage: EMPTY_STAGE,
   notices: [],
   returnTo: 'menu',
+  returnVia: null,
   roomBlank: false,
   selection: null,
 } satisfies Omit<GameState, 'settings' | 'loading'>;

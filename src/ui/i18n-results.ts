@@ -111,6 +111,23 @@ export interface ResultStrings {
     cost: (points: number) => string;
     exportAllJson: string;
     exportAllCsv: string;
+    /** the eight capabilities summed across scenarios */
+    capsHeading: string;
+    capsIntro: string;
+    /** a capability no scenario played exercises */
+    capNone: string;
+    /** results of format 1 (no capabilities) left out of the capability bars */
+    capsLeftOut: (results: number) => string;
+    /** every result played was of format 1 */
+    capsMissing: string;
+    /** a group's share on a bar: "class average 52%", "Incumbent KAMs 61%" */
+    classShare: (percent: string) => string;
+    referenceShare: (name: string, percent: string) => string;
+    /** the learner over only the scenarios a group's file covers, in brackets after its share */
+    sameScenarios: (percent: string, scenarios: number) => string;
+    /** the legend's label ("Class average (cohort 12)") and how much of the learner's play it covers */
+    groupCovers: (label: string, covered: number, played: number) => string;
+    groupNone: (label: string) => string;
   };
   plan: PlanWording;
 }
@@ -303,6 +320,20 @@ const en: ResultStrings = {
     cost: (points) => `−${points} points`,
     exportAllJson: 'Download all results (JSON)',
     exportAllCsv: 'Download all as CSV',
+    capsHeading: 'Capabilities across scenarios',
+    capsIntro:
+      'The eight capabilities under the roles, over the latest play of each scenario: points earned by the options you chose, out of the most one path can earn.',
+    capNone: 'not exercised in the scenarios played',
+    capsLeftOut: (n) =>
+      `${n === 1 ? 'One result was' : `${n} results were`} played before capabilities were counted and ${n === 1 ? 'is' : 'are'} left out of these bars.`,
+    capsMissing:
+      'Your results were played before capabilities were counted. Play a scenario again to see them.',
+    classShare: (pct) => `class average ${pct}`,
+    referenceShare: (name, pct) => `${name} ${pct}`,
+    sameScenarios: (pct, n) => ` (you ${pct} in the same ${n === 1 ? 'scenario' : `${n} scenarios`})`,
+    groupCovers: (label, covered, played) =>
+      `${label}: ${covered === played ? `covers all ${played} of your scenarios` : `covers ${covered} of your ${played} scenarios`}.`,
+    groupNone: (label) => `${label}: none of the scenarios you played.`,
   },
   plan: enPlan((r) => roleNames('en')[r]),
 };
@@ -428,6 +459,18 @@ const zh: ResultStrings = {
     cost: (points) => `失 ${points} 分`,
     exportAllJson: '下载全部结果（JSON）',
     exportAllCsv: '下载全部（CSV）',
+    capsHeading: '各项能力（全部情境）',
+    capsIntro:
+      '角色之下的八项能力，取每个情境最近一次的结果：你所选选项获得的分数，占单条路径最多可得分数的比例。',
+    capNone: '已玩情境均未涉及',
+    capsLeftOut: (n) => `有 ${n} 个结果来自尚未统计能力的版本，未计入这些能力条。`,
+    capsMissing: '你的结果来自尚未统计能力的版本。再玩一次任一情境，即可看到各项能力。',
+    classShare: (pct) => `全班平均 ${pct}`,
+    referenceShare: (name, pct) => `${name} ${pct}`,
+    sameScenarios: (pct, n) => `（你在相同的 ${n} 个情境中为 ${pct}）`,
+    groupCovers: (label, covered, played) =>
+      `${label}：${covered === played ? `涵盖你玩过的全部 ${played} 个情境` : `涵盖你玩过的 ${played} 个情境中的 ${covered} 个`}。`,
+    groupNone: (label) => `${label}：不包含你玩过的任何情境。`,
   },
   plan: zhPlan((r) => roleNames('zh-CN')[r]),
 };

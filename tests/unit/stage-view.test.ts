@@ -54,6 +54,7 @@ function state(patch: Partial<GameState>): GameState {
     notices: [],
     loading: false,
     returnTo: 'menu',
+    returnVia: null,
     roomBlank: false,
     selection: null,
     ...patch,

@@ -1,15 +1,24 @@
+import type { Capability } from '../../narrative/capabilities.ts';
 import { ROLES, type Role } from '../../narrative/roles.ts';
 import { ACCOUNT_STAGES, type AccountStage } from '../../narrative/vocabulary.ts';
 import {
   buildProfile,
   type CostlyDecision,
+  type GroupFigure,
+  type GroupFigures,
+  groupFigures,
   latestPerScenario,
+  type ProfileCapability,
   type ProfileRole,
 } from '../../results/profile.ts';
-import type { LearnerResult, ResultOption } from '../../results/result.ts';
+import type { ClassAverageFile, LearnerResult, ResultOption, SelfRating } from '../../results/result.ts';
+import { compareSelf, type SelfComparison } from '../../results/self-rating.ts';
 import type { Locale } from '../../state/schema.ts';
+import { stringsFor } from '../../words/catalogue.ts';
 import { percent, scoreChips, whole } from '../../words/format.ts';
+import { CAPABILITY_NAMES } from '../../words/roles.ts';
 import { STAGE_WORDS } from '../../words/stages.ts';
+import type { Group } from '../debrief-results/model.ts';
 import type { Strings } from '../i18n.ts';
 import type { ResultStrings } from '../i18n-results.ts';
 
@@ -30,8 +39,24 @@ export interface RadarModel {
   ariaLabel: string;
 }
 
+/** A group's marker on a profile bar: where its share sits (0..1), and the share itself. */
+export interface BarMarker {
+  group: Group;
+  at: number;
+  share: number;
+}
+
+/** The class's and the reference group's markers on one bar, and the line that words them. */
+export interface BarComparison {
+  markers: BarMarker[];
+  /** "class average 52% · Incumbent KAMs 61% (you 40% in the same scenario)" */
+  text: string;
+}
+
 export interface ProfileRoleRow {
   role: Role;
+  /** the class and reference markers (the bars across every scenario only) */
+  compare: BarComparison | null;
   name: string;
   earned: number;
   possible: number;
@@ -80,6 +105,37 @@ export interface StageGroup {
   question: string;
 }
 
+export interface CapabilityBar {
+  cap: Capability;
+  name: string;
+  earned: number;
+  possible: number;
+  share: number;
+  /** "5 / 12 · 42%", or "not exercised…" */
+  value: string;
+  /** no scenario played has an option that earns it */
+  unexercised: boolean;
+  compare: BarComparison | null;
+}
+
+export interface ProfileCapabilities {
+  /** empty when no result carries capabilities */
+  rows: CapabilityBar[];
+  /** why some results (or all) are left out of the bars, or null */
+  note: string | null;
+}
+
+/** The class and reference files as the profile sets them beside the learner. */
+export interface ProfileGroups {
+  /** the legend's labels, with the names the files give; null when that file is not loaded */
+  classLabel: string | null;
+  referenceLabel: string | null;
+  /** per loaded file, how much of the learner's play it covers */
+  status: string[];
+  /** some bar carries a marker */
+  shown: boolean;
+}
+
 export interface ProfileModel {
   empty: boolean;
   /** the name the learner gave, or the one their latest result carries */
@@ -92,6 +148,19 @@ export interface ProfileModel {
   scenarios: ScenarioCard[];
   /** expansion, growth, maturity: those with a played scenario, in the order of the account's year */
   stages: StageGroup[];
+  capabilities: ProfileCapabilities;
+  /** per role, points earned over points possible across scenarios (null: nothing possible) */
+  played: Record<Role, number | null>;
+  /** the self-rating beside `played`, or null before the learner rates themselves */
+  self: SelfComparison | null;
+  groups: ProfileGroups;
+}
+
+/** The class's and the reference group's files, and the learner's self-rating, if any. */
+export interface ProfileExtras {
+  average?: ClassAverageFile | null;
+  reference?: ClassAverageFile | null;
+  selfRating?: SelfRating | null;
 }
 
 export interface ScenarioMeta {
@@ -177,10 +246,20 @@ export function profileModel(
     locale: Locale;
     s: Strings;
     r: ResultStrings;
-  },
+  } & ProfileExtras,
 ): ProfileModel {
   const { metas, s, r } = options;
   const profile = buildProfile([...results]);
+  const files = groupFiles(results, options);
+  const played = Object.fromEntries(
+    profile.roles.map((role) => [role.role, role.possible > 0 ? role.ratio : null]),
+  ) as Record<Role, number | null>;
+  const rolesCounted = profile.scenarios.filter(({ result }) => result.possible !== null).length;
+  const roles = roleRows(profile.roles, s, r).map((row) => ({
+    ...row,
+    compare: barComparison(files, (f) => f.roles[row.role], rolesCounted, r),
+  }));
+  const capabilities = capabilityBars(profile, files, options.locale, r);
   const order = (id: string) => {
     const i = metas.findIndex((m) => m.id === id);
     return i < 0 ? Number.MAX_SAFE_INTEGER : i;
@@ -200,7 +279,7 @@ export function profileModel(
             weakestText: r.profile.weakest(s.roleNames[weakest]),
           }
         : null,
-    roles: roleRows(profile.roles, s, r),
+    roles,
     count: r.profile.count(profile.scenarios.length, Math.max(metas.length, profile.scenarios.length)),
     scenarios: [...profile.scenarios]
       .sort((a, b) => order(a.result.scenarioId) - order(b.result.scenarioId))
@@ -219,12 +298,122 @@ export function profileModel(
         };
       }),
     stages: stageGroups(results, metas, options.locale, s, r),
+    capabilities,
+    played,
+    self: options.selfRating ? compareSelf(options.selfRating, played) : null,
+    groups: {
+      classLabel: options.average ? r.legendClassNamed(options.average.className) : null,
+      referenceLabel: options.reference ? r.legendReference(options.reference.className) : null,
+      status: files.map(({ label, figures }) =>
+        figures.covered.length > 0
+          ? r.profile.groupCovers(label, figures.covered.length, profile.scenarios.length)
+          : r.profile.groupNone(label),
+      ),
+      shown: [...roles, ...capabilities.rows].some((row) => row.compare !== null),
+    },
+  };
+}
+
+interface LoadedGroup {
+  group: Group;
+  name: string;
+  label: string;
+  figures: GroupFigures;
+}
+
+function groupFiles(
+  results: readonly LearnerResult[],
+  extras: ProfileExtras & { r: ResultStrings },
+): LoadedGroup[] {
+  const { r } = extras;
+  const loaded: LoadedGroup[] = [];
+  if (extras.average)
+    loaded.push({
+      group: 'class',
+      name: extras.average.className,
+      label: r.legendClassNamed(extras.average.className),
+      figures: groupFigures(extras.average, results),
+    });
+  if (extras.reference)
+    loaded.push({
+      group: 'reference',
+      name: extras.reference.className,
+      label: r.legendReference(extras.reference.className),
+      figures: groupFigures(extras.reference, results),
+    });
+  return loaded;
+}
+
+/**
+ * A bar's markers, one per loaded file covering it with points possible; where a file covers
+ * fewer of the scenarios than the bar sums, the learner's share over those alone is given too.
+ */
+function barComparison(
+  files: readonly LoadedGroup[],
+  pick: (figures: GroupFigures) => GroupFigure | null,
+  counted: number,
+  r: ResultStrings,
+): BarComparison | null {
+  const markers: BarMarker[] = [];
+  const parts: string[] = [];
+  for (const file of files) {
+    const figure = pick(file.figures);
+    if (!figure || figure.possible <= 0) continue;
+    markers.push({ group: file.group, at: Math.min(1, Math.max(0, figure.share)), share: figure.share });
+    const share = percent(figure.share);
+    const own =
+      figure.scenarios.length < counted
+        ? r.profile.sameScenarios(percent(figure.ownShare), figure.scenarios.length)
+        : '';
+    parts.push(
+      `${file.group === 'class' ? r.profile.classShare(share) : r.profile.referenceShare(file.name, share)}${own}`,
+    );
+  }
+  return markers.length > 0 ? { markers, text: parts.join(' · ') } : null;
+}
+
+function capabilityBars(
+  profile: ReturnType<typeof buildProfile>,
+  files: readonly LoadedGroup[],
+  locale: Locale,
+  r: ResultStrings,
+): ProfileCapabilities {
+  const names = stringsFor(CAPABILITY_NAMES, locale);
+  const note =
+    profile.capabilityResults === 0
+      ? profile.capabilityLeftOut > 0
+        ? r.profile.capsMissing
+        : null
+      : profile.capabilityLeftOut > 0
+        ? r.profile.capsLeftOut(profile.capabilityLeftOut)
+        : null;
+  if (profile.capabilityResults === 0) return { rows: [], note };
+  return {
+    rows: profile.capabilities.map((c: ProfileCapability): CapabilityBar => {
+      const unexercised = c.possible === 0 && c.earned === 0;
+      return {
+        cap: c.cap,
+        name: names[c.cap],
+        earned: c.earned,
+        possible: c.possible,
+        share: c.share,
+        value: unexercised
+          ? r.profile.capNone
+          : c.possible > 0
+            ? r.profile.shareOf(whole(c.earned), c.possible, percent(c.ratio))
+            : whole(c.earned),
+        unexercised,
+        compare: barComparison(files, (f) => f.capabilities[c.cap], profile.capabilityResults, r),
+      };
+    }),
+    note,
   };
 }
 
 function roleRows(roles: readonly ProfileRole[], s: Strings, r: ResultStrings): ProfileRoleRow[] {
   return roles.map((role) => ({
     role: role.role,
+    compare: null,
     name: s.roleNames[role.role],
     earned: role.earned,
     possible: role.possible,
