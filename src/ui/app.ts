@@ -8,7 +8,6 @@ import type { Game, GameState, StoryLibrary } from '../state/store.ts';
 import { createClassOverlay } from './class-overlay.ts';
 import type { Screen, UiContext } from './context.ts';
 import { el } from './dom.ts';
-import { glossaryScreen } from './glossary.ts';
 import { listenForKeys } from './key-listener.ts';
 import { lazyScreen } from './lazy-screen.ts';
 import { mapsScreen } from './maps.ts';
@@ -83,7 +82,8 @@ export function mountUi(
           ? lazyScreen(() => import('./class-debrief.ts').then((m) => m.classDebriefScreen), ctx, state)
           : lazyScreen(() => import('./debrief.ts').then((m) => m.debriefScreen), ctx, state);
       case 'glossary':
-        return glossaryScreen(ctx, state);
+        // Two languages of terms and concepts: loaded when first opened, not with the title.
+        return lazyScreen(() => import('./glossary.ts').then((m) => m.glossaryScreen), ctx, state);
       case 'maps':
         return mapsScreen(ctx, state);
       case 'profile':

@@ -1,6 +1,6 @@
 import type { GameState } from '../state/store.ts';
 import { stringsFor } from '../words/catalogue.ts';
-import { SELF_ASSESSMENT_WORDS } from '../words/self-assessment.ts';
+import { SELF_INVITE_WORDS } from '../words/self-invite.ts';
 import { STAGE_WORDS } from '../words/stages.ts';
 import { localeOf, type Screen, t, type UiContext } from './context.ts';
 import { button, el } from './dom.ts';
@@ -81,7 +81,7 @@ export function menuScreen(ctx: UiContext, state: GameState): Screen {
   const mine = myStoriesSection(ctx, state);
   // Before the first scenario, a learner on their own is asked how they work today; the
   // debrief and profile then set it beside their play. Skippable, and open from the profile.
-  const w = stringsFor(SELF_ASSESSMENT_WORDS, localeOf(state));
+  const w = stringsFor(SELF_INVITE_WORDS, localeOf(state));
   const invite =
     state.settings.mode === 'solo' && !ctx.results.selfRating() && ctx.results.list().length === 0
       ? el('section', { className: 'card self-invite', attrs: { 'data-testid': 'self-invite' } }, [

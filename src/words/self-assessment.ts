@@ -37,10 +37,6 @@ export interface SelfAssessmentWords {
   save: string;
   skip: string;
   unanswered: (count: number) => string;
-  /** the menu's invitation before the first scenario */
-  invite: string;
-  inviteAction: string;
-  inviteLater: string;
 }
 
 export const SELF_ASSESSMENT_WORDS: Catalogue<SelfAssessmentWords> = {
@@ -50,10 +46,6 @@ export const SELF_ASSESSMENT_WORDS: Catalogue<SelfAssessmentWords> = {
     skip: 'Skip for now',
     unanswered: (count) =>
       count === 1 ? 'One statement is not rated yet.' : `${count} statements are not rated yet.`,
-    invite:
-      'Before your first scenario: rate how you work today (fifteen statements, two minutes). Your debrief will set it beside what you do in the game.',
-    inviteAction: 'Rate myself',
-    inviteLater: 'Not now',
     intro:
       'Before you play, rate how often each of these is true of you at work now. There are no right answers: rate what you actually do, not what you know you should. Your debrief sets your ratings beside what your decisions show. Two minutes; you can skip this and come back from your profile.',
     scale: ['Rarely', 'Sometimes', 'About half the time', 'Usually', 'Almost always'],
@@ -102,10 +94,6 @@ export const SELF_ASSESSMENT_WORDS: Catalogue<SelfAssessmentWords> = {
     save: '保存自评',
     skip: '暂时跳过',
     unanswered: (count) => `还有 ${count} 项没有评分。`,
-    invite:
-      '开始第一个情境之前：评估一下你现在的工作方式（十五项，约两分钟）。复盘时会把它和你在游戏中的做法放在一起对照。',
-    inviteAction: '开始自评',
-    inviteLater: '以后再说',
     intro:
       '开始之前，请评估以下每一项在你目前工作中出现的频率。没有标准答案：按你实际的做法打分，而不是按你认为应该怎么做。复盘时会把自评和你在游戏中的决策放在一起对照。大约两分钟；可以先跳过，之后从“我的档案”回来填写。',
     scale: ['很少', '有时', '一半左右', '通常', '几乎总是'],
