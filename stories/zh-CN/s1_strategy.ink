@@ -3,6 +3,10 @@
 # order: 1
 # stage: expansion
 # summary: 吴迪出任子午电信系统部部长的第一个月，集团CTO打断了他的产品宣讲。他得先读懂客户的战略，再谈销售。
+# carry: eleanor_trust = 埃莉诺·休斯信任吴迪
+# carry: discount_promised = 第一个月就让出了集团统一降价12%
+# carry: rhythm = 客户计划按子午电信的规划日历、与埃莉诺办公室一起回顾
+# carry: india_side_deal = 印度九千万的单子绕开了集团框架
 
 VAR eleanor_trust = 0
 VAR opco_alignment = 0
@@ -388,9 +392,14 @@ VAR fit = 0
 
 === d9_boss ===
 ~ fit = MAX(fit, 5)
-// Nothing later reads these: clearing them lets stories:check merge paths that differ
-// only in how they got here.
-~ eleanor_trust = 0
+// Nothing later in this story reads these: clearing them lets stories:check merge paths
+// that differ only in how they got here. Eleanor's trust goes on into the year (# carry:),
+// kept as two values: 1 if she trusts Wu Di (2 or more here), 0 otherwise.
+{ eleanor_trust >= 2:
+    ~ eleanor_trust = 1
+- else:
+    ~ eleanor_trust = 0
+}
 ~ nordvik_read = false
 深夜，和赵林开视频会。 # scene: video_call # music: office
 总部要子午明年的数字，还要数字背后的逻辑。 # speaker: zhaolin # mood: concerned
