@@ -3,6 +3,10 @@
 # order: 2
 # stage: growth
 # summary: Priya Nair, the team's best local talent, gets her promotion two years late, with a Nordvik offer in hand. Wu Di has four weeks to show her and his team that things will change.
+# carry: india_side_deal = India's ninety million was sold outside the group framework
+# carry: priya_stayed = Priya Nair stayed with the team
+# carry: bench = A visible succession bench, with local names
+# carry: priya_signed = Priya's own package was signed: an Asia seat at the group table, pricing authority, pay at market
 
 VAR priya_trust = 0
 VAR team = 0
@@ -13,6 +17,10 @@ VAR promised = false
 VAR bench = false
 VAR priya_signed = false
 VAR fit = 0
+// From earlier in the account's year (# carry:); the defaults are the scenario played alone.
+VAR india_side_deal = false
+// For later scenarios: set by the endings (priya_signed and bench are set in play).
+VAR priya_stayed = true
 
 -> opening
 
@@ -74,6 +82,10 @@ Two years ago it would have meant everything. # speaker: priya # mood: thinking
 Lars Nordin called me last month. Himself. # speaker: priya # mood: neutral
 Nordvik has offered me their India account lead. # speaker: priya # mood: neutral
 I asked him for four weeks, to see if anything changes here. # speaker: priya # mood: thinking
+{ india_side_deal:
+    And since the ninety million went around the framework, Daniel's office treats every India request as the next side deal. # speaker: priya # mood: annoyed
+    I argued against that quote. It's my name they remember on it. # speaker: priya # mood: annoyed
+}
 Not promises, Wu Di. Changes. # speaker: priya # mood: concerned # facilitator: Motivation starts with listening. Ask what Priya has lost in two years, and what a good first reply sounds like. Ask: is a visible gesture today worth more than an hour of listening, and who in the room would make it? Watch for three reflexes: the blame reflex, the promise reflex, and answering before hearing her.
 + [Explain that HQ sat on the first two, and that you pushed this one through # score: T-1 R-1 # feedback: Blaming headquarters: it may be true, but to her you are the company now, and if HQ stalled her twice, why not again? It also costs goodwill with HQ HR, whose help you need this month. # cap: collaborative_influence]
     ~ hq_backing = MAX(hq_backing - 1, -1)
@@ -495,6 +507,7 @@ You kept her, and the customer. The system that delayed her is still half there.
 -> END
 
 === ending_mixed_left ===
+~ priya_stayed = false
 At midnight Priya calls. # sfx: notify
 I said yes to Lars. I wanted you to hear it from me. # speaker: priya # mood: concerned
 Three months later. Arjun's office at Meridian India. # scene: opco_office # music: office
@@ -531,6 +544,7 @@ Everything else you built held. The one promise you could not keep is what she t
 -> END
 
 === ending_poor_promise ===
+~ priya_stayed = false
 Just before midnight, a message from Priya: I'll stay. On your word. # sfx: notify
 January. A video call with HQ HR, Zhao Lin and Priya. # scene: video_call # music: tension
 The group role is not approved. There is no raise this year.
@@ -546,6 +560,7 @@ You promised what only HQ could give. She paid for it first, then the account di
 -> END
 
 === ending_poor ===
+~ priya_stayed = false
 Midnight passes. At one, a message: I've accepted Nordvik's offer. # sfx: notify
 Two months later. The finance corner in London. # scene: finance_room # music: tension
 Sun Mei has the India forecast on the screen.

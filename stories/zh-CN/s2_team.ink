@@ -3,6 +3,10 @@
 # order: 2
 # stage: growth
 # summary: 团队里最出色的本地骨干普丽娅·奈尔，晚了两年才等来晋升，手里还握着北维的工作邀约。吴迪只有四周时间，向她、也向整个团队证明：事情真的会变。
+# carry: india_side_deal = 印度九千万的单子绕开了集团框架
+# carry: priya_stayed = 普丽娅留在了团队
+# carry: bench = 有一份公开的接班人梯队，名单里有本地人
+# carry: priya_signed = 普丽娅自己提的方案签了：集团层面的亚洲席位、定价权、市场水平的薪酬
 
 VAR priya_trust = 0
 VAR team = 0
@@ -13,6 +17,10 @@ VAR promised = false
 VAR bench = false
 VAR priya_signed = false
 VAR fit = 0
+// From earlier in the account's year (# carry:); the defaults are the scenario played alone.
+VAR india_side_deal = false
+// For later scenarios: set by the endings (priya_signed and bench are set in play).
+VAR priya_stayed = true
 
 -> opening
 
@@ -74,6 +82,10 @@ VAR fit = 0
 上个月，拉尔斯·诺丁给我打了电话，亲自打的。 # speaker: priya # mood: neutral
 北维请我去做他们的印度客户负责人。 # speaker: priya # mood: neutral
 我请他给我四周时间，想看看这边会不会有变化。 # speaker: priya # mood: thinking
+{ india_side_deal:
+    自从那九千万绕开了集团框架，丹尼尔的办公室把印度的每个申请都当成下一笔私单。 # speaker: priya # mood: annoyed
+    那份报价我是反对过的。可他们记住的，是我的名字。 # speaker: priya # mood: annoyed
+}
 不是承诺，吴迪。是变化。 # speaker: priya # mood: concerned # facilitator: 激励从倾听开始。请学员说说，这两年普丽娅失去了什么？好的第一句回应应该是什么样？再问：今天就给一个看得见的姿态，和花一个小时听她说，哪个更值？谁会选前者？留意三种本能反应：甩锅、许诺、还没听完就先给答案。
 + [解释前两次都是总部压着没批，这一次是你亲自推下来的 # score: T-1 R-1 # feedback: 把责任推给总部：也许是事实，但现在在她眼里你就代表公司，总部能压她两次，凭什么不会有第三次？这也会伤到你和总部人力资源部的关系，而这个月你正需要他们。 # cap: collaborative_influence]
     ~ hq_backing = MAX(hq_backing - 1, -1)
@@ -495,6 +507,7 @@ VAR fit = 0
 -> END
 
 === ending_mixed_left ===
+~ priya_stayed = false
 午夜，普丽娅打来电话。 # sfx: notify
 我答应拉尔斯了。我想让你从我这里听到。 # speaker: priya # mood: concerned
 三个月后。子午印度，阿尔琼的办公室。 # scene: opco_office # music: office
@@ -531,6 +544,7 @@ VAR fit = 0
 -> END
 
 === ending_poor_promise ===
+~ priya_stayed = false
 午夜前，普丽娅发来一条消息：我留下。凭你这句话。 # sfx: notify
 一月。和总部人力资源部、赵林、普丽娅的视频会。 # scene: video_call # music: tension
 集团岗位没批。今年没有加薪。
@@ -546,6 +560,7 @@ VAR fit = 0
 -> END
 
 === ending_poor ===
+~ priya_stayed = false
 午夜过了。凌晨一点，一条消息：我接受了北维的邀约。 # sfx: notify
 两个月后。伦敦，财务角。 # scene: finance_room # music: tension
 孙梅把印度的预测表投在屏幕上。
