@@ -548,6 +548,10 @@ What do we measure the account on? # speaker: linxiao # mood: thinking # facilit
     Every deal carries its numbers. Estimate at bid, budget at contract. # speaker: wudi # mood: neutral
     Accounting during delivery, final settlement at close. # speaker: wudi # mood: neutral
     So we'll know in March, not in September. # speaker: linxiao # mood: pleased
++ {discount_promised} [Orders and margin, plus how far each opco's price sits below list since the group discount # score: O+2 S+1 # feedback: A discount conceded in the first month has to be managed for years: measuring price realisation opco by opco shows where the anchor spreads and where it can be won back. The cost: cash, DSO and revenue per head stay off the list, and every opco now sees the discount as a number you watch. # cap: business_acumen]
+    ~ fit += 1
+    Orders, margin, and price realisation: list against what each opco really pays. # speaker: wudi # mood: thinking
+    So we see the twelve percent spread before it reaches the renewals. # speaker: linxiao # mood: thinking
 + [Margin first, since volume lost us money: no orders below the floor until we recover # score: O+1 S-1 # feedback: Margin discipline is welcome, but an account that stops growing loses its position to Nordvik. Growth, profit and cash need balancing, not a swing from one to another. # cap: business_acumen]
     Margin first. We stop chasing orders until the account is healthy. # speaker: wudi # mood: neutral
     Nordvik will like that. # speaker: zhanghao # mood: concerned

@@ -468,7 +468,11 @@ Twelve in six months? Four, maybe five, if the sites are ready. # speaker: marco
     ~ fit += 1
     { expert_pool >= 1:
         ~ fit += 1
-        The expert roster has named people free this week. With Marco's crews, they are on site by Tuesday.
+        { expert_pool >= 2:
+            The roster Chen Yu and Marco chair has named people free this week. Marco sends his crews with them; they are on site by Tuesday.
+        - else:
+            The expert roster has named people free this week. With Marco's crews, they are on site by Tuesday.
+        }
         Marco's number comes back on day three: five opcos in six months, site by site.
         Three days, and checked. I'll put it in front of them today. # speaker: eleanor # mood: pleased
     - else:

@@ -548,6 +548,10 @@ VAR account_pnl = 1
     每一单都带着账走：投标时做概算，签约时做预算。 # speaker: wudi # mood: neutral
     交付中做核算，关闭时做决算。 # speaker: wudi # mood: neutral
     这样三月就能看出问题，不用等到九月。 # speaker: linxiao # mood: pleased
++ {discount_promised} [订单、毛利，再加上集团折扣之后，各子网实际价格比目录价低多少 # score: O+2 S+1 # feedback: 上任第一个月让出去的折扣，要管上好几年：按子网考核价格实现率，才看得出价格锚在哪里蔓延、在哪里还能赢回来。代价是：现金、DSO和人均收入都没进清单，而且每个子网都会知道，你在盯着这个折扣。 # cap: business_acumen]
+    ~ fit += 1
+    订单、毛利，再加上价格实现率：目录价对比每个子网的实付价。 # speaker: wudi # mood: thinking
+    这样那12%还没蔓延到续约，我们就能看见。 # speaker: linxiao # mood: thinking
 + [先抓毛利，量大反而亏了钱：恢复健康之前，低于底线的单一律不接 # score: O+1 S-1 # feedback: 抓毛利值得肯定，但一个不再增长的客户群，会把位置让给北维。增长、利润和现金要平衡，而不是从一头摆到另一头。 # cap: business_acumen]
     先抓毛利。客户群恢复健康之前，不再追订单。 # speaker: wudi # mood: neutral
     北维会很喜欢这个决定。 # speaker: zhanghao # mood: concerned
