@@ -50,7 +50,7 @@ In the front row, Lars Nordin nods as if he wrote the line.
 Rafael leaves by the side door. Lars leaves with him.
 Row nine. That's about where we stand with him. # speaker: zhanghao # mood: concerned
 { bribe:
-    Since Egypt, a compliance officer is copied on every Meridian meeting. Rafael's office has read the file.
+    Since Egypt you are back on Meridian on probation, with a compliance officer copied on every meeting. Rafael's office has read the file.
 }
 -> d1_survey
 
