@@ -114,7 +114,7 @@ All green. We know them, they know us. # speaker: linxiao # mood: pleased
 }
 Rafael, the CFO, the strategy director: blank. # speaker: linxiao # mood: concerned
 Nordvik has a name beside every one of them. # speaker: zhanghao # mood: concerned
-Marketing still has hospitality budget this year, if it helps. # speaker: sunmei # mood: neutral # facilitator: Relationships grow from one point to a line to the whole organisation. The live debate: match Meridian's executives with Tianyu's (the right rank, but it needs Zhao Lin's yes and takes weeks) or hand the blank boxes to the team (fast, grows Priya and Zhang Hao, but the rank is wrong). Ask: who on our side should own each box, and who decides that? Watch for the hospitality budget: it buys personal goodwill, not a relationship between companies.
+Marketing still has hospitality budget this year, if it helps. # speaker: sunmei # mood: neutral # facilitator: Relationships grow from one point to a line to the whole organisation. The live debate: match Meridian's executives with Tianyu's (the right rank, but it needs Zhao Lin's yes and takes weeks) or hand the blank boxes to the team (fast, grows the team's account managers, but the rank is wrong). Ask: who on our side should own each box, and who decides that? Watch for the hospitality budget: it buys personal goodwill, not a relationship between companies.
 + [Give each blank box to one of the team: {priya_stayed:Priya|Kwame}, Zhang Hao, Lin Xiao # score: T+2 # feedback: Your people grow by owning senior contacts, and the work starts this week. But a CFO given an account manager as his counterpart reads the rank: it is still a vendor calling. # cap: org_development]
     ~ team = true
     ~ fit += 1
