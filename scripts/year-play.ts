@@ -8,6 +8,8 @@
  *
  *   npx tsx scripts/year-play.ts            both languages
  *   npx tsx scripts/year-play.ts en         one language
+ *   npx tsx scripts/year-play.ts zh-CN --walks   walks only (fast): the explorations of a
+ *                                                Chinese file match its English twin's
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -76,18 +78,32 @@ async function compile(file: string, source: string): Promise<string> {
 }
 
 /** Lines met on `walks` seeded random walks, with the carried values set before the first line. */
-function walkLines(json: string, values: Record<string, Value>, walks: number): Set<string> {
+function walkLines(
+  json: string,
+  values: Record<string, Value>,
+  walks: number,
+  problems: string[] = [],
+): Set<string> {
   const lines = new Set<string>();
   const random = seededRandom(20261202);
+  const story = new Story(json);
   for (let w = 0; w < walks; w++) {
-    const story = new Story(json);
+    story.ResetState();
     for (const [name, value] of Object.entries(values)) story.variablesState[name] = value;
+    let decisions = 0;
     for (let guard = 0; guard < 2000; guard++) {
+      let ended = false;
       while (story.canContinue) {
         const text = (story.Continue() ?? '').trim();
         if (text) lines.add(text);
+        ended = story.currentTags?.some((t) => /^\s*ending\s*:/.test(t)) ?? false;
       }
-      if (story.currentChoices.length === 0) break;
+      if (story.currentChoices.length === 0) {
+        if (!ended) problems.push(`walk ${w} stops without an ending tag after "${[...lines].at(-1)}"`);
+        if (decisions < 8 || decisions > 12) problems.push(`walk ${w}: ${decisions} decisions`);
+        break;
+      }
+      decisions++;
       for (const c of story.currentChoices) lines.add(`[option] ${c.text}`);
       story.ChooseChoiceIndex(Math.floor(random() * story.currentChoices.length));
     }
@@ -150,6 +166,7 @@ function variants(reads: { name: string; value: Value }[]): Record<string, Value
 
 async function main(): Promise<void> {
   const locales = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  const walksOnly = process.argv.includes('--walks');
   const problems: string[] = [];
   for (const locale of locales.length ? locales : ['en', 'zh-CN']) {
     const dir = path.join(PROJECT_ROOT, 'stories', locale);
@@ -195,25 +212,33 @@ async function main(): Promise<void> {
       currentOrder = s.order;
       const changed = new Set<string>();
       const baseJson = await compile(s.file, s.source);
-      const base = exploreStory(baseJson);
+      const base = walksOnly ? null : exploreStory(baseJson);
       const baseLines = walkLines(baseJson, {}, 300);
       console.log(
-        `\n${locale}/${name}: alone  strong ${base.endings.strong} mixed ${base.endings.mixed} poor ${base.endings.poor}, 70% learner ${(100 * base.strongRates.learner).toFixed(0)}%`,
+        base
+          ? `\n${locale}/${name}: alone  strong ${base.endings.strong} mixed ${base.endings.mixed} poor ${base.endings.poor}, 70% learner ${(100 * base.strongRates.learner).toFixed(0)}%`
+          : `\n${locale}/${name}: walks only`,
       );
       for (const values of variants(reads)) {
-        const json = await compile(s.file, withValues(s.source, values));
-        const result = exploreStory(json);
-        const found = problemsOf(result, base);
-        const lines = walkLines(baseJson, values, 300);
+        const label = Object.entries(values)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(' ');
+        const found: string[] = [];
+        // The game's way: the values set through variablesState before the first line.
+        const lines = walkLines(baseJson, values, 300, found);
         const fresh = [...lines].filter((l) => !baseLines.has(l));
         if (locale === 'zh-CN')
           for (const l of lines)
             if (ASCII_PUNCTUATION_IN_CHINESE.test(l)) found.push(`ASCII punctuation: ${l}`);
-        const label = Object.entries(values)
-          .map(([k, v]) => `${k}=${v}`)
-          .join(' ');
+        let figures = 'walks only';
+        if (base) {
+          // Exactly, over every path: the same values written as the VAR defaults.
+          const result = exploreStory(await compile(s.file, withValues(s.source, values)));
+          found.push(...problemsOf(result, base));
+          figures = `states ${result.states}, decisions ${result.decisionsMin}-${result.decisionsMax}, strong ${result.endings.strong} mixed ${result.endings.mixed} poor ${result.endings.poor}, 70% learner ${(100 * result.strongRates.learner).toFixed(0)}%, always-best ${(100 * result.strongRates.best).toFixed(0)}%`;
+        }
         console.log(
-          `  ${label}\n    states ${result.states}, decisions ${result.decisionsMin}-${result.decisionsMax}, strong ${result.endings.strong} mixed ${result.endings.mixed} poor ${result.endings.poor}, 70% learner ${(100 * result.strongRates.learner).toFixed(0)}%, always-best ${(100 * result.strongRates.best).toFixed(0)}%; ${fresh.length} new lines${fresh.length ? `, e.g. "${fresh[0]}"` : ''}`,
+          `  ${label}\n    ${figures}; ${fresh.length} new lines${fresh.length ? `, e.g. "${fresh[0]}"` : ''}`,
         );
         for (const p of found) problems.push(`${locale}/${name} ${label}: ${p}`);
         if (fresh.length > 0 && Object.keys(values).length === 1) changed.add(Object.keys(values)[0] ?? '');
