@@ -82,10 +82,6 @@ Two years ago it would have meant everything. # speaker: priya # mood: thinking
 Lars Nordin called me last month. Himself. # speaker: priya # mood: neutral
 Nordvik has offered me their India account lead. # speaker: priya # mood: neutral
 I asked him for four weeks, to see if anything changes here. # speaker: priya # mood: thinking
-{ india_side_deal:
-    And since the ninety million went around the framework, Daniel's office treats every India request as the next side deal. # speaker: priya # mood: annoyed
-    I argued against that quote. It's my name they remember on it. # speaker: priya # mood: annoyed
-}
 Not promises, Wu Di. Changes. # speaker: priya # mood: concerned # facilitator: Motivation starts with listening. Ask what Priya has lost in two years, and what a good first reply sounds like. Ask: is a visible gesture today worth more than an hour of listening, and who in the room would make it? Watch for three reflexes: the blame reflex, the promise reflex, and answering before hearing her.
 + [Explain that HQ sat on the first two, and that you pushed this one through # score: T-1 R-1 # feedback: Blaming headquarters: it may be true, but to her you are the company now, and if HQ stalled her twice, why not again? It also costs goodwill with HQ HR, whose help you need this month. # cap: collaborative_influence]
     ~ hq_backing = MAX(hq_backing - 1, -1)
@@ -204,6 +200,10 @@ Then she asks the question you hoped to avoid.
 The committee deferred me twice. What did they actually say? # speaker: priya # mood: concerned
 Their note is in your folder. Two lines.
 Holds back bad news. Needs group perspective.
+{ india_side_deal:
+    Since the ninety million went around the framework, Daniel's office treats every India request as the next side deal.
+    Priya argued against that quote. The file remembers her name on it.
+}
 You know the story behind it. Last May, a delivery slip in Chennai.
 London heard about it three weeks late, and from Arjun.
 She has three weeks left to decide. # facilitator: Negative feedback: the behaviour, not the person; its consequence; an agreed next step. Ask: three weeks before her decision, is this the moment for May, or for giving London a chance to see her work? Who argues for each, and what does each cost? Watch for: the committee's label repeated, and the committee blamed.

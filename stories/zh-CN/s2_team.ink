@@ -82,10 +82,6 @@ VAR priya_stayed = true
 上个月，拉尔斯·诺丁给我打了电话，亲自打的。 # speaker: priya # mood: neutral
 北维请我去做他们的印度客户负责人。 # speaker: priya # mood: neutral
 我请他给我四周时间，想看看这边会不会有变化。 # speaker: priya # mood: thinking
-{ india_side_deal:
-    自从那九千万绕开了集团框架，丹尼尔的办公室把印度的每个申请都当成下一笔私单。 # speaker: priya # mood: annoyed
-    那份报价我是反对过的。可他们记住的，是我的名字。 # speaker: priya # mood: annoyed
-}
 不是承诺，吴迪。是变化。 # speaker: priya # mood: concerned # facilitator: 激励从倾听开始。请学员说说，这两年普丽娅失去了什么？好的第一句回应应该是什么样？再问：今天就给一个看得见的姿态，和花一个小时听她说，哪个更值？谁会选前者？留意三种本能反应：甩锅、许诺、还没听完就先给答案。
 + [解释前两次都是总部压着没批，这一次是你亲自推下来的 # score: T-1 R-1 # feedback: 把责任推给总部：也许是事实，但现在在她眼里你就代表公司，总部能压她两次，凭什么不会有第三次？这也会伤到你和总部人力资源部的关系，而这个月你正需要他们。 # cap: collaborative_influence]
     ~ hq_backing = MAX(hq_backing - 1, -1)
@@ -204,6 +200,10 @@ VAR priya_stayed = true
 评审委员会两次推迟我的晋升。他们到底说了什么？ # speaker: priya # mood: concerned
 评语就在你的文件夹里，只有两行。
 报喜不报忧。缺乏集团视角。
+{ india_side_deal:
+    自从那九千万绕开了集团框架，丹尼尔的办公室就把印度的每个申请都当成下一笔私单。
+    那份报价，普丽娅是反对过的。可档案里记住的，是她的名字。
+}
 你知道这背后的事。去年五月，金奈的交付延误。
 伦敦晚了三周才知道，而且是从阿尔琼那里听说的。
 离她做决定，只剩三周。 # facilitator: 负面反馈：说事不说人，讲清后果，商量下一步。请问：离她做决定只剩三周，现在是谈五月的时候，还是先让伦敦看见她的工作？谁支持哪一边？各自的代价是什么？留意：照搬委员会的标签，或者把错推给委员会。
