@@ -48,8 +48,11 @@ export const CAPABILITY_IDS = [
   'business_acumen',
 ] as const;
 
-/** `goal` repeats: one line per learning goal, two to four per scenario (the facilitator guide lists them). */
-export const HEADER_TAGS = ['title', 'role', 'order', 'summary', 'stage', 'goal'] as const;
+/**
+ * `goal` repeats: one line per learning goal, two to four per scenario (the facilitator guide
+ * lists them). `carry` repeats: one line per fact the scenario shares with Wu Di's year.
+ */
+export const HEADER_TAGS = ['title', 'role', 'order', 'summary', 'stage', 'goal', 'carry'] as const;
 
 /** How many `# goal:` lines a scored scenario should have: fewer or more draws a warning. */
 export const GOALS_PER_STORY = [2, 4] as const;

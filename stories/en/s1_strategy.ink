@@ -7,6 +7,10 @@
 # goal: Set the customer's, the competitors' and Tianyu's strategies side by side to find where the real opportunity lies.
 # goal: Bring opcos into line with the group strategy when one local deal pulls the other way.
 # goal: Agree a standing strategy-review rhythm with the customer instead of one-off pitches.
+# carry: eleanor_trust = Eleanor Hughes trusts Wu Di
+# carry: discount_promised = A twelve percent group discount was conceded in the first month
+# carry: rhythm = The account plan is reviewed on Meridian's calendar, with Eleanor's office
+# carry: india_side_deal = India's ninety million was sold outside the group framework
 
 VAR eleanor_trust = 0
 VAR opco_alignment = 0
@@ -392,9 +396,14 @@ What should I hear from Tianyu? # speaker: eleanor # mood: thinking # facilitato
 
 === d9_boss ===
 ~ fit = MAX(fit, 5)
-// Nothing later reads these: clearing them lets stories:check merge paths that differ
-// only in how they got here.
-~ eleanor_trust = 0
+// Nothing later in this story reads these: clearing them lets stories:check merge paths
+// that differ only in how they got here. Eleanor's trust goes on into the year (# carry:),
+// kept as two values: 1 if she trusts Wu Di (2 or more here), 0 otherwise.
+{ eleanor_trust >= 2:
+    ~ eleanor_trust = 1
+- else:
+    ~ eleanor_trust = 0
+}
 ~ nordvik_read = false
 A late video call with Zhao Lin. # scene: video_call # music: office
 HQ wants next year's number for Meridian, and a story behind it. # speaker: zhaolin # mood: concerned

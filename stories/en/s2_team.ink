@@ -7,6 +7,10 @@
 # goal: Grow local talent and keep a visible succession bench; delegate HR and pricing authority at clear levels.
 # goal: Motivate through recognition, growth, fairness and timing, not money alone.
 # goal: Hold specific performance conversations: praise the work precisely, and criticise behaviour, never the person.
+# carry: india_side_deal = India's ninety million was sold outside the group framework
+# carry: priya_stayed = Priya Nair stayed with the team
+# carry: bench = A visible succession bench, with local names
+# carry: priya_signed = Priya's own package was signed: an Asia seat at the group table, pricing authority, pay at market
 
 VAR priya_trust = 0
 VAR team = 0
@@ -17,6 +21,10 @@ VAR promised = false
 VAR bench = false
 VAR priya_signed = false
 VAR fit = 0
+// From earlier in the account's year (# carry:); the defaults are the scenario played alone.
+VAR india_side_deal = false
+// For later scenarios: set by the endings (priya_signed and bench are set in play).
+VAR priya_stayed = true
 
 -> opening
 
@@ -196,6 +204,10 @@ Then she asks the question you hoped to avoid.
 The committee deferred me twice. What did they actually say? # speaker: priya # mood: concerned
 Their note is in your folder. Two lines.
 Holds back bad news. Needs group perspective.
+{ india_side_deal:
+    Since the ninety million went around the framework, Daniel's office treats every India request as the next side deal.
+    Priya argued against that quote. The file remembers her name on it.
+}
 You know the story behind it. Last May, a delivery slip in Chennai.
 London heard about it three weeks late, and from Arjun.
 She has three weeks left to decide. # facilitator: Negative feedback: the behaviour, not the person; its consequence; an agreed next step. Ask: three weeks before her decision, is this the moment for May, or for giving London a chance to see her work? Who argues for each, and what does each cost? Watch for: the committee's label repeated, and the committee blamed.
@@ -499,6 +511,7 @@ You kept her, and the customer. The system that delayed her is still half there.
 -> END
 
 === ending_mixed_left ===
+~ priya_stayed = false
 At midnight Priya calls. # sfx: notify
 I said yes to Lars. I wanted you to hear it from me. # speaker: priya # mood: concerned
 Three months later. Arjun's office at Meridian India. # scene: opco_office # music: office
@@ -535,6 +548,7 @@ Everything else you built held. The one promise you could not keep is what she t
 -> END
 
 === ending_poor_promise ===
+~ priya_stayed = false
 Just before midnight, a message from Priya: I'll stay. On your word. # sfx: notify
 January. A video call with HQ HR, Zhao Lin and Priya. # scene: video_call # music: tension
 The group role is not approved. There is no raise this year.
@@ -550,6 +564,7 @@ You promised what only HQ could give. She paid for it first, then the account di
 -> END
 
 === ending_poor ===
+~ priya_stayed = false
 Midnight passes. At one, a message: I've accepted Nordvik's offer. # sfx: notify
 Two months later. The finance corner in London. # scene: finance_room # music: tension
 Sun Mei has the India forecast on the screen.

@@ -7,6 +7,10 @@
 # goal: Influence without authority: reciprocity, shared credit and KPIs, the customer's voice, and data.
 # goal: Involve delivery, supply chain and finance early, and turn a one-off rescue into a standing sharing mechanism.
 # goal: Escalate well: after trying peers, with options and facts, never as the first move.
+# carry: eleanor_trust = Eleanor Hughes trusts Wu Di
+# carry: expert_pool = A standing expert roster shared across accounts (1 proposed, 2 sponsored by Chen Yu and Marco)
+# carry: peers_on_board = Chen Yu and Marco came out of Germany on Wu Di's side
+# carry: pledge = Free resident experts were pledged in the four-market framework
 
 VAR eleanor_trust = 0
 VAR chen_goodwill = 0
@@ -18,18 +22,20 @@ VAR overcommit = false
 VAR pledge = false
 VAR ltc = 0
 VAR hoarded = false
-VAR bench = false
+VAR own_experts = false
 VAR team_strain = false
-VAR mechanism = 0
+VAR expert_pool = 0
 VAR peers_on_board = false
 VAR fit = 0
 
 // stories:check merges paths whose state is the same, so the state is kept small:
 // trust and credibility stay within -1..2, goodwill within 0..2; a flag is cleared as soon as no later
 // line reads it (customer_voice in d4_marco, resource_map in d5_ltc, team_strain in
-// d6_fix, peers_on_board in d10_tender); and d9_mechanism folds goodwill and credibility into fit.
+// d6_fix); and d9_mechanism folds goodwill and credibility into fit.
 // overcommit (a date promised before anyone agreed) is cleared in d5b_deadline unless the untested
 // patch goes live; pledge marks the free resident experts promised in d10_tender.
+// Carried into the account's year (# carry:): eleanor_trust arrives from s1 (0, or 1 if she
+// trusted Wu Di) and leaves for s5; expert_pool, peers_on_board and pledge leave for s4 and s5.
 
 -> opening
 
@@ -40,6 +46,10 @@ Meridian's group tender cites this sharing trial. Kwame, on loan from South Afri
 Shared sites reset under peak load. Since last night's upgrade. # speaker: kwame # mood: concerned
 Two operators' traffic on one radio. It's in the sharing software. # speaker: linxiao # mood: thinking
 Meridian Germany's head of operations stands behind you, arms folded.
+{ eleanor_trust > 0:
+    A message from Eleanor, sent at six: tell me what you know when you know it. I'll hold Daniel until noon. # sfx: notify
+    The months spent reading her strategy have bought you a morning.
+}
 He wants a name and a date by noon. # speaker: kwame # mood: concerned
 And the group decides the sharing tender a week on Thursday. # speaker: linxiao # mood: concerned
 We need HQ's sharing experts and Marco's field engineers. # speaker: kwame # mood: thinking
@@ -313,12 +323,12 @@ Can we keep them one more week? # speaker: linxiao # mood: thinking # facilitato
     The Gulf launch slips by four days. Its KAM writes to Zhao Lin.
     Chen Yu does not argue. He just stops answering quickly.
 + [Release them tonight; today they teach Lin Xiao and two of Kwame's people # score: R+2 T+1 # feedback: Releasing on time keeps goodwill and the Gulf date, and a day of handover leaves a runbook and people who can use it. The cost: the experts fly out tired, and Kwame loses two engineers to a classroom on a Sunday. # cap: org_development]
-    ~ bench = true
+    ~ own_experts = true
     ~ chen_goodwill = MIN(chen_goodwill + 1, 2)
     They fly tonight. Until then, they teach. # speaker: wudi # mood: neutral
     By evening: a runbook, two engineers who can use it, and an on-call hour from the Gulf.
 + [Let them go tonight, and send Lin Xiao with them for a week to learn on the Gulf launch # score: T+2 # feedback: A week beside the experts on a live launch grows your solution lead faster than any runbook, and the Gulf gets a spare pair of hands. The cost: bid week in London without her. # cap: org_development]
-    ~ bench = true
+    ~ own_experts = true
     ~ chen_goodwill = MIN(chen_goodwill + 1, 2)
     ~ eleanor_trust = MAX(eleanor_trust - 1, -1)
     Lin Xiao books the same flight. The Gulf KAM sends a thank-you within the hour.
@@ -386,17 +396,17 @@ And next time the Gulf will be first in the queue. # speaker: linxiao # mood: co
 }
 We can't run every rescue on favours. # speaker: kwame # mood: thinking # facilitator: A rescue can become a standing arrangement, or a capability inside the team. Ask: should Wu Di spend the next months negotiating a company-wide arrangement, or grow his own scheduler engineers? Who gains from each, and who still scrambles? Watch for a private pair of experts: it is hoarding with a budget line.
 + [Propose that product line and delivery name experts each quarter for all global accounts, with account results in the experts' goals # score: R+2 S+1 # feedback: A standing sharing arrangement across accounts turns one rescue into company capability, and counting account results in the experts' goals makes it worth the owners' while. It costs months of negotiation, and Meridian will sometimes wait its turn. # cap: org_development]
-    ~ mechanism = 1
+    ~ expert_pool = 1
     Named experts, planned each quarter with product line and delivery. # speaker: wudi # mood: neutral
     Their goals count account results. Clashes go to one monthly call. # speaker: wudi # mood: neutral
     { peers_on_board:
-        ~ mechanism = 2
+        ~ expert_pool = 2
         Chen Yu and Marco both sign as sponsors before midnight.
     - else:
         Chen Yu and Marco reply politely. They will review it.
     }
 + [Fund scheduler training for three of Kwame's and Lin Xiao's engineers, so the account has its own # score: T+2 # feedback: Growing your own experts builds a real bench and a career path for local engineers. But it serves one account: the company still shares its scarce experts by phone call, and the next clash between regions starts from zero. # cap: org_development]
-    ~ bench = true
+    ~ own_experts = true
     Kwame picks three names before you finish the sentence.
     Sun Mei approves the budget. The product line is not asked.
 + [Write up the lessons and thank everyone: next time, use the playbook # score: R+1 # feedback: Capturing lessons and thanking people is good practice, but a playbook still runs on favours. The next rescue starts with the same phone calls. # cap: org_development]
@@ -408,7 +418,6 @@ We can't run every rescue on favours. # speaker: kwame # mood: thinking # facili
 - -> d10_tender
 
 === d10_tender ===
-~ peers_on_board = false
 Thursday. Meridian Group headquarters, London. # scene: meridian_boardroom # music: boardroom
 {
 - eleanor_trust >= 2:
@@ -425,11 +434,11 @@ When it breaks in three markets at once, who shows up? # speaker: daniel # mood:
     Two continents, no sleep, one fix. # speaker: wudi # mood: pleased
     Impressive. I can't put a story in a contract. # speaker: daniel # mood: neutral
     Eleanor glances at Daniel and says nothing.
-+ {mechanism >= 1} [Show him the quarterly roster: named experts, four hours' response, one rule for clashes # score: R+2 BE+1 S+1 # feedback: An arrangement the whole company runs is an answer a buyer can contract, at group level: four markets, then ten. It only holds if HQ keeps funding it, and Daniel will audit it. # cap: customer_partnering]
++ {expert_pool >= 1} [Show him the quarterly roster: named experts, four hours' response, one rule for clashes # score: R+2 BE+1 S+1 # feedback: An arrangement the whole company runs is an answer a buyer can contract, at group level: four markets, then ten. It only holds if HQ keeps funding it, and Daniel will audit it. # cap: customer_partnering]
     ~ eleanor_trust = MIN(eleanor_trust + 1, 2)
     Named experts for Meridian. Four hours' response on critical faults. # speaker: wudi # mood: neutral
     And one rule when another region wants them at the same time. # speaker: wudi # mood: neutral
-    { mechanism >= 2:
+    { expert_pool >= 2:
         The first answer that doesn't depend on you personally. # speaker: daniel # mood: surprised
     - else:
         Your product line hasn't signed it yet. Bring me their signatures. # speaker: daniel # mood: thinking
@@ -452,8 +461,8 @@ When it breaks in three markets at once, who shows up? # speaker: daniel # mood:
 
 === finale ===
 // fit already holds Chen Yu's and Marco's goodwill and Zhao Lin's view of your credibility.
-~ fit = fit + eleanor_trust + mechanism + ltc
-{ bench:
+~ fit = fit + eleanor_trust + expert_pool + ltc
+{ own_experts:
     ~ fit += 1
 }
 // Strong is out of reach after the traps the story shows costing the account:
@@ -474,14 +483,14 @@ Meridian names Tianyu its network-sharing partner in four markets.
 Germany is the reference site. Its video wall has stayed green.
 We chose a company, Wu Di. Not one man with a good phone book. # speaker: eleanor # mood: pleased
 {
-- mechanism >= 2:
+- expert_pool >= 2:
     The expert roster serves three global accounts. Chen Yu and Marco chair it.
-- mechanism == 1:
+- expert_pool == 1:
     The expert roster is running. Chen Yu still needs convincing each quarter.
 - else:
     There is no company roster yet. Each rescue is still negotiated call by call.
 }
-{ bench:
+{ own_experts:
     Lin Xiao leads the sharing team. Brazil's trial needs no rescue.
 - else:
     Brazil wobbles in May. It takes two days and four phone calls to find an expert.
@@ -512,12 +521,12 @@ Sun Mei turns her screen to you. Meridian split the framework: two markets to Ti
     The Gulf launch slipped. HQ now asks the Gulf before lending anyone.
 }
 {
-- mechanism >= 1:
+- expert_pool >= 1:
     The expert roster exists. For this bid, it came a few weeks too late.
 - else:
     In May, when Brazil's trial faltered, the scramble for experts started from zero.
 }
-{ bench:
+{ own_experts:
     Lin Xiao and two of Kwame's engineers now know the scheduler. They are exhausted, and staying.
 - else:
     Kwame and Lin Xiao are exhausted. Still nobody on the account knows the scheduler.

@@ -7,6 +7,15 @@
 # goal: Segment customers (general, core, strategic) and put effort where it pays back.
 # goal: Avoid over-commitment, renegotiate harsh terms, and hold to strict business-conduct compliance.
 # goal: Use the four calculations (estimate, budget, accounting, final settlement) and keep recommendation rights apart from decision rights.
+# carry: discount_promised = A twelve percent group discount was conceded in the first month
+# carry: priya_stayed = Priya Nair stayed with the team
+# carry: priya_signed = Priya's own package was signed: an Asia seat at the group table, pricing authority, pay at market
+# carry: bench = A visible succession bench, with local names
+# carry: peers_on_board = Chen Yu and Marco came out of Germany on Wu Di's side
+# carry: pledge = Free resident experts were pledged in the four-market framework
+# carry: bribe = The Egypt agent's facilitation fee was paid
+# carry: terms_renegotiated = South Africa's contract was renegotiated: penalty cap, milestone payments
+# carry: account_pnl = Meridian's P&L at year end (0 loss, 1 thin, 2 healthy)
 
 // fit decides the ending: +2 for the strongest move, +1 for a good alternative, 0 for a weak one, -1 or -2 for harm.
 VAR fit = 0
@@ -21,6 +30,16 @@ VAR owned = false
 VAR hidden = false
 VAR numbers_read = false
 VAR system = 0
+// From earlier in the account's year (# carry:); the defaults are the scenario played alone.
+VAR discount_promised = false
+VAR priya_stayed = true
+VAR priya_signed = false
+VAR bench = false
+VAR peers_on_board = false
+VAR pledge = false
+// For the year's last scenario: set at the finale and by the endings.
+VAR terms_renegotiated = false
+VAR account_pnl = 1
 
 -> opening
 
@@ -37,6 +56,12 @@ Before the party, ten minutes. Please. # speaker: sunmei # mood: concerned
 She turns the screen towards you. # scene: finance_room # music: tension
 Orders are up. Almost everything else is down. # speaker: sunmei # mood: concerned
 Gross margin, 13%. The plan said 22%. # speaker: sunmei # mood: concerned
+{ discount_promised:
+    Two of those nine points are the group's twelve percent. Every opco prices from it, since your first month. # speaker: sunmei # mood: annoyed
+}
+{ pledge:
+    And the free resident experts in the framework: 1.4 million this year, and no customer pays for them. # speaker: sunmei # mood: concerned
+}
 Operating cash flow, year to date: minus fourteen million. # speaker: sunmei # mood: concerned
 South Africa owes us eleven million. Egypt owes eight. # speaker: sunmei # mood: neutral
 Both are nine months overdue. # speaker: sunmei # mood: annoyed
@@ -145,7 +170,11 @@ My people work weekends. They can't install where they can't enter. # speaker: k
     ~ fit -= 2
     We hit the dates. I'll ask Marco for three more crews. # speaker: wudi # mood: concerned
     Faster where we can enter. The phase still waits for the six hundred. # speaker: kwame # mood: annoyed
-    Marco lends two crews, and bills the account for both.
+    { peers_on_board:
+        Marco lends two crews at cost, and does not haggle. Germany is still fresh.
+    - else:
+        Marco lends two crews, and bills the account for both.
+    }
 - -> d4_agent
 
 === d4_agent ===
@@ -316,22 +345,45 @@ So where do we put the people we have? # speaker: linxiao # mood: thinking # fac
 === d7_rights ===
 Late October. Meridian India's office in Mumbai. # scene: opco_office # music: office
 Sun Mei joins on the speakerphone.
-India's renewal bid is due in ten days. Who approves the price? # speaker: priya # mood: thinking
-Last time it took three weeks. You, Zhao Lin, HQ, then you again. # speaker: priya # mood: annoyed
+{ priya_stayed:
+    India's renewal bid is due in ten days. Who approves the price? # speaker: priya # mood: thinking
+    { priya_signed:
+        The band Zhao Lin signed for me in spring covers three points. This bid needs five. # speaker: priya # mood: thinking
+        Above my band it took three weeks last time. You, Zhao Lin, HQ, then you again. # speaker: priya # mood: annoyed
+    - else:
+        Last time it took three weeks. You, Zhao Lin, HQ, then you again. # speaker: priya # mood: annoyed
+    }
+- else:
+    { bench:
+        Priya's old desk. Vikram, her deputy and the first local name on your bench, runs India now.
+    - else:
+        Priya's old desk. Since she left for Nordvik, Zhang Hao has covered India from London.
+    }
+    India's renewal bid is due in ten days. Who approves the price? # speaker: zhanghao # mood: thinking
+    Last time it took three weeks. You, Zhao Lin, HQ, then you again. # speaker: zhanghao # mood: annoyed
+}
 And South Africa went out with one signature, at midnight. # speaker: sunmei # mood: concerned
 Nobody asked delivery if the dates were possible. # speaker: sunmei # mood: concerned
 { indo == 1:
     Indonesia showed the way. Estimate first, then decide. # speaker: sunmei # mood: pleased
 }
-So who decides what? # speaker: priya # mood: thinking # facilitator: Separating recommendation rights from decision rights, with finance and delivery in before anyone signs. Ask: is a twice-weekly deal desk at account level enough, or must decisions move down to the opcos by level? What does each cost in speed and in growing Priya? Watch for: the bottleneck boss, and delegation without a check.
-+ [Let the opco triangles price and sign their own deals: they know their customers and win faster # score: O-1 T+1 # feedback: Delegation motivates, but delegation with no limits and no finance check is how South Africa's terms were signed. Priya is pleased; Sun Mei goes quiet. # cap: org_development]
+{ priya_stayed:
+    So who decides what? # speaker: priya # mood: thinking # facilitator: Separating recommendation rights from decision rights, with finance and delivery in before anyone signs. Ask: is a twice-weekly deal desk at account level enough, or must decisions move down to the opcos by level? What does each cost in speed and in growing the India lead? Watch for: the bottleneck boss, and delegation without a check.
+- else:
+    So who decides what? # speaker: zhanghao # mood: thinking # facilitator: Separating recommendation rights from decision rights, with finance and delivery in before anyone signs. Ask: is a twice-weekly deal desk at account level enough, or must decisions move down to the opcos by level? What does each cost in speed and in growing the India lead? Watch for: the bottleneck boss, and delegation without a check.
+}
++ [Let the opco triangles price and sign their own deals: they know their customers and win faster # score: O-1 T+1 # feedback: Delegation motivates, but delegation with no limits and no finance check is how South Africa's terms were signed. India is pleased; Sun Mei goes quiet. # cap: org_development]
     ~ fit -= 1
     You know India best. Price it and sign it. # speaker: wudi # mood: pleased
-    Priya is delighted. On the speakerphone, Sun Mei goes quiet.
-+ [Set up an account deal desk: you, Sun Mei and Kwame review every bid twice a week # score: R+2 O+1 # feedback: Finance and delivery see every bid before it goes out, and nothing waits three weeks. The cost: every decision still climbs to you, and Priya learns to prepare for the desk instead of deciding. # cap: collaborative_influence]
+    {priya_stayed:Priya|{bench:Vikram|Zhang Hao}} is delighted. On the speakerphone, Sun Mei goes quiet.
++ [Set up an account deal desk: you, Sun Mei and Kwame review every bid twice a week # score: R+2 O+1 # feedback: Finance and delivery see every bid before it goes out, and nothing waits three weeks. The cost: every decision still climbs to you, and India's lead learns to prepare for the desk instead of deciding. # cap: collaborative_influence]
     ~ fit += 1
     Tuesdays and Fridays. Bring the price, the terms and the dates. # speaker: wudi # mood: neutral
-    And Kwame says yes to the dates before you do? # speaker: priya # mood: thinking
+    { priya_stayed:
+        And Kwame says yes to the dates before you do? # speaker: priya # mood: thinking
+    - else:
+        And Kwame says yes to the dates before you do? # speaker: zhanghao # mood: thinking
+    }
     Before anyone does. # speaker: wudi # mood: neutral
     India's bid clears the desk in four days.
 + [Triangles propose, finance and delivery check, each level decides within a band # score: O+3 T+1 # feedback: Separating who recommends from who decides, with checks before anyone signs, gives speed within limits; it is the control that would have stopped South Africa's terms. The cost: bands to write and defend with Zhao Lin, and a first bid or two made on trust. # cap: org_development]
@@ -341,11 +393,15 @@ So who decides what? # speaker: priya # mood: thinking # facilitator: Separating
     Delivery confirms the dates. Sun Mei checks the numbers. # speaker: wudi # mood: neutral
     Inside the margin band, India decides. Outside it, I do. Beyond me, Zhao Lin. # speaker: wudi # mood: neutral
     Penalties and payment terms the same way. # speaker: wudi # mood: neutral
-    Then ten days is enough. # speaker: priya # mood: pleased
+    { priya_stayed:
+        Then ten days is enough. # speaker: priya # mood: pleased
+    - else:
+        Then ten days is enough. # speaker: zhanghao # mood: pleased
+    }
 + [Keep every price and term on your own desk until things settle # score: O-1 T-2 # feedback: Centralising feels safe but makes you the bottleneck: India's bid will take three weeks again. Control comes from clear levels, not from one signature. # cap: org_development]
     ~ fit -= 2
     Send everything to me for now. Every price, every term. # speaker: wudi # mood: neutral
-    Priya writes it down and says nothing. Three weeks, again.
+    {priya_stayed:Priya|{bench:Vikram|Zhang Hao}} writes it down and says nothing. Three weeks, again.
 - { system < 2:
     ~ system = 0
 }
@@ -454,7 +510,11 @@ How do we close the gap, and keep it closed? # speaker: sunmei # mood: thinking 
 + [Ask Marco for an acceptance team to close the forty South African sites before Christmas # score: R+2 O+1 # feedback: A borrowed team turns forty finished sites into invoices within weeks. The cost: it is a one-off rescue with a favour owed, and nothing changes in how the next forty get closed. # cap: collaborative_influence]
     ~ fit += 1
     Marco sends four engineers for three weeks. All forty sites are signed off before Christmas.
-    Sun Mei invoices the same day. Marco asks for two of your engineers in February.
+    { peers_on_board:
+        Sun Mei invoices the same day. Marco asks for nothing back. After Germany, you are even.
+    - else:
+        Sun Mei invoices the same day. Marco asks for two of your engineers in February.
+    }
 + [Each triangle owns its cash; fifteen minutes a week # score: O+3 T+1 # feedback: When each triangle owns DSO, acceptance dates and stock, with delivery and finance on the same call, collection becomes part of delivery. The cost: the year-end gap closes more slowly than a rescue would close it. # cap: business_acumen]
     ~ fit += 2
     Every triangle owns its cash. Weekly, fifteen minutes. # speaker: wudi # mood: neutral
@@ -492,6 +552,10 @@ What do we measure the account on? # speaker: linxiao # mood: thinking # facilit
     Every deal carries its numbers. Estimate at bid, budget at contract. # speaker: wudi # mood: neutral
     Accounting during delivery, final settlement at close. # speaker: wudi # mood: neutral
     So we'll know in March, not in September. # speaker: linxiao # mood: pleased
++ {discount_promised} [Orders and margin, plus how far each opco's price sits below list since the group discount # score: O+2 S+1 # feedback: A discount conceded in the first month has to be managed for years: measuring price realisation opco by opco shows where the anchor spreads and where it can be won back. The cost: cash, DSO and revenue per head stay off the list, and every opco now sees the discount as a number you watch. # cap: business_acumen]
+    ~ fit += 1
+    Orders, margin, and price realisation: list against what each opco really pays. # speaker: wudi # mood: thinking
+    So we see the twelve percent spread before it reaches the renewals. # speaker: linxiao # mood: thinking
 + [Margin first, since volume lost us money: no orders below the floor until we recover # score: O+1 S-1 # feedback: Margin discipline is welcome, but an account that stops growing loses its position to Nordvik. Growth, profit and cash need balancing, not a swing from one to another. # cap: business_acumen]
     Margin first. We stop chasing orders until the account is healthy. # speaker: wudi # mood: neutral
     Nordvik will like that. # speaker: zhanghao # mood: concerned
@@ -503,6 +567,9 @@ What do we measure the account on? # speaker: linxiao # mood: thinking # facilit
 - -> finale
 
 === finale ===
+{ sa == 2:
+    ~ terms_renegotiated = true
+}
 {
 - bribe and owned:
     -> ending_disclosed
@@ -517,11 +584,15 @@ What do we measure the account on? # speaker: linxiao # mood: thinking # facilit
 }
 
 === ending_strong ===
+~ account_pnl = 2
 January. Meridian's supplier review in London. # scene: meridian_boardroom # music: boardroom
 { indo == 3:
     Orders closed the year above target. Margin climbed back to 16%, with Indonesia's free warranty still on it.
 - else:
     Orders closed the year above target. Margin climbed back to 18%.
+}
+{ discount_promised:
+    It could be two points higher. The group's twelve percent from your first month is still in every price.
 }
 Operating cash flow turned positive in December. DSO is down to 150.
 { sa == 2:
@@ -533,7 +604,15 @@ Operating cash flow turned positive in December. DSO is down to 150.
     Egypt's debt is cleared, and Meridian's ethics office knows why.
 }
 You're the supplier whose numbers I believe. That's rarer than price. # speaker: daniel # mood: pleased
-Priya's triangle wins India's renewal at a margin Sun Mei signs off.
+{ priya_stayed:
+    Priya's triangle wins India's renewal at a margin Sun Mei signs off.
+- else:
+    { bench:
+        Vikram's triangle wins India's renewal at a margin Sun Mei signs off. Priya, at Nordvik, lost it to him.
+    - else:
+        India's renewal is won from London, at a margin Sun Mei signs off. Arjun asks after Priya every time.
+    }
+}
 Sun Mei now sits in the account leadership meeting, not outside it.
 { hidden:
     Zhao Lin still checks your numbers with Sun Mei before he quotes them.
@@ -550,6 +629,9 @@ Sun Mei refreshes the bank screen one last time. The year is closing.
     Orders closed at 130% of target. Margin closed at 14%.
 - else:
     Orders closed above target. Margin closed at 16%.
+}
+{ discount_promised:
+    Two of the missing points are still the group's twelve percent. Every renewal starts from it. # speaker: sunmei # mood: concerned
 }
 Cash flow ends the year just below zero. # speaker: sunmei # mood: thinking
 { sa == 2:
@@ -570,6 +652,7 @@ Sun Mei switches off the screen. You run a big account. Not yet a business. # en
 -> END
 
 === ending_poor ===
+~ account_pnl = 0
 January. Johannesburg, Meridian South Africa's network operations centre. # scene: network_ops # music: tension
 The wall of screens shows the sites Tianyu built. Kwame stands beside you.
 Meridian South Africa's operations head hands you a letter.
@@ -615,5 +698,12 @@ You told us before we found it. That is why you are still a supplier. # speaker:
 Zhang Hao was cleared. His statement matched yours, line by line.
 The account's numbers improved. They are not what anyone talks about.
 A new KAM takes Meridian in April. You know why. # speaker: zhaolin # mood: concerned
+{ bench:
+    { priya_stayed:
+        Priya, first name on the succession bench you made visible, takes it over. Arjun sends her flowers.
+    - else:
+        Lin Xiao, from the succession bench you made visible, takes it over. The account does not lose a week.
+    }
+}
 Nobody here will remember the margin. Some will remember that you told the truth late. # ending: poor
 -> END

@@ -7,6 +7,16 @@
 # goal: Manage expectations and perception, and close the gap the survey shows in a loop instead of arguing with it.
 # goal: Match what the customer wants from a strategic supplier with what Tianyu needs from a value customer, and choose the partnership routes that serve both.
 # goal: Treat brand, satisfaction and partnership as the three elements of commercial success.
+# carry: eleanor_trust = Eleanor Hughes trusts Wu Di
+# carry: rhythm = The account plan is reviewed on Meridian's calendar, with Eleanor's office
+# carry: priya_stayed = Priya Nair stayed with the team
+# carry: priya_signed = Priya's own package was signed: an Asia seat at the group table, pricing authority, pay at market
+# carry: bench = A visible succession bench, with local names
+# carry: expert_pool = A standing expert roster shared across accounts (1 proposed, 2 sponsored by Chen Yu and Marco)
+# carry: peers_on_board = Chen Yu and Marco came out of Germany on Wu Di's side
+# carry: bribe = The Egypt agent's facilitation fee was paid
+# carry: terms_renegotiated = South Africa's contract was renegotiated: penalty cap, milestone payments
+# carry: account_pnl = Meridian's P&L at year end (0 loss, 1 thin, 2 healthy)
 
 VAR fit = 0
 VAR hq = 0
@@ -20,6 +30,17 @@ VAR overpromise = false
 VAR lab_joint = false
 VAR yes12 = false
 VAR trapped = false
+// From earlier in the account's year (# carry:); the defaults are the scenario played alone.
+VAR eleanor_trust = 0
+VAR rhythm = false
+VAR priya_stayed = true
+VAR priya_signed = false
+VAR bench = false
+VAR expert_pool = 0
+VAR peers_on_board = false
+VAR bribe = false
+VAR terms_renegotiated = false
+VAR account_pnl = 1
 
 -> opening
 
@@ -32,6 +53,9 @@ Three companies that bet on our future as hard as we do. # speaker: rafael # moo
 In the front row, Lars Nordin nods as if he wrote the line.
 Rafael leaves by the side door. Lars leaves with him.
 Row nine. That's about where we stand with him. # speaker: zhanghao # mood: concerned
+{ bribe:
+    Since Egypt you are back on Meridian on probation, with a compliance officer copied on every meeting. Rafael's office has read the file.
+}
 -> d1_survey
 
 === d1_survey ===
@@ -41,14 +65,22 @@ Understands our business, 4.1. Senior engagement, 3.6. # speaker: zhanghao # moo
 And one comment from the CFO's office: a good, cheap box vendor. # speaker: zhanghao # mood: concerned
 Cheap? We have two hundred engineers inside their networks. # speaker: linxiao # mood: annoyed
 We call ourselves their partner. They call us a vendor. # speaker: linxiao # mood: annoyed
-Priya has the comments open already, sorted by opco. # speaker: priya # mood: thinking
+{ priya_stayed:
+    Priya has the comments open already, sorted by opco. # speaker: priya # mood: thinking
+- else:
+    I've sorted the comments by opco. Priya used to do this before anyone asked. # speaker: kwame # mood: thinking
+}
 The room waits for you. # facilitator: Perception management, and who owns it. Two good moves compete here: going out to hear the respondents (slow, invisible to Rafael for weeks) and putting the team to work on the complaints (fast, but working from written comments). Ask: who in the room argues for the team, and what does each route cost? Watch for the rebuttal and the score target: both treat Meridian's view as a number to fix.
 + [Give every opco a target: two points up on next year's survey, with a named owner # score: T-1 BE-1 # feedback: A target on the score manages the number, not what Meridian lived through. Teams learn to chase ratings, and respondents notice being lobbied. # cap: org_development]
     ~ fit -= 1
     Two points up, every opco, by next year. # speaker: wudi # mood: neutral
-    A week later, a Meridian planner forwards Priya an email from Tianyu.
+    A week later, a Meridian planner forwards {priya_stayed:Priya|Kwame} an email from Tianyu.
     It asks him, very politely, for a fairer score next year.
-    They said we're good at what we do. What exactly are we fixing? # speaker: priya # mood: concerned
+    { priya_stayed:
+        They said we're good at what we do. What exactly are we fixing? # speaker: priya # mood: concerned
+    - else:
+        They said we're good at what we do. What exactly are we fixing? # speaker: kwame # mood: concerned
+    }
 + [Ask twelve respondents, face to face, what they expected and what they got # score: S+1 BE+2 # feedback: Accepting Meridian's view and asking what lies behind it is where closing the gap starts. It costs two weeks of the team's time, with nothing Rafael can see while Nordvik moves. # cap: customer_partnering]
     ~ survey = 1
     ~ fit += 2
@@ -60,7 +92,7 @@ The room waits for you. # facilitator: Perception management, and who owns it. T
 + [Go through every comment with the team, and give each opco's triangle one complaint to fix # score: T+2 # feedback: The team owns the problem across six time zones and starts fixing what it can this week. But it works from written comments, so it fixes what people wrote rather than what they meant, and Meridian hears nothing. # cap: org_development]
     ~ team = true
     ~ fit += 1
-    Priya takes India's: enterprise quotes that take three weeks.
+    {priya_stayed:Priya|{bench:Vikram|Lin Xiao}} takes India's: enterprise quotes that take three weeks.
     Zhang Hao takes the UK's: nobody senior at the quarterly reviews.
     A month later, three complaints are fixed. Nobody at Meridian knows why.
 + [Send the survey team our record on uptime and rollouts, to correct the picture # score: S-1 BE-2 # feedback: A rebuttal contests the customer's perception, which is the very fact you have to manage. And it reached the CFO's office. # cap: customer_partnering]
@@ -75,14 +107,22 @@ The room waits for you. # facilitator: Perception management, and who owns it. T
 Lin Xiao has drawn Meridian on the whiteboard, name by name. # scene: tianyu_office # music: office
 A hundred and forty names. Engineers, planners, buyers. # speaker: linxiao # mood: neutral
 All green. We know them, they know us. # speaker: linxiao # mood: pleased
-The executive committee: Eleanor amber, Daniel amber. # speaker: linxiao # mood: thinking
+{ rhythm:
+    The executive committee: Eleanor green. Her office has reviewed our plan twice a year since your first month. # speaker: linxiao # mood: thinking
+    Daniel amber. # speaker: linxiao # mood: thinking
+- else:
+    The executive committee: Eleanor amber, Daniel amber. # speaker: linxiao # mood: thinking
+}
+{ eleanor_trust < 0:
+    Since Germany, Eleanor answers your emails and nothing more. She will not be introducing anyone.
+}
 Rafael, the CFO, the strategy director: blank. # speaker: linxiao # mood: concerned
 Nordvik has a name beside every one of them. # speaker: zhanghao # mood: concerned
-Marketing still has hospitality budget this year, if it helps. # speaker: sunmei # mood: neutral # facilitator: Relationships grow from one point to a line to the whole organisation. The live debate: match Meridian's executives with Tianyu's (the right rank, but it needs Zhao Lin's yes and takes weeks) or hand the blank boxes to the team (fast, grows Priya and Zhang Hao, but the rank is wrong). Ask: who on our side should own each box, and who decides that? Watch for the hospitality budget: it buys personal goodwill, not a relationship between companies.
-+ [Give each blank box to one of the team: Priya, Zhang Hao, Lin Xiao # score: T+2 # feedback: Your people grow by owning senior contacts, and the work starts this week. But a CFO given an account manager as his counterpart reads the rank: it is still a vendor calling. # cap: org_development]
+Marketing still has hospitality budget this year, if it helps. # speaker: sunmei # mood: neutral # facilitator: Relationships grow from one point to a line to the whole organisation. The live debate: match Meridian's executives with Tianyu's (the right rank, but it needs Zhao Lin's yes and takes weeks) or hand the blank boxes to the team (fast, grows the team's account managers, but the rank is wrong). Ask: who on our side should own each box, and who decides that? Watch for the hospitality budget: it buys personal goodwill, not a relationship between companies.
++ [Give each blank box to one of the team: {priya_stayed:Priya|Kwame}, Zhang Hao, Lin Xiao # score: T+2 # feedback: Your people grow by owning senior contacts, and the work starts this week. But a CFO given an account manager as his counterpart reads the rank: it is still a vendor calling. # cap: org_development]
     ~ team = true
     ~ fit += 1
-    Priya takes the strategy director. Zhang Hao, the CFO's office.
+    {priya_stayed:Priya|Kwame} takes the strategy director. Zhang Hao, the CFO's office.
     The CFO's assistant offers Zhang Hao fifteen minutes, in a month.
 + [Spend the hospitality budget on the top floor: dinners, and a welcome present for Rafael # score: O-1 BE-2 # feedback: Dinners and presents buy personal goodwill, not a relationship between two companies, and a new CEO may read them as a compliance risk. The budget is gone before anyone knows what Rafael wants. # cap: customer_partnering]
     ~ gifts = true
@@ -96,7 +136,13 @@ Marketing still has hospitality budget this year, if it helps. # speaker: sunmei
     Their CFO, our CFO. Eleanor, Chen Yu's product-line president. # speaker: wudi # mood: thinking
     Rafael: our chairman's office, if Zhao Lin agrees. # speaker: wudi # mood: thinking
     You send the chart to Zhao Lin. Nobody is asked until he says yes.
-+ [Ask Eleanor to introduce you to Rafael as soon as she can # score: BE+1 # feedback: A warm introduction is quick, but it is still one point of contact. Without counterparts behind you, the CEO meets a salesman, not a company. # cap: customer_partnering]
++ {eleanor_trust >= 2} [Ask Eleanor to bring you to Rafael's next strategy review, as her guest # score: BE+2 # feedback: A year of her trust gets you into the CEO's room as her guest, not as a salesman, and she does the introducing. It is still one thread: without counterparts behind you, Rafael meets Wu Di, not Tianyu. # cap: customer_partnering]
+    ~ fit += 1
+    Eleanor takes you into Rafael's Monday review and gives you ten minutes of her own slot.
+    Eleanor says you read us before you sold to us. That's rare. # speaker: rafael # mood: pleased
+    Who else at Tianyu should I know? # speaker: rafael # mood: thinking
+    You give him two names. He asks his assistant to call both.
++ {eleanor_trust == 0 or eleanor_trust == 1} [Ask Eleanor to introduce you to Rafael as soon as she can # score: BE+1 # feedback: A warm introduction is quick, but it is still one point of contact. Without counterparts behind you, the CEO meets a salesman, not a company. # cap: customer_partnering]
     Eleanor walks you to Rafael after a steering meeting. Five minutes in the corridor.
     Good to meet you. Who else at Tianyu should I know? # speaker: rafael # mood: neutral
     You hand him your own card. He is called away before you think of a second name.
@@ -162,7 +208,11 @@ How do we answer that? # speaker: zhanghao # mood: concerned # facilitator: Diff
     }
 + [Borrow Marco's crew for a thirty-day enterprise proof in Brazil, Rafael's old opco # score: R+2 O-1 BE+1 # feedback: A live proof in the CEO's home market is a fact Nordvik cannot buy, and Marco's crew wins over Brazil's engineers. It costs unbilled delivery capacity, and it answers a question nobody at group has asked yet. # cap: collaborative_influence]
     ~ fit += 1
-    Marco grumbles, then lends you four engineers from the Chile rollout.
+    { peers_on_board:
+        Marco lends you four engineers from the Chile rollout before you finish asking. Germany, he says.
+    - else:
+        Marco grumbles, then lends you four engineers from the Chile rollout.
+    }
     Meridian Brazil's CTO sends a photo of the first site. He copies Rafael.
 - -> d5_sponsor
 
@@ -183,7 +233,17 @@ Each wants a lab, a sponsor, the chairman's time. # speaker: zhaolin # mood: con
 }
 Sun Mei joins from the account office, spreadsheet open.
 Meridian is our third-largest account. # speaker: sunmei # mood: neutral
-Margin below our average. Payments slow in two opcos. # speaker: sunmei # mood: concerned
+{
+- account_pnl >= 2:
+    Margin back above our average since January. Cash positive all year. # speaker: sunmei # mood: pleased
+- account_pnl <= 0:
+    The account lost money last year. HQ finance has it on its watch list. # speaker: sunmei # mood: concerned
+- else:
+    Margin below our average. Payments slow in two opcos. # speaker: sunmei # mood: concerned
+}
+{ terms_renegotiated:
+    South Africa pays by milestone now. HQ finance holds that contract up as a model. # speaker: sunmei # mood: neutral
+}
 So why Meridian? And what exactly do you want from me? # speaker: zhaolin # mood: thinking # facilitator: The pivotal ask: without a commitment from HQ there is no seat to win. The live debate: ask for a funded lab in phases (what Rafael wants to see, but it spends budget another account wanted) or tie the money to Meridian paying on time (what a value customer owes, but Rafael meets conditions while Nordvik brings a centre). Ask: what would you ask your own boss for, and what would you offer him in return? Watch for shielding HQ, and for a sponsor who only shakes hands.
 + [Keep it at account level: you'll handle Rafael and spare HQ the noise # score: R-1 BE-1 # feedback: Sparing HQ keeps the relationship at one point: you. A CEO choosing three partners wants to see the whole company at the table. # cap: collaborative_influence]
     ~ hq = 0
@@ -195,12 +255,19 @@ So why Meridian? And what exactly do you want from me? # speaker: zhaolin # mood
     Come with me to see Rafael. The rest can wait. # speaker: wudi # mood: neutral
     A handshake I can give you. Money needs a case. # speaker: zhaolin # mood: neutral
 + {match or criteria} [Show him what Meridian wants and what we'd get back; ask for a phased lab # score: R+2 O+1 BE+2 # feedback: Matching what Meridian wants from a partner with what Tianyu needs from a value customer makes the investment fundable, and phases protect the P&L. It costs Zhao Lin a budget another account wanted, and his name is on it now. # cap: business_value]
-    ~ fit += 2
-    ~ hq = 2
     They want cost down, enterprise growth, one partner across twenty opcos. # speaker: wudi # mood: neutral
     We need margin that funds it, cash on time, and a reference market. # speaker: wudi # mood: neutral
     Phase one is the lab. Phase two only if payments improve. # speaker: wudi # mood: thinking
-    That's a trade, not a wish. I'll sponsor it, budget and all. # speaker: zhaolin # mood: pleased
+    { account_pnl > 0:
+        ~ fit += 2
+        ~ hq = 2
+        That's a trade, not a wish. I'll sponsor it, budget and all. # speaker: zhaolin # mood: pleased
+    - else:
+        ~ fit += 1
+        ~ hq = 1
+        A good trade, on an account that lost money last year. # speaker: zhaolin # mood: concerned
+        I'll sponsor you. The budget waits until the numbers turn. # speaker: zhaolin # mood: concerned
+    }
 + {not (match or criteria)} [Show him what Meridian wants and what we'd get back; ask for a phased lab # score: R+1 BE+1 # feedback: The right ask without the homework: you cannot say what Meridian wants from a lab, so it sounds like Tianyu's wish list, not a trade. Zhao Lin sponsors you and keeps the money. # cap: business_value]
     ~ fit += 1
     ~ hq = 1
@@ -333,31 +400,58 @@ And Nordvik's Stockholm centre has its press launch next week. # speaker: zhangh
 - -> d8_exchange
 
 === d8_exchange ===
-After the lab review, Priya catches you in the corridor. # scene: corridor # music: office
-Arjun asked me who at Tianyu his CFO should call. # speaker: priya # mood: thinking
-I said: Wu Di. Everything goes through you. # speaker: priya # mood: concerned
-And when you're on a plane, Meridian waits. # speaker: zhanghao # mood: concerned
-Meridian's HR director wants to know if we'd swap young engineers. # speaker: priya # mood: neutral
+After the lab review, {priya_stayed:Priya|Zhang Hao} catches you in the corridor. # scene: corridor # music: office
+{ priya_stayed:
+    Arjun asked me who at Tianyu his CFO should call. # speaker: priya # mood: thinking
+    I said: Wu Di. Everything goes through you. # speaker: priya # mood: concerned
+    And when you're on a plane, Meridian waits. # speaker: zhanghao # mood: concerned
+    Meridian's HR director wants to know if we'd swap young engineers. # speaker: priya # mood: neutral
+- else:
+    Arjun's CFO asked me who at Tianyu he should call. He used to ask Priya. # speaker: zhanghao # mood: thinking
+    I said: Wu Di. Everything goes through you. # speaker: zhanghao # mood: concerned
+    And when you're on a plane, Meridian waits. # speaker: zhanghao # mood: concerned
+    Meridian's HR director wants to know if we'd swap young engineers. # speaker: zhanghao # mood: neutral
+}
+{ bench:
+    Beside the chart hangs your succession bench: two names for every Meridian role. Their HR director asked for a copy.
+}
 { network:
     On the pairing chart, half the blank boxes have a name now.
 }
-Rafael wants 'One Meridian' to be a culture, not a slogan. # speaker: priya # mood: thinking # facilitator: From a line to the whole organisation: management, culture and talent exchange, or growing your own people into the top relationships. Ask: would this relationship survive your holiday, or your next job? Which option costs the team more, and which costs Meridian more? Watch for the KAM as the only thread.
+{ priya_stayed:
+    Rafael wants 'One Meridian' to be a culture, not a slogan. # speaker: priya # mood: thinking # facilitator: From a line to the whole organisation: management, culture and talent exchange, or growing your own people into the top relationships. Ask: would this relationship survive your holiday, or your next job? Which option costs the team more, and which costs Meridian more? Watch for the KAM as the only thread.
+- else:
+    Rafael wants 'One Meridian' to be a culture, not a slogan. # speaker: zhanghao # mood: thinking # facilitator: From a line to the whole organisation: management, culture and talent exchange, or growing your own people into the top relationships. Ask: would this relationship survive your holiday, or your next job? Which option costs the team more, and which costs Meridian more? Watch for the KAM as the only thread.
+}
 + [Send six of ours into their operations, and bring six of theirs to Shenzhen # score: T+1 BE+3 # feedback: Exchanging people turns two organisations into colleagues, so the relationship no longer hangs on one person. It costs six of the team's best engineers for half a year, and HR paperwork on both sides. # cap: cross_cultural]
     ~ network = true
     ~ fit += 2
     Six Meridian engineers to Shenzhen, six of ours into their ops. # speaker: wudi # mood: thinking
     And one leadership course, for both companies' managers. # speaker: wudi # mood: neutral
-    Arjun wants to send two of his planners himself. # speaker: priya # mood: pleased
-+ [Ask Priya and Zhang Hao to take on two Meridian executives each, with you as their coach # score: T+2 BE+1 # feedback: Delegating senior relationships, with coaching, grows your people and widens the line. But it is still Tianyu people calling Meridian people: the organisations themselves don't meet. # cap: org_development]
+    { priya_stayed:
+        Arjun wants to send two of his planners himself. # speaker: priya # mood: pleased
+        { priya_signed:
+            Priya runs the exchange from her Asia seat at the group table. Meridian's HR director already knows her name.
+        - else:
+            Priya asks to lead the exchange. Arjun's two planners are the first names on her list.
+        }
+    - else:
+        Arjun sends two planners, politely. He asks who at Tianyu will look after them now that Priya has gone.
+    }
++ [Ask {priya_stayed:Priya|Kwame} and Zhang Hao to take on two Meridian executives each, with you as their coach # score: T+2 BE+1 # feedback: Delegating senior relationships, with coaching, grows your people and widens the line. But it is still Tianyu people calling Meridian people: the organisations themselves don't meet. # cap: org_development]
     ~ team = true
     ~ fit += 1
     You two take the CFO and the strategy director. I'll coach. # speaker: wudi # mood: neutral
-    Priya smiles, then opens her calendar. Her first senior meetings.
+    { priya_stayed:
+        Priya smiles, then opens her calendar. Her first senior meetings.
+    - else:
+        Kwame smiles, then opens his calendar. His first senior meetings.
+    }
 + [Keep Rafael and Eleanor yourself, since they know you; the team covers everyone below # score: T-1 BE-1 # feedback: Guarding the top relationships keeps control but makes you the single point of failure, and shows the team where the ceiling is. # cap: org_development]
     ~ network = false
     ~ fit -= 1
     Rafael and Eleanor stay with me. The rest is yours. # speaker: wudi # mood: neutral
-    Priya nods. Zhang Hao looks at the chart and says nothing.
+    {priya_stayed:Priya|Kwame} nods. Zhang Hao looks at the chart and says nothing.
 - -> d9_expect
 
 === d9_expect ===
@@ -376,10 +470,21 @@ Twelve in six months? Four, maybe five, if the sites are ready. # speaker: marco
     Marco leaves the call without a word.
 + [Send Marco's crews to five sites this week, and give the committee a checked number # score: O+2 BE+1 # feedback: Checking before you commit avoids over-commitment, and Marco will stand behind the number. The cost: for nine days Nordvik's yes is the only answer the committee has, and a number is not yet a way for Meridian to watch you deliver. # cap: strategic_risk]
     ~ fit += 1
-    Marco's crews are on site by Thursday.
-    Nine days? Nordvik answered in the room. # speaker: eleanor # mood: concerned
-    Marco's number comes back on day nine: five opcos in six months, site by site.
-    Late, but checked. I'll put it in front of them. # speaker: eleanor # mood: thinking
+    { expert_pool >= 1:
+        ~ fit += 1
+        { expert_pool >= 2:
+            The roster Chen Yu and Marco chair has named people free this week. Marco sends his crews with them; they are on site by Tuesday.
+        - else:
+            The expert roster has named people free this week. With Marco's crews, they are on site by Tuesday.
+        }
+        Marco's number comes back on day three: five opcos in six months, site by site.
+        Three days, and checked. I'll put it in front of them today. # speaker: eleanor # mood: pleased
+    - else:
+        Marco's crews are on site by Thursday.
+        Nine days? Nordvik answered in the room. # speaker: eleanor # mood: concerned
+        Marco's number comes back on day nine: five opcos in six months, site by site.
+        Late, but checked. I'll put it in front of them. # speaker: eleanor # mood: thinking
+    }
 + [Commit to four opcos in six months and twelve in eighteen, with a monthly scorecard for everyone who answered the survey # score: O+1 BE+3 # feedback: Setting the expectation you can meet, then showing delivery every month to the people you surveyed, closes the loop between expectation and perception. The cost: in the room, it sounds smaller than Nordvik's yes. # cap: customer_partnering]
     ~ fit += 2
     Four in six months. Twelve in eighteen. You'll see it every month. # speaker: wudi # mood: neutral
@@ -392,7 +497,7 @@ The week before the partner session. Sun Mei has HQ's account plan template open
 Every strategic account gets three measures next year. # speaker: sunmei # mood: neutral
 HQ will ask one question: is Meridian worth what we're putting in? # speaker: zhaolin # mood: thinking
 { team:
-    Priya and Zhang Hao have asked to own something on the plan. # speaker: linxiao # mood: thinking
+    {priya_stayed:Priya|Kwame} and Zhang Hao have asked to own something on the plan. # speaker: linxiao # mood: thinking
 }
 What goes on Meridian's page, and who owns it? # speaker: sunmei # mood: thinking # facilitator: Brand, satisfaction and partnership: the three elements of commercial success, here as a choice of what the account is measured on. The live debate: the three elements with an owner each (the team carries them, but orders leave the headline) or orders, margin and cash as for every account (HQ funds what it can count, but the team will chase orders). Ask: what will the team actually chase next year under each page? Watch for milestones that show activity, not results.
 + [Orders, margin and cash, as for every key account; the partnership work rides on those # score: R+1 O+2 # feedback: HQ funds what it can count, so this page keeps the money coming and the account honest about its P&L. But nothing on it rewards what makes Meridian choose a partner, and the team will chase orders. # cap: business_acumen]
@@ -403,7 +508,7 @@ What goes on Meridian's page, and who owns it? # speaker: sunmei # mood: thinkin
     ~ team = true
     ~ fit += 2
     Lin Xiao takes the reference: a port, live, under Meridian's name. # speaker: wudi # mood: neutral
-    Priya takes the survey comments, opco by opco. Zhang Hao, the roadmap. # speaker: wudi # mood: neutral
+    {priya_stayed:Priya|Kwame} takes the survey comments, opco by opco. Zhang Hao, the roadmap. # speaker: wudi # mood: neutral
     Orders are in the footnote. I'll defend it. Once. # speaker: sunmei # mood: concerned
 + [Measure the partnership milestones: the lab, the steering meetings, the exchange # score: O-1 BE+1 # feedback: Milestones show activity, not results. With no orders, margin or customer view on the page, HQ will read Meridian as a cost centre. # cap: business_acumen]
     Three milestones, three dates. All of them things Tianyu does.
@@ -440,6 +545,9 @@ A partnership runs both ways. What does Tianyu need from Meridian? # speaker: ra
     ~ fit += 1
     Payments on time, and three years to plan in. Then we can invest. # speaker: wudi # mood: neutral
     Straight answer. Daniel, note that. # speaker: rafael # mood: neutral
+    { terms_renegotiated:
+        South Africa already pays them by milestone. It works. # speaker: daniel # mood: neutral
+    }
 - -> finale
 
 === finale ===
@@ -447,8 +555,9 @@ A partnership runs both ways. What does Tianyu need from Meridian? # speaker: ra
 // the weak ones 0 or -1, the traps -2. Always-best play reaches 24; 16 is strong.
 // Strong also needs HQ behind the account (hq) and no trap that costs the account:
 // a twelve-opco yes Marco said was impossible, or a lab paid from other deals' margins.
+// Across the year, an agent's fee paid in Egypt (bribe, from s4) also rules strong out.
 {
-- fit >= 16 and hq >= 1 and not trapped:
+- fit >= 16 and hq >= 1 and not trapped and not bribe:
     -> ending_strong
 - fit <= 6:
     -> ending_poor
@@ -473,7 +582,11 @@ You stopped telling us you were a partner. You acted like one. # speaker: rafael
     The relationship still runs through you. One flight, one thread.
 }
 { team:
-    Priya runs the survey follow-up across twelve opcos. Her next promotion comes through in spring.
+    { priya_stayed:
+        Priya runs the survey follow-up across twelve opcos. Her next promotion comes through in spring.
+    - else:
+        Kwame runs the survey follow-up across twelve opcos. Arjun still asks after Priya.
+    }
 - else:
     Lin Xiao co-runs the lab with Eleanor's architects. The rest of the team watches from the accounts.
 }
@@ -489,6 +602,9 @@ Preferred supplier for radio and enterprise. It isn't nothing. # speaker: eleano
 { hq < 1:
     Rafael chose companies whose leaders sat at his table. Yours never came.
 }
+{ bribe:
+    And Egypt came up. Rafael says a partner's agents are the partner. # speaker: eleanor # mood: concerned
+}
 { yes12:
     Five opcos live, out of twelve promised. He counts. # speaker: eleanor # mood: concerned
 }
@@ -502,7 +618,7 @@ Preferred supplier for radio and enterprise. It isn't nothing. # speaker: eleano
 }
 She leaves you the bill this time, and a list: the four places Tianyu fell short.
 { team:
-    Back at the office, Priya has already split the list among the team.
+    Back at the office, {priya_stayed:Priya|Kwame} has already split the list among the team.
 - else:
     Back at the office, the team waits to hear what you'll do with it.
 }
@@ -528,7 +644,7 @@ Nobody upstairs has asked who they work for. # speaker: kwame # mood: concerned
 - else:
     On the office whiteboard, the blank boxes are still blank.
 }
-Lin Xiao has asked to move to another account. Priya took a call from Lars.
+Lin Xiao has asked to move to another account. {priya_stayed:Priya took a call from Lars.|Priya, at Nordvik, has hired two of India's engineers.}
 HQ has taken Meridian off its strategic list. Zhao Lin wants your review next week.
 You stay for the end of Kwame's shift. The CFO's line from last year still fits. # ending: poor
 -> END

@@ -7,6 +7,10 @@
 # goal: 把客户、竞争对手和天宇自己的战略放在一起对照，找准真正的机会。
 # goal: 子网的单子和集团战略冲突时，推动子网向集团战略对齐，别让一单生意带偏方向。
 # goal: 和客户建立定期的战略回顾机制，而不是一次次孤立的宣讲。
+# carry: eleanor_trust = 埃莉诺·休斯信任吴迪
+# carry: discount_promised = 第一个月就让出了集团统一降价12%
+# carry: rhythm = 客户计划按子午电信的规划日历、与埃莉诺办公室一起回顾
+# carry: india_side_deal = 印度九千万的单子绕开了集团框架
 
 VAR eleanor_trust = 0
 VAR opco_alignment = 0
@@ -392,9 +396,14 @@ VAR fit = 0
 
 === d9_boss ===
 ~ fit = MAX(fit, 5)
-// Nothing later reads these: clearing them lets stories:check merge paths that differ
-// only in how they got here.
-~ eleanor_trust = 0
+// Nothing later in this story reads these: clearing them lets stories:check merge paths
+// that differ only in how they got here. Eleanor's trust goes on into the year (# carry:),
+// kept as two values: 1 if she trusts Wu Di (2 or more here), 0 otherwise.
+{ eleanor_trust >= 2:
+    ~ eleanor_trust = 1
+- else:
+    ~ eleanor_trust = 0
+}
 ~ nordvik_read = false
 深夜，和赵林开视频会。 # scene: video_call # music: office
 总部要子午明年的数字，还要数字背后的逻辑。 # speaker: zhaolin # mood: concerned

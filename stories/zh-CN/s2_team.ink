@@ -7,6 +7,10 @@
 # goal: 培养本地人才，让接班梯队看得见；人事和定价授权分级、清楚地下放。
 # goal: 用认可、成长、公平和时机来激励人，而不只是靠钱。
 # goal: 绩效沟通要具体：表扬说到具体的事，批评对事不对人。
+# carry: india_side_deal = 印度九千万的单子绕开了集团框架
+# carry: priya_stayed = 普丽娅留在了团队
+# carry: bench = 有一份公开的接班人梯队，名单里有本地人
+# carry: priya_signed = 普丽娅自己提的方案签了：集团层面的亚洲席位、定价权、市场水平的薪酬
 
 VAR priya_trust = 0
 VAR team = 0
@@ -17,6 +21,10 @@ VAR promised = false
 VAR bench = false
 VAR priya_signed = false
 VAR fit = 0
+// From earlier in the account's year (# carry:); the defaults are the scenario played alone.
+VAR india_side_deal = false
+// For later scenarios: set by the endings (priya_signed and bench are set in play).
+VAR priya_stayed = true
 
 -> opening
 
@@ -196,6 +204,10 @@ VAR fit = 0
 评审委员会两次推迟我的晋升。他们到底说了什么？ # speaker: priya # mood: concerned
 评语就在你的文件夹里，只有两行。
 报喜不报忧。缺乏集团视角。
+{ india_side_deal:
+    自从那九千万绕开了集团框架，丹尼尔的办公室就把印度的每个申请都当成下一笔私单。
+    那份报价，普丽娅是反对过的。可档案里记住的，是她的名字。
+}
 你知道这背后的事。去年五月，金奈的交付延误。
 伦敦晚了三周才知道，而且是从阿尔琼那里听说的。
 离她做决定，只剩三周。 # facilitator: 负面反馈：说事不说人，讲清后果，商量下一步。请问：离她做决定只剩三周，现在是谈五月的时候，还是先让伦敦看见她的工作？谁支持哪一边？各自的代价是什么？留意：照搬委员会的标签，或者把错推给委员会。
@@ -499,6 +511,7 @@ VAR fit = 0
 -> END
 
 === ending_mixed_left ===
+~ priya_stayed = false
 午夜，普丽娅打来电话。 # sfx: notify
 我答应拉尔斯了。我想让你从我这里听到。 # speaker: priya # mood: concerned
 三个月后。子午印度，阿尔琼的办公室。 # scene: opco_office # music: office
@@ -535,6 +548,7 @@ VAR fit = 0
 -> END
 
 === ending_poor_promise ===
+~ priya_stayed = false
 午夜前，普丽娅发来一条消息：我留下。凭你这句话。 # sfx: notify
 一月。和总部人力资源部、赵林、普丽娅的视频会。 # scene: video_call # music: tension
 集团岗位没批。今年没有加薪。
@@ -550,6 +564,7 @@ VAR fit = 0
 -> END
 
 === ending_poor ===
+~ priya_stayed = false
 午夜过了。凌晨一点，一条消息：我接受了北维的邀约。 # sfx: notify
 两个月后。伦敦，财务角。 # scene: finance_room # music: tension
 孙梅把印度的预测表投在屏幕上。

@@ -7,6 +7,10 @@
 # goal: 没有职权也能影响别人：互惠、共享功劳和 KPI、借客户的声音和数据说话。
 # goal: 尽早拉上交付、供应链和财务，把一次救急变成长期的资源共享机制。
 # goal: 会升级：先和同级协商，带着方案和事实升级，而不是一上来就找领导。
+# carry: eleanor_trust = 埃莉诺·休斯信任吴迪
+# carry: expert_pool = 建起了跨客户共享的常设专家名单（1 已提出，2 陈宇和马可联名支持）
+# carry: peers_on_board = 德国一役之后，陈宇和马可站在吴迪这边
+# carry: pledge = 四国框架里白送了常驻专家
 
 VAR eleanor_trust = 0
 VAR chen_goodwill = 0
@@ -18,18 +22,20 @@ VAR overcommit = false
 VAR pledge = false
 VAR ltc = 0
 VAR hoarded = false
-VAR bench = false
+VAR own_experts = false
 VAR team_strain = false
-VAR mechanism = 0
+VAR expert_pool = 0
 VAR peers_on_board = false
 VAR fit = 0
 
 // stories:check merges paths whose state is the same, so the state is kept small:
 // trust and credibility stay within -1..2, goodwill within 0..2; a flag is cleared as soon as no later
 // line reads it (customer_voice in d4_marco, resource_map in d5_ltc, team_strain in
-// d6_fix, peers_on_board in d10_tender); and d9_mechanism folds goodwill and credibility into fit.
+// d6_fix); and d9_mechanism folds goodwill and credibility into fit.
 // overcommit (a date promised before anyone agreed) is cleared in d5b_deadline unless the untested
 // patch goes live; pledge marks the free resident experts promised in d10_tender.
+// Carried into the account's year (# carry:): eleanor_trust arrives from s1 (0, or 1 if she
+// trusted Wu Di) and leaves for s5; expert_pool, peers_on_board and pledge leave for s4 and s5.
 
 -> opening
 
@@ -40,6 +46,10 @@ VAR fit = 0
 共享站点一到忙时就复位。昨晚升级之后开始的。 # speaker: kwame # mood: concerned
 两家运营商的话务跑在同一台射频上。问题出在共享软件里。 # speaker: linxiao # mood: thinking
 子午德国的运维负责人站在你身后，双臂抱在胸前。
+{ eleanor_trust > 0:
+    埃莉诺早上六点发来一条消息：知道什么就告诉我什么。中午之前，丹尼尔那边我先顶着。 # sfx: notify
+    这几个月用心读懂她的战略，换来了一个上午。
+}
 他要在中午前拿到一个责任人和一个修复日期。 # speaker: kwame # mood: concerned
 而集团的共享招标，下周四就要拍板。 # speaker: linxiao # mood: concerned
 我们需要总部的共享专家，还有马可的现场工程师。 # speaker: kwame # mood: thinking
@@ -313,12 +323,12 @@ VAR fit = 0
     海湾上市推迟了四天。那边的系统部部长写信给了赵林。
     陈宇没有争辩，只是回消息不再那么快了。
 + [今晚放人；白天请他们教林晓和夸梅的两个人 # score: R+2 T+1 # feedback: 按时放人，保住了善意和海湾的日期；一天的交接，留下了一份手册和会用它的人。代价是：专家们带着疲惫出发，夸梅周日还得抽出两个人进课堂。 # cap: org_development]
-    ~ bench = true
+    ~ own_experts = true
     ~ chen_goodwill = MIN(chen_goodwill + 1, 2)
     他们今晚走。走之前，先把本事教出来。 # speaker: wudi # mood: neutral
     到傍晚：一份操作手册，两个会用它的工程师，外加海湾那边每天一小时的远程值守。
 + [今晚放人，再让林晓跟他们一起去海湾，在上市现场学一周 # score: T+2 # feedback: 在真实的上市现场跟专家干一周，比任何手册都更能让解决方案经理成长，海湾也多了一双手。代价是：投标周的伦敦，少了她。 # cap: org_development]
-    ~ bench = true
+    ~ own_experts = true
     ~ chen_goodwill = MIN(chen_goodwill + 1, 2)
     ~ eleanor_trust = MAX(eleanor_trust - 1, -1)
     林晓订了同一班飞机。一小时内，海湾的系统部部长就发来了感谢。
@@ -386,17 +396,17 @@ VAR fit = 0
 }
 我们不能每次救火都靠人情。 # speaker: kwame # mood: thinking # facilitator: 一次救火，可以沉淀成一套常设的安排，也可以沉淀成团队自己的本事。请学员辩一辩：吴迪接下来几个月，是去谈一套全公司的安排，还是培养自己的调度工程师？各自让谁受益？谁还得继续四处求人？注意专门给自己配两位专家的想法：那是带预算的囤积。
 + [提议由产品线和交付每季度为所有全球客户指定专家，客户结果计入专家考核 # score: R+2 S+1 # feedback: 跨客户的常设共享安排，把一次救火变成了公司的能力；专家的考核里计入客户结果，资源主人才有动力。代价是几个月的谈判，而且子午有时也得排队。 # cap: org_development]
-    ~ mechanism = 1
+    ~ expert_pool = 1
     专家指定到人，每季度和产品线、交付一起排。 # speaker: wudi # mood: neutral
     他们的考核计入客户结果。有冲突，每月一个电话会裁决。 # speaker: wudi # mood: neutral
     { peers_on_board:
-        ~ mechanism = 2
+        ~ expert_pool = 2
         午夜前，陈宇和马可都签字成了发起人。
     - else:
         陈宇和马可客气地回复：会研究一下。
     }
 + [出钱让夸梅和林晓手下的三名工程师学调度模块，系统部有自己的专家 # score: T+2 # feedback: 培养自己的专家，建起了真正的后备梯队，也给本地工程师开了一条成长通道。可它只服务一个客户：公司的稀缺专家照样靠打电话来借，下一次地区之间的冲突，还是从零开始。 # cap: org_development]
-    ~ bench = true
+    ~ own_experts = true
     你话还没说完，夸梅已经报出了三个名字。
     孙梅批了预算。产品线没有人被问到。
 + [写一份经验总结，感谢所有人：下次就照着做 # score: R+1 # feedback: 总结经验、感谢大家，是好习惯；但照着手册做，靠的仍是人情。下一次救火，还是从同样的几通电话开始。 # cap: org_development]
@@ -408,7 +418,6 @@ VAR fit = 0
 - -> d10_tender
 
 === d10_tender ===
-~ peers_on_board = false
 周四。伦敦，子午集团总部。 # scene: meridian_boardroom # music: boardroom
 {
 - eleanor_trust >= 2:
@@ -425,11 +434,11 @@ VAR fit = 0
     两个大洲，几夜没合眼，一次修复。 # speaker: wudi # mood: pleased
     了不起。可故事写不进合同。 # speaker: daniel # mood: neutral
     埃莉诺看了丹尼尔一眼，什么也没说。
-+ {mechanism >= 1} [给他看季度专家名单：专家到人、四小时响应、一条冲突规则 # score: R+2 BE+1 S+1 # feedback: 全公司运转的安排，是采购方能写进合同的答案，而且是集团层面的：先四个市场，再十个。前提是总部持续投入，丹尼尔也会来审。 # cap: customer_partnering]
++ {expert_pool >= 1} [给他看季度专家名单：专家到人、四小时响应、一条冲突规则 # score: R+2 BE+1 S+1 # feedback: 全公司运转的安排，是采购方能写进合同的答案，而且是集团层面的：先四个市场，再十个。前提是总部持续投入，丹尼尔也会来审。 # cap: customer_partnering]
     ~ eleanor_trust = MIN(eleanor_trust + 1, 2)
     子午有指定到人的专家。重大故障，四小时响应。 # speaker: wudi # mood: neutral
     别的地区同时要人时，按一条规则来定。 # speaker: wudi # mood: neutral
-    { mechanism >= 2:
+    { expert_pool >= 2:
         这是第一个不靠你个人的回答。 # speaker: daniel # mood: surprised
     - else:
         你们产品线还没签字。把他们的签字带来。 # speaker: daniel # mood: thinking
@@ -452,8 +461,8 @@ VAR fit = 0
 
 === finale ===
 // fit already holds Chen Yu's and Marco's goodwill and Zhao Lin's view of your credibility.
-~ fit = fit + eleanor_trust + mechanism + ltc
-{ bench:
+~ fit = fit + eleanor_trust + expert_pool + ltc
+{ own_experts:
     ~ fit += 1
 }
 // Strong is out of reach after the traps the story shows costing the account:
@@ -474,14 +483,14 @@ VAR fit = 0
 德国成了参考局点。那面大屏，一直是绿的。
 我们选的是一家公司，吴迪。不是一个通讯录很厚的人。 # speaker: eleanor # mood: pleased
 {
-- mechanism >= 2:
+- expert_pool >= 2:
     季度专家名单已经覆盖三个全球客户，由陈宇和马可共同主持。
-- mechanism == 1:
+- expert_pool == 1:
     季度专家名单运转起来了。只是每个季度，陈宇都还得再被说服一次。
 - else:
     公司层面的专家名单还没有。每次救急，还得一个电话一个电话地去谈。
 }
-{ bench:
+{ own_experts:
     林晓带起了共享团队。巴西的试点，不用再救火了。
 - else:
     五月，巴西出了点状况。花了两天、打了四通电话，才找到一位专家。
@@ -512,12 +521,12 @@ VAR fit = 0
     海湾上市推迟了。如今总部借人之前，都要先问海湾。
 }
 {
-- mechanism >= 1:
+- expert_pool >= 1:
     季度专家名单有了。对这次投标来说，晚了几周。
 - else:
     五月巴西的试点出了问题，又是从零开始四处找专家。
 }
-{ bench:
+{ own_experts:
     林晓和夸梅的两名工程师已经吃透了调度模块。人都累坏了，但都留了下来。
 - else:
     夸梅和林晓都累坏了。系统部里，还是没有人懂调度模块。

@@ -7,6 +7,15 @@
 # goal: 对客户分级（一般、核心、战略），把精力花在回报高的地方。
 # goal: 不过度承诺，重新谈判苛刻条款，严守商业行为合规。
 # goal: 用“四算”（概算、预算、核算、决算）支撑决策，建议权和决策权分开。
+# carry: discount_promised = 第一个月就让出了集团统一降价12%
+# carry: priya_stayed = 普丽娅留在了团队
+# carry: priya_signed = 普丽娅自己提的方案签了：集团层面的亚洲席位、定价权、市场水平的薪酬
+# carry: bench = 有一份公开的接班人梯队，名单里有本地人
+# carry: peers_on_board = 德国一役之后，陈宇和马可站在吴迪这边
+# carry: pledge = 四国框架里白送了常驻专家
+# carry: bribe = 埃及代理的“疏通费”付了
+# carry: terms_renegotiated = 南非合同重新谈过：罚款封顶，按里程碑付款
+# carry: account_pnl = 年底子午客户群的损益（0 亏损，1 单薄，2 健康）
 
 // fit 决定结局：最强的一步 +2，好的备选 +1，偏弱 0，造成损害 -1 或 -2。
 VAR fit = 0
@@ -21,6 +30,16 @@ VAR owned = false
 VAR hidden = false
 VAR numbers_read = false
 VAR system = 0
+// From earlier in the account's year (# carry:); the defaults are the scenario played alone.
+VAR discount_promised = false
+VAR priya_stayed = true
+VAR priya_signed = false
+VAR bench = false
+VAR peers_on_board = false
+VAR pledge = false
+// For the year's last scenario: set at the finale and by the endings.
+VAR terms_renegotiated = false
+VAR account_pnl = 1
 
 -> opening
 
@@ -37,6 +56,12 @@ VAR system = 0
 她把屏幕转向你。 # scene: finance_room # music: tension
 订单是涨了。可除了订单，几乎样样都在跌。 # speaker: sunmei # mood: concerned
 毛利率13%，预算是22%。 # speaker: sunmei # mood: concerned
+{ discount_promised:
+    这九个点里，有两个点是集团那12%。从你上任第一个月起，每个子网都从它开始报价。 # speaker: sunmei # mood: annoyed
+}
+{ pledge:
+    还有框架里白送的常驻专家：今年一百四十万，没有一个客户为此付钱。 # speaker: sunmei # mood: concerned
+}
 经营性现金流，年初至今净流出一千四百万。 # speaker: sunmei # mood: concerned
 南非欠我们一千一百万，埃及欠八百万。 # speaker: sunmei # mood: neutral
 两笔都超期九个月了。 # speaker: sunmei # mood: annoyed
@@ -145,7 +170,11 @@ VAR system = 0
     ~ fit -= 2
     工期必须保。我找马可再要三个队。 # speaker: wudi # mood: concerned
     能进的站是会快一点。可这一期，还是得等那六百个站。 # speaker: kwame # mood: annoyed
-    马可借来两个队，两个队的费用都记在了系统部账上。
+    { peers_on_board:
+        马可按成本借来两个队，一句价也没讲。德国那一仗，他还记着。
+    - else:
+        马可借来两个队，两个队的费用都记在了系统部账上。
+    }
 - -> d4_agent
 
 === d4_agent ===
@@ -316,22 +345,45 @@ VAR system = 0
 === d7_rights ===
 十月下旬，孟买，子午印度的办公室。 # scene: opco_office # music: office
 孙梅通过免提电话参会。
-印度的续约标书十天后截止。价格谁来批？ # speaker: priya # mood: thinking
-上次花了三周：你、赵林、总部，再回到你。 # speaker: priya # mood: annoyed
+{ priya_stayed:
+    印度的续约标书十天后截止。价格谁来批？ # speaker: priya # mood: thinking
+    { priya_signed:
+        赵林春天给我签的授权区间是三个点。这一单要五个点。 # speaker: priya # mood: thinking
+        超出区间，上次花了三周：你、赵林、总部，再回到你。 # speaker: priya # mood: annoyed
+    - else:
+        上次花了三周：你、赵林、总部，再回到你。 # speaker: priya # mood: annoyed
+    }
+- else:
+    { bench:
+        这是普丽娅原来的办公桌。现在管印度的是她的副手维克拉姆，接班人梯队上的第一个本地名字。
+    - else:
+        这是普丽娅原来的办公桌。她去了北维之后，印度一直由张浩在伦敦兼管。
+    }
+    印度的续约标书十天后截止。价格谁来批？ # speaker: zhanghao # mood: thinking
+    上次花了三周：你、赵林、总部，再回到你。 # speaker: zhanghao # mood: annoyed
+}
 而南非那份合同，是半夜一个人签出去的。 # speaker: sunmei # mood: concerned
 工期做不做得到，没人问过交付。 # speaker: sunmei # mood: concerned
 { indo == 1:
     印尼那单已经示范过了：先算账，再决策。 # speaker: sunmei # mood: pleased
 }
-那到底谁说了算？ # speaker: priya # mood: thinking # facilitator: 建议权与决策权分离，签字之前让财务和交付先把关。请学员说说：在系统部层面设一个每周两次的交易评审会够不够？还是必须按级别把决策权放到子网？各自在速度上、在培养普丽娅上付出什么代价？注意：老板成了瓶颈，以及没有把关的授权。
-+ [让子网铁三角自己定价、自己签约：他们最懂客户，赢得更快 # score: O-1 T+1 # feedback: 授权能激励人，但没有边界、没有财务把关的授权，正是南非那份条款签出去的方式。普丽娅很高兴，孙梅没了声音。 # cap: org_development]
+{ priya_stayed:
+    那到底谁说了算？ # speaker: priya # mood: thinking # facilitator: 建议权与决策权分离，签字之前让财务和交付先把关。请学员说说：在系统部层面设一个每周两次的交易评审会够不够？还是必须按级别把决策权放到子网？各自在速度上、在培养印度负责人上付出什么代价？注意：老板成了瓶颈，以及没有把关的授权。
+- else:
+    那到底谁说了算？ # speaker: zhanghao # mood: thinking # facilitator: 建议权与决策权分离，签字之前让财务和交付先把关。请学员说说：在系统部层面设一个每周两次的交易评审会够不够？还是必须按级别把决策权放到子网？各自在速度上、在培养印度负责人上付出什么代价？注意：老板成了瓶颈，以及没有把关的授权。
+}
++ [让子网铁三角自己定价、自己签约：他们最懂客户，赢得更快 # score: O-1 T+1 # feedback: 授权能激励人，但没有边界、没有财务把关的授权，正是南非那份条款签出去的方式。印度很高兴，孙梅没了声音。 # cap: org_development]
     ~ fit -= 1
     印度你最熟。你定价，你来签。 # speaker: wudi # mood: pleased
-    普丽娅很高兴。免提那头，孙梅没了声音。
-+ [设一个系统部交易评审会：你、孙梅和夸梅每周两次过一遍所有报价 # score: R+2 O+1 # feedback: 每一份报价发出前，财务和交付都看过，也不用再等三周。代价是：每个决定仍然要爬到你这里，普丽娅学会的是准备上会，而不是做决定。 # cap: collaborative_influence]
+    {priya_stayed:普丽娅|{bench:维克拉姆|张浩}}很高兴。免提那头，孙梅没了声音。
++ [设一个系统部交易评审会：你、孙梅和夸梅每周两次过一遍所有报价 # score: R+2 O+1 # feedback: 每一份报价发出前，财务和交付都看过，也不用再等三周。代价是：每个决定仍然要爬到你这里，印度的负责人学会的是准备上会，而不是做决定。 # cap: collaborative_influence]
     ~ fit += 1
     周二、周五。带上价格、条款和交期。 # speaker: wudi # mood: neutral
-    交期要夸梅先点头，再轮到你？ # speaker: priya # mood: thinking
+    { priya_stayed:
+        交期要夸梅先点头，再轮到你？ # speaker: priya # mood: thinking
+    - else:
+        交期要夸梅先点头，再轮到你？ # speaker: zhanghao # mood: thinking
+    }
     对，他先点头，别人才能签。 # speaker: wudi # mood: neutral
     四天后，印度的标书过了评审会。
 + [铁三角提方案，财务和交付把关，各级在自己的区间内拍板 # score: O+3 T+1 # feedback: 把提建议的人和做决定的人分开，签字前先把关，在边界内保证了速度；当初正是缺了这道控制，南非的条款才签了出去。代价是：区间要自己写、还要说服赵林，头一两单只能靠信任。 # cap: org_development]
@@ -341,11 +393,15 @@ VAR system = 0
     交付确认工期，孙梅审核数字。 # speaker: wudi # mood: neutral
     毛利区间内，印度自己定；区间外，我来定；再往上找赵林。 # speaker: wudi # mood: neutral
     罚则和付款条件也一样。 # speaker: wudi # mood: neutral
-    那十天就够了。 # speaker: priya # mood: pleased
+    { priya_stayed:
+        那十天就够了。 # speaker: priya # mood: pleased
+    - else:
+        那十天就够了。 # speaker: zhanghao # mood: pleased
+    }
 + [局面稳定之前，所有价格和条款都由你亲自审批 # score: O-1 T-2 # feedback: 集权看上去稳妥，却让你成了瓶颈：印度的标书又要走三周。控制来自清晰的分级，而不是一个人的签字。 # cap: org_development]
     ~ fit -= 2
     先都发给我。每个价格，每个条款。 # speaker: wudi # mood: neutral
-    普丽娅记了下来，没有说话。又是三周。
+    {priya_stayed:普丽娅|{bench:维克拉姆|张浩}}记了下来，没有说话。又是三周。
 - { system < 2:
     ~ system = 0
 }
@@ -454,7 +510,11 @@ VAR system = 0
 + [找马可借一支验收队伍，圣诞节前把南非那四十个站的验收全部拿下 # score: R+2 O+1 # feedback: 借来的队伍几周内就把四十个完工站点变成了发票。代价是：这是一次性的救火，还欠下一个人情，下一批四十个站怎么验收，什么也没变。 # cap: collaborative_influence]
     ~ fit += 1
     马可派来四个工程师，干了三周。圣诞节前，四十个站全部签了验收。
-    孙梅当天就开了票。马可说，二月要借你两个工程师。
+    { peers_on_board:
+        孙梅当天就开了票。马可什么也没要。德国那次之后，你们两不相欠。
+    - else:
+        孙梅当天就开了票。马可说，二月要借你两个工程师。
+    }
 + [每个铁三角管自己的现金，每周十五分钟 # score: O+3 T+1 # feedback: 每个铁三角对自己的DSO、验收节点和库存负责，交付和财务同在一个会上，回款就成了交付的一部分。代价是：年底的缺口，补得比救火要慢。 # cap: business_acumen]
     ~ fit += 2
     每个铁三角对自己的现金负责。每周十五分钟。 # speaker: wudi # mood: neutral
@@ -492,6 +552,10 @@ VAR system = 0
     每一单都带着账走：投标时做概算，签约时做预算。 # speaker: wudi # mood: neutral
     交付中做核算，关闭时做决算。 # speaker: wudi # mood: neutral
     这样三月就能看出问题，不用等到九月。 # speaker: linxiao # mood: pleased
++ {discount_promised} [订单、毛利，再加上集团折扣之后，各子网实际价格比目录价低多少 # score: O+2 S+1 # feedback: 上任第一个月让出去的折扣，要管上好几年：按子网考核价格实现率，才看得出价格锚在哪里蔓延、在哪里还能赢回来。代价是：现金、DSO和人均收入都没进清单，而且每个子网都会知道，你在盯着这个折扣。 # cap: business_acumen]
+    ~ fit += 1
+    订单、毛利，再加上价格实现率：目录价对比每个子网的实付价。 # speaker: wudi # mood: thinking
+    这样那12%还没蔓延到续约，我们就能看见。 # speaker: linxiao # mood: thinking
 + [先抓毛利，量大反而亏了钱：恢复健康之前，低于底线的单一律不接 # score: O+1 S-1 # feedback: 抓毛利值得肯定，但一个不再增长的客户群，会把位置让给北维。增长、利润和现金要平衡，而不是从一头摆到另一头。 # cap: business_acumen]
     先抓毛利。客户群恢复健康之前，不再追订单。 # speaker: wudi # mood: neutral
     北维会很喜欢这个决定。 # speaker: zhanghao # mood: concerned
@@ -503,6 +567,9 @@ VAR system = 0
 - -> finale
 
 === finale ===
+{ sa == 2:
+    ~ terms_renegotiated = true
+}
 {
 - bribe and owned:
     -> ending_disclosed
@@ -517,11 +584,15 @@ VAR system = 0
 }
 
 === ending_strong ===
+~ account_pnl = 2
 一月。伦敦，子午的供应商年度评审。 # scene: meridian_boardroom # music: boardroom
 { indo == 3:
     全年订单超额完成，毛利率回升到16%，印尼的免费延保还压在上面。
 - else:
     全年订单超额完成，毛利率回升到18%。
+}
+{ discount_promised:
+    本来还能再高两个点。你上任第一个月让出的集团12%，至今还压在每一个报价里。
 }
 经营性现金流在十二月转正，DSO降到了150天。
 { sa == 2:
@@ -533,7 +604,15 @@ VAR system = 0
     埃及的欠款已经结清。子午的道德委员会知道其中缘由。
 }
 你们报的数字，我信。这比低价更难得。 # speaker: daniel # mood: pleased
-普丽娅的铁三角拿下了印度续约，毛利经孙梅签字认可。
+{ priya_stayed:
+    普丽娅的铁三角拿下了印度续约，毛利经孙梅签字认可。
+- else:
+    { bench:
+        维克拉姆的铁三角拿下了印度续约，毛利经孙梅签字认可。输给他的，是在北维的普丽娅。
+    - else:
+        印度续约是在伦敦远程拿下的，毛利经孙梅签字认可。阿尔琼每次都要问起普丽娅。
+    }
+}
 孙梅如今坐进了系统部的经营会，而不是在门外等候。
 { hidden:
     赵林引用你的数字之前，仍会先跟孙梅核一遍。
@@ -550,6 +629,9 @@ VAR system = 0
     订单完成目标的130%，毛利率收在14%。
 - else:
     订单超额完成，毛利率收在16%。
+}
+{ discount_promised:
+    少掉的点里，有两个还是集团那12%。每一次续约都从它谈起。 # speaker: sunmei # mood: concerned
 }
 现金流年底还是差一点没转正。 # speaker: sunmei # mood: thinking
 { sa == 2:
@@ -570,6 +652,7 @@ VAR system = 0
 -> END
 
 === ending_poor ===
+~ account_pnl = 0
 一月。约翰内斯堡，子午南非的网络运营中心。 # scene: network_ops # music: tension
 整面大屏上，是天宇建起来的站点。夸梅站在你身边。
 子午南非的运维负责人递给你一封信。
@@ -615,5 +698,12 @@ VAR system = 0
 张浩没有责任。他的陈述和你的，一字一句都对得上。
 客户群的数字变好了，可没人谈这些。
 四月，子午交给新的部长。原因你清楚。 # speaker: zhaolin # mood: concerned
+{ bench:
+    { priya_stayed:
+        接手的是普丽娅，你当初公开的接班人梯队上的第一个名字。阿尔琼给她送了花。
+    - else:
+        接手的是林晓，来自你当初公开的接班人梯队。客户群一周也没耽误。
+    }
+}
 这里没人会记得毛利。有人会记得，你说了实话，只是晚了。 # ending: poor
 -> END

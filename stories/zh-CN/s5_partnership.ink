@@ -7,6 +7,16 @@
 # goal: 管理期望和感知，用闭环去弥合满意度调查暴露的差距，而不是和调查结果争辩。
 # goal: 把客户对战略供应商的期望和天宇对价值客户的需要对上，选择对双方都有用的合作路径。
 # goal: 把品牌、满意度和伙伴关系看作商业成功的三要素。
+# carry: eleanor_trust = 埃莉诺·休斯信任吴迪
+# carry: rhythm = 客户计划按子午电信的规划日历、与埃莉诺办公室一起回顾
+# carry: priya_stayed = 普丽娅留在了团队
+# carry: priya_signed = 普丽娅自己提的方案签了：集团层面的亚洲席位、定价权、市场水平的薪酬
+# carry: bench = 有一份公开的接班人梯队，名单里有本地人
+# carry: expert_pool = 建起了跨客户共享的常设专家名单（1 已提出，2 陈宇和马可联名支持）
+# carry: peers_on_board = 德国一役之后，陈宇和马可站在吴迪这边
+# carry: bribe = 埃及代理的“疏通费”付了
+# carry: terms_renegotiated = 南非合同重新谈过：罚款封顶，按里程碑付款
+# carry: account_pnl = 年底子午客户群的损益（0 亏损，1 单薄，2 健康）
 
 VAR fit = 0
 VAR hq = 0
@@ -20,6 +30,17 @@ VAR overpromise = false
 VAR lab_joint = false
 VAR yes12 = false
 VAR trapped = false
+// From earlier in the account's year (# carry:); the defaults are the scenario played alone.
+VAR eleanor_trust = 0
+VAR rhythm = false
+VAR priya_stayed = true
+VAR priya_signed = false
+VAR bench = false
+VAR expert_pool = 0
+VAR peers_on_board = false
+VAR bribe = false
+VAR terms_renegotiated = false
+VAR account_pnl = 1
 
 -> opening
 
@@ -32,6 +53,9 @@ VAR trapped = false
 第一排，拉尔斯·诺丁频频点头，仿佛这话是他写的。
 拉斐尔从侧门离场，拉尔斯跟着他一起走了。
 第九排。差不多就是我们在他心里的位置。 # speaker: zhanghao # mood: concerned
+{ bribe:
+    埃及那件事之后，你回到子午这个客户上，还在观察期，每一次会议都要抄送合规官。拉斐尔的办公室读过那份卷宗。
+}
 -> d1_survey
 
 === d1_survey ===
@@ -41,14 +65,22 @@ VAR trapped = false
 还有一条CFO办公室的评语：东西不错、价格便宜的设备商。 # speaker: zhanghao # mood: concerned
 便宜？我们有两百个工程师泡在他们的网络里！ # speaker: linxiao # mood: annoyed
 我们说自己是伙伴，人家说我们是卖设备的。 # speaker: linxiao # mood: annoyed
-普丽娅已经把评语按子网分好类了。 # speaker: priya # mood: thinking
+{ priya_stayed:
+    普丽娅已经把评语按子网分好类了。 # speaker: priya # mood: thinking
+- else:
+    评语我按子网分好了。以前不用谁开口，普丽娅就会做这件事。 # speaker: kwame # mood: thinking
+}
 大家都在等你开口。 # facilitator: 感知管理，以及由谁来管。这里有两个好做法在较劲：走出去听答卷人怎么说（慢，几周之内拉斐尔什么也看不到），或者让团队马上动手解决投诉（快，但只能依据书面评语）。请学员讨论：谁愿意为“交给团队”这条路辩护？两条路各自要付出什么？注意两个陷阱：反驳调查，或者给分数定指标，两者都把客户的看法当成一个要修正的数字。
 + [给每个子网定目标：明年满意度调查提高两分，落实到具体负责人 # score: T-1 BE-1 # feedback: 给分数定指标，管的是数字，而不是子午实际经历了什么。团队会学着去要分，答卷人也会察觉自己在被游说。 # cap: org_development]
     ~ fit -= 1
     每个子网，明年都要提高两分。 # speaker: wudi # mood: neutral
-    一周后，子午的一位规划经理把一封天宇的邮件转给了普丽娅。
+    一周后，子午的一位规划经理把一封天宇的邮件转给了{priya_stayed:普丽娅|夸梅}。
     邮件措辞很客气：希望明年能给一个“更公平的分数”。
-    他们说我们本职工作做得很好。我们到底要改什么？ # speaker: priya # mood: concerned
+    { priya_stayed:
+        他们说我们本职工作做得很好。我们到底要改什么？ # speaker: priya # mood: concerned
+    - else:
+        他们说我们本职工作做得很好。我们到底要改什么？ # speaker: kwame # mood: concerned
+    }
 + [当面回访十二位答卷人：他们期望什么，得到了什么 # score: S+1 BE+2 # feedback: 先接受子午的看法，再问清背后的原因，差距闭环由此开始。代价是团队两周的时间，而这两周里北维在动，拉斐尔什么也看不到。 # cap: customer_partnering]
     ~ survey = 1
     ~ fit += 2
@@ -60,7 +92,7 @@ VAR trapped = false
 + [和团队逐条过一遍评语，每个子网的铁三角认领一条投诉，限期改掉 # score: T+2 # feedback: 团队跨六个时区把问题认领下来，本周就开始改能改的。但依据的只是书面评语，改的是对方写下的字，未必是对方真正的意思，而且子午那边什么也没听到。 # cap: org_development]
     ~ team = true
     ~ fit += 1
-    普丽娅认领印度的：政企报价要等三周。
+    {priya_stayed:普丽娅|{bench:维克拉姆|林晓}}认领印度的：政企报价要等三周。
     张浩认领英国的：季度评审会上从来没有高层到场。
     一个月后，三条投诉改掉了。子午没有人知道为什么。
 + [把我们的可用率和交付记录发给调查团队，纠正他们的印象 # score: S-1 BE-2 # feedback: 一份反驳材料，争的是客户的感知，而感知恰恰是你要经营的事实。何况这封邮件还到了CFO办公室。 # cap: customer_partnering]
@@ -75,14 +107,22 @@ VAR trapped = false
 林晓把子午的组织图画满了白板，一个名字一个名字地标。 # scene: tianyu_office # music: office
 一百四十个名字：工程师、规划、采购。 # speaker: linxiao # mood: neutral
 全是绿色。我们认识他们，他们也认识我们。 # speaker: linxiao # mood: pleased
-执行委员会：埃莉诺是黄色，丹尼尔是黄色。 # speaker: linxiao # mood: thinking
+{ rhythm:
+    执行委员会：埃莉诺是绿色。从你上任第一个月起，她的办公室每年两次和我们一起回顾规划。 # speaker: linxiao # mood: thinking
+    丹尼尔是黄色。 # speaker: linxiao # mood: thinking
+- else:
+    执行委员会：埃莉诺是黄色，丹尼尔是黄色。 # speaker: linxiao # mood: thinking
+}
+{ eleanor_trust < 0:
+    德国那次之后，埃莉诺只回邮件，别的一概不谈。她不会替谁引荐了。
+}
 拉斐尔、CFO、战略总监：空白。 # speaker: linxiao # mood: concerned
 北维在每个格子旁边都有对口的人。 # speaker: zhanghao # mood: concerned
-市场部今年还剩点招待预算，要是用得上的话。 # speaker: sunmei # mood: neutral # facilitator: 客户关系要从点到线、再到面地发展。这里的争论在于：让天宇的高管与子午高管一一对口（级别对等，但要赵林点头，要花几周），还是把空白格交给团队认领（快，能锻炼普丽娅和张浩，但级别不对等）。请学员讨论：天宇这边由谁认领每个格子，又由谁来拍板？注意招待预算：它买到的是个人好感，不是公司与公司之间的关系。
-+ [把空白格分给团队认领：普丽娅、张浩、林晓各管几位 # score: T+2 # feedback: 让自己的人认领高层联系人，团队得到锻炼，本周就能动起来。但CFO发现对口的是一位客户经理，自然会掂量级别：这还是供应商在打电话。 # cap: org_development]
+市场部今年还剩点招待预算，要是用得上的话。 # speaker: sunmei # mood: neutral # facilitator: 客户关系要从点到线、再到面地发展。这里的争论在于：让天宇的高管与子午高管一一对口（级别对等，但要赵林点头，要花几周），还是把空白格交给团队认领（快，能锻炼团队里的客户经理，但级别不对等）。请学员讨论：天宇这边由谁认领每个格子，又由谁来拍板？注意招待预算：它买到的是个人好感，不是公司与公司之间的关系。
++ [把空白格分给团队认领：{priya_stayed:普丽娅|夸梅}、张浩、林晓各管几位 # score: T+2 # feedback: 让自己的人认领高层联系人，团队得到锻炼，本周就能动起来。但CFO发现对口的是一位客户经理，自然会掂量级别：这还是供应商在打电话。 # cap: org_development]
     ~ team = true
     ~ fit += 1
-    普丽娅认领战略总监，张浩认领CFO办公室。
+    {priya_stayed:普丽娅|夸梅}认领战略总监，张浩认领CFO办公室。
     CFO的助理给了张浩十五分钟，排在一个月以后。
 + [把招待预算花在高层身上：安排几场晚宴，再给拉斐尔备一份见面礼 # score: O-1 BE-2 # feedback: 晚宴和礼物攒下的是个人好感，不是两家公司之间的关系，新任CEO还可能把它看成合规风险。钱花光了，还没人知道拉斐尔要什么。 # cap: customer_partnering]
     ~ gifts = true
@@ -96,7 +136,13 @@ VAR trapped = false
     他们的CFO对我们的CFO，埃莉诺对陈宇所在产品线的总裁。 # speaker: wudi # mood: thinking
     拉斐尔对董事长办公室，前提是赵林同意。 # speaker: wudi # mood: thinking
     你把关系图发给了赵林。他点头之前，谁也不去约。
-+ [请埃莉诺尽快把你引荐给拉斐尔 # score: BE+1 # feedback: 熟人引荐来得快，但仍然只是一个点。身后没有对口的人，CEO见到的是一个销售，而不是一家公司。 # cap: customer_partnering]
++ {eleanor_trust >= 2} [请埃莉诺带你以她的客人身份参加拉斐尔下一次的战略会 # score: BE+2 # feedback: 一年攒下的信任，让你以她的客人、而不是推销员的身份走进CEO的会议室，引荐的话由她来说。但这仍然只是一条线：身后没有对口的人，拉斐尔见到的是吴迪，不是天宇。 # cap: customer_partnering]
+    ~ fit += 1
+    埃莉诺带你参加了拉斐尔周一的例会，把自己的时段匀了十分钟给你。
+    埃莉诺说，你们是先读懂了我们，才来卖东西的。这很少见。 # speaker: rafael # mood: pleased
+    天宇那边，我还应该认识谁？ # speaker: rafael # mood: thinking
+    你报了两个名字。他让助理把两个人都约上。
++ {eleanor_trust == 0 or eleanor_trust == 1} [请埃莉诺尽快把你引荐给拉斐尔 # score: BE+1 # feedback: 熟人引荐来得快，但仍然只是一个点。身后没有对口的人，CEO见到的是一个销售，而不是一家公司。 # cap: customer_partnering]
     一次指导委员会开完，埃莉诺领你去见拉斐尔。走廊里，五分钟。
     幸会。天宇那边，我还应该认识谁？ # speaker: rafael # mood: neutral
     你递上自己的名片。第二个名字还没想出来，他已经被人叫走了。
@@ -162,7 +208,11 @@ VAR trapped = false
     }
 + [找马可借人，去拉斐尔的老东家巴西做三十天政企验证 # score: R+2 O-1 BE+1 # feedback: 在CEO的老东家跑出一个现场验证，是北维买不来的事实，马可的队伍也会赢得巴西工程师的好感。代价是占用无处结算的交付力量，而集团层面还没有人提过这个问题。 # cap: collaborative_influence]
     ~ fit += 1
-    马可嘟囔了几句，还是从智利项目上借给你四个工程师。
+    { peers_on_board:
+        你话还没说完，马可就从智利项目上拨了四个工程师给你。德国那次，他说。
+    - else:
+        马可嘟囔了几句，还是从智利项目上借给你四个工程师。
+    }
     子午巴西的CTO发来第一个站点的照片，抄送了拉斐尔。
 - -> d5_sponsor
 
@@ -183,7 +233,17 @@ VAR trapped = false
 }
 孙梅从系统部办公室接入会议，表格已经打开。
 子午是我们的第三大客户。 # speaker: sunmei # mood: neutral
-利润率低于平均水平，有两个子网回款很慢。 # speaker: sunmei # mood: concerned
+{
+- account_pnl >= 2:
+    从一月起，利润率回到了平均水平以上。全年现金流都是正的。 # speaker: sunmei # mood: pleased
+- account_pnl <= 0:
+    这个客户群去年亏了钱。总部财务把它列进了观察名单。 # speaker: sunmei # mood: concerned
+- else:
+    利润率低于平均水平，有两个子网回款很慢。 # speaker: sunmei # mood: concerned
+}
+{ terms_renegotiated:
+    南非现在按里程碑付款。总部财务拿那份合同当样板。 # speaker: sunmei # mood: neutral
+}
 所以，为什么是子午？你到底要我给什么？ # speaker: zhaolin # mood: thinking # facilitator: 关键一问：总部没有投入，就谈不上席位。这里的争论在于：请他出钱分期建实验室（正是拉斐尔想看到的，但要占用别的客户想要的预算），还是把投入和子午按时回款挂钩（价值客户理应做到的，但北维带着创新中心来，你却带着条件去）。请学员讨论：你会向自己的老板要什么，又拿什么跟他交换？注意两种做法：替总部挡掉麻烦，以及只来握手的赞助人。
 + [留在系统部层面：拉斐尔我来搞定，不给总部添麻烦 # score: R-1 BE-1 # feedback: 替总部挡掉麻烦，关系就只剩一个点：你自己。挑选三家伙伴的CEO，想看到的是整个公司坐到桌前。 # cap: collaborative_influence]
     ~ hq = 0
@@ -195,12 +255,19 @@ VAR trapped = false
     跟我一起去见拉斐尔。其他的可以等。 # speaker: wudi # mood: neutral
     握手我可以给你。要钱，得有理由。 # speaker: zhaolin # mood: neutral
 + {match or criteria} [讲清子午要什么、我们能换回什么，请他出钱分期建实验室 # score: R+2 O+1 BE+2 # feedback: 把子午对伙伴的诉求与天宇对价值客户的诉求对上，投入才批得下来；分期则守住了损益。代价是赵林要动用另一个客户也想要的预算，而且从此他的名字押在了上面。 # cap: business_value]
-    ~ fit += 2
-    ~ hq = 2
     他们要降成本、要政企增长、要一个伙伴打通二十个子网。 # speaker: wudi # mood: neutral
     我们要能支撑投入的利润、按时回款，还有一个标杆市场。 # speaker: wudi # mood: neutral
     一期是实验室。回款改善了，才有二期。 # speaker: wudi # mood: thinking
-    这是交换，不是许愿。赞助人我来当，预算一起给。 # speaker: zhaolin # mood: pleased
+    { account_pnl > 0:
+        ~ fit += 2
+        ~ hq = 2
+        这是交换，不是许愿。赞助人我来当，预算一起给。 # speaker: zhaolin # mood: pleased
+    - else:
+        ~ fit += 1
+        ~ hq = 1
+        交换是好交换，可这个客户群去年是亏钱的。 # speaker: zhaolin # mood: concerned
+        赞助人我来当。预算等数字转过来再说。 # speaker: zhaolin # mood: concerned
+    }
 + {not (match or criteria)} [讲清子午要什么、我们能换回什么，请他出钱分期建实验室 # score: R+1 BE+1 # feedback: 要的方向对，功课却没做：你说不清子午想从实验室得到什么，听起来就是天宇的愿望清单，而不是一笔交换。赵林愿意当赞助人，钱先按住不动。 # cap: business_value]
     ~ fit += 1
     ~ hq = 1
@@ -333,31 +400,58 @@ VAR trapped = false
 - -> d8_exchange
 
 === d8_exchange ===
-实验室评审会后，普丽娅在走廊里叫住了你。 # scene: corridor # music: office
-阿尔琼问我，他的CFO该找天宇的谁。 # speaker: priya # mood: thinking
-我说：找吴迪。什么事都要经过你。 # speaker: priya # mood: concerned
-你一上飞机，子午就只能等着。 # speaker: zhanghao # mood: concerned
-子午的人力资源总监问，我们愿不愿意互派年轻工程师。 # speaker: priya # mood: neutral
+实验室评审会后，{priya_stayed:普丽娅|张浩}在走廊里叫住了你。 # scene: corridor # music: office
+{ priya_stayed:
+    阿尔琼问我，他的CFO该找天宇的谁。 # speaker: priya # mood: thinking
+    我说：找吴迪。什么事都要经过你。 # speaker: priya # mood: concerned
+    你一上飞机，子午就只能等着。 # speaker: zhanghao # mood: concerned
+    子午的人力资源总监问，我们愿不愿意互派年轻工程师。 # speaker: priya # mood: neutral
+- else:
+    阿尔琼的CFO问我，他该找天宇的谁。以前他都是问普丽娅。 # speaker: zhanghao # mood: thinking
+    我说：找吴迪。什么事都要经过你。 # speaker: zhanghao # mood: concerned
+    你一上飞机，子午就只能等着。 # speaker: zhanghao # mood: concerned
+    子午的人力资源总监问，我们愿不愿意互派年轻工程师。 # speaker: zhanghao # mood: neutral
+}
+{ bench:
+    关系图旁边挂着你的接班人梯队：子午的每个岗位都有两个名字。对方的人力资源总监要了一份。
+}
 { network:
     对口关系图上，一半的空白格已经有了名字。
 }
-拉斐尔希望“一个子午”是一种文化，而不是一句口号。 # speaker: priya # mood: thinking # facilitator: 从线到面：管理、文化与人才交流，或者把自己的人培养进高层关系里。请学员讨论：这段关系经得起你休一次假、换一份工作吗？哪个选项让团队付出更多，哪个让子午付出更多？注意系统部部长成为唯一纽带的情况。
+{ priya_stayed:
+    拉斐尔希望“一个子午”是一种文化，而不是一句口号。 # speaker: priya # mood: thinking # facilitator: 从线到面：管理、文化与人才交流，或者把自己的人培养进高层关系里。请学员讨论：这段关系经得起你休一次假、换一份工作吗？哪个选项让团队付出更多，哪个让子午付出更多？注意系统部部长成为唯一纽带的情况。
+- else:
+    拉斐尔希望“一个子午”是一种文化，而不是一句口号。 # speaker: zhanghao # mood: thinking # facilitator: 从线到面：管理、文化与人才交流，或者把自己的人培养进高层关系里。请学员讨论：这段关系经得起你休一次假、换一份工作吗？哪个选项让团队付出更多，哪个让子午付出更多？注意系统部部长成为唯一纽带的情况。
+}
 + [派六位工程师进子午运维，再请六位子午工程师来深圳 # score: T+1 BE+3 # feedback: 人员互派让两个组织成为同事，关系不再系于一人之身。代价是团队里六位最好的工程师要离开半年，双方人力部门还有一堆手续。 # cap: cross_cultural]
     ~ network = true
     ~ fit += 2
     六位子午工程师去深圳，我们六个人进他们的运维团队。 # speaker: wudi # mood: thinking
     再办一期领导力培训，两家公司的经理一起上。 # speaker: wudi # mood: neutral
-    阿尔琼要亲自派两名规划工程师过来。 # speaker: priya # mood: pleased
-+ [请普丽娅和张浩各认领两位子午高管，由你在背后辅导他们 # score: T+2 BE+1 # feedback: 把高层关系连同辅导一起授权出去，培养了自己的人，也拓宽了这条线。但终归还是天宇的人给子午的人打电话，两个组织本身并没有见面。 # cap: org_development]
+    { priya_stayed:
+        阿尔琼要亲自派两名规划工程师过来。 # speaker: priya # mood: pleased
+        { priya_signed:
+            普丽娅在集团层面的亚洲席位上主持这次互派。子午的人力资源总监早就知道她的名字。
+        - else:
+            普丽娅主动请缨牵头互派。名单上头两个，就是阿尔琼的两名规划工程师。
+        }
+    - else:
+        阿尔琼客客气气地派来两名规划工程师，又问了一句：普丽娅走了，天宇这边谁来带他们？
+    }
++ [请{priya_stayed:普丽娅|夸梅}和张浩各认领两位子午高管，由你在背后辅导他们 # score: T+2 BE+1 # feedback: 把高层关系连同辅导一起授权出去，培养了自己的人，也拓宽了这条线。但终归还是天宇的人给子午的人打电话，两个组织本身并没有见面。 # cap: org_development]
     ~ team = true
     ~ fit += 1
     你们俩负责CFO和战略总监，我来辅导。 # speaker: wudi # mood: neutral
-    普丽娅笑了，随即打开日历。这是她第一次约见对方高层。
+    { priya_stayed:
+        普丽娅笑了，随即打开日历。这是她第一次约见对方高层。
+    - else:
+        夸梅笑了，随即打开日历。这是他第一次约见对方高层。
+    }
 + [拉斐尔和埃莉诺认的是你，由你亲自维护，其余的交给团队 # score: T-1 BE-1 # feedback: 把高层关系攥在自己手里，看似可控，却让你成了单点故障，也等于告诉团队天花板在哪里。 # cap: org_development]
     ~ network = false
     ~ fit -= 1
     拉斐尔和埃莉诺我来跟，其他人归你们。 # speaker: wudi # mood: neutral
-    普丽娅点点头。张浩看着那张关系图，没说话。
+    {priya_stayed:普丽娅|夸梅}点点头。张浩看着那张关系图，没说话。
 - -> d9_expect
 
 === d9_expect ===
@@ -376,10 +470,21 @@ VAR trapped = false
     马可一言不发地退出了会议。
 + [本周就让马可的队伍去看五个站点，给委员会报一个核实过的数字 # score: O+2 BE+1 # feedback: 先核实再承诺，避免了过度承诺，马可也会为这个数字担保。代价是有九天时间，委员会手里只有北维那句“能”；而且一个数字，还不是子午看着你交付的办法。 # cap: strategic_risk]
     ~ fit += 1
-    马可的队伍周四就到了站点。
-    九天？北维可是当场就答复了。 # speaker: eleanor # mood: concerned
-    第九天，马可的数字出来了：六个月五个子网，逐个站点核过。
-    晚了点，但是核实过的。我会拿到委员会上去。 # speaker: eleanor # mood: thinking
+    { expert_pool >= 1:
+        ~ fit += 1
+        { expert_pool >= 2:
+            陈宇和马可牵头的专家名单上，这周正好有人有空。马可让自己的队伍一起出发，周二就到了站点。
+        - else:
+            常设专家名单上，这周正好有人有空。和马可的队伍一起，周二就到了站点。
+        }
+        第三天，马可的数字出来了：六个月五个子网，逐个站点核过。
+        三天，而且核实过。我今天就拿到委员会上去。 # speaker: eleanor # mood: pleased
+    - else:
+        马可的队伍周四就到了站点。
+        九天？北维可是当场就答复了。 # speaker: eleanor # mood: concerned
+        第九天，马可的数字出来了：六个月五个子网，逐个站点核过。
+        晚了点，但是核实过的。我会拿到委员会上去。 # speaker: eleanor # mood: thinking
+    }
 + [承诺六个月上线四个、十八个月上线十二个，每月把进度发给每位答卷人 # score: O+1 BE+3 # feedback: 先设一个做得到的期望，再每月把交付进度亮给当初接受访谈的人，期望与感知之间的差距就此闭环。代价是在会上，它听起来不如北维那句“能”。 # cap: customer_partnering]
     ~ fit += 2
     六个月四个，十八个月十二个。每个月您都看得到进展。 # speaker: wudi # mood: neutral
@@ -392,7 +497,7 @@ VAR trapped = false
 明年每个战略客户都要定三项考核指标。 # speaker: sunmei # mood: neutral
 总部只会问一个问题：子午值不值得我们这么投入？ # speaker: zhaolin # mood: thinking
 { team:
-    普丽娅和张浩主动提出，想在规划里认领点什么。 # speaker: linxiao # mood: thinking
+    {priya_stayed:普丽娅|夸梅}和张浩主动提出，想在规划里认领点什么。 # speaker: linxiao # mood: thinking
 }
 子午这一页写什么？谁来负责？ # speaker: sunmei # mood: thinking # facilitator: 品牌、满意度、伙伴关系：商业成功的三要素，在这里变成了“这个客户考核什么”的选择。这里的争论在于：三要素各有一位负责人（团队扛起来，但订单不再是头条），还是和其他客户一样考订单、利润、回款（总部只为算得清的东西出钱，但团队会去追订单）。请学员讨论：两种写法之下，团队明年真正会去追的是什么？注意只列里程碑的写法：它衡量的是做了什么，而不是做成了什么。
 + [订单、利润和回款，和其他大客户一样考；合作的事，靠这几项带动 # score: R+1 O+2 # feedback: 总部只为算得清的东西出钱，这一页能让投入源源不断，也让这个客户对自己的损益保持清醒。但这一页上没有任何东西奖励让子午选中伙伴的那些事，团队会去追订单。 # cap: business_acumen]
@@ -403,7 +508,7 @@ VAR trapped = false
     ~ team = true
     ~ fit += 2
     林晓负责标杆：一个港口上线，用子午的名字。 # speaker: wudi # mood: neutral
-    普丽娅负责调查评语，一个子网一个子网地关。张浩负责路标。 # speaker: wudi # mood: neutral
+    {priya_stayed:普丽娅|夸梅}负责调查评语，一个子网一个子网地关。张浩负责路标。 # speaker: wudi # mood: neutral
     订单写在脚注里。我去替你辩护。就这一次。 # speaker: sunmei # mood: concerned
 + [考核合作的里程碑：实验室、高层指导会、人员交流 # score: O-1 BE+1 # feedback: 里程碑衡量的是做了什么，而不是做成了什么。这一页上没有订单、没有利润，也没有客户的声音，总部会把子午看成一个成本中心。 # cap: business_acumen]
     三个里程碑，三个日期。全是天宇自己要做的事。
@@ -440,6 +545,9 @@ VAR trapped = false
     ~ fit += 1
     按时回款，再给我们三年的规划周期。这样我们才投得起。 # speaker: wudi # mood: neutral
     回答得很直接。丹尼尔，记一下。 # speaker: rafael # mood: neutral
+    { terms_renegotiated:
+        南非已经按里程碑给他们付款了。行得通。 # speaker: daniel # mood: neutral
+    }
 - -> finale
 
 === finale ===
@@ -447,8 +555,9 @@ VAR trapped = false
 // 较弱的选项 0 或 -1，陷阱 -2。每步都选最佳可得 24 分，16 分为强结局。
 // 强结局还需要总部站在这个客户身后（hq），且没有踩中让客户丢失的陷阱：
 // 答应马可说做不到的十二个子网，或者用其他合同的利润填实验室。
+// 放在一整年里看，埃及代理的“疏通费”付了（bribe，来自第四个场景），也与强结局无缘。
 {
-- fit >= 16 and hq >= 1 and not trapped:
+- fit >= 16 and hq >= 1 and not trapped and not bribe:
     -> ending_strong
 - fit <= 6:
     -> ending_poor
@@ -473,7 +582,11 @@ VAR trapped = false
     关系还是系在你一个人身上。一趟航班，一根线。
 }
 { team:
-    普丽娅负责十二个子网的调查跟进，春天，她的下一次晋升批下来了。
+    { priya_stayed:
+        普丽娅负责十二个子网的调查跟进，春天，她的下一次晋升批下来了。
+    - else:
+        夸梅负责十二个子网的调查跟进。阿尔琼还是会问起普丽娅。
+    }
 - else:
     林晓和埃莉诺的架构师一起管实验室。团队其他人还在各自的子网里旁观。
 }
@@ -489,6 +602,9 @@ VAR trapped = false
 { hq < 1:
     拉斐尔选的，是高层坐到他桌前的公司。你们的高层一直没来。
 }
+{ bribe:
+    埃及的事也被提了出来。拉斐尔说，伙伴的代理，就是伙伴本身。 # speaker: eleanor # mood: concerned
+}
 { yes12:
     承诺十二个子网，上线了五个。他一直在数。 # speaker: eleanor # mood: concerned
 }
@@ -502,7 +618,7 @@ VAR trapped = false
 }
 这一次她把账单留给了你，还有一张清单：天宇差在哪四个地方。
 { team:
-    回到办公室，普丽娅已经把清单分给了团队。
+    回到办公室，{priya_stayed:普丽娅|夸梅}已经把清单分给了团队。
 - else:
     回到办公室，团队在等你说这张清单怎么办。
 }
@@ -528,7 +644,7 @@ VAR trapped = false
 - else:
     办公室白板上，那些空白格还是空白。
 }
-林晓申请调去别的客户。普丽娅接了拉尔斯的电话。
+林晓申请调去别的客户。{priya_stayed:普丽娅接了拉尔斯的电话。|已在北维的普丽娅，挖走了印度的两名工程师。}
 总部把子午从战略客户名单上拿掉了。赵林让你下周去做述职。
 你陪夸梅值完这个夜班。去年CFO那句评语，今天依然贴切。 # ending: poor
 -> END
