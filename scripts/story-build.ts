@@ -31,7 +31,8 @@ export interface BuiltStory {
 
 export const PROJECT_ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const CACHE_DIR = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'wudi-stories');
-const CACHE_VERSION = 'explore-v5';
+// v6: explorations carry the values of a story's `# carry:` variables at its endings
+const CACHE_VERSION = 'explore-v6';
 
 /** A story's id is its file name and its locale the folder it sits in: stories/<locale>/<id>.ink. */
 export function storyIdentity(absFile: string): { id: string; locale: string; file: string } {
@@ -90,7 +91,7 @@ export async function buildStory(absFile: string, options: BuildOptions = {}): P
     }
   }
   if (options.explore === 'cached-only') return base;
-  base.explore = exploreStory(result.json);
+  base.explore = exploreStory(result.json, { carried: base.header.carry.map((c) => c.name) });
   try {
     fs.mkdirSync(CACHE_DIR, { recursive: true });
     fs.writeFileSync(cacheFile, JSON.stringify(base.explore));

@@ -146,6 +146,7 @@ export function createMyStories(storage: KeyValueStore | null, prepare: Prepare)
             summary: null,
             stage: null,
             scored: false,
+            carry: [],
           },
           possible: null,
           exact: false,

@@ -48,7 +48,8 @@ export const CAPABILITY_IDS = [
   'business_acumen',
 ] as const;
 
-export const HEADER_TAGS = ['title', 'role', 'order', 'summary', 'stage'] as const;
+/** `carry` is the one header tag that repeats: one per fact the story shares with Wu Di's year. */
+export const HEADER_TAGS = ['title', 'role', 'order', 'summary', 'stage', 'carry'] as const;
 
 /**
  * The account's stage a scenario sits in, as the course's closing discussion names them:
