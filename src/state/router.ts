@@ -10,7 +10,9 @@ export type Screen =
   | 'glossary'
   | 'maps'
   | 'profile'
-  | 'class-view';
+  | 'class-view'
+  /** Wu Di's year: the step between two of its scenarios, or the year's debrief */
+  | 'year';
 
 /** Screens opened from anywhere that lead back to where they were opened from. */
 export type ReferenceScreen = 'glossary' | 'maps' | 'profile' | 'class-view';

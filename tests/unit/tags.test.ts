@@ -49,6 +49,7 @@ describe('tag parsing', () => {
       summary: 'Hi',
       stage: 'growth',
       scored: true,
+      carry: [],
     });
     expect(problems).toEqual([]);
     expect(parseHeader(['stage：maturity']).header.stage).toBe('maturity');
