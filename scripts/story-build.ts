@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { type CompileMessage, compileInk } from '../src/narrative/compile.ts';
-import { readHeader } from '../src/narrative/engine.ts';
+import { type CarryValue, readHeader } from '../src/narrative/engine.ts';
 import { type ExploreResult, exploreStory } from '../src/narrative/explore.ts';
 import { hashText } from '../src/narrative/hash.ts';
 import type { StoryHeader } from '../src/narrative/tags.ts';
@@ -99,6 +99,43 @@ export async function buildStory(absFile: string, options: BuildOptions = {}): P
     // The cache is an optimisation; a read-only tree still builds.
   }
   return base;
+}
+
+/**
+ * A built story explored again under carried values (Wu Di's year): the variables of `preset`
+ * set before the first line, the values of `carried` collected at the endings. Cached like the
+ * plain exploration, keyed by the story and the values; 'cached-only' returns null on a miss.
+ */
+export function explorePreset(
+  built: Pick<BuiltStory, 'json' | 'sourceHash'>,
+  preset: Readonly<Record<string, CarryValue>>,
+  carried: readonly string[],
+  mode: 'always' | 'cached-only' = 'always',
+): ExploreResult | null {
+  if (!built.json) return null;
+  const key = createHash('sha256')
+    .update(built.sourceHash)
+    .update(JSON.stringify(Object.entries(preset).sort(([a], [b]) => a.localeCompare(b))))
+    .update(JSON.stringify(carried))
+    .digest('hex')
+    .slice(0, 20);
+  const cacheFile = path.join(CACHE_DIR, `preset-${key}.json`);
+  if (fs.existsSync(cacheFile)) {
+    try {
+      return JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as ExploreResult;
+    } catch {
+      // recomputed below
+    }
+  }
+  if (mode === 'cached-only') return null;
+  const result = exploreStory(built.json, { preset, carried });
+  try {
+    fs.mkdirSync(CACHE_DIR, { recursive: true });
+    fs.writeFileSync(cacheFile, JSON.stringify(result));
+  } catch {
+    // The cache is an optimisation.
+  }
+  return result;
 }
 
 export function listStoryFiles(storiesDir = path.join(PROJECT_ROOT, 'stories')): string[] {

@@ -1,5 +1,5 @@
 import { isEnding, isRole } from './roles.ts';
-import { carryMessage, parseCarry, parseScore, splitTag, stageMessage } from './tags.ts';
+import { type CarryFact, carryMessage, parseCarry, parseScore, splitTag, stageMessage } from './tags.ts';
 import {
   ACCOUNT_STAGES,
   CAPABILITY_IDS,
@@ -221,6 +221,22 @@ export function valueType(value: string): DeclaredVariable['type'] {
   if (/^-?\d*\.\d+$/.test(value)) return 'float';
   if (/^".*"$/.test(value)) return 'string';
   return 'other';
+}
+
+/** The well-formed `# carry:` tags of the file, each with its line. */
+export function carryTags(source: string): CarryFact[] {
+  const out: CarryFact[] = [];
+  stripBlockComments(source)
+    .split(/\r?\n/)
+    .forEach((raw, i) => {
+      if (!raw.trim().startsWith('#')) return;
+      for (const found of tagsOnLine(raw).tags) {
+        const tag = splitTag(found.text);
+        const fact = tag.name === 'carry' ? parseCarry(tag.value) : null;
+        if (fact && !out.some((c) => c.name === fact.name)) out.push({ ...fact, line: i + 1 });
+      }
+    });
+  return out;
 }
 
 /** Every `VAR` of the file with its line, in file order. */
