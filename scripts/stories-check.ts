@@ -1,5 +1,5 @@
 /**
- * npm run stories:check [--json] [files...]
+ * npm run stories:check [--json] [--no-year] [files...]
  *
  * Compiles every story, checks the tag contract with line numbers, explores every path, and
  * compares each zh-CN story with its English twin. Exits 1 on any error, 0 if only warnings.
