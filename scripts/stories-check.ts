@@ -1,5 +1,5 @@
 /**
- * npm run stories:check [--json] [--no-year] [files...]
+ * npm run stories:check [--json] [--no-year] [--year-max N] [files...]
  *
  * Compiles every story, checks the tag contract with line numbers, explores every path, and
  * compares each zh-CN story with its English twin. Exits 1 on any error, 0 if only warnings.
@@ -313,6 +313,8 @@ export interface CheckOptions {
   year?: boolean;
   /** receives each language's year report */
   onYear?: (report: YearReport) => void;
+  /** arriving combinations explored per scenario at most */
+  yearMax?: number;
 }
 
 export async function checkAll(files: string[], options: CheckOptions = {}): Promise<StoryReport[]> {
@@ -343,7 +345,7 @@ export async function checkAll(files: string[], options: CheckOptions = {}): Pro
       }
     }
   }
-  if (options.year !== false) await checkYear(reports, first, options.onYear);
+  if (options.year !== false) await checkYear(reports, first, options);
   return reports;
 }
 
@@ -351,11 +353,7 @@ export async function checkAll(files: string[], options: CheckOptions = {}): Pro
  * Wu Di's year over the scored stories with an `# order:` (see year-check.ts); its findings go
  * to the story they are about. Nothing to do when no story carries a fact.
  */
-async function checkYear(
-  reports: StoryReport[],
-  built: BuiltStory[],
-  onYear?: (report: YearReport) => void,
-): Promise<void> {
+async function checkYear(reports: StoryReport[], built: BuiltStory[], options: CheckOptions): Promise<void> {
   if (!reports.some((r) => r.carry.length > 0)) return;
   const stories: YearStory[] = [];
   reports.forEach((r, i) => {
@@ -376,9 +374,9 @@ async function checkYear(
   const add = (f: Finding) => byFile.get(f.file)?.findings.push(f);
   for (const f of declarationFindings(stories)) add(f);
   for (const locale of [...new Set(stories.map((s) => s.locale))].sort()) {
-    const report = await checkYearLocale(locale, stories);
+    const report = await checkYearLocale(locale, stories, undefined, options.yearMax);
     for (const f of report.findings) add(f);
-    onYear?.(report);
+    options.onYear?.(report);
   }
 }
 
@@ -462,11 +460,18 @@ async function main(): Promise<void> {
   const markdown = option('--markdown');
   const maps = option('--maps');
   const named = args
-    .filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--markdown' && args[i - 1] !== '--maps')
+    .filter(
+      (a, i) => !a.startsWith('--') && !['--markdown', '--maps', '--year-max'].includes(args[i - 1] ?? ''),
+    )
     .map((a) => path.resolve(a));
   const files = named.length > 0 ? named : listStoryFiles();
   const years: YearReport[] = [];
-  const reports = await checkAll(files, { year: !args.includes('--no-year'), onYear: (y) => years.push(y) });
+  const yearMax = Number(option('--year-max'));
+  const reports = await checkAll(files, {
+    year: !args.includes('--no-year'),
+    onYear: (y) => years.push(y),
+    ...(Number.isInteger(yearMax) && yearMax > 0 && { yearMax }),
+  });
   if (markdown) fs.writeFileSync(markdown, storiesMarkdown(reports));
   if (maps) {
     for (const r of reports) {

@@ -65,8 +65,11 @@ export interface YearReport {
   findings: YearFinding[];
 }
 
-/** Arriving combinations explored per scenario at most; the rest are reported as skipped. */
-export const MAX_ARRIVALS = 48;
+/**
+ * Arriving combinations explored per scenario at most (each is a full exploration, 10 to 30 s
+ * for a course scenario, cached); the rest are reported as skipped. `--year-max N` changes it.
+ */
+export const MAX_ARRIVALS = 24;
 /** Year states (every fact held so far) kept at most between scenarios. */
 const MAX_YEAR_STATES = 2048;
 
@@ -196,6 +199,7 @@ export async function checkYearLocale(
   locale: string,
   stories: YearStory[],
   explore: Explorer = childExplorer,
+  maxArrivals = MAX_ARRIVALS,
 ): Promise<YearReport> {
   const year = stories.filter((s) => s.locale === locale).sort((a, b) => a.order - b.order);
   const findings: YearFinding[] = [];
@@ -218,7 +222,7 @@ export async function checkYearLocale(
       byKey.set(JSON.stringify(p), p);
     }
     const all = [...byKey.values()];
-    const presets = all.slice(0, MAX_ARRIVALS);
+    const presets = all.slice(0, maxArrivals);
     const results = reads.length === 0 ? [story.explore] : await explore(story, presets);
     const outcomes = new Map<string, CarriedOutcome[]>();
     const arrivals: YearArrival[] = [];
