@@ -161,4 +161,97 @@ describe("Wu Di's year", () => {
     expect(Object.keys(runs ?? {})).toEqual([]);
     expect(errors).toEqual([]);
   }, 240_000);
+
+  it("shows the year's debrief by keyboard: roles scenario by scenario, the facts, the turning points", async () => {
+    const { page, errors } = await openGame(browser(), baseUrl, { stage: false });
+    await page.waitForSelector('[data-testid="lang-zh-CN"]');
+    const roles = (S: number, T: number, R: number, O: number, BE: number) => ({ S, T, R, O, BE });
+    const year = {
+      startedAt: 1,
+      finishedAt: 2,
+      order: ['s1_strategy', 's2_team', 's3_resources', 's4_operations', 's5_partnership'],
+      current: 4,
+      phase: 'done',
+      facts: {
+        priya_stayed: { value: true, label: '普丽娅留在了团队', from: 's2_team', setBy: 's2_team' },
+        fee: { value: 3, label: '代理费', from: 's4_operations', setBy: 's4_operations' },
+      },
+      played: [
+        {
+          scenarioId: 's1_strategy',
+          title: null,
+          ending: 'strong',
+          scores: roles(20, 2, 0, 1, 6),
+          possible: roles(28, 4, 6, 4, 10),
+          turningPoints: [],
+        },
+        {
+          scenarioId: 's2_team',
+          title: null,
+          ending: 'mixed',
+          scores: roles(0, 9, 1, 0, 2),
+          possible: roles(2, 20, 4, 2, 6),
+          turningPoints: [
+            {
+              scenarioId: 's2_team',
+              decision: 4,
+              prompt: '她把信放在桌上。',
+              option: '先听她说完',
+              fact: 'priya_stayed',
+              label: '普丽娅留在了团队',
+              before: false,
+              after: true,
+            },
+          ],
+        },
+      ],
+      run: null,
+      preset: {},
+    };
+    await page.evaluate((data) => {
+      localStorage.setItem('wudi-turn:year', JSON.stringify({ v: 1, data }));
+      localStorage.setItem(
+        'wudi-turn:settings',
+        JSON.stringify({
+          v: 1,
+          data: { locale: 'zh-CN', volume: 0.5, muted: true, textSize: 'normal', prologueSeen: true },
+        }),
+      );
+    }, year);
+    await page.reload();
+    await expectFocus(page, '[data-testid="start"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.menu-screen');
+    await expect(page.locator('[data-testid="year-status"]').textContent()).resolves.toBe('这一年已完成');
+    await pressUntil(
+      page,
+      'Shift+Tab',
+      async () => (await testId(page)) === 'year-resume',
+      'the year card',
+      40,
+    );
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid="year-debrief"]');
+    await expect(page.locator('[data-testid="year-ending-s2_team"]').getAttribute('class')).resolves.toBe(
+      'ending-mixed',
+    );
+    const cells = await page
+      .locator('[data-testid="year-roles"] tr[data-scenario="s2_team"] .cell-value')
+      .allTextContents();
+    expect(cells).toEqual(['0 / 2', '9 / 20', '1 / 4', '0 / 2', '2 / 6']);
+    await expect(
+      page.locator('[data-testid="year-roles"] tr[data-scenario="s5_partnership"] td').first().textContent(),
+    ).resolves.toBe('未进行');
+    await expect(page.locator('[data-testid="fact-priya_stayed"]').textContent()).resolves.toBe('是');
+    await expect(page.locator('[data-testid="fact-fee"]').textContent()).resolves.toBe('3');
+    await expect(page.locator('[data-testid="year-turning"]').textContent()).resolves.toContain(
+      '普丽娅留在了团队：否 → 是',
+    );
+    await shot(page, 'zh-CN-year-debrief');
+    // The way back is a button, reached by keyboard.
+    await pressUntil(page, 'Tab', async () => (await testId(page)) === 'year-menu', 'back to scenarios', 20);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.menu-screen');
+    expect(errors).toEqual([]);
+  }, 120_000);
 });
