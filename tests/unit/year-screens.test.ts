@@ -39,14 +39,27 @@ function playedFirst(): YearState {
 
 describe("the year's screens, as models", () => {
   it('words values: yes/no for a true/false fact, numbers as numbers', () => {
-    expect([true, false, 3, 'text', null].map((v) => valueWords(v, en))).toEqual(['yes', 'no', '3', 'text', '–']);
+    expect([true, false, 3, 'text', null].map((v) => valueWords(v, en))).toEqual([
+      'yes',
+      'no',
+      '3',
+      'text',
+      '–',
+    ]);
     expect(valueWords(true, zh)).toBe('是');
   });
 
   it('the menu card says where the year stands', () => {
-    expect(yearCardModel(null, titles, en)).toEqual({ status: 'Not started', primary: 'Start the year', again: null });
+    expect(yearCardModel(null, titles, en)).toEqual({
+      status: 'Not started',
+      primary: 'Start the year',
+      again: null,
+    });
     const year = playedFirst();
-    expect(yearCardModel(year, titles, en)).toMatchObject({ status: 'Scenario 1 of 2: First', primary: 'Resume the year' });
+    expect(yearCardModel(year, titles, en)).toMatchObject({
+      status: 'Scenario 1 of 2: First',
+      primary: 'Resume the year',
+    });
     const done = advanceYear(advanceYear(year, 1), 2);
     expect(yearCardModel(done, titles, zh).status).toBe('第 2 / 2 个情境：Second');
   });
