@@ -264,15 +264,26 @@ export async function checkYearLocale(
       });
     // The year goes on from every state, with each ending's values of this story's facts.
     const next = new Map<string, Record<string, CarryValue>>();
-    for (const state of states) {
+    let capped = false;
+    grow: for (const state of states) {
       const got = outcomes.get(JSON.stringify(project(state)));
       if (!got) continue;
       for (const o of got) {
         const merged = { ...state, ...o.values };
         next.set(JSON.stringify(merged), merged);
-        if (next.size >= MAX_YEAR_STATES) break;
+        if (next.size >= MAX_YEAR_STATES) {
+          capped = true;
+          break grow;
+        }
       }
     }
+    if (capped)
+      findings.push({
+        file: story.file,
+        line: null,
+        severity: 'warning',
+        message: `in the year, more than ${MAX_YEAR_STATES} ways the year can stand after this scenario; later scenarios are checked under the first ${MAX_YEAR_STATES}`,
+      });
     if (next.size > 0) states = [...next.values()];
     for (const n of names) carriedBefore.add(n);
     summaries.push({ file: story.file, sets, reads, arrivals, skipped });
