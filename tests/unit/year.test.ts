@@ -160,6 +160,16 @@ describe("Wu Di's year: played in the store", () => {
     expect(s.runs).toEqual({});
     expect(s.progress).toEqual({});
 
+    // a reload on the year scenario's debrief shows that debrief again, and reads nothing twice
+    const onDebrief = newGame(storage);
+    await onDebrief.ready;
+    expect(onDebrief.store.getState()).toMatchObject({
+      screen: 'debrief',
+      scenario: { id: 'y1_first', year: true },
+      year: { phase: 'between', current: 0 },
+    });
+    expect(onDebrief.store.getState().year?.played).toHaveLength(1);
+
     game.actions.showYearStep();
     expect(game.store.getState().screen).toBe('year');
     await game.actions.continueYear();
