@@ -146,6 +146,47 @@ export function declarationFindings(stories: YearStory[]): YearFinding[] {
   return out;
 }
 
+/**
+ * Arriving combinations in the order to explore them when not all can be: each next one covers
+ * the most value pairs (two facts at given values, or one fact at a value) not yet covered, so
+ * a few explorations already meet every value of every fact, and every pair, where the limit
+ * allows. Returns the order and how many it takes to cover every pair.
+ */
+export function coveringOrder(all: Record<string, CarryValue>[]): {
+  order: Record<string, CarryValue>[];
+  covering: number;
+} {
+  const pairsOf = (c: Record<string, CarryValue>) => {
+    const items = Object.entries(c).map(([k, v]) => `${k}=${JSON.stringify(v)}`);
+    const out: string[] = [];
+    for (let i = 0; i < items.length; i++)
+      for (let j = i; j < items.length; j++) out.push(`${items[i]}&${items[j]}`);
+    return out;
+  };
+  const pairs = all.map(pairsOf);
+  const uncovered = new Set(pairs.flat());
+  const left = all.map((_, i) => i);
+  const order: Record<string, CarryValue>[] = [];
+  let covering = 0;
+  while (left.length > 0) {
+    let best = 0;
+    let bestGain = -1;
+    left.forEach((index, at) => {
+      const gain = (pairs[index] ?? []).filter((p) => uncovered.has(p)).length;
+      if (gain > bestGain) {
+        bestGain = gain;
+        best = at;
+      }
+    });
+    const [index] = left.splice(best, 1);
+    if (index === undefined) break;
+    for (const p of pairs[index] ?? []) uncovered.delete(p);
+    order.push(all[index] ?? {});
+    if (uncovered.size === 0 && covering === 0) covering = order.length;
+  }
+  return { order, covering: covering || order.length };
+}
+
 type Explorer = (
   story: YearStory,
   presets: Record<string, CarryValue>[],
@@ -221,7 +262,7 @@ export async function checkYearLocale(
       const p = project(state);
       byKey.set(JSON.stringify(p), p);
     }
-    const all = [...byKey.values()];
+    const { order: all, covering } = coveringOrder([...byKey.values()]);
     const presets = all.slice(0, maxArrivals);
     const results = reads.length === 0 ? [story.explore] : await explore(story, presets);
     const outcomes = new Map<string, CarriedOutcome[]>();
@@ -260,7 +301,7 @@ export async function checkYearLocale(
         file: story.file,
         line: null,
         severity: 'warning',
-        message: `in the year, ${all.length} combinations of carried values can arrive; only the first ${presets.length} were explored`,
+        message: `in the year, ${all.length} combinations of carried values can arrive; ${presets.length} were explored, chosen so that ${covering <= presets.length ? 'every value of each fact, and every pair of values of two facts, arrives in one of them' : `as many pairs of values as fit (${covering} would cover every pair)`} (--year-max ${all.length} explores all)`,
       });
     // The year goes on from every state, with each ending's values of this story's facts.
     const next = new Map<string, Record<string, CarryValue>>();

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkAll, type Finding, type StoryReport } from '../../scripts/stories-check.ts';
-import type { YearReport } from '../../scripts/year-check.ts';
+import { coveringOrder, type YearReport } from '../../scripts/year-check.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 const files = (dir: string) =>
@@ -67,4 +67,19 @@ describe("the story checker and Wu Di's year", () => {
       'en/t2_trap.ink:-: in the year, arriving with ally_won=true: dead end: no ending tag after option "Cut"',
     ]);
   }, 60_000);
+
+  it('when not every arriving combination can be explored, the first ones cover every pair of values', () => {
+    const all = [];
+    for (let n = 0; n < 16; n++)
+      all.push({ a: Boolean(n & 1), b: Boolean(n & 2), c: Boolean(n & 4), d: Boolean(n & 8) });
+    const { order, covering } = coveringOrder(all);
+    expect(order).toHaveLength(16);
+    expect(covering).toBeLessThanOrEqual(6);
+    const pairs = new Set<string>();
+    for (const c of order.slice(0, covering))
+      for (const [k, v] of Object.entries(c))
+        for (const [k2, v2] of Object.entries(c)) pairs.add(`${k}${v}${k2}${v2}`);
+    // every value pair of two facts, and each fact with itself at one value: 4 * 3 * 4 + 4 * 2
+    expect(pairs.size).toBe(56);
+  });
 });
