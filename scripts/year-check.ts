@@ -69,7 +69,7 @@ export interface YearReport {
  * Arriving combinations explored per scenario at most (each is a full exploration, 10 to 30 s
  * for a course scenario, cached); the rest are reported as skipped. `--year-max N` changes it.
  */
-export const MAX_ARRIVALS = 24;
+export const MAX_ARRIVALS = 8;
 /** Year states (every fact held so far) kept at most between scenarios. */
 const MAX_YEAR_STATES = 2048;
 
