@@ -71,7 +71,7 @@ export interface YearReport {
  */
 export const MAX_ARRIVALS = 8;
 /** Year states (every fact held so far) kept at most between scenarios. */
-const MAX_YEAR_STATES = 2048;
+const MAX_YEAR_STATES = 100_000;
 
 const shown = (v: DeclaredVariable) => `VAR ${v.name} = ${v.value}`;
 const where = (file: string, line: number) => `${file}:${line}`;
@@ -248,7 +248,9 @@ export async function checkYearLocale(
   /** every fact held so far, one map per way the year can have gone */
   let states: Record<string, CarryValue>[] = [{}];
   const carriedBefore = new Set<string>();
-  for (const story of year) {
+  for (const [k, story] of year.entries()) {
+    // Only facts a later scenario lists can tell two ways the year stands apart.
+    const later = new Set(year.slice(k + 1).flatMap((s) => s.carry.map((c) => c.name)));
     const names = story.carry.map((c) => c.name);
     const sets = names.filter((n) => !carriedBefore.has(n));
     const reads = names.filter((n) => carriedBefore.has(n));
@@ -310,7 +312,9 @@ export async function checkYearLocale(
       const got = outcomes.get(JSON.stringify(project(state)));
       if (!got) continue;
       for (const o of got) {
-        const merged = { ...state, ...o.values };
+        const merged = Object.fromEntries(
+          Object.entries({ ...state, ...o.values }).filter(([name]) => later.has(name)),
+        );
         next.set(JSON.stringify(merged), merged);
         if (next.size >= MAX_YEAR_STATES) {
           capped = true;
