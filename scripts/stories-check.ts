@@ -1,5 +1,5 @@
 /**
- * npm run stories:check [--json] [files...]
+ * npm run stories:check [--json] [--no-year] [--year-max N] [files...]
  *
  * Compiles every story, checks the tag contract with line numbers, explores every path, and
  * compares each zh-CN story with its English twin. Exits 1 on any error, 0 if only warnings.
@@ -21,17 +21,26 @@ import {
 } from '../src/narrative/debate.ts';
 import type { ExploreResult } from '../src/narrative/explore.ts';
 import {
+  carryTags,
   DEFAULT_VOCABULARY,
+  declaredVariables,
   type LintVocabulary,
   lintSource,
   sectionNames,
   unreachableSections,
 } from '../src/narrative/lint.ts';
 import { ROLES } from '../src/narrative/roles.ts';
-import type { StoryHeader } from '../src/narrative/tags.ts';
+import type { CarryFact, StoryHeader } from '../src/narrative/tags.ts';
 import { mapLabels } from '../src/words/story-words.ts';
 import { writeGuides } from './guides.ts';
 import { type BuiltStory, buildStory, listStoryFiles } from './story-build.ts';
+import {
+  checkYearLocale,
+  declarationFindings,
+  type YearReport,
+  type YearStory,
+  yearLines,
+} from './year-check.ts';
 
 export interface Finding {
   file: string;
@@ -58,6 +67,10 @@ export interface StoryReport {
   unreachable: string[];
   /** knot and knot.stitch names, to compare the two languages */
   sections: string[];
+  /** the header's `# order:` */
+  order: number | null;
+  /** the facts it shares with Wu Di's year (`# carry:`), each with its tag's line */
+  carry: CarryFact[];
 }
 
 const DECISIONS_MIN = 8;
@@ -158,6 +171,8 @@ export async function checkStory(absFile: string, prebuilt?: BuiltStory): Promis
     findings,
     unreachable: unreachable.map((p) => `${p.message} (line ${p.line})`),
     sections: sectionNames(source),
+    order: built.header?.order ?? null,
+    carry: carryTags(source),
   };
 }
 
@@ -300,7 +315,16 @@ async function warmCache(files: string[]): Promise<void> {
   await Promise.all(Array.from({ length: Math.max(1, Math.min(os.cpus().length, files.length)) }, worker));
 }
 
-export async function checkAll(files: string[]): Promise<StoryReport[]> {
+export interface CheckOptions {
+  /** check Wu Di's year (declarations alike, exploration under arriving values); default true */
+  year?: boolean;
+  /** receives each language's year report */
+  onYear?: (report: YearReport) => void;
+  /** arriving combinations explored per scenario at most */
+  yearMax?: number;
+}
+
+export async function checkAll(files: string[], options: CheckOptions = {}): Promise<StoryReport[]> {
   const first: BuiltStory[] = [];
   for (const file of files) first.push(await buildStory(file, { explore: 'cached-only' }));
   const misses = files.filter((_, i) => first[i]?.json && !first[i]?.explore);
@@ -328,7 +352,39 @@ export async function checkAll(files: string[]): Promise<StoryReport[]> {
       }
     }
   }
+  if (options.year !== false) await checkYear(reports, first, options);
   return reports;
+}
+
+/**
+ * Wu Di's year over the scored stories with an `# order:` (see year-check.ts); its findings go
+ * to the story they are about. Nothing to do when no story carries a fact.
+ */
+async function checkYear(reports: StoryReport[], built: BuiltStory[], options: CheckOptions): Promise<void> {
+  if (!reports.some((r) => r.carry.length > 0)) return;
+  const stories: YearStory[] = [];
+  reports.forEach((r, i) => {
+    const b = built[i];
+    if (!b?.json || !r.scored || r.order === null) return;
+    stories.push({
+      file: r.file,
+      id: r.id,
+      locale: r.locale,
+      order: r.order,
+      carry: r.carry,
+      variables: declaredVariables(b.source),
+      built: b,
+      explore: r.explore,
+    });
+  });
+  const byFile = new Map(reports.map((r) => [r.file, r]));
+  const add = (f: Finding) => byFile.get(f.file)?.findings.push(f);
+  for (const f of declarationFindings(stories)) add(f);
+  for (const locale of [...new Set(stories.map((s) => s.locale))].sort()) {
+    const report = await checkYearLocale(locale, stories, undefined, options.yearMax);
+    for (const f of report.findings) add(f);
+    options.onYear?.(report);
+  }
 }
 
 function formatFinding(f: Finding): string {
@@ -429,13 +485,17 @@ async function main(): Promise<void> {
     .filter(
       (a, i) =>
         !a.startsWith('--') &&
-        args[i - 1] !== '--markdown' &&
-        args[i - 1] !== '--maps' &&
-        args[i - 1] !== '--guides',
+        !['--markdown', '--maps', '--guides', '--year-max'].includes(args[i - 1] ?? ''),
     )
     .map((a) => path.resolve(a));
   const files = named.length > 0 ? named : listStoryFiles();
-  const reports = await checkAll(files);
+  const years: YearReport[] = [];
+  const yearMax = Number(option('--year-max'));
+  const reports = await checkAll(files, {
+    year: !args.includes('--no-year'),
+    onYear: (y) => years.push(y),
+    ...(Number.isInteger(yearMax) && yearMax > 0 && { yearMax }),
+  });
   if (markdown) fs.writeFileSync(markdown, storiesMarkdown(reports));
   if (maps) {
     for (const r of reports) {
@@ -451,7 +511,7 @@ async function main(): Promise<void> {
   const totals = debateTotals(reports);
   if (json) {
     process.stdout.write(
-      `${JSON.stringify({ errors: errors.length, warnings: warnings.length, debate: totals, stories: reports }, null, 2)}\n`,
+      `${JSON.stringify({ errors: errors.length, warnings: warnings.length, debate: totals, stories: reports, year: years }, null, 2)}\n`,
     );
   } else {
     for (const r of reports) {
@@ -462,6 +522,7 @@ async function main(): Promise<void> {
       console.log('');
     }
     for (const t of totals) console.log(totalsLine(t));
+    for (const y of years) console.log(yearLines(y).join('\n'));
     console.log(`${reports.length} stories checked: ${errors.length} errors, ${warnings.length} warnings`);
   }
   process.exitCode = errors.length > 0 ? 1 : 0;

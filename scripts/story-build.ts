@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { type CompileMessage, compileInk } from '../src/narrative/compile.ts';
-import { readHeader } from '../src/narrative/engine.ts';
+import { type CarryValue, readHeader } from '../src/narrative/engine.ts';
 import { type ExploreResult, exploreStory } from '../src/narrative/explore.ts';
 import { hashText } from '../src/narrative/hash.ts';
 import type { StoryHeader } from '../src/narrative/tags.ts';
@@ -31,8 +31,9 @@ export interface BuiltStory {
 
 export const PROJECT_ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const CACHE_DIR = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'wudi-stories');
-// v7: each branch carries its coach's note (the facilitator guide) and capability; results carry capability maxima.
-const CACHE_VERSION = 'explore-v7';
+// v8: branches carry their coach's note (the facilitator guide) and capability, results the
+// capability maxima and the values of a story's `# carry:` variables at its endings.
+const CACHE_VERSION = 'explore-v8';
 
 /** A story's id is its file name and its locale the folder it sits in: stories/<locale>/<id>.ink. */
 export function storyIdentity(absFile: string): { id: string; locale: string; file: string } {
@@ -91,7 +92,7 @@ export async function buildStory(absFile: string, options: BuildOptions = {}): P
     }
   }
   if (options.explore === 'cached-only') return base;
-  base.explore = exploreStory(result.json);
+  base.explore = exploreStory(result.json, { carried: base.header.carry.map((c) => c.name) });
   try {
     fs.mkdirSync(CACHE_DIR, { recursive: true });
     fs.writeFileSync(cacheFile, JSON.stringify(base.explore));
@@ -99,6 +100,43 @@ export async function buildStory(absFile: string, options: BuildOptions = {}): P
     // The cache is an optimisation; a read-only tree still builds.
   }
   return base;
+}
+
+/**
+ * A built story explored again under carried values (Wu Di's year): the variables of `preset`
+ * set before the first line, the values of `carried` collected at the endings. Cached like the
+ * plain exploration, keyed by the story and the values; 'cached-only' returns null on a miss.
+ */
+export function explorePreset(
+  built: Pick<BuiltStory, 'json' | 'sourceHash'>,
+  preset: Readonly<Record<string, CarryValue>>,
+  carried: readonly string[],
+  mode: 'always' | 'cached-only' = 'always',
+): ExploreResult | null {
+  if (!built.json) return null;
+  const key = createHash('sha256')
+    .update(built.sourceHash)
+    .update(JSON.stringify(Object.entries(preset).sort(([a], [b]) => a.localeCompare(b))))
+    .update(JSON.stringify(carried))
+    .digest('hex')
+    .slice(0, 20);
+  const cacheFile = path.join(CACHE_DIR, `preset-${key}.json`);
+  if (fs.existsSync(cacheFile)) {
+    try {
+      return JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as ExploreResult;
+    } catch {
+      // recomputed below
+    }
+  }
+  if (mode === 'cached-only') return null;
+  const result = exploreStory(built.json, { preset, carried });
+  try {
+    fs.mkdirSync(CACHE_DIR, { recursive: true });
+    fs.writeFileSync(cacheFile, JSON.stringify(result));
+  } catch {
+    // The cache is an optimisation.
+  }
+  return result;
 }
 
 export function listStoryFiles(storiesDir = path.join(PROJECT_ROOT, 'stories')): string[] {

@@ -147,6 +147,7 @@ export function createMyStories(storage: KeyValueStore | null, prepare: Prepare)
             stage: null,
             goals: [],
             scored: false,
+            carry: [],
           },
           possible: null,
           capabilityPossible: null,

@@ -85,9 +85,28 @@ export interface EngineSnapshot {
   optionSeed?: number | null;
 }
 
+/** An Ink value a story can carry through Wu Di's year (see `# carry:`). */
+export type CarryValue = boolean | number | string;
+
 export interface EngineOptions {
   /** shuffle the order options are shown in with this seed; null keeps authored order */
   optionSeed?: number | null;
+  /**
+   * Variables set before the first line (Wu Di's year: facts from earlier scenarios). A name
+   * the story does not declare is left alone: an edited story must not fail to open.
+   */
+  preset?: Readonly<Record<string, CarryValue>>;
+  /** variables to watch: each decision after which one changed is logged (turning points) */
+  watch?: readonly string[];
+}
+
+/** A watched variable that changed after a decision (a turning point of the year). */
+export interface VariableChange {
+  /** the decision's 1-based number in this run */
+  decision: number;
+  name: string;
+  before: CarryValue | null;
+  after: CarryValue | null;
 }
 
 export class StoryError extends Error {}
@@ -164,10 +183,16 @@ export class StoryEngine {
   private ending: Ending | null = null;
   private started = false;
   private optionSeed: number | null;
+  private readonly preset: Readonly<Record<string, CarryValue>>;
+  private readonly watched: readonly string[];
+  private changes: VariableChange[] = [];
 
   constructor(compiled: string | object, options: EngineOptions = {}) {
     this.optionSeed = options.optionSeed ?? null;
+    this.preset = options.preset ?? {};
+    this.watched = options.watch ?? [];
     this.story = new Story(typeof compiled === 'string' ? compiled : JSON.stringify(compiled));
+    applyPreset(this.story, this.preset);
     const globalTags = this.story.globalTags ?? [];
     this.globalTagCount = globalTags.length;
     const parsed = parseHeader(globalTags);
@@ -182,6 +207,8 @@ export class StoryEngine {
   /** Back to the very beginning, without reloading the story (cheap: for replays and walks). */
   reset(): StoryStep {
     this.story.ResetState();
+    applyPreset(this.story, this.preset);
+    this.changes = [];
     this.context = { scene: null, music: null };
     this.decisions = [];
     this.linesSinceDecision = 0;
@@ -215,6 +242,21 @@ export class StoryEngine {
     return this.ending;
   }
 
+  /** Each decision after which a watched variable changed, in play order. */
+  get variableChanges(): readonly VariableChange[] {
+    return this.changes;
+  }
+
+  /** The story's current values of these variables; a name it does not declare is left out. */
+  readVariables(names: readonly string[]): Record<string, CarryValue> {
+    const out: Record<string, CarryValue> = {};
+    for (const name of names) {
+      const value = readVariable(this.story, name);
+      if (value !== null) out[name] = value;
+    }
+    return out;
+  }
+
   /** Continue past the current line. */
   advance(): StoryStep {
     if (this.step.kind !== 'line') return this.step;
@@ -238,11 +280,18 @@ export class StoryEngine {
       contextBefore: { ...this.context },
       linesBefore: this.linesSinceDecision,
     };
+    const before = this.watched.map((name) => readVariable(this.story, name));
     this.story.ChooseChoiceIndex(index);
     this.decisions.push(record);
     this.linesSinceDecision = 0;
     this.lastFacilitator = null;
     this.step = this.read();
+    // What the option led to up to the next decision counts as its effect.
+    this.watched.forEach((name, i) => {
+      const after = readVariable(this.story, name);
+      const was = before[i] ?? null;
+      if (after !== was) this.changes.push({ decision: record.number, name, before: was, after });
+    });
     return record;
   }
 
@@ -262,6 +311,7 @@ export class StoryEngine {
 
   restore(snapshot: EngineSnapshot): void {
     this.story.state.LoadJson(snapshot.inkState);
+    this.changes = [];
     this.step = snapshot.step;
     this.context = { ...snapshot.context };
     this.decisions = snapshot.decisions.map((d) => ({ ...d }));
@@ -279,6 +329,7 @@ export class StoryEngine {
     const record = this.decisions[number - 1];
     if (!record) throw new StoryError(`There is no decision ${number} to return to.`);
     this.story.state.LoadJson(record.stateBefore);
+    this.changes = this.changes.filter((c) => c.decision < number);
     this.decisions = this.decisions.slice(0, number - 1);
     this.context = { ...record.contextBefore };
     this.linesSinceDecision = record.linesBefore;
@@ -389,6 +440,22 @@ export class StoryEngine {
       ending: tags.ending,
       problems: tags.problems,
     };
+  }
+}
+
+/** A global variable's value, or null when the story has none of that name (or not a plain value). */
+export function readVariable(story: Story, name: string): CarryValue | null {
+  const value: unknown = story.variablesState.$(name);
+  return typeof value === 'boolean' || typeof value === 'number' || typeof value === 'string' ? value : null;
+}
+
+/** Sets the declared ones of these variables, before the first line. */
+export function applyPreset(story: Story, preset: Readonly<Record<string, CarryValue>>): void {
+  for (const [name, value] of Object.entries(preset)) {
+    const declared = readVariable(story, name);
+    // A value of another type (an edited story) would change what the story's conditions mean.
+    if (declared === null || typeof declared !== typeof value) continue;
+    story.variablesState.$(name, value);
   }
 }
 

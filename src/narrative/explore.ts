@@ -6,7 +6,7 @@ import {
   capabilityPoints,
   zeroCapabilities,
 } from './capabilities.ts';
-import { choicePointId } from './engine.ts';
+import { applyPreset, type CarryValue, choicePointId, readVariable } from './engine.ts';
 import { seededRandom } from './random.ts';
 import { type Ending, ROLES, type RoleScores, scoreTotal, zeroScores } from './roles.ts';
 import { type ChoiceTags, parseChoiceTags, parseLineTags } from './tags.ts';
@@ -93,9 +93,23 @@ export interface ExploreResult {
   cyclic: boolean;
   strongRates: StrongRates;
   elapsedMs: number;
+  /**
+   * With `carried`: each distinct combination of those variables' values at an ending, and the
+   * endings it arrives with (Wu Di's year: what a scenario hands on to the next).
+   */
+  carriedAtEndings?: CarriedOutcome[];
+}
+
+export interface CarriedOutcome {
+  values: Record<string, CarryValue>;
+  endings: EndingKey[];
 }
 
 export interface ExploreOptions {
+  /** variables set before the first line (facts arriving from earlier scenarios of the year) */
+  preset?: Readonly<Record<string, CarryValue>>;
+  /** variables whose values at the endings are collected (see ExploreResult.carriedAtEndings) */
+  carried?: readonly string[];
   maxStates?: number;
   maxMs?: number;
   /** random walks used for the figures when a story is too large to explore fully */
@@ -280,11 +294,41 @@ export function exploreStory(compiledJson: string, options: ExploreOptions = {})
     const again = exploreExact(compiledJson, true, options, now, started);
     if (again.kind === 'done') return finish({ ...again.result, cyclic: true }, started, now);
   }
-  return finish(sampleWalks(compiledJson, options.fallbackWalks ?? 2000), started, now);
+  return finish(sampleWalks(compiledJson, options.fallbackWalks ?? 2000, options), started, now);
 }
 
 function finish(result: ExploreResult, started: number, now: () => number): ExploreResult {
   return { ...result, elapsedMs: now() - started };
+}
+
+/**
+ * The carried variables' values met at endings, kept apart from the figures: a set of distinct
+ * combinations, so merged states (the explorer's memo) lose nothing.
+ */
+class CarriedAtEndings {
+  private readonly seen = new Map<string, CarriedOutcome>();
+  constructor(private readonly names: readonly string[]) {}
+
+  note(story: Story, ending: EndingKey): void {
+    if (this.names.length === 0) return;
+    const values: Record<string, CarryValue> = {};
+    for (const name of this.names) {
+      const value = readVariable(story, name);
+      if (value !== null) values[name] = value;
+    }
+    const key = JSON.stringify(values);
+    const known = this.seen.get(key) ?? { values, endings: [] };
+    this.seen.set(key, known);
+    if (!known.endings.includes(ending)) known.endings.push(ending);
+  }
+
+  /** undefined when no variables were asked for: the result keeps its shape from before */
+  result(): CarriedOutcome[] | undefined {
+    if (this.names.length === 0) return undefined;
+    return [...this.seen.values()].sort((a, b) =>
+      JSON.stringify(a.values).localeCompare(JSON.stringify(b.values)),
+    );
+  }
 }
 
 type ExactOutcome = { kind: 'done'; result: ExploreResult } | { kind: 'budget' };
@@ -302,6 +346,8 @@ function exploreExact(
   const maxStates = options.maxStates ?? 60_000;
   const maxMs = options.maxMs ?? 600_000;
   const story = new Story(compiledJson);
+  applyPreset(story, options.preset ?? {});
+  const carried = new CarriedAtEndings(options.carried ?? []);
   const runtimeErrors: string[] = [];
   story.onError = (message: string) => {
     throw new Error(message);
@@ -316,6 +362,7 @@ function exploreExact(
   let cyclic = false;
 
   const terminal = (seg: Segment, where: string): NodeValue => {
+    carried.note(story, seg.error ? 'untagged' : (seg.ending ?? 'untagged'));
     const endings = emptyEndings();
     if (seg.ending) endings[seg.ending] = 1;
     else {
@@ -469,6 +516,7 @@ function exploreExact(
         cyclic,
         strongRates: { ...root.strong, method: 'exact' },
         elapsedMs: 0,
+        ...carriedField(carried),
       },
     };
   } catch (error) {
@@ -616,12 +664,19 @@ function hasCycle(edges: Map<string, Set<string>>): boolean {
  * For a story too large to explore: points possible fall back to a bound no path can exceed
  * (every positive score in the story added up), and the other figures come from random walks.
  */
-function sampleWalks(compiledJson: string, walks: number): ExploreResult {
+function carriedField(carried: CarriedAtEndings): { carriedAtEndings?: CarriedOutcome[] } {
+  const found = carried.result();
+  return found ? { carriedAtEndings: found } : {};
+}
+
+function sampleWalks(compiledJson: string, walks: number, options: ExploreOptions = {}): ExploreResult {
   const story = new Story(compiledJson);
+  const carried = new CarriedAtEndings(options.carried ?? []);
   const errors: string[] = [];
   story.onError = (message: string) => {
     throw new Error(message);
   };
+  applyPreset(story, options.preset ?? {});
   const start = story.state.toJson();
   const random = seededRandom(1);
   const endings = emptyEndings();
@@ -649,6 +704,7 @@ function sampleWalks(compiledJson: string, walks: number): ExploreResult {
   };
   for (let w = 0; w < walks; w++) {
     const { seg, total, decisions } = walk((offered) => Math.floor(random() * offered.length));
+    carried.note(story, seg.error ? 'untagged' : (seg.ending ?? 'untagged'));
     if (seg.ending) endings[seg.ending]++;
     else {
       endings.untagged++;
@@ -709,5 +765,6 @@ function sampleWalks(compiledJson: string, walks: number): ExploreResult {
     decisionPoints: [],
     cyclic: false,
     elapsedMs: 0,
+    ...carriedField(carried),
   };
 }

@@ -1,5 +1,5 @@
 import { isEnding, isRole } from './roles.ts';
-import { parseScore, splitTag, stageMessage } from './tags.ts';
+import { type CarryFact, carryMessage, parseCarry, parseScore, splitTag, stageMessage } from './tags.ts';
 import {
   ACCOUNT_STAGES,
   CAPABILITY_IDS,
@@ -102,6 +102,7 @@ export function lintSource(
   let scored = false;
   let firstLineWithContent = 0;
   const choiceLines: { line: number; names: Set<string> }[] = [];
+  const carried: { name: string; line: number }[] = [];
 
   lines.forEach((raw, i) => {
     const n = i + 1;
@@ -149,6 +150,13 @@ export function lintSource(
             report(n, 'warning', 'this "# goal:" is empty: write the learning goal');
           else goals++;
         }
+        if (tag.name === 'carry') {
+          const fact = parseCarry(tag.value);
+          if (!fact) report(n, 'error', carryMessage(tag.value));
+          else if (carried.some((c) => c.name === fact.name))
+            report(n, 'error', `"${fact.name}" is carried twice: one "# carry:" per fact`);
+          else carried.push({ name: fact.name, line: n });
+        }
         continue;
       }
       if (includes(CHOICE_TAGS, tag.name)) {
@@ -176,6 +184,15 @@ export function lintSource(
       choiceLines.push({ line: n, names: choiceTagNames });
     }
   });
+  const declared = declaredVariables(source);
+  for (const fact of carried) {
+    if (!declared.has(fact.name))
+      report(
+        fact.line,
+        'error',
+        `"# carry: ${fact.name}" names a variable this story does not declare: add "VAR ${fact.name} = <its value when the scenario is played alone>"`,
+      );
+  }
   if (scored) {
     for (const choice of choiceLines) {
       if (!choice.names.has('score'))
@@ -207,6 +224,53 @@ export function lintSource(
     report(1, 'warning', 'no "# role:" in the header: this story plays as a plain, unscored Ink story');
   }
   return problems.sort((a, b) => a.line - b.line);
+}
+
+/** A global variable as the source declares it: `VAR name = value`. */
+export interface DeclaredVariable {
+  name: string;
+  line: number;
+  /** the default as written, e.g. `false`, `0`, `"none"` */
+  value: string;
+  type: 'bool' | 'int' | 'float' | 'string' | 'other';
+}
+
+export function valueType(value: string): DeclaredVariable['type'] {
+  if (value === 'true' || value === 'false') return 'bool';
+  if (/^-?\d+$/.test(value)) return 'int';
+  if (/^-?\d*\.\d+$/.test(value)) return 'float';
+  if (/^".*"$/.test(value)) return 'string';
+  return 'other';
+}
+
+/** The well-formed `# carry:` tags of the file, each with its line. */
+export function carryTags(source: string): CarryFact[] {
+  const out: CarryFact[] = [];
+  stripBlockComments(source)
+    .split(/\r?\n/)
+    .forEach((raw, i) => {
+      if (!raw.trim().startsWith('#')) return;
+      for (const found of tagsOnLine(raw).tags) {
+        const tag = splitTag(found.text);
+        const fact = tag.name === 'carry' ? parseCarry(tag.value) : null;
+        if (fact && !out.some((c) => c.name === fact.name)) out.push({ ...fact, line: i + 1 });
+      }
+    });
+  return out;
+}
+
+/** Every `VAR` of the file with its line, in file order. */
+export function declaredVariables(source: string): Map<string, DeclaredVariable> {
+  const out = new Map<string, DeclaredVariable>();
+  stripBlockComments(source)
+    .split(/\r?\n/)
+    .forEach((raw, i) => {
+      const m = /^\s*VAR\s+([A-Za-z_]\w*)\s*=\s*(.*?)\s*(\/\/.*)?$/.exec(raw);
+      if (!m?.[1] || out.has(m[1])) return;
+      const value = m[2] ?? '';
+      out.set(m[1], { name: m[1], line: i + 1, value, type: valueType(value) });
+    });
+  return out;
 }
 
 type Report = (line: number, severity: 'error' | 'warning', message: string) => void;

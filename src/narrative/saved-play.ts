@@ -1,4 +1,10 @@
-import { type EngineSnapshot, loggedChoices, type ReplayMatch, StoryEngine } from './engine.ts';
+import {
+  type EngineOptions,
+  type EngineSnapshot,
+  loggedChoices,
+  type ReplayMatch,
+  StoryEngine,
+} from './engine.ts';
 import type { RoleScores } from './roles.ts';
 
 /**
@@ -44,8 +50,13 @@ export function compactSnapshot(snapshot: EngineSnapshot): SavedPlay {
  * its words (the same language, perhaps an edited story), 'place' by its place and scores (the
  * other language). Throws a StoryError if the story no longer offers a choice that was made.
  */
-export function expandPlay(compiled: string, play: SavedPlay, match: ReplayMatch = 'text'): StoryEngine {
-  const engine = new StoryEngine(compiled, { optionSeed: play.optionSeed });
+export function expandPlay(
+  compiled: string,
+  play: SavedPlay,
+  match: ReplayMatch = 'text',
+  carry: Pick<EngineOptions, 'preset' | 'watch'> = {},
+): StoryEngine {
+  const engine = new StoryEngine(compiled, { ...carry, optionSeed: play.optionSeed });
   engine.replay(
     play.choices.map((c) => ({ index: c.index, option: { text: c.text, score: c.score } })),
     play.linesAfter,

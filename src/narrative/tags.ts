@@ -40,6 +40,29 @@ export interface StoryHeader {
   goals: string[];
   /** true when the story declares a focus role: it is then a scored scenario */
   scored: boolean;
+  /** the facts the story shares with Wu Di's year (`# carry:`, one tag per fact), in file order */
+  carry: CarryFact[];
+}
+
+/** A fact carried through the year: an Ink variable the story declares, and its label. */
+export interface CarryFact {
+  name: string;
+  label: string;
+  /** the tag's line in the source, where it is known (the linter); compiled stories keep none */
+  line?: number;
+}
+
+const CARRY_PATTERN = /^([A-Za-z_]\w*)\s*=\s*(\S[\s\S]*?)\s*$/;
+
+/** Reads `priya_stayed = Priya stayed with the team`; null when it is not that shape. */
+export function parseCarry(value: string): { name: string; label: string } | null {
+  const match = CARRY_PATTERN.exec(value.trim());
+  if (!match?.[1] || !match[2]) return null;
+  return { name: match[1], label: match[2] };
+}
+
+export function carryMessage(value: string): string {
+  return `cannot read carry tag "${value}" (write "# carry: variable_name = label")`;
 }
 
 export function parseHeader(globalTags: readonly string[]): { header: StoryHeader; problems: TagProblem[] } {
@@ -51,6 +74,7 @@ export function parseHeader(globalTags: readonly string[]): { header: StoryHeade
     stage: null,
     goals: [],
     scored: false,
+    carry: [],
   };
   const problems: TagProblem[] = [];
   for (const raw of globalTags) {
@@ -76,6 +100,14 @@ export function parseHeader(globalTags: readonly string[]): { header: StoryHeade
           header.stage = tag.value.toLowerCase() as AccountStage;
         else problems.push({ tag: raw, message: stageMessage(tag.value) });
         break;
+      case 'carry': {
+        const fact = parseCarry(tag.value);
+        if (!fact) problems.push({ tag: raw, message: carryMessage(tag.value) });
+        else if (header.carry.some((c) => c.name === fact.name))
+          problems.push({ tag: raw, message: `"${fact.name}" is carried twice` });
+        else header.carry.push(fact);
+        break;
+      }
       case 'role':
         if (isRole(tag.value)) header.role = tag.value;
         else problems.push({ tag: raw, message: `unknown role "${tag.value}" (use S, T, R, O or BE)` });

@@ -32,7 +32,8 @@ export function recordResults(game: Game, results: ResultsStore, options: Record
       title: scenario.meta.header.title,
       storyHash: scenario.meta.hash,
       finishedAt: now(),
-      durationMs: state.runs[scenario.id]?.activeMs ?? 0,
+      // A scenario of Wu Di's year is timed on the year's own run.
+      durationMs: (scenario.year ? state.year?.run?.activeMs : state.runs[scenario.id]?.activeMs) ?? 0,
       decisions: snapshot.decisions,
       possible: scenario.meta.possible,
       capabilityPossible: scenario.meta.capabilityPossible,

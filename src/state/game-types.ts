@@ -18,6 +18,8 @@ export interface ActiveScenario {
   id: string;
   locale: Locale;
   meta: StoryMeta;
+  /** played as part of Wu Di's year: its run is the year's, and its ending feeds the year */
+  year?: boolean;
 }
 
 /** The play slice: the scenario on screen and where its playthrough stands. */
@@ -94,6 +96,14 @@ export interface GameActions extends RouterActions {
   storyUpdated(module: StoryModule): Promise<void>;
   /** a classroom session file the trainer kept: opens its scenario in classroom mode */
   importSession(session: ClassSession): Promise<void>;
+  /** Wu Di's year: a new year from its first scenario (any year kept is replaced) */
+  startYear(): Promise<void>;
+  /** Wu Di's year where it stands: the scenario being played, the step between two, or its debrief */
+  resumeYear(): Promise<void>;
+  /** from a year scenario's debrief: the step that shows the facts carried on */
+  showYearStep(): void;
+  /** from the step between scenarios: the next scenario, or the year's debrief after the last */
+  continueYear(): Promise<void>;
 }
 
 export interface ClassroomActions {

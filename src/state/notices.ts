@@ -7,6 +7,7 @@ export type NoticeKind =
   | 'progress-damaged'
   | 'sessions-damaged'
   | 'data-damaged'
+  | 'year-damaged'
   | 'saved-by-newer'
   | 'changed-in-another-tab'
   | 'session-imported'
@@ -41,6 +42,7 @@ const GAME_PARTS: Record<string, NoticeKind> = {
   progress: 'progress-damaged',
   runs: 'run-damaged',
   sessions: 'sessions-damaged',
+  year: 'year-damaged',
 };
 
 /** What the player is told about a problem with saved data (see docs/SAVING.md). */

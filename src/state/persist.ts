@@ -1,4 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
+import type { YearState } from '../campaign/year.ts';
+import { yearSliceSpec } from '../campaign/year-save.ts';
 import type { ClassSession } from '../classroom/session.ts';
 import { sessionsSchema } from '../classroom/session-schema.ts';
 import { endingRank } from '../narrative/roles.ts';
@@ -32,6 +34,8 @@ export interface PersistedSlice {
   runs: Record<string, RunState>;
   /** classroom sessions, one per scenario */
   sessions: Record<string, ClassSession>;
+  /** Wu Di's year (the campaign), null until one is started */
+  year: YearState | null;
 }
 
 export const STORAGE_PREFIX = 'wudi-turn';
@@ -41,7 +45,7 @@ export function storageKey(part: keyof PersistedSlice): string {
 }
 
 /** The format version of each part of the game's save; see docs/SAVING.md for what changed. */
-export const SAVE_VERSIONS = { settings: 1, progress: 1, runs: 2, sessions: 1 } as const;
+export const SAVE_VERSIONS = { settings: 1, progress: 1, runs: 2, sessions: 1, year: 1 } as const;
 
 export function memoryStore(): KeyValueStore {
   const map = new Map<string, string>();
@@ -118,11 +122,13 @@ export function gameSliceSpecs(active: () => string | null) {
     merge: takeUpOthers,
     onWriteFail: 'remove',
   };
-  return { settings, progress, runs, sessions };
+  // The year follows the tab that changed it last: one learner plays one year at a time.
+  const year: SliceSpec<YearState | null> = yearSliceSpec;
+  return { settings, progress, runs, sessions, year };
 }
 
 type Parts = keyof PersistedSlice;
-const PARTS: readonly Parts[] = ['settings', 'progress', 'runs', 'sessions'];
+const PARTS: readonly Parts[] = ['settings', 'progress', 'runs', 'sessions', 'year'];
 
 /**
  * Loads the game's saved parts into the store and saves each part when it changes. Another
@@ -144,6 +150,7 @@ export function connectSaves<S extends PersistedSlice>(
     progress: createSlice(backing, specs.progress, report),
     runs: createSlice(backing, specs.runs, report),
     sessions: createSlice(backing, specs.sessions, report),
+    year: createSlice(backing, specs.year, report),
   } satisfies { [K in Parts]: SliceStore<PersistedSlice[K]> };
   const loaded: Partial<PersistedSlice> = {};
   for (const part of PARTS) {

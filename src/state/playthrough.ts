@@ -1,11 +1,14 @@
 import {
+  type CarryValue,
   type DecisionRecord,
+  type EngineOptions,
   type EngineSnapshot,
   type ReplayMatch,
   replayOn,
   type StageContext,
   StoryEngine,
   type StoryStep,
+  type VariableChange,
 } from '../narrative/engine.ts';
 import { expandPlay, type SavedPlay } from '../narrative/saved-play.ts';
 
@@ -22,6 +25,9 @@ export interface SavedPosition {
   locale: string;
   play: SavedPlay;
 }
+
+/** Wu Di's year: variables set before the first line, and those whose changes are logged. */
+export type CarryOptions = Pick<EngineOptions, 'preset' | 'watch'>;
 
 /** What happened to a saved position when it was opened on the story as it is now. */
 export type OpenOutcome =
@@ -52,8 +58,8 @@ export class Playthrough {
   ) {}
 
   /** A new start, options shown in the order `optionSeed` gives (null: as authored). */
-  static fresh(story: StoryVersion, optionSeed: number | null): Playthrough {
-    const engine = new StoryEngine(story.json, { optionSeed });
+  static fresh(story: StoryVersion, optionSeed: number | null, carry: CarryOptions = {}): Playthrough {
+    const engine = new StoryEngine(story.json, { ...carry, optionSeed });
     engine.start();
     return new Playthrough(story, engine);
   }
@@ -82,16 +88,18 @@ export class Playthrough {
     story: StoryVersion,
     saved: SavedPosition | null,
     optionSeed: () => number | null,
+    carry: CarryOptions = {},
   ): { playthrough: Playthrough; outcome: OpenOutcome } {
-    if (!saved) return { playthrough: Playthrough.fresh(story, optionSeed()), outcome: { kind: 'fresh' } };
+    if (!saved)
+      return { playthrough: Playthrough.fresh(story, optionSeed(), carry), outcome: { kind: 'fresh' } };
     if (saved.storyHash === story.hash && saved.locale === story.locale) {
       try {
         // What rewinding needs (each decision's ink state) is derived again by replaying.
-        const engine = expandPlay(story.json, saved.play, 'text');
+        const engine = expandPlay(story.json, saved.play, 'text', carry);
         return { playthrough: new Playthrough(story, engine), outcome: { kind: 'resumed' } };
       } catch (error) {
         return {
-          playthrough: Playthrough.fresh(story, optionSeed()),
+          playthrough: Playthrough.fresh(story, optionSeed(), carry),
           outcome: { kind: 'damaged', detail: message(error) },
         };
       }
@@ -99,14 +107,14 @@ export class Playthrough {
     const sameLanguage = saved.locale === story.locale;
     try {
       // the same seed: the other language or the edited story shows options in the same order
-      const engine = expandPlay(story.json, saved.play, sameLanguage ? 'text' : 'place');
+      const engine = expandPlay(story.json, saved.play, sameLanguage ? 'text' : 'place', carry);
       return {
         playthrough: new Playthrough(story, engine),
         outcome: { kind: sameLanguage ? 'replayed' : 'translated' },
       };
     } catch (error) {
       return {
-        playthrough: Playthrough.fresh(story, optionSeed()),
+        playthrough: Playthrough.fresh(story, optionSeed(), carry),
         outcome: { kind: 'restarted', detail: message(error) },
       };
     }
@@ -133,6 +141,15 @@ export class Playthrough {
 
   snapshot(): EngineSnapshot {
     return this.engine.snapshot();
+  }
+
+  /** Each decision after which a watched (carried) variable changed. */
+  get variableChanges(): readonly VariableChange[] {
+    return this.engine.variableChanges;
+  }
+
+  readVariables(names: readonly string[]): Record<string, CarryValue> {
+    return this.engine.readVariables(names);
   }
 
   advance(): StoryStep {

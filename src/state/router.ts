@@ -11,7 +11,9 @@ export type Screen =
   | 'maps'
   | 'profile'
   | 'self-assessment'
-  | 'class-view';
+  | 'class-view'
+  /** Wu Di's year: the step between two of its scenarios, or the year's debrief */
+  | 'year';
 
 /** Screens opened from anywhere that lead back to where they were opened from. */
 export type ReferenceScreen = 'glossary' | 'maps' | 'profile' | 'self-assessment' | 'class-view';

@@ -35,6 +35,8 @@ export const settingsSchema = shape({
   learnerName: v.optional(text, ''),
   /** default length of the room's debate at each decision (classroom mode) */
   debateSeconds: v.optional(number, 120),
+  /** the scenario on screen is the one Wu Di's year is at (its run is the year's, not the solo one) */
+  activeYear: v.optional(flag, false),
 });
 export type Settings = v.InferOutput<typeof settingsSchema>;
 
@@ -48,6 +50,7 @@ export const DEFAULT_SETTINGS: Settings = {
   mode: 'solo',
   learnerName: '',
   debateSeconds: 120,
+  activeYear: false,
 };
 
 const ending = maybe(oneOf(ENDINGS));

@@ -1,4 +1,13 @@
 import { createStore } from 'zustand/vanilla';
+import {
+  advanceYear,
+  currentScenario,
+  finishScenario,
+  openingValues,
+  startYear,
+  turningPoints,
+  type YearState,
+} from '../campaign/year.ts';
 import type { ClassSession } from '../classroom/session.ts';
 import { openPosition, settleSession } from '../classroom/session.ts';
 import { metaOf, type StoryModule } from '../content/story-module.ts';
@@ -13,9 +22,10 @@ import type { Cue, Game, GameActions, GameDeps, GameState } from './game-types.t
 import { createNotices, type NoticeKind } from './notices.ts';
 import { connectSaves } from './persist.ts';
 import { saveReports } from './persisted-slice.ts';
-import { type OpenOutcome, Playthrough } from './playthrough.ts';
+import { type CarryOptions, type OpenOutcome, Playthrough } from './playthrough.ts';
 import { createRouter } from './router.ts';
 import { DEFAULT_SETTINGS, type Locale, type RunState } from './schema.ts';
+import { totalsOf } from './scoring.ts';
 import { movedSelection, optionToPlay } from './selection.ts';
 import { playClock, progressOnEnd, progressOnOpen, runAt } from './solo-run.ts';
 import { EMPTY_STAGE, nextStage } from './stage-state.ts';
@@ -38,6 +48,7 @@ const FRESH_START = {
   progress: {},
   runs: {},
   sessions: {},
+  year: null,
   screen: 'title',
   scenario: null,
   step: null,
@@ -112,6 +123,14 @@ export function createGame(deps: GameDeps): Game {
       const next = sessionWithSnapshot(session, snapshot, now(), debateMs);
       patch.sessions = { ...s.sessions, [id]: next };
       patch.selection = next.selection;
+    } else if (s.scenario.year && s.year) {
+      // Wu Di's year keeps its own run; the solo run and progress of this scenario stay as they are.
+      if (!s.snapshot || openPosition(s.snapshot) !== openPosition(snapshot)) patch.selection = null;
+      const scenario = { id, locale: s.scenario.locale, hash: s.scenario.meta.hash };
+      const gained = options.cues === false ? 0 : tick();
+      let year: YearState = { ...s.year, run: runAt(s.year.run ?? undefined, scenario, snapshot, gained) };
+      if (step.kind === 'end' && options.cues !== false) year = yearEnded(year, s.scenario, snapshot);
+      patch.year = year;
     } else {
       // A new decision on screen starts with nothing picked out.
       if (!s.snapshot || openPosition(s.snapshot) !== openPosition(snapshot)) patch.selection = null;
@@ -127,6 +146,28 @@ export function createGame(deps: GameDeps): Game {
       if (line?.sfx) emit({ type: 'sfx', id: line.sfx });
       if (step.kind === 'end') emit({ type: 'ending', ending: step.ending });
     }
+  };
+
+  /** The year's scenario ended live: what it leaves the year (its facts, roles and turning points). */
+  const yearEnded = (
+    year: YearState,
+    scenario: NonNullable<GameState['scenario']>,
+    snapshot: NonNullable<GameState['snapshot']>,
+  ): YearState => {
+    if (!playthrough) return year;
+    const carry = scenario.meta.header?.carry ?? [];
+    return finishScenario(year, {
+      scenario: {
+        scenarioId: scenario.id,
+        title: scenario.meta.header?.title ?? null,
+        ending: snapshot.ending,
+        scores: totalsOf(snapshot.decisions),
+        possible: scenario.meta.possible,
+      },
+      turningPoints: turningPoints(scenario.id, snapshot.decisions, playthrough.variableChanges, carry),
+      values: playthrough.readVariables(carry.map((c) => c.name)),
+      carry,
+    });
   };
 
   const guard = (work: () => void) => {
@@ -147,10 +188,16 @@ export function createGame(deps: GameDeps): Game {
     const notice = noticeOf(outcome);
     if (notice) notify(notice.kind, notice.detail);
     playthrough = next;
+    const year = patch.scenario === undefined ? false : Boolean(patch.scenario?.year);
     store.setState((s) => ({
-      scenario: { id: module.id, locale: module.locale as Locale, meta: metaOf(module) },
+      scenario: {
+        id: module.id,
+        locale: module.locale as Locale,
+        meta: metaOf(module),
+        ...(year && { year }),
+      },
       stage: EMPTY_STAGE,
-      settings: { ...s.settings, activeScenario: module.id },
+      settings: { ...s.settings, activeScenario: module.id, activeYear: year },
       ...patch,
     }));
     sync({ cues: false, show: true });
@@ -179,10 +226,49 @@ export function createGame(deps: GameDeps): Game {
     });
   };
 
+  /**
+   * Wu Di's year: the scenario it is at, opened on the year's run with the facts it lists set
+   * before the first line (the values kept with the run when it is resumed).
+   */
+  const mountYear = (module: StoryModule, year: YearState) => {
+    const carry = module.header?.carry ?? [];
+    const preset = openingValues(year, carry);
+    const options: CarryOptions = { preset, watch: carry.map((c) => c.name) };
+    const run = year.run?.scenarioId === module.id ? year.run : null;
+    const { playthrough: next, outcome } = Playthrough.open(module, run, drawOptionSeed, options);
+    put(module, next, outcome, {
+      selection: null,
+      scenario: { id: module.id, locale: module.locale as Locale, meta: metaOf(module), year: true },
+      year: { ...year, preset },
+    });
+  };
+
   const open = (module: StoryModule) => {
     const s = store.getState();
-    if (inClass()) mountClass(module, s.sessions[module.id] ?? null);
+    if (s.scenario?.year && s.year) mountYear(module, s.year);
+    else if (inClass()) mountClass(module, s.sessions[module.id] ?? null);
     else mount(module, s.runs[module.id] ?? null);
+  };
+
+  /** The year's current scenario on screen, or the step between scenarios, or its debrief. */
+  const goToYear = async (year: YearState) => {
+    if (year.phase !== 'playing') {
+      playthrough = null;
+      store.setState((s) => ({
+        screen: 'year',
+        scenario: null,
+        step: null,
+        snapshot: null,
+        stage: EMPTY_STAGE,
+        selection: null,
+        settings: { ...s.settings, activeScenario: null, activeYear: false },
+      }));
+      return;
+    }
+    const id = currentScenario(year);
+    if (!id) return;
+    const module = await loadModule(id, locale());
+    if (module) mountYear(module, year);
   };
 
   /** the room's session of the scenario on screen, in classroom mode */
@@ -239,6 +325,14 @@ export function createGame(deps: GameDeps): Game {
     },
     async restartScenario() {
       const s = store.getState();
+      if (s.scenario?.year) {
+        // Within the year a scenario starts again only before its ending has fed the year.
+        if (s.year?.phase !== 'playing') return;
+        const year = { ...s.year, run: null };
+        store.setState({ year });
+        await goToYear(year);
+        return;
+      }
       if (s.scenario) await actions.openScenario(s.scenario.id, { fresh: true });
     },
     advance() {
@@ -292,7 +386,7 @@ export function createGame(deps: GameDeps): Game {
         snapshot: null,
         stage: EMPTY_STAGE,
         selection: null,
-        settings: { ...s.settings, activeScenario: null },
+        settings: { ...s.settings, activeScenario: null, activeYear: false },
       }));
     },
     updateSettings(patch) {
@@ -338,6 +432,35 @@ export function createGame(deps: GameDeps): Game {
       mountClass(module, session);
       notify('session-imported', session.title ?? session.scenarioId);
     },
+    async startYear() {
+      // The course's scenarios in their order; stories opened from a file (no language of their
+      // own) are not part of the year.
+      const loc = locale();
+      const order = deps.library
+        .list(loc)
+        .filter((m) => m.locale === loc && m.header?.scored && m.header.order !== null)
+        .sort((a, b) => (a.header?.order ?? 0) - (b.header?.order ?? 0))
+        .map((m) => m.id);
+      if (order.length === 0) return;
+      const year = startYear(order, now());
+      store.setState({ year });
+      await goToYear(year);
+    },
+    async resumeYear() {
+      const year = store.getState().year;
+      if (year) await goToYear(year);
+    },
+    showYearStep() {
+      const year = store.getState().year;
+      if (year && year.phase !== 'playing') void goToYear(year);
+    },
+    async continueYear() {
+      const year = store.getState().year;
+      if (year?.phase !== 'between') return;
+      const next = advanceYear(year, now());
+      store.setState({ year: next });
+      await goToYear(next);
+    },
   };
 
   // A reload lands where the player left: on the same line of the same scenario.
@@ -345,6 +468,14 @@ export function createGame(deps: GameDeps): Game {
     const s = store.getState();
     const active = s.settings.activeScenario;
     if (!active || !s.settings.locale) return;
+    if (s.settings.activeYear) {
+      // A year scenario comes back on the year's run (its debrief too, until the year moves on).
+      const year = s.year;
+      if (!year || year.phase === 'done' || !year.run || currentScenario(year) !== active) return;
+      const module = await loadModule(active, locale());
+      if (module) mountYear(module, year);
+      return;
+    }
     // A room that opens on a learner's unfinished run starts its own session of that scenario.
     const resumable = s.settings.mode === 'class' ? s.sessions[active] || s.runs[active] : s.runs[active];
     if (!resumable) return;

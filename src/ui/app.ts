@@ -96,6 +96,8 @@ export function mountUi(
         );
       case 'class-view':
         return lazyScreen(() => import('./class-view/view.ts').then((m) => m.classViewScreen), ctx, state);
+      case 'year':
+        return lazyScreen(() => import('./year/view.ts').then((m) => m.yearScreen), ctx, state);
     }
   };
 
@@ -110,6 +112,8 @@ export function mountUi(
     // arriving late for the debrief (dev server).
     state.screen === 'play' || state.screen === 'debrief' ? state.scenario?.meta.hash : '',
     state.screen === 'debrief' ? state.scenario?.meta.possible : null,
+    // Wu Di's year: its step and debrief are drawn anew as the year moves on.
+    state.screen === 'year' ? `${state.year?.phase ?? ''}:${state.year?.current ?? ''}` : '',
   ];
 
   const render = (state: GameState, previous: GameState, force = false) => {

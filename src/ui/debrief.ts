@@ -9,6 +9,7 @@ import { createDebriefResults } from './debrief-results/view.ts';
 import { el } from './dom.ts';
 import type { Strings } from './i18n.ts';
 import { resultStrings } from './i18n-results.ts';
+import { yearStrings } from './i18n-year.ts';
 import { capabilityRow, roleRow } from './role-meter.ts';
 import { scoreChipList } from './score-chips.ts';
 
@@ -154,12 +155,21 @@ export function debriefScreen(ctx: UiContext, state: GameState, voice?: DebriefV
     ],
   );
 
-  const again = el('button', {
-    className: 'btn primary',
-    text: s.playAgain,
-    attrs: { 'data-testid': 'play-again' },
-    on: { click: () => void ctx.game.actions.restartScenario() },
-  });
+  // In Wu Di's year the ending has fed the year: the way on is the year's next step, not a replay.
+  const inYear = Boolean(state.scenario?.year);
+  const again = inYear
+    ? el('button', {
+        className: 'btn primary',
+        text: yearStrings(localeOf(state)).next,
+        attrs: { 'data-testid': 'year-next' },
+        on: { click: () => ctx.game.actions.showYearStep() },
+      })
+    : el('button', {
+        className: 'btn primary',
+        text: s.playAgain,
+        attrs: { 'data-testid': 'play-again' },
+        on: { click: () => void ctx.game.actions.restartScenario() },
+      });
   const menu = el('button', {
     className: 'btn',
     text: s.backToMenu,

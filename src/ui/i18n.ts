@@ -225,6 +225,8 @@ const en: Strings = {
       'The saved classroom sessions could not be read and were set aside in this browser. Your settings and progress are safe.',
     'data-damaged':
       'Some saved data could not be read. It is kept aside in this browser, untouched; the rest is safe.',
+    'year-damaged':
+      "Your saved year (Wu Di's year) could not be read. It is kept aside in this browser, untouched; your scenarios, results and settings are safe. Start a new year from the scenario menu.",
     'saved-by-newer':
       'Some saved data was written by a newer version of the game. It is kept untouched: this page plays on, but does not save that part.',
     'changed-in-another-tab':
@@ -396,6 +398,8 @@ const zh: Strings = {
     'progress-damaged': '进度记录无法读取，暂从空白开始。原数据已在此浏览器中另行保留，你的设置没有受影响。',
     'sessions-damaged': '保存的课堂记录无法读取，已在此浏览器中另行保留。你的设置和进度没有受影响。',
     'data-damaged': '部分存档无法读取，已原样另行保留在此浏览器中；其他数据不受影响。',
+    'year-damaged':
+      '“吴迪的一年”的存档无法读取，已原样另行保留在此浏览器中；你的情境、成绩和设置不受影响。可在情境列表中重新开始一年。',
     'saved-by-newer': '部分存档由更新版本的游戏写入，已原样保留：本页可以继续使用，但不会保存这部分数据。',
     'changed-in-another-tab':
       '游戏也在另一个标签页中打开：那里保存的内容已同步到这里，双方的数据都不会丢失。',

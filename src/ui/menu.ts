@@ -4,7 +4,63 @@ import { SELF_INVITE_WORDS } from '../words/self-invite.ts';
 import { STAGE_WORDS } from '../words/stages.ts';
 import { localeOf, type Screen, t, type UiContext } from './context.ts';
 import { button, el } from './dom.ts';
+import { yearStrings } from './i18n-year.ts';
 import { myStoriesSection } from './my-stories.ts';
+import { yearCardModel } from './year/model.ts';
+
+/** Wu Di's year on the menu: start it, resume it where it stands, or start a new one. */
+function yearCard(ctx: UiContext, state: GameState, titles: Record<string, string | null>): HTMLElement {
+  const ys = yearStrings(localeOf(state));
+  const m = yearCardModel(state.year, titles, ys);
+  const year = state.year;
+  const primary = button(
+    m.primary,
+    () => void (year ? ctx.game.actions.resumeYear() : ctx.game.actions.startYear()),
+    { className: 'btn primary', testId: year ? 'year-resume' : 'year-start' },
+  );
+  const confirmRow = el('div', { className: 'row year-confirm', attrs: { hidden: true } });
+  const again = m.again
+    ? button(
+        m.again,
+        () => {
+          confirmRow.hidden = false;
+          (confirmRow.querySelector('[data-testid="year-new-cancel"]') as HTMLButtonElement | null)?.focus();
+        },
+        { className: 'btn ghost', testId: 'year-new' },
+      )
+    : null;
+  if (again) {
+    confirmRow.append(
+      el('p', { text: ys.restartConfirm }),
+      button(ys.restartYes, () => void ctx.game.actions.startYear(), {
+        className: 'btn',
+        testId: 'year-new-confirm',
+      }),
+      button(
+        t(state).cancel,
+        () => {
+          confirmRow.hidden = true;
+          again.focus();
+        },
+        { className: 'btn ghost', testId: 'year-new-cancel' },
+      ),
+    );
+  }
+  return el(
+    'section',
+    {
+      className: 'card year-card',
+      attrs: { 'aria-labelledby': 'year-card-heading', 'data-testid': 'year-card' },
+    },
+    [
+      el('h2', { text: ys.heading, attrs: { id: 'year-card-heading' } }),
+      el('p', { className: 'scenario-summary', text: ys.intro }),
+      el('p', { className: 'year-status', text: m.status, attrs: { 'data-testid': 'year-status' } }),
+      el('div', { className: 'row' }, [primary, again]),
+      again ? confirmRow : null,
+    ],
+  );
+}
 
 export function menuScreen(ctx: UiContext, state: GameState): Screen {
   const s = t(state);
@@ -130,6 +186,7 @@ export function menuScreen(ctx: UiContext, state: GameState): Screen {
       ]),
     ]),
     invite,
+    yearCard(ctx, state, Object.fromEntries(stories.map((meta) => [meta.id, meta.header?.title ?? null]))),
     el('ol', { className: 'scenario-list' }, cards),
     mine.element,
     el('p', { className: 'hint', text: s.keyboardHelp }),

@@ -106,6 +106,7 @@ describe('facilitator guide model', () => {
         summary: 'a & b',
         stage: 'growth',
         goals: ['<b>bold</b>', 'two'],
+        carry: [],
         scored: true,
       },
       points: [{ ...point(['<img src=x onerror=alert(1)>', { S: 1 }], ['b', { T: 1 }]), note: '"quoted"' }],

@@ -46,6 +46,7 @@ function state(patch: Partial<GameState>): GameState {
     progress: {},
     runs: {},
     sessions: {},
+    year: null,
     screen: 'play',
     scenario: null,
     step: null,

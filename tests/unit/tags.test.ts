@@ -52,6 +52,7 @@ describe('tag parsing', () => {
       stage: 'growth',
       goals: ['Read the strategy first.', '先读懂战略。'],
       scored: true,
+      carry: [],
     });
     expect(problems).toEqual([]);
     expect(parseHeader(['stage：maturity']).header.stage).toBe('maturity');
