@@ -88,6 +88,8 @@ export interface ClassViewStrings {
     missing: (name: string) => string;
     /** its figures come from another version of the scenario */
     otherVersion: (name: string) => string;
+    /** the reference's file is of format 1: roles only */
+    noCapabilities: (name: string) => string;
     /** a stat row of the roles table and a column of the capabilities table */
     row: (name: string) => string;
     /** the chart's legend for the hollow marker */
@@ -106,7 +108,7 @@ export interface ClassViewStrings {
     leftOut: (counted: number, leftOut: number) => string;
     /** no result of the scenario carries capabilities */
     none: (learners: number) => string;
-    /** the points possible are not known (a story too large to explore) */
+    /** the results carry no points possible per capability: said once, above the table */
     possibleUnknown: string;
   };
   self: {
@@ -318,6 +320,7 @@ const en: ClassViewStrings = {
     },
     missing: (name) => `${name} has no figures for this scenario.`,
     otherVersion: (name) => `${name} played another version of this scenario: compare with care.`,
+    noCapabilities: (name) => `${name} carries no capability figures (an earlier version of the game).`,
     row: (name) => `Ref.: ${name}`,
     legend: (name) => `Hollow marker: ${name}.`,
   },
@@ -334,7 +337,8 @@ const en: ClassViewStrings = {
       `Over ${counted} of ${counted + leftOut} learners: ${leftOut} ${leftOut === 1 ? 'result is' : 'results are'} of format 1 (an earlier version of the game), without capabilities, and left out.`,
     none: (learners) =>
       `No result here carries capabilities: ${learners === 1 ? 'it is' : `all ${learners} are`} of format 1, from an earlier version of the game.`,
-    possibleUnknown: 'points possible unknown',
+    possibleUnknown:
+      'These results do not carry the points possible per capability, so the figures are points, without shares or bars.',
   },
   self: {
     heading: 'Self-rating against play',
@@ -459,6 +463,7 @@ const zh: ClassViewStrings = {
     },
     missing: (name) => `${name}没有这个情境的数据。`,
     otherVersion: (name) => `${name}玩的是这个情境的另一个版本，比较时请留意。`,
+    noCapabilities: (name) => `${name}没有能力数据（来自游戏的早期版本）。`,
     row: (name) => `参照：${name}`,
     legend: (name) => `空心标记：${name}。`,
   },
@@ -475,7 +480,7 @@ const zh: ClassViewStrings = {
       `按 ${counted + leftOut} 名学员中的 ${counted} 名计算：${leftOut} 份结果为格式 1（游戏的早期版本），没有能力数据，未计入。`,
     none: (learners) =>
       `这里没有结果带能力数据：${learners === 1 ? '这份结果' : `全部 ${learners} 份结果`}都是格式 1，来自游戏的早期版本。`,
-    possibleUnknown: '可得分未知',
+    possibleUnknown: '这些结果没有各项能力的可得分，因此只显示分数，不显示比例和条形。',
   },
   self: {
     heading: '自评与实际表现',

@@ -194,10 +194,16 @@ async function shownStats(page: Page, scenarioId: string) {
     );
 }
 
-/** The roles chart and the decisions, each scrolled to the top of the screen, as projected. */
+/** The roles chart, its table, the capabilities and the decisions, each scrolled to the top, as projected. */
 async function shotsBelow(page: Page, name: string): Promise<void> {
-  for (const part of ['roles', 'table-wrap', 'decisions'] as const) {
-    await page.locator(`.cv-${part}`).evaluate((node) => node.scrollIntoView({ block: 'start' }));
+  const parts = {
+    roles: '.cv-roles',
+    'table-wrap': '.cv-roles .cv-table-wrap',
+    caps: '.cv-caps',
+    decisions: '.cv-decisions',
+  };
+  for (const [part, selector] of Object.entries(parts)) {
+    await page.locator(selector).evaluate((node) => node.scrollIntoView({ block: 'start' }));
     await shot(page, `${name}-${part}`);
   }
   await page.locator('.class-view').evaluate((node) => node.scrollTo(0, 0));

@@ -147,6 +147,30 @@ describe('class view: capabilities', () => {
   });
 });
 
+describe('class view: capabilities without points possible', () => {
+  it('says once that the points possible are unknown, and shows points without shares or bars', () => {
+    const { seal: _seal, ...rest } = ANN2;
+    const unknown = withSeal({ ...rest, capabilityPossible: null });
+    const store = createClassResults(null, () => KNOWN);
+    store.add([{ name: 'ann.json', text: fileOf(unknown) }]);
+    const a = classAggregates(store.get(), 'en')[0];
+    if (!a) throw new Error('no scenario');
+    const c = capabilityFigures(a, CAPABILITY_NAMES.en, en);
+    expect(c).toMatchObject({
+      possibleKnown: false,
+      possibleNote: en.capabilities.possibleUnknown,
+      note: null,
+    });
+    const st = c.lines?.find((l) => l.cap === 'strategic_thinking');
+    expect(st).toMatchObject({ meanShare: null, bar: null, unexercised: false });
+    expect(st?.texts).toMatchObject({ mean: '3', possible: '—' });
+    expect(capabilityFigures(s1(), CAPABILITY_NAMES.en, en)).toMatchObject({
+      possibleKnown: true,
+      possibleNote: null,
+    });
+  });
+});
+
 describe('class view: self-rating against play', () => {
   it('sets the class’s rating beside its play per role, over those who rated themselves, and names the largest gap each way', () => {
     const f = selfFigures(s1(), roleNames('en'), en);
@@ -234,6 +258,11 @@ describe('class view: a reference group beside the class', () => {
       'Incumbent KAMs玩的是这个情境的另一个版本，比较时请留意。',
     );
     expect(scenarioReference(null, a, [HASH_EN], en)).toBeNull();
+    // A reference of format 1 has roles only: no capability column, said in its name.
+    const rolesOnly = { ...file, scenarios: { s1_strategy: { ...s1figures, capabilities: null } } };
+    const ref = scenarioReference(rolesOnly, a, [HASH_EN], en);
+    expect(capabilityFigures(a, CAPABILITY_NAMES.en, en, ref).referenceName).toBeNull();
+    expect(en.reference.noCapabilities('Incumbent KAMs')).toContain('Incumbent KAMs');
   });
 
   it('keeps the reference with the class across a reload; clearing the class keeps it, a reset removes it', () => {

@@ -429,6 +429,12 @@ export interface CapabilityFigures {
   note: string | null;
   /** null when no result carries capabilities */
   lines: CapabilityLine[] | null;
+  /**
+   * whether the results carry the points possible per capability; without them (a story too
+   * large to explore) there are no shares and no bars, and `possibleNote` says so once
+   */
+  possibleKnown: boolean;
+  possibleNote: string | null;
   /** the bar scale's ends, as shares: 0..1 unless someone lost points or beat the bound */
   scale: { lo: number; hi: number };
   referenceName: string | null;
@@ -457,7 +463,17 @@ export function capabilityFigures(
   const refFigures = reference?.figures?.capabilities ?? null;
   const refPossible = reference?.figures?.capabilityPossible ?? null;
   if (!stats || counted === 0)
-    return { counted, leftOut, note, lines: null, scale: { lo: 0, hi: 1 }, referenceName: null };
+    return {
+      counted,
+      leftOut,
+      note,
+      lines: null,
+      possibleKnown: false,
+      possibleNote: null,
+      scale: { lo: 0, hi: 1 },
+      referenceName: null,
+    };
+  const possibleKnown = a.capabilityPossible !== null;
   const shareOf = (cap: Capability, v: number): number | null => {
     const p = stats[cap].possible;
     return p !== null && p > 0 ? v / p : null;
@@ -517,6 +533,8 @@ export function capabilityFigures(
     leftOut,
     note,
     lines,
+    possibleKnown,
+    possibleNote: possibleKnown ? null : s.capabilities.possibleUnknown,
     scale: { lo, hi },
     referenceName: refFigures && reference ? reference.name : null,
   };

@@ -512,14 +512,18 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
             text: c.note,
             attrs: { 'data-testid': 'class-capabilities-note', 'data-left-out': c.leftOut },
           }),
+        c.possibleNote && el('p', { className: 'cv-caps-note', text: c.possibleNote }),
         lines &&
+          c.possibleKnown &&
           el('p', { className: 'cv-legend' }, [
             s.capabilities.legend,
             c.referenceName
               ? el('span', { className: 'cv-legend-ref', text: ` ${s.reference.legend(c.referenceName)}` })
               : null,
           ]),
-        lines && reference?.figures && !c.referenceName ? referenceNote({ ...reference, note: null }) : null,
+        lines && reference?.figures && !c.referenceName
+          ? el('p', { className: 'cv-ref-note', text: s.reference.noCapabilities(reference.name) })
+          : null,
         lines &&
           el(
             'div',
@@ -536,7 +540,11 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
                   el('thead', {}, [
                     el('tr', {}, [
                       el('th', { text: s.capabilities.capability, attrs: { scope: 'col' } }),
-                      el('th', { className: 'cv-cap-bar-h', attrs: { scope: 'col', 'aria-hidden': 'true' } }),
+                      c.possibleKnown &&
+                        el('th', {
+                          className: 'cv-cap-bar-h',
+                          attrs: { scope: 'col', 'aria-hidden': 'true' },
+                        }),
                       el('th', { text: s.meanLabel, attrs: { scope: 'col' } }),
                       el('th', { text: s.sdLabel, attrs: { scope: 'col' } }),
                       el('th', { text: s.capabilities.range, attrs: { scope: 'col' } }),
@@ -574,9 +582,10 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
                             ? el('td', {
                                 className: 'cv-cap-none',
                                 text: s.capabilities.unexercised,
-                                attrs: { colspan: 5 },
+                                attrs: { colspan: c.possibleKnown ? 5 : 4 },
                               })
-                            : el('td', { className: 'cv-cap-bar-cell', attrs: { 'aria-hidden': 'true' } }, [
+                            : c.possibleKnown &&
+                              el('td', { className: 'cv-cap-bar-cell', attrs: { 'aria-hidden': 'true' } }, [
                                 capBar(line),
                               ]),
                           ...(line.unexercised
@@ -587,10 +596,7 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
                                 el('td', { text: line.texts.range }),
                                 el('td', {
                                   className: 'cv-cap-possible',
-                                  text:
-                                    line.possible === null
-                                      ? s.capabilities.possibleUnknown
-                                      : line.texts.possible,
+                                  text: line.texts.possible,
                                 }),
                               ]),
                           line.reference &&
