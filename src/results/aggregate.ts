@@ -29,6 +29,10 @@ export interface LearnerRow {
   vsMean: RoleScores;
   ending: Ending | null;
   durationMs: number;
+  /** capability points earned; null for a result of format 1, which has none */
+  capabilities: CapabilityScores | null;
+  /** the learner's self-rating per role (1..5); null when they did not rate themselves */
+  selfRating: RoleScores | null;
 }
 
 export interface OptionStat {
@@ -245,6 +249,8 @@ export function aggregateScenario(results: readonly LearnerResult[], locale: str
       vsMean,
       ending: r.ending,
       durationMs: r.durationMs,
+      capabilities: r.capabilities ? { ...r.capabilities } : null,
+      selfRating: r.selfRating ? { ...r.selfRating.roles } : null,
     };
   });
 

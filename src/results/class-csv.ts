@@ -1,4 +1,6 @@
+import { CAPABILITIES, type Capability } from '../narrative/capabilities.ts';
 import { ROLES } from '../narrative/roles.ts';
+import { CAPABILITY_NAMES } from '../words/roles.ts';
 import type { ScenarioAggregate } from './aggregate.ts';
 import { csvDocument } from './csv.ts';
 
@@ -22,6 +24,11 @@ export interface LearnerCsvHeadings {
   vsMean: string;
   ending: string;
   minutes: string;
+  /** appended in results format 2: per capability, the learner's points and the scenario's possible */
+  capabilityEarned: (cap: Capability) => string;
+  capabilityPossible: (cap: Capability) => string;
+  /** the learner's self-rating (1-5) of the row's role */
+  selfRating: string;
 }
 
 export interface DecisionCsvHeadings {
@@ -51,6 +58,9 @@ export const EN_LEARNER_HEADINGS: LearnerCsvHeadings = {
   vsMean: 'vs class mean',
   ending: 'ending',
   minutes: 'minutes',
+  capabilityEarned: (cap) => `${CAPABILITY_NAMES.en[cap]}: earned`,
+  capabilityPossible: (cap) => `${CAPABILITY_NAMES.en[cap]}: possible`,
+  selfRating: 'self-rating (1-5)',
 };
 
 export const EN_DECISION_HEADINGS: DecisionCsvHeadings = {
@@ -68,7 +78,13 @@ export const EN_DECISION_HEADINGS: DecisionCsvHeadings = {
 
 type Cell = string | number | null;
 
-/** One row per learner per role. */
+/**
+ * One row per learner per role. The columns added with results format 2 come last, so a sheet
+ * built on the earlier columns still reads: per capability the learner's points and the points
+ * possible (the learner's, repeated on each of their five rows; empty for a format 1 result, and
+ * possible empty when unknown), then the learner's self-rating of the row's role to two places
+ * (empty if none).
+ */
 export function learnersCsv(
   aggregates: readonly ScenarioAggregate[],
   h: LearnerCsvHeadings = EN_LEARNER_HEADINGS,
@@ -89,6 +105,8 @@ export function learnersCsv(
       h.vsMean,
       h.ending,
       h.minutes,
+      ...CAPABILITIES.flatMap((cap) => [h.capabilityEarned(cap), h.capabilityPossible(cap)]),
+      h.selfRating,
     ],
   ];
   for (const a of aggregates)
@@ -110,6 +128,12 @@ export function learnersCsv(
           row.vsMean[role],
           endingName(row.ending ?? 'none'),
           Number((row.durationMs / 60000).toFixed(1)),
+          ...CAPABILITIES.flatMap((cap): Cell[] =>
+            row.capabilities
+              ? [row.capabilities[cap], a.capabilityPossible ? a.capabilityPossible[cap] : null]
+              : [null, null],
+          ),
+          row.selfRating ? Number(row.selfRating[role].toFixed(2)) : null,
         ]);
       }
   return csvDocument(rows);

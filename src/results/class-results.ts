@@ -2,7 +2,8 @@ import * as v from 'valibot';
 import type { KeyValueStore } from '../state/persist.ts';
 import { createSlice, decode, type SliceSpec, same, saveReports } from '../state/persisted-slice.ts';
 import { describeIssue, isObject, listOf, number, shape, text } from '../state/schema-kit.ts';
-import { RESULT_FILE_KIND, RESULT_FORMAT_VERSION } from './result.ts';
+import { classAverageFileSchema } from './check-result.ts';
+import { type ClassAverageFile, RESULT_FILE_KIND, RESULT_FORMAT_VERSION } from './result.ts';
 import {
   type FaultCode,
   type FileInput,
@@ -14,9 +15,16 @@ import {
 } from './result-files.ts';
 
 /**
- * The class the trainer has loaded: the results, what became of each file, and the class name.
- * Kept in the browser (localStorage) so a reload keeps the class; everything read back is
- * checked again exactly as a dropped file is, so a damaged store loses only what is damaged.
+ * The class the trainer has loaded: the results, what became of each file, the class name and
+ * the reference group set beside it. Kept in the browser (localStorage) so a reload keeps the
+ * class; everything read back is checked again exactly as a dropped file is, so a damaged store
+ * loses only what is damaged.
+ *
+ * The reference is kept with the class rather than in memory: a reload in front of the room
+ * must not quietly take away the comparison being projected, and the file holds figures, not
+ * names, so keeping it costs nothing in privacy. It is not the learner's own reference
+ * (results-store.ts), which a trainer playing on the same browser would otherwise overwrite.
+ * Clearing the class keeps it (it has its own remove button); "Reset my data" removes it.
  */
 export const CLASS_RESULTS_KEY = 'wudi-turn:class-results';
 /** Format 2: the `{ v, data }` envelope every saved key has; format 1 had its own. */
@@ -27,6 +35,8 @@ export interface ClassResultsState {
   /** per file read, in the order read */
   files: FileReport[];
   results: LoadedResult[];
+  /** a second set of figures shown beside the class's (an earlier cohort, incumbent KAMs) */
+  reference: ClassAverageFile | null;
   /** the last save failed (storage full or blocked): the class lasts until the page closes */
   unsaved: boolean;
 }
@@ -37,6 +47,8 @@ export interface ClassResults {
   /** reads a batch of files against what is loaded; returns their reports */
   add(files: readonly FileInput[]): FileReport[];
   setClassName(name: string): void;
+  setReference(file: ClassAverageFile | null): void;
+  /** removes the results and files; the name and the reference stay */
   clear(): void;
   /** "Reset my data": the class goes, name and all, and nothing of it is left stored */
   forget(): void;
@@ -86,6 +98,8 @@ interface SavedClass {
   className: string;
   files: unknown[];
   results: unknown[];
+  /** absent in classes saved before there were references: read as none */
+  reference?: unknown;
 }
 
 /** Format 1 kept the class in its own envelope ({ version, className, files, results }). */
@@ -98,6 +112,7 @@ const classSpec: SliceSpec<SavedClass> = {
     className: v.optional(text, ''),
     files: v.optional(listOf(v.unknown()), []),
     results: v.optional(listOf(v.unknown()), []),
+    reference: v.optional(v.unknown()),
   }),
   legacy: (parsed) =>
     isObject(parsed) && 'version' in parsed ? { v: Number(parsed.version), data: parsed } : null,
@@ -142,7 +157,19 @@ function restore(
       report.faults.push(...faults);
     }
   }
-  return { state: { className: data.className, files, results }, lost };
+  let reference: ClassAverageFile | null = null;
+  if (data.reference !== undefined && data.reference !== null) {
+    const read = v.safeParse(classAverageFileSchema, data.reference);
+    if (read.success) reference = read.output;
+    else lost.push(describeIssue(read.issues, 'reference'));
+  }
+  return { state: { className: data.className, files, results, reference }, lost };
+}
+
+/** What is saved of the state; the reference only when there is one, as classes saved before it. */
+function toSaved(st: Omit<ClassResultsState, 'unsaved'>): SavedClass {
+  const { className, files, results, reference } = st;
+  return reference ? { className, files, results, reference } : { className, files, results };
 }
 
 export function createClassResults(storage: KeyValueStore | null, known: () => KnownScenarios): ClassResults {
@@ -168,13 +195,14 @@ export function createClassResults(storage: KeyValueStore | null, known: () => K
     className: '',
     files: [],
     results: [],
+    reference: null,
     unsaved: false,
     ...restored?.state,
   };
   const listeners = new Set<(state: ClassResultsState) => void>();
 
   const commit = (next: Omit<ClassResultsState, 'unsaved'>) => {
-    slice.save({ className: next.className, files: next.files, results: next.results }, { replace: true });
+    slice.save(toSaved(next), { replace: true });
     unsaved = storage === null ? next.results.length > 0 : slice.failing;
     state = { ...next, unsaved };
     for (const listener of listeners) listener(state);
@@ -182,7 +210,7 @@ export function createClassResults(storage: KeyValueStore | null, known: () => K
   // A class loaded or cleared in another tab is taken up.
   storage?.watch?.((key) => {
     if (key !== null && key !== CLASS_RESULTS_KEY) return;
-    const theirs = slice.refresh({ className: state.className, files: state.files, results: state.results });
+    const theirs = slice.refresh(toSaved(state));
     if (!theirs) return;
     state = { ...restore(theirs, known()).state, unsaved };
     for (const listener of listeners) listener(state);
@@ -197,7 +225,7 @@ export function createClassResults(storage: KeyValueStore | null, known: () => K
     add(files) {
       const read = readResultFiles(files, known(), state.results);
       commit({
-        className: state.className,
+        ...state,
         files: [...state.files, ...read.reports],
         results: [...state.results, ...read.loaded],
       });
@@ -205,15 +233,19 @@ export function createClassResults(storage: KeyValueStore | null, known: () => K
     },
     setClassName(name) {
       if (name === state.className) return;
-      commit({ className: name, files: state.files, results: state.results });
+      commit({ ...state, className: name });
+    },
+    setReference(file) {
+      if (file === state.reference) return;
+      commit({ ...state, reference: file });
     },
     clear() {
-      commit({ className: state.className, files: [], results: [] });
+      commit({ ...state, files: [], results: [] });
     },
     forget() {
       clearSavedClass(storage);
       unsaved = false;
-      state = { className: '', files: [], results: [], unsaved };
+      state = { className: '', files: [], results: [], reference: null, unsaved };
       for (const listener of listeners) listener(state);
     },
   };

@@ -65,15 +65,17 @@ export interface SelfComparison {
   underRated: RoleGap | null;
 }
 
+/** A gap under a tenth is not named: it is within what one decision moves. */
+export const NAMED_GAP = 0.1;
+
 /**
  * Sets a self-rating beside played shares. Roles with no points possible (null share) are left
- * out: nothing was played there to compare with. A gap under a tenth is not named: it is
- * within what one decision moves.
+ * out: nothing was played there to compare with. A gap under NAMED_GAP is not named.
  */
 export function compareSelf(
   rating: SelfRating,
   played: Readonly<Record<Role, number | null>>,
-  threshold = 0.1,
+  threshold = NAMED_GAP,
 ): SelfComparison {
   const roles: RoleGap[] = [];
   for (const role of ROLES) {

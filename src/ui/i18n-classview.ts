@@ -1,13 +1,18 @@
+import type { ClassAverageRead } from '../results/check-result.ts';
 import {
   type DecisionCsvHeadings,
   EN_DECISION_HEADINGS,
   EN_LEARNER_HEADINGS,
   type LearnerCsvHeadings,
 } from '../results/class-csv.ts';
+import { READABLE_RESULT_VERSIONS } from '../results/result.ts';
 import type { ResultFault } from '../results/result-files.ts';
 import { sizeWords } from '../state/safe-json.ts';
 import type { Locale } from '../state/schema.ts';
 import { type Catalogue, stringsFor } from '../words/catalogue.ts';
+import { CAPABILITY_NAMES } from '../words/roles.ts';
+
+type ReferenceFailure = Extract<ClassAverageRead, { ok: false }>['reason'];
 
 /** The class view's words, in both languages (the rest of the game's are in i18n.ts). */
 export interface ClassViewStrings {
@@ -71,7 +76,69 @@ export interface ClassViewStrings {
   fileAlias: (n: number) => string;
   csvLearners: LearnerCsvHeadings;
   csvDecisions: DecisionCsvHeadings;
+  /** the reference group: a second set of figures beside the class's */
+  reference: {
+    load: string;
+    hint: string;
+    /** "Reference: Incumbent KAMs (5 scenarios)" */
+    loaded: (name: string, scenarios: number) => string;
+    remove: string;
+    refused: Record<ReferenceFailure, string>;
+    /** the file has no figures for the scenario on screen */
+    missing: (name: string) => string;
+    /** its figures come from another version of the scenario */
+    otherVersion: (name: string) => string;
+    /** the reference's file is of format 1: roles only */
+    noCapabilities: (name: string) => string;
+    /** a stat row of the roles table and a column of the capabilities table */
+    row: (name: string) => string;
+    /** the chart's legend for the hollow marker */
+    legend: (name: string) => string;
+  };
+  capabilities: {
+    heading: string;
+    legend: string;
+    label: string;
+    capability: string;
+    possible: string;
+    range: string;
+    /** a capability no option of the scenario exercises */
+    unexercised: string;
+    /** results of format 1 (no capabilities) left out: said only when there are some */
+    leftOut: (counted: number, leftOut: number) => string;
+    /** no result of the scenario carries capabilities */
+    none: (learners: number) => string;
+    /** the results carry no points possible per capability: said once, above the table */
+    possibleUnknown: string;
+  };
+  self: {
+    heading: string;
+    /** how many rated themselves, and how the two sit on one scale */
+    intro: (rated: number, learners: number) => string;
+    none: string;
+    /** some rated themselves, but the points possible are unknown */
+    noPossible: string;
+    role: string;
+    rated: string;
+    played: string;
+    gap: string;
+    /** a gap in percentage points: "+23 pts" */
+    points: (gap: number) => string;
+    over: (role: string, points: string) => string;
+    under: (role: string, points: string) => string;
+    /** no gap reaches the threshold, `points` (percentage points) */
+    even: (points: number) => string;
+  };
 }
+
+const formats = (zh: boolean) =>
+  READABLE_RESULT_VERSIONS.join(zh ? '、' : READABLE_RESULT_VERSIONS.length > 2 ? ', ' : ' and ');
+
+/** A gap in percentage points, signed, with a true minus: "+23", "−8", "±0". */
+const pointsOf = (gap: number) => {
+  const n = Math.round(gap * 100);
+  return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0';
+};
 
 const who = (f: ResultFault, zh: boolean) =>
   f.learner?.trim()
@@ -113,7 +180,7 @@ function enFault(f: ResultFault, title: (scenarioId: string) => string): string 
           ? `a file from another program (“${f.found}”), not Wu Di’s Turn results.`
           : `not a Wu Di’s Turn results file.`;
     case 'unsupported-version':
-      return `made by another version of the game (format ${f.found}); this one reads format 1.`;
+      return `made by another version of the game (format ${f.found}); this one reads formats ${formats(false)}.`;
     case 'unknown-scenario':
       return `${name} played a scenario this game does not have (“${f.scenarioId}”).`;
     case 'wrong-version':
@@ -153,7 +220,7 @@ function zhFault(f: ResultFault, title: (scenarioId: string) => string): string 
           ? `这是其他程序的文件（“${f.found}”），不是《吴迪的转身》的结果。`
           : `不是《吴迪的转身》的结果文件。`;
     case 'unsupported-version':
-      return `由其他版本的游戏生成（格式 ${f.found}），本版本只能读取格式 1。`;
+      return `由其他版本的游戏生成（格式 ${f.found}），本版本只能读取格式 ${formats(true)}。`;
     case 'unknown-scenario':
       return `${name}玩的情境本游戏中没有（“${f.scenarioId}”）。`;
     case 'wrong-version':
@@ -197,12 +264,12 @@ const en: ClassViewStrings = {
   noResults: 'No results loaded yet.',
   unsaved:
     'This browser would not keep the class: it stays until this page is closed. Export the CSV to keep it.',
-  className: 'Class name',
+  className: 'Name of these figures',
   classNamePlaceholder: 'e.g. KAM cohort 12, Shenzhen',
-  classNameNeeded: 'Type a class name first: learners see it beside the average.',
+  classNameNeeded: 'Type a name first: whoever loads the file sees it beside the figures.',
   exportLearners: 'Learners CSV',
   exportDecisions: 'Decisions CSV',
-  exportAverage: 'Export class average (for learners)',
+  exportAverage: 'Export as a named set (class average or reference)…',
   clear: 'Clear class',
   clearConfirm: (n) => `Remove all ${n} results from this browser?`,
   clearYes: 'Yes, clear',
@@ -235,6 +302,60 @@ const en: ClassViewStrings = {
   fileAlias: (n) => `File ${n}`,
   csvLearners: EN_LEARNER_HEADINGS,
   csvDecisions: EN_DECISION_HEADINGS,
+  reference: {
+    load: 'Load a reference group…',
+    hint: 'A named set exported from a class view (an earlier cohort, incumbent KAMs), shown beside this class.',
+    loaded: (name, scenarios) =>
+      `Reference: ${name} (${scenarios} ${scenarios === 1 ? 'scenario' : 'scenarios'})`,
+    remove: 'Remove reference',
+    refused: {
+      'not-json': 'That file could not be read: it is not a named set of figures (not JSON).',
+      'too-large': 'That file is too large to be a named set of figures.',
+      'too-deep': 'That file is nested too deeply to be a named set of figures.',
+      'results-file':
+        'That is a learner’s results file: drop it on the class to load it. A reference is a named set exported from a class view.',
+      'wrong-kind': 'That is not a named set of figures from Wu Di’s Turn.',
+      'wrong-version': 'That set of figures was made by another version of the game.',
+      malformed: 'That set of figures is damaged and could not be read.',
+    },
+    missing: (name) => `${name} has no figures for this scenario.`,
+    otherVersion: (name) => `${name} played another version of this scenario: compare with care.`,
+    noCapabilities: (name) => `${name} carries no capability figures (an earlier version of the game).`,
+    row: (name) => `Ref.: ${name}`,
+    legend: (name) => `Hollow marker: ${name}.`,
+  },
+  capabilities: {
+    heading: 'Capabilities: class average and spread',
+    legend:
+      'As a share of the points possible for each capability. Pale bar: lowest to highest; strong bar: mean ± 1 SD; white line: class mean; thin grey line: 0 where someone lost points.',
+    label: 'Class scores per capability',
+    capability: 'Capability',
+    possible: 'Possible',
+    range: 'Min–max',
+    unexercised: 'not exercised in this scenario',
+    leftOut: (counted, leftOut) =>
+      `Over ${counted} of ${counted + leftOut} learners: ${leftOut} ${leftOut === 1 ? 'result is' : 'results are'} of format 1 (an earlier version of the game), without capabilities, and left out.`,
+    none: (learners) =>
+      `No result here carries capabilities: ${learners === 1 ? 'it is' : `all ${learners} are`} of format 1, from an earlier version of the game.`,
+    possibleUnknown:
+      'These results do not carry the points possible per capability, so the figures are points, without shares or bars.',
+  },
+  self: {
+    heading: 'Self-rating against play',
+    intro: (rated, learners) =>
+      `${rated} of ${learners} ${learners === 1 ? 'learner' : 'learners'} rated themselves before playing. One scale for both: a rating of 1 is 0%, 3 is 50%, 5 is 100%; play is the share of points possible earned. Hatched bar: self-rating; solid bar: play.`,
+    none: 'No learner here rated themselves before playing.',
+    noPossible: 'The points possible of this scenario are unknown, so play cannot be set beside the ratings.',
+    role: 'Role',
+    rated: 'Self-rating',
+    played: 'Played',
+    gap: 'Gap',
+    points: (gap) => `${pointsOf(gap)} pts`,
+    over: (role, points) => `Rated themselves most above their play: ${role} (${points})`,
+    under: (role, points) => `Played most above their rating: ${role} (${points})`,
+    even: (points) =>
+      `No role’s gap reaches ${points} points either way: the class sees itself much as it plays.`,
+  },
 };
 
 const zh: ClassViewStrings = {
@@ -260,12 +381,12 @@ const zh: ClassViewStrings = {
   },
   noResults: '尚未载入任何结果。',
   unsaved: '此浏览器无法保存班级数据，关闭页面后将丢失。请导出 CSV 保存。',
-  className: '班级名称',
+  className: '这组数据的名称',
   classNamePlaceholder: '例如：大客户经理第 12 期·深圳',
-  classNameNeeded: '请先输入班级名称，学员会在平均分旁看到它。',
+  classNameNeeded: '请先输入名称：打开文件的人会在数据旁看到它。',
   exportLearners: '学员得分 CSV',
   exportDecisions: '决定统计 CSV',
-  exportAverage: '导出全班平均（发给学员）',
+  exportAverage: '导出为命名数据组（全班平均或参照组）…',
   clear: '清空班级',
   clearConfirm: (n) => `要从此浏览器删除全部 ${n} 份结果吗？`,
   clearYes: '确定清空',
@@ -310,6 +431,9 @@ const zh: ClassViewStrings = {
     vsMean: '与平均之差',
     ending: '结局',
     minutes: '用时（分钟）',
+    capabilityEarned: (cap) => `${CAPABILITY_NAMES['zh-CN'][cap]}：得分`,
+    capabilityPossible: (cap) => `${CAPABILITY_NAMES['zh-CN'][cap]}：可得分`,
+    selfRating: '自评（1-5）',
   },
   csvDecisions: {
     scenario: '情境',
@@ -322,6 +446,56 @@ const zh: ClassViewStrings = {
     optionText: '选项内容',
     count: '选择人数',
     share: '选择比例',
+  },
+  reference: {
+    load: '载入参照组…',
+    hint: '从班级视图导出的命名数据组（往届学员、在岗大客户经理），与本班并列显示。',
+    loaded: (name, scenarios) => `参照组：${name}（${scenarios} 个情境）`,
+    remove: '移除参照组',
+    refused: {
+      'not-json': '无法读取这个文件：它不是命名数据组（不是 JSON 格式）。',
+      'too-large': '这个文件太大，不是命名数据组。',
+      'too-deep': '这个文件嵌套层级过深，不是命名数据组。',
+      'results-file': '这是学员的结果文件，请拖入班级载入。参照组是从班级视图导出的命名数据组。',
+      'wrong-kind': '这不是《吴迪的转身》的命名数据组。',
+      'wrong-version': '这组数据来自另一个版本的游戏。',
+      malformed: '这组数据已损坏，无法读取。',
+    },
+    missing: (name) => `${name}没有这个情境的数据。`,
+    otherVersion: (name) => `${name}玩的是这个情境的另一个版本，比较时请留意。`,
+    noCapabilities: (name) => `${name}没有能力数据（来自游戏的早期版本）。`,
+    row: (name) => `参照：${name}`,
+    legend: (name) => `空心标记：${name}。`,
+  },
+  capabilities: {
+    heading: '能力：全班平均与分布',
+    legend:
+      '以各项能力可得分的比例表示。浅色条：最低到最高；深色条：平均 ± 1 个标准差；白线：全班平均；细灰线：有人失分时的 0 点。',
+    label: '各项能力的全班得分',
+    capability: '能力',
+    possible: '可得分',
+    range: '最低–最高',
+    unexercised: '本情境未涉及',
+    leftOut: (counted, leftOut) =>
+      `按 ${counted + leftOut} 名学员中的 ${counted} 名计算：${leftOut} 份结果为格式 1（游戏的早期版本），没有能力数据，未计入。`,
+    none: (learners) =>
+      `这里没有结果带能力数据：${learners === 1 ? '这份结果' : `全部 ${learners} 份结果`}都是格式 1，来自游戏的早期版本。`,
+    possibleUnknown: '这些结果没有各项能力的可得分，因此只显示分数，不显示比例和条形。',
+  },
+  self: {
+    heading: '自评与实际表现',
+    intro: (rated, learners) =>
+      `${learners} 名学员中有 ${rated} 名在开始前做了自评。两者用同一标尺：自评 1 分为 0%，3 分为 50%，5 分为 100%；表现为所得分占可得分的比例。条纹条：自评；实心条：表现。`,
+    none: '这里没有学员在开始前做自评。',
+    noPossible: '本情境的可得分未知，无法把表现与自评并列。',
+    role: '角色',
+    rated: '自评',
+    played: '表现',
+    gap: '差距',
+    points: (gap) => `${pointsOf(gap)} 个百分点`,
+    over: (role, points) => `自评最高于表现：${role}（${points}）`,
+    under: (role, points) => `表现最高于自评：${role}（${points}）`,
+    even: (points) => `没有哪个角色的差距达到 ${points} 个百分点：全班的自我认知与表现大体一致。`,
   },
 };
 

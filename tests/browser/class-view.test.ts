@@ -4,10 +4,17 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { type BuiltStory, buildStory } from '../../scripts/story-build.ts';
+import { CAPABILITIES, type Capability } from '../../src/narrative/capabilities.ts';
 import { StoryEngine } from '../../src/narrative/engine.ts';
 import { seededRandom } from '../../src/narrative/random.ts';
 import { ROLES, type Role, type RoleScores } from '../../src/narrative/roles.ts';
-import { buildResult, type LearnerResult } from '../../src/results/result.ts';
+import {
+  buildResult,
+  type ClassAverageFile,
+  type LearnerResult,
+  type SelfRating,
+  withSeal,
+} from '../../src/results/result.ts';
 import { seriousFindings } from './axe.ts';
 import { openGame, shot, useBrowser } from './harness.ts';
 
@@ -187,10 +194,16 @@ async function shownStats(page: Page, scenarioId: string) {
     );
 }
 
-/** The roles chart and the decisions, each scrolled to the top of the screen, as projected. */
+/** The roles chart, its table, the capabilities and the decisions, each scrolled to the top, as projected. */
 async function shotsBelow(page: Page, name: string): Promise<void> {
-  for (const part of ['roles', 'table-wrap', 'decisions'] as const) {
-    await page.locator(`.cv-${part}`).evaluate((node) => node.scrollIntoView({ block: 'start' }));
+  const parts = {
+    roles: '.cv-roles',
+    'table-wrap': '.cv-roles .cv-table-wrap',
+    caps: '.cv-caps',
+    decisions: '.cv-decisions',
+  };
+  for (const [part, selector] of Object.entries(parts)) {
+    await page.locator(selector).evaluate((node) => node.scrollIntoView({ block: 'start' }));
     await shot(page, `${name}-${part}`);
   }
   await page.locator('.class-view').evaluate((node) => node.scrollTo(0, 0));
@@ -453,7 +466,7 @@ describe('class view', () => {
 
     // The class-average file needs a class name, then carries it with the figures per scenario.
     await page.click('[data-testid="export-class-average"]');
-    expect(await page.textContent('[data-testid="class-notice"]')).toContain('请先输入班级名称');
+    expect(await page.textContent('[data-testid="class-notice"]')).toContain('请先输入名称');
     await page.fill('[data-testid="class-name"]', '大客户经理第 12 期');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -614,5 +627,355 @@ describe('class view', () => {
     expect(names).not.toContain('cohort/notes.txt');
     expect(errors).toEqual([]);
     await context.close();
+  });
+});
+
+// --- Capabilities, self against play, a reference group -----------------------------------------
+
+/** A self-rating with the given role means (1..5); the statements' answers are not needed here. */
+const rating = (roles: RoleScores): SelfRating => ({
+  ratedAt: '2026-11-23T08:00:00.000Z',
+  answers: {},
+  roles,
+});
+
+/** Six learners of s1 (format 2: capabilities, four of them rated), and one file of format 1. */
+function capabilityClass() {
+  const story = built['en/s1_strategy'];
+  if (!story?.explore || !story.header) throw new Error('no story en/s1_strategy');
+  const ratings: (RoleScores | null)[] = [
+    { S: 5, T: 2, R: 3, O: 4, BE: 3 },
+    { S: 4, T: 2, R: 4, O: 4, BE: 2 },
+    { S: 5, T: 3, R: 3, O: 5, BE: 3 },
+    { S: 4.5, T: 1.5, R: 2, O: 4, BE: 4 },
+    null,
+    null,
+  ];
+  const two = ratings.map((roles, i) => {
+    const { decisions, ending } = walk(story, 7000 + i * 31);
+    return buildResult({
+      learner: `Cap learner ${i + 1}`,
+      scenarioId: 's1_strategy',
+      locale: 'en',
+      title: story.header?.title ?? null,
+      storyHash: story.hash,
+      finishedAt: new Date(Date.UTC(2026, 10, 24, 9, i)),
+      durationMs: 30 * 60_000,
+      decisions,
+      possible: story.explore?.possible ?? null,
+      capabilityPossible: story.explore?.capabilityPossible ?? null,
+      selfRating: roles ? rating(roles) : null,
+      ending,
+    });
+  });
+  // A result of format 1: no capability on any option, no capabilities, no self-rating.
+  const base = two[0];
+  if (!base) throw new Error('no result');
+  const { seal: _seal, capabilities: _c, capabilityPossible: _p, selfRating: _r, ...rest } = base;
+  const one = withSeal({
+    ...rest,
+    id: 's1_strategy:format-one',
+    learner: 'Old format',
+    decisions: rest.decisions.map((d) => ({
+      ...d,
+      options: d.options.map(({ text, score }) => ({ text, score })),
+    })),
+  });
+  return { two, one, capabilityPossible: story.explore.capabilityPossible, possible: story.explore.possible };
+}
+
+/** Capability totals summed here from the options chosen: each tagged option adds its total. */
+function capabilitySums(result: LearnerResult): Record<Capability, number> {
+  const sums = Object.fromEntries(CAPABILITIES.map((c) => [c, 0])) as Record<Capability, number>;
+  for (const d of result.decisions) {
+    const o = d.options[d.chosen];
+    if (!o?.cap) continue;
+    sums[o.cap as Capability] += ROLES.reduce((n, role) => n + (o.score[role] ?? 0), 0);
+  }
+  return sums;
+}
+
+const REFERENCE: ClassAverageFile = {
+  kind: 'wudi-turn/class-average',
+  version: 2,
+  createdAt: '2026-10-01T09:00:00.000Z',
+  className: 'Incumbent KAMs 2025',
+  scenarios: {},
+};
+
+function referenceFile(
+  possible: RoleScores,
+  capabilityPossible: Record<Capability, number>,
+): ClassAverageFile {
+  const stat = (mean: number) => ({ mean, sd: 1, min: mean - 1, max: mean + 1, meanShare: 0 });
+  const roles = Object.fromEntries(
+    ROLES.map((role) => [role, { ...stat(possible[role] * 0.6), meanShare: 0.6 }]),
+  ) as ClassAverageFile['scenarios'][string]['roles'];
+  const capabilities = Object.fromEntries(
+    CAPABILITIES.map((cap) => [cap, { ...stat(capabilityPossible[cap] * 0.5), meanShare: 0.5 }]),
+  ) as Record<Capability, ReturnType<typeof stat>>;
+  return {
+    ...REFERENCE,
+    scenarios: {
+      s1_strategy: {
+        learners: 14,
+        storyHashes: [built['en/s1_strategy']?.hash ?? ''],
+        possible,
+        roles,
+        capabilities,
+        capabilityPossible,
+        selfShare: null,
+      },
+    },
+  };
+}
+
+async function capabilityRows(page: Page) {
+  return page.locator('[data-testid="class-capability-table"] tr.cv-cap').evaluateAll((rows) =>
+    Object.fromEntries(
+      rows.map((tr) => [
+        tr.getAttribute('data-cap'),
+        {
+          mean: Number(tr.getAttribute('data-mean')),
+          sd: Number(tr.getAttribute('data-sd')),
+          min: Number(tr.getAttribute('data-min')),
+          max: Number(tr.getAttribute('data-max')),
+          possible: Number(tr.getAttribute('data-possible')),
+          unexercised: tr.getAttribute('data-unexercised') === 'true',
+          ref: tr.querySelector('.cv-ref-col')?.getAttribute('data-ref-share') ?? null,
+          text: tr.textContent ?? '',
+        },
+      ]),
+    ),
+  );
+}
+
+async function scrollShot(page: Page, selector: string, name: string): Promise<void> {
+  await page.locator(selector).evaluate((node) => node.scrollIntoView({ block: 'start' }));
+  await shot(page, name);
+}
+
+describe('class view: capabilities, self against play, a reference group', () => {
+  it('shows the class per capability (format 1 left out and counted), its self-rating against its play, and a reference beside it; the exported named set loads back as a reference', async () => {
+    const { two, one, capabilityPossible, possible } = capabilityClass();
+    const { page, context, errors } = await openGame(browser(), baseUrl, {
+      width: 1920,
+      height: 1080,
+      stage: false,
+    });
+    await openClassView(page, 'en');
+    await page.setInputFiles('[data-testid="class-files-input"]', [
+      ...two.map((r, i) => ({
+        name: `cap-${i + 1}.json`,
+        mimeType: 'application/json',
+        buffer: Buffer.from(
+          JSON.stringify({
+            kind: 'wudi-turn/results',
+            version: 2,
+            exportedAt: '2026-11-24T12:00:00.000Z',
+            results: [r],
+          }),
+        ),
+      })),
+      { name: 'old-format.json', mimeType: 'application/json', buffer: Buffer.from(fileText([one])) },
+    ]);
+    await page.waitForSelector('[data-testid="class-summary"]');
+    expect(await page.textContent('[data-testid="class-summary"]')).toBe('7 files: 7 results loaded');
+    expect(await page.textContent('[data-testid="class-learner-count"]')).toBe('7 learners');
+
+    // Capabilities: over the six results of format 2, the one of format 1 counted as left out.
+    expect(await page.getAttribute('[data-testid="class-capabilities-note"]', 'data-left-out')).toBe('1');
+    expect(await page.textContent('[data-testid="class-capabilities-note"]')).toContain(
+      'Over 6 of 7 learners',
+    );
+    const caps = await capabilityRows(page);
+    for (const cap of CAPABILITIES) {
+      const values = two.map(capabilitySums).map((sum) => sum[cap]);
+      const mean = values.reduce((a, b) => a + b, 0) / values.length;
+      const sd = Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / values.length);
+      const row = caps[cap];
+      expect(row?.mean).toBeCloseTo(mean, 3);
+      expect(row?.sd).toBeCloseTo(sd, 3);
+      expect(row?.min).toBe(Math.min(...values));
+      expect(row?.max).toBe(Math.max(...values));
+      expect(row?.possible).toBe(capabilityPossible[cap]);
+      const never = capabilityPossible[cap] === 0 && values.every((v) => v === 0);
+      expect(row?.unexercised).toBe(never);
+      if (never) expect(row?.text).toContain('not exercised in this scenario');
+    }
+    // s1 never exercises cross-cultural integration: said as such.
+    expect(caps.cross_cultural?.unexercised).toBe(true);
+
+    // Self against play: over the four who rated themselves, per role and the largest gaps.
+    expect(await page.getAttribute('[data-testid="class-self"]', 'data-rated')).toBe('4');
+    const rated = two.filter((r) => r.selfRating);
+    const gaps = {} as Record<Role, number>;
+    for (const role of ROLES) {
+      const self = rated.reduce((n, r) => n + ((r.selfRating?.roles[role] ?? 1) - 1) / 4, 0) / rated.length;
+      const played =
+        rated.reduce((n, r) => n + Math.max(0, r.scores[role] / possible[role]), 0) / rated.length;
+      gaps[role] = self - played;
+      const row = page.locator(`[data-testid="class-self-table"] tr[data-role="${role}"]`);
+      expect(Number(await row.getAttribute('data-self'))).toBeCloseTo(self, 3);
+      expect(Number(await row.getAttribute('data-played'))).toBeCloseTo(played, 3);
+      expect(Number(await row.getAttribute('data-gap'))).toBeCloseTo(gaps[role], 3);
+    }
+    const byGap = [...ROLES].sort((a, b) => gaps[b] - gaps[a]);
+    const summary = await page
+      .locator('[data-testid="class-self-summary"] li')
+      .evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-kind'), li.getAttribute('data-role')]));
+    const top = byGap[0] as Role;
+    const bottom = byGap.at(-1) as Role;
+    const want: [string, string][] = [];
+    if (gaps[top] >= 0.1) want.push(['over', top]);
+    if (gaps[bottom] <= -0.1) want.push(['under', bottom]);
+    expect(summary).toEqual(want.length > 0 ? want : [['even', null]]);
+    await scrollShot(page, '.cv-caps', 'en-class-view-capabilities-1920');
+    await scrollShot(page, '.cv-self', 'en-class-view-self-1920');
+
+    // A reference group: its figures beside the class's, named as its file names them.
+    const reference = referenceFile(possible, capabilityPossible);
+    await page.setInputFiles('[data-testid="class-reference-input"]', {
+      name: 'incumbents.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(reference)),
+    });
+    await page.waitForSelector('[data-testid="class-reference-name"]');
+    expect(await page.textContent('[data-testid="class-reference-name"]')).toBe(
+      'Reference: Incumbent KAMs 2025 (1 scenario)',
+    );
+    const refRow = page.locator('[data-testid="class-role-table"] tr[data-stat="reference"]');
+    expect(await refRow.locator('th').textContent()).toBe('Ref.: Incumbent KAMs 2025');
+    for (const role of ROLES) {
+      const cell = refRow.locator(`td[data-role="${role}"]`);
+      expect(Number(await cell.getAttribute('data-value'))).toBeCloseTo(possible[role] * 0.6, 6);
+      if (possible[role] > 0) expect(await cell.textContent()).toContain('(60%)');
+    }
+    expect(await page.locator('.cv-chart .cv-ref-mark').count()).toBe(
+      ROLES.filter((r) => possible[r] > 0).length,
+    );
+    expect(await page.textContent('.cv-roles .cv-legend')).toContain('Hollow marker: Incumbent KAMs 2025.');
+    const withRef = await capabilityRows(page);
+    for (const cap of CAPABILITIES)
+      if (!withRef[cap]?.unexercised && capabilityPossible[cap] > 0)
+        expect(Number(withRef[cap]?.ref)).toBeCloseTo(0.5, 6);
+    expect(await page.locator('.cv-cap-table th.cv-ref-col').textContent()).toBe('Ref.: Incumbent KAMs 2025');
+    expect(await page.locator('.cv-cap-ref-mark').count()).toBeGreaterThan(3);
+    await shot(page, 'en-class-view-reference-1920');
+    await page.locator('.cv-roles').evaluate((node) => node.scrollIntoView({ block: 'start' }));
+    await shot(page, 'en-class-view-reference-roles-1920');
+    await scrollShot(page, '.cv-caps', 'en-class-view-reference-capabilities-1920');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.locator('.class-view').evaluate((node) => node.scrollTo(0, 0));
+    await shot(page, 'en-class-view-reference-1280');
+    await scrollShot(page, '.cv-roles', 'en-class-view-reference-roles-1280');
+    await scrollShot(page, '.cv-caps', 'en-class-view-capabilities-1280');
+    await scrollShot(page, '.cv-self', 'en-class-view-self-1280');
+    expect(await seriousFindings(page)).toEqual([]);
+
+    // A reload keeps the reference with the class.
+    await page.reload();
+    await page.click('[data-testid="start"]');
+    await page.waitForSelector('.menu-screen');
+    await page.click('[data-testid="open-class-view"]');
+    await page.waitForSelector('[data-testid="class-reference-name"]');
+
+    // The class exported as a named set carries capabilities and the self-rating shares...
+    await page.fill('[data-testid="class-name"]', 'Cohort 12, Shenzhen');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="export-class-average"]'),
+    ]);
+    const exported = fs.readFileSync((await download.path()) ?? '', 'utf8');
+    const set = JSON.parse(exported) as ClassAverageFile;
+    expect(set.className).toBe('Cohort 12, Shenzhen');
+    expect(set.version).toBe(2);
+    const figures = set.scenarios.s1_strategy;
+    expect(figures?.capabilities?.strategic_thinking.mean).toBeCloseTo(
+      caps.strategic_thinking?.mean ?? NaN,
+      3,
+    );
+    expect(figures?.capabilityPossible).toEqual(capabilityPossible);
+    expect(Object.keys(figures?.selfShare ?? {})).toEqual([...ROLES]);
+
+    // ...and loads back as a reference, in place of the other, its figures those of the class.
+    await page.click('[data-testid="class-reference-remove"]');
+    await page.waitForSelector('[data-testid="class-reference-load"]');
+    expect(await page.locator('tr[data-stat="reference"]').count()).toBe(0);
+    expect(await page.locator('.cv-ref-mark').count()).toBe(0);
+    await page.setInputFiles('[data-testid="class-reference-input"]', {
+      name: 'cohort-12.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(exported),
+    });
+    await page.waitForSelector('[data-testid="class-reference-name"]');
+    expect(await page.textContent('[data-testid="class-reference-name"]')).toBe(
+      'Reference: Cohort 12, Shenzhen (1 scenario)',
+    );
+    const classMeans = await page
+      .locator('[data-testid="class-role-table"] tr[data-stat="mean"] td')
+      .evaluateAll((tds) => tds.map((td) => td.getAttribute('data-value')));
+    const refMeans = await page
+      .locator('[data-testid="class-role-table"] tr[data-stat="reference"] td')
+      .evaluateAll((tds) => tds.map((td) => td.getAttribute('data-value')));
+    expect(refMeans).toEqual(classMeans);
+    expect((await capabilityRows(page)).strategic_thinking?.ref).not.toBeNull();
+
+    // A learner's results file offered as a reference is refused, by what it is.
+    await page.setInputFiles('[data-testid="class-reference-input"]', {
+      name: 'cap-1.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(fileText([two[0] as LearnerResult])),
+    });
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="class-notice"]')?.textContent !== '',
+    );
+    expect(await page.textContent('[data-testid="class-notice"]')).toContain('learner’s results file');
+    expect(await page.textContent('[data-testid="class-reference-name"]')).toContain('Cohort 12, Shenzhen');
+    expect(errors).toEqual([]);
+    await context.close();
+
+    // In Chinese, at both sizes: the same figures, the reference named as its file names it.
+    const zh = await openGame(browser(), baseUrl, { width: 1920, height: 1080, stage: false });
+    await openClassView(zh.page, 'zh-CN');
+    await zh.page.setInputFiles('[data-testid="class-files-input"]', [
+      ...two.map((r, i) => ({
+        name: `cap-${i + 1}.json`,
+        mimeType: 'application/json',
+        buffer: Buffer.from(fileText([r])),
+      })),
+      { name: 'old-format.json', mimeType: 'application/json', buffer: Buffer.from(fileText([one])) },
+    ]);
+    await zh.page.setInputFiles('[data-testid="class-reference-input"]', {
+      name: 'incumbents.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ ...reference, className: '在岗大客户经理 2025' })),
+    });
+    await zh.page.waitForSelector('[data-testid="class-reference-name"]');
+    expect(await zh.page.textContent('[data-testid="class-reference-name"]')).toBe(
+      '参照组：在岗大客户经理 2025（1 个情境）',
+    );
+    expect(await zh.page.textContent('[data-testid="class-capabilities-note"]')).toContain(
+      '7 名学员中的 6 名',
+    );
+    expect(await zh.page.textContent('.cv-cap-unexercised')).toContain('本情境未涉及');
+    expect(await zh.page.locator('tr[data-stat="reference"] th').textContent()).toBe(
+      '参照：在岗大客户经理 2025',
+    );
+    expect(await zh.page.textContent('[data-testid="export-class-average"]')).toBe(
+      '导出为命名数据组（全班平均或参照组）…',
+    );
+    await shot(zh.page, 'zh-CN-class-view-reference-1920');
+    await scrollShot(zh.page, '.cv-roles', 'zh-CN-class-view-reference-roles-1920');
+    await scrollShot(zh.page, '.cv-caps', 'zh-CN-class-view-capabilities-1920');
+    await scrollShot(zh.page, '.cv-self', 'zh-CN-class-view-self-1920');
+    await zh.page.setViewportSize({ width: 1280, height: 720 });
+    await zh.page.locator('.class-view').evaluate((node) => node.scrollTo(0, 0));
+    await shot(zh.page, 'zh-CN-class-view-reference-1280');
+    await scrollShot(zh.page, '.cv-roles', 'zh-CN-class-view-reference-roles-1280');
+    await scrollShot(zh.page, '.cv-caps', 'zh-CN-class-view-capabilities-1280');
+    await scrollShot(zh.page, '.cv-self', 'zh-CN-class-view-self-1280');
+    expect(zh.errors).toEqual([]);
+    await zh.context.close();
   });
 });

@@ -39,3 +39,52 @@ describe('class view refusal messages', () => {
     );
   });
 });
+
+describe('class view: capabilities, self-rating and reference words', () => {
+  it.each(['en', 'zh-CN'] as const)('gives each a distinct, non-empty text (%s)', (locale) => {
+    const s = classViewStrings(locale);
+    const refused = Object.values(s.reference.refused);
+    expect(refused).toHaveLength(7);
+    expect(new Set(refused).size).toBe(refused.length);
+    const texts = [
+      s.reference.load,
+      s.reference.hint,
+      s.reference.loaded('Incumbent KAMs', 2),
+      s.reference.remove,
+      s.reference.missing('Incumbent KAMs'),
+      s.reference.otherVersion('Incumbent KAMs'),
+      s.reference.row('Incumbent KAMs'),
+      s.reference.legend('Incumbent KAMs'),
+      s.capabilities.heading,
+      s.capabilities.legend,
+      s.capabilities.unexercised,
+      s.capabilities.leftOut(5, 2),
+      s.capabilities.none(3),
+      s.capabilities.possibleUnknown,
+      s.self.heading,
+      s.self.intro(3, 5),
+      s.self.none,
+      s.self.noPossible,
+      s.self.over('S', '+20'),
+      s.self.under('T', '−15'),
+      s.self.even(10),
+    ];
+    for (const text of texts) expect(text.trim().length).toBeGreaterThan(0);
+    expect(new Set(texts).size).toBe(texts.length);
+    const named = [2, 4, 5, 6, 7].map((i) => texts[i] ?? '');
+    for (const text of named) expect(text).toContain('Incumbent KAMs');
+    // Chinese reads as Chinese: no English word left in the new sentences.
+    if (locale === 'zh-CN')
+      for (const text of [s.capabilities.leftOut(5, 2), s.self.intro(3, 5), s.self.even(10)])
+        expect(text).not.toMatch(/[A-Za-z]{3,}/);
+    expect(s.self.points(0.234)).toMatch(/^\+23/);
+    expect(s.self.points(-0.05)).toMatch(/^−5/);
+    expect(s.self.points(0.001)).toMatch(/^±0/);
+  });
+
+  it('names the formats this game reads when a file is of another', () => {
+    const f: ResultFault = { ...base, code: 'unsupported-version', found: '9', index: null, learner: null };
+    expect(classViewStrings('en').fault(f, (id) => id)).toContain('formats 1 and 2');
+    expect(classViewStrings('zh-CN').fault(f, (id) => id)).toContain('格式 1、2');
+  });
+});

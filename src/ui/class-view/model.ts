@@ -1,3 +1,4 @@
+import { CAPABILITIES, type Capability } from '../../narrative/capabilities.ts';
 import { ROLES, type Role } from '../../narrative/roles.ts';
 import {
   aggregateClass,
@@ -6,9 +7,12 @@ import {
   learnerNumbers,
   type ScenarioAggregate,
 } from '../../results/aggregate.ts';
+import { averageFor } from '../../results/check-result.ts';
 import { decisionsCsv, learnersCsv } from '../../results/class-csv.ts';
 import type { ClassResultsState } from '../../results/class-results.ts';
+import type { ClassAverageFile, RoleAverage, ScenarioAverage } from '../../results/result.ts';
 import { type FileReport, learnerKey, type ResultFault } from '../../results/result-files.ts';
+import { NAMED_GAP } from '../../results/self-rating.ts';
 import { MAX_FILE_BYTES } from '../../state/safe-json.ts';
 import type { Locale } from '../../state/schema.ts';
 import { decimal, fileDate, fileSlug, minus, percent, signedDecimal } from '../../words/format.ts';
@@ -170,6 +174,47 @@ export function endingsLine(a: ScenarioAggregate, endings: EndingNames): string 
     .join(' · ');
 }
 
+// --- The reference group ----------------------------------------------------------------------
+
+/** A reference group (a named set another class view exported) as it stands beside one scenario. */
+export interface ScenarioReference {
+  /** the name its file gives (its className) */
+  name: string;
+  /** its figures for this scenario; null when the file has none */
+  figures: ScenarioAverage | null;
+  /** what to say beside it: no figures for this scenario, or another version of it */
+  note: string | null;
+}
+
+/**
+ * The reference's figures for a scenario. `versions`: the story hashes this game knows for the
+ * scenario (both languages); a reference that played none of them played another version, and
+ * its figures are shown with a word of caution rather than hidden (the roles may still compare).
+ */
+export function scenarioReference(
+  file: ClassAverageFile | null,
+  a: ScenarioAggregate,
+  versions: readonly string[],
+  s: Pick<ClassViewStrings, 'reference'>,
+): ScenarioReference | null {
+  if (!file) return null;
+  const name = file.className;
+  const figures = averageFor(file, a.scenarioId);
+  if (!figures) return { name, figures: null, note: s.reference.missing(name) };
+  const same = figures.storyHashes.some((h) => versions.includes(h) || a.storyHashes.includes(h));
+  return { name, figures, note: same ? null : s.reference.otherVersion(name) };
+}
+
+/** A reference figure as a share of its own points possible; null when those are unknown. */
+function referenceShare(average: RoleAverage, possible: number | null | undefined): number | null {
+  return possible !== null && possible !== undefined && possible > 0 ? average.mean / possible : null;
+}
+
+/** "4.2 (47%)", or "4.2" when the points possible are unknown. */
+function meanText(mean: number, share: number | null): string {
+  return share === null ? decimal(mean) : `${decimal(mean)} (${percent(share)})`;
+}
+
 // --- The roles chart --------------------------------------------------------------------------
 
 export interface ChartDot {
@@ -191,6 +236,8 @@ export interface ChartRow {
   meanText: string;
   /** the highlighted learner last, drawn on top of the others */
   dots: ChartDot[];
+  /** the reference group's mean on the same scale; null without one (or without its points possible) */
+  reference: { x: number; share: number; title: string } | null;
 }
 
 export interface RoleChart {
@@ -210,15 +257,27 @@ const CHART = { width: 1000, x0: 250, x1: 880, row: 84, top: 30 } as const;
  * Per role: the range, mean ± sd, the mean, and every learner as a dot, on one scale: the
  * share of points possible (or of the largest score, for a story whose possible is unknown).
  */
-export function roleChart(a: ScenarioAggregate, highlighted: string | null, names: Naming): RoleChart {
+export function roleChart(
+  a: ScenarioAggregate,
+  highlighted: string | null,
+  names: Naming,
+  reference: ScenarioReference | null = null,
+): RoleChart {
   const share = (role: Role, v: number) => {
     const p = a.roles[role].possible;
     if (p && p > 0) return v / p;
     const top = Math.max(1, ...ROLES.map((r) => Math.abs(a.roles[r].max)));
     return v / top;
   };
-  const lo = Math.min(0, ...ROLES.map((r) => share(r, a.roles[r].min)));
-  const hi = Math.max(1, ...ROLES.map((r) => share(r, a.roles[r].max)));
+  // The reference sits on the chart only where both scales are shares of points possible.
+  const refShare = (role: Role): number | null => {
+    const figures = reference?.figures;
+    if (!figures || !a.roles[role].possible) return null;
+    return referenceShare(figures.roles[role], figures.possible?.[role]);
+  };
+  const refShares = ROLES.map(refShare).filter((v): v is number => v !== null);
+  const lo = Math.min(0, ...ROLES.map((r) => share(r, a.roles[r].min)), ...refShares);
+  const hi = Math.max(1, ...ROLES.map((r) => share(r, a.roles[r].max)), ...refShares);
   const { x0, x1, row, top } = CHART;
   const x = (v: number) => x0 + ((v - lo) / (hi - lo || 1)) * (x1 - x0);
   const bottom = top + ROLES.length * row;
@@ -245,6 +304,7 @@ export function roleChart(a: ScenarioAggregate, highlighted: string | null, name
       };
     });
     dots.sort((p, q) => Number(p.on) - Number(q.on));
+    const ref = refShare(role);
     return {
       role,
       y,
@@ -256,6 +316,10 @@ export function roleChart(a: ScenarioAggregate, highlighted: string | null, name
       meanX: x(m),
       meanText: percent(m),
       dots,
+      reference:
+        ref === null || !reference
+          ? null
+          : { x: x(ref), share: ref, title: `${reference.name}: ${percent(ref)}` },
     };
   });
   return { width: CHART.width, height: bottom + 44, x0, x1, top, bottom, ticks, rows };
@@ -281,10 +345,21 @@ export interface LearnerTableRow {
 export interface RoleTable {
   possible: Record<Role, number | null>;
   stats: StatRow[];
+  /** the reference group's means, under the class's figures; null without one with figures here */
+  reference: {
+    label: string;
+    cells: { role: Role; text: string; value: number; share: number | null }[];
+  } | null;
   rows: LearnerTableRow[];
 }
 
-export function roleTable(a: ScenarioAggregate, highlighted: string | null, names: Naming): RoleTable {
+export function roleTable(
+  a: ScenarioAggregate,
+  highlighted: string | null,
+  names: Naming,
+  reference: ScenarioReference | null = null,
+  s: Pick<ClassViewStrings, 'reference'> | null = null,
+): RoleTable {
   const stat = (key: StatKey): StatRow => ({
     key,
     cells: ROLES.map((role) => ({
@@ -318,7 +393,254 @@ export function roleTable(a: ScenarioAggregate, highlighted: string | null, name
       number | null
     >,
     stats: (['mean', 'sd', 'min', 'max'] as const).map(stat),
+    reference: referenceRow(reference, s),
     rows: [...a.rows].sort(names.compare).map(row),
+  };
+}
+
+// --- Capabilities -----------------------------------------------------------------------------
+
+export interface CapabilityLine {
+  cap: Capability;
+  name: string;
+  /** no option of the scenario exercises it (nothing possible, nothing earned by anyone) */
+  unexercised: boolean;
+  possible: number | null;
+  mean: number;
+  sd: number;
+  min: number;
+  max: number;
+  /** the mean as a share of points possible; null when those are unknown or zero */
+  meanShare: number | null;
+  texts: { possible: string; mean: string; sd: string; range: string };
+  /** where the bar's parts sit, in percent of its width (the shared scale of the section) */
+  bar: { range: [number, number]; sd: [number, number]; mean: number } | null;
+  /** where 0 sits on the bar, when the scale reaches below it (someone lost points); else null */
+  zeroAt: number | null;
+  reference: { text: string; share: number | null; at: number | null } | null;
+}
+
+export interface CapabilityFigures {
+  /** the learners whose results carry capabilities */
+  counted: number;
+  /** results of format 1, without capabilities: left out of every figure here */
+  leftOut: number;
+  /** said when any result was left out (or all were) */
+  note: string | null;
+  /** null when no result carries capabilities */
+  lines: CapabilityLine[] | null;
+  /**
+   * whether the results carry the points possible per capability; without them (a story too
+   * large to explore) there are no shares and no bars, and `possibleNote` says so once
+   */
+  possibleKnown: boolean;
+  possibleNote: string | null;
+  /** the bar scale's ends, as shares: 0..1 unless someone lost points or beat the bound */
+  scale: { lo: number; hi: number };
+  referenceName: string | null;
+}
+
+/**
+ * Per capability, the class's mean, spread and range over the results that carry capabilities
+ * (format 2), as the roles are shown; a capability the scenario never exercises is said to be
+ * so, and the results of format 1 left out are counted.
+ */
+export function capabilityFigures(
+  a: ScenarioAggregate,
+  capNames: Readonly<Record<Capability, string>>,
+  s: Pick<ClassViewStrings, 'capabilities'>,
+  reference: ScenarioReference | null = null,
+): CapabilityFigures {
+  const counted = a.rows.filter((r) => r.capabilities).length;
+  const leftOut = a.rows.length - counted;
+  const note =
+    counted === 0
+      ? s.capabilities.none(leftOut)
+      : leftOut > 0
+        ? s.capabilities.leftOut(counted, leftOut)
+        : null;
+  const stats = a.capabilities;
+  const refFigures = reference?.figures?.capabilities ?? null;
+  const refPossible = reference?.figures?.capabilityPossible ?? null;
+  if (!stats || counted === 0)
+    return {
+      counted,
+      leftOut,
+      note,
+      lines: null,
+      possibleKnown: false,
+      possibleNote: null,
+      scale: { lo: 0, hi: 1 },
+      referenceName: null,
+    };
+  const possibleKnown = a.capabilityPossible !== null;
+  const shareOf = (cap: Capability, v: number): number | null => {
+    const p = stats[cap].possible;
+    return p !== null && p > 0 ? v / p : null;
+  };
+  const refShareOf = (cap: Capability): number | null =>
+    refFigures ? referenceShare(refFigures[cap], refPossible?.[cap]) : null;
+  const shares = CAPABILITIES.flatMap((cap) => [
+    shareOf(cap, stats[cap].min),
+    shareOf(cap, stats[cap].max),
+    refShareOf(cap),
+  ]).filter((v): v is number => v !== null);
+  const lo = Math.min(0, ...shares);
+  const hi = Math.max(1, ...shares);
+  const at = (share: number) => ((share - lo) / (hi - lo)) * 100;
+  const lines = CAPABILITIES.map((cap): CapabilityLine => {
+    const st = stats[cap];
+    const unexercised = st.possible === 0 && st.min === 0 && st.max === 0;
+    const meanShare = shareOf(cap, st.mean);
+    const sdLo = shareOf(cap, st.mean - st.sd);
+    const sdHi = shareOf(cap, st.mean + st.sd);
+    const min = shareOf(cap, st.min);
+    const max = shareOf(cap, st.max);
+    const ref = refFigures ? refShareOf(cap) : null;
+    return {
+      cap,
+      name: capNames[cap],
+      unexercised,
+      possible: st.possible,
+      mean: st.mean,
+      sd: st.sd,
+      min: st.min,
+      max: st.max,
+      meanShare,
+      texts: {
+        possible: st.possible === null ? '—' : decimal(st.possible),
+        mean: meanText(st.mean, meanShare),
+        sd: decimal(st.sd),
+        range: st.min === st.max ? decimal(st.min) : `${decimal(st.min)} – ${decimal(st.max)}`,
+      },
+      zeroAt: lo < 0 && !unexercised ? at(0) : null,
+      bar:
+        meanShare === null || sdLo === null || sdHi === null || min === null || max === null || unexercised
+          ? null
+          : { range: [at(min), at(max)], sd: [at(sdLo), at(sdHi)], mean: at(meanShare) },
+      reference:
+        refFigures && reference
+          ? {
+              text: meanText(refFigures[cap].mean, ref),
+              share: ref,
+              at: ref === null || meanShare === null ? null : at(ref),
+            }
+          : null,
+    };
+  });
+  return {
+    counted,
+    leftOut,
+    note,
+    lines,
+    possibleKnown,
+    possibleNote: possibleKnown ? null : s.capabilities.possibleUnknown,
+    scale: { lo, hi },
+    referenceName: refFigures && reference ? reference.name : null,
+  };
+}
+
+// --- Self-rating against play -----------------------------------------------------------------
+
+export interface SelfLine {
+  role: Role;
+  /** shares, 0..1 */
+  self: number;
+  played: number;
+  /** self minus played: above 0, the class rates itself higher than it plays */
+  gap: number;
+  texts: { self: string; played: string; gap: string };
+  trend: 'over' | 'under' | 'even';
+}
+
+export interface SelfFigures {
+  /** learners who rated themselves, of all the scenario's learners */
+  rated: number;
+  learners: number;
+  /** what to say when nothing can be compared; null when lines are shown */
+  empty: string | null;
+  intro: string | null;
+  lines: SelfLine[];
+  /** the role rated most above play, and the one played most above its rating (gaps of at least NAMED_GAP) */
+  over: SelfLine | null;
+  under: SelfLine | null;
+  /** the sentences naming them (or saying no gap is large enough) */
+  summary: { kind: 'over' | 'under' | 'even'; role: Role | null; text: string }[];
+}
+
+/**
+ * The class's self-rating beside its play per role (aggregate.self: over the learners who rated
+ * themselves), naming the largest gap each way as each learner's debrief does, by the same
+ * threshold.
+ */
+export function selfFigures(
+  a: ScenarioAggregate,
+  roleNames: Readonly<Record<Role, string>>,
+  s: Pick<ClassViewStrings, 'self'>,
+): SelfFigures {
+  const rated = a.rows.filter((r) => r.selfRating).length;
+  const learners = a.rows.length;
+  const base = { rated, learners, lines: [], over: null, under: null, summary: [], intro: null };
+  if (rated === 0) return { ...base, empty: s.self.none };
+  if (!a.self) return { ...base, empty: s.self.noPossible };
+  const self = a.self;
+  const lines = ROLES.map((role): SelfLine => {
+    const gap = self.gap[role];
+    return {
+      role,
+      self: self.self[role],
+      played: self.played[role],
+      gap,
+      texts: { self: percent(self.self[role]), played: percent(self.played[role]), gap: s.self.points(gap) },
+      trend: gap >= NAMED_GAP ? 'over' : gap <= -NAMED_GAP ? 'under' : 'even',
+    };
+  });
+  const top = [...lines].sort((p, q) => q.gap - p.gap)[0];
+  const bottom = [...lines].sort((p, q) => p.gap - q.gap)[0];
+  const over = top && top.gap >= NAMED_GAP ? top : null;
+  const under = bottom && bottom.gap <= -NAMED_GAP ? bottom : null;
+  const summary: SelfFigures['summary'] = [
+    ...(over
+      ? [{ kind: 'over' as const, role: over.role, text: s.self.over(roleNames[over.role], over.texts.gap) }]
+      : []),
+    ...(under
+      ? [
+          {
+            kind: 'under' as const,
+            role: under.role,
+            text: s.self.under(roleNames[under.role], under.texts.gap),
+          },
+        ]
+      : []),
+  ];
+  return {
+    rated: self.learners,
+    learners,
+    empty: null,
+    intro: s.self.intro(self.learners, learners),
+    lines,
+    over,
+    under,
+    summary:
+      summary.length > 0
+        ? summary
+        : [{ kind: 'even', role: null, text: s.self.even(Math.round(NAMED_GAP * 100)) }],
+  };
+}
+
+function referenceRow(
+  reference: ScenarioReference | null,
+  s: Pick<ClassViewStrings, 'reference'> | null,
+): RoleTable['reference'] {
+  const figures = reference?.figures;
+  if (!reference || !figures || !s) return null;
+  return {
+    label: s.reference.row(reference.name),
+    cells: ROLES.map((role) => {
+      const average = figures.roles[role];
+      const share = referenceShare(average, figures.possible?.[role]);
+      return { role, value: average.mean, share, text: meanText(average.mean, share) };
+    }),
   };
 }
 

@@ -1,9 +1,11 @@
 import { ROLES } from '../../narrative/roles.ts';
 import type { ScenarioAggregate } from '../../results/aggregate.ts';
+import { readClassAverage } from '../../results/check-result.ts';
 import type { ClassResultsState } from '../../results/class-results.ts';
 import type { FileInput } from '../../results/result-files.ts';
 import type { GameState } from '../../state/store.ts';
 import { percent } from '../../words/format.ts';
+import { CAPABILITY_NAMES } from '../../words/roles.ts';
 import { localeOf, type Screen, t, type UiContext } from '../context.ts';
 import { button, el, replaceChildren, svg, svgText } from '../dom.ts';
 import { downloadText } from '../download.ts';
@@ -12,6 +14,9 @@ import { scoreChipList } from '../score-chips.ts';
 import { droppedFiles, type PickedFile, pickedFiles } from './dropped-files.ts';
 import {
   averageExport,
+  type CapabilityFigures,
+  type CapabilityLine,
+  capabilityFigures,
   classAggregates,
   currentScenario,
   decisionsExport,
@@ -27,6 +32,10 @@ import {
   readsFile,
   roleChart,
   roleTable,
+  type ScenarioReference,
+  type SelfFigures,
+  scenarioReference,
+  selfFigures,
   tabAfterKey,
 } from './model.ts';
 
@@ -48,6 +57,8 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
       .find((m) => m.id === id)?.header?.title ??
     metas.find((m) => m.id === id)?.header?.title ??
     id;
+  const versionsOf = (id: string) => metas.filter((m) => m.id === id).map((m) => m.hash);
+  const capNames = CAPABILITY_NAMES[locale];
   let selected: string | null = null;
   let highlighted: string | null = null;
   let confirming = false;
@@ -174,6 +185,73 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
     notice.textContent = '';
     download(file);
   });
+  // --- The reference group -------------------------------------------------------------------
+  const referenceInput = el('input', {
+    className: 'visually-hidden',
+    attrs: {
+      type: 'file',
+      accept: '.json,application/json',
+      tabindex: -1,
+      'data-testid': 'class-reference-input',
+      'aria-label': s.reference.load,
+    },
+  });
+  referenceInput.addEventListener('change', () => {
+    const file = referenceInput.files?.[0];
+    referenceInput.value = '';
+    if (!file) return;
+    const read = async () => {
+      // Refused unread when oversized: its size alone says it is no set of figures.
+      const text = readsFile({ name: file.name, size: file.size }) ? await file.text() : '';
+      const got = readClassAverage(text, file.size);
+      if (!got.ok) {
+        notice.textContent = s.reference.refused[got.reason];
+        return;
+      }
+      notice.textContent = '';
+      store.setReference(got.file);
+    };
+    read().catch((error: unknown) => {
+      notice.textContent = s.readFailed(String(error instanceof Error ? error.message : error));
+    });
+  });
+  const referenceArea = el('div', {
+    className: 'row cv-reference',
+    attrs: { 'data-testid': 'class-reference' },
+  });
+  const renderReference = (st: ClassResultsState) => {
+    const ref = st.reference;
+    replaceChildren(
+      referenceArea,
+      ref
+        ? el('span', {
+            className: 'cv-reference-name',
+            text: s.reference.loaded(ref.className, Object.keys(ref.scenarios).length),
+            attrs: { 'data-testid': 'class-reference-name' },
+          })
+        : el('span', { className: 'cv-reference-hint', text: s.reference.hint }),
+      ref
+        ? el('button', {
+            className: 'btn ghost',
+            text: s.reference.remove,
+            attrs: { 'data-testid': 'class-reference-remove' },
+            on: {
+              click: () => {
+                store.setReference(null);
+                referenceArea.querySelector<HTMLButtonElement>('button')?.focus();
+              },
+            },
+          })
+        : el('button', {
+            className: 'btn',
+            text: s.reference.load,
+            attrs: { 'data-testid': 'class-reference-load' },
+            on: { click: () => referenceInput.click() },
+          }),
+      referenceInput,
+    );
+  };
+
   const clearArea = el('div', { className: 'row cv-clear' });
   const back = button(`◂ ${s.back}`, () => ctx.game.actions.goBack(), {
     className: 'btn ghost',
@@ -366,16 +444,19 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
   };
 
   const scenarioPanel = (a: ScenarioAggregate): HTMLElement => {
+    const reference = scenarioReference(store.get().reference, a, versionsOf(a.scenarioId), s);
     const picker = el('select', { attrs: { id: 'cv-highlight', 'data-testid': 'class-highlight' } }, [
       el('option', { text: s.highlightNone, attrs: { value: '' } }),
       ...highlightChoices(a, names).map((c) =>
         el('option', { text: c.label, attrs: { value: c.resultId, selected: c.resultId === highlighted } }),
       ),
     ]);
-    const chartHost = el('div', { className: 'cv-chart-host' }, [chartSvg(roleChart(a, highlighted, names))]);
+    const chartHost = el('div', { className: 'cv-chart-host' }, [
+      chartSvg(roleChart(a, highlighted, names, reference)),
+    ]);
     picker.addEventListener('change', () => {
       highlighted = picker.value || null;
-      replaceChildren(chartHost, chartSvg(roleChart(a, highlighted, names)));
+      replaceChildren(chartHost, chartSvg(roleChart(a, highlighted, names, reference)));
       for (const tr of document.querySelectorAll<HTMLElement>('.cv-table tr.cv-learner'))
         tr.classList.toggle('cv-learner-on', tr.dataset.result === highlighted);
     });
@@ -389,13 +470,243 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
           el('h2', { text: s.rolesHeading, attrs: { id: 'cv-roles-h' } }),
           el('label', { className: 'cv-highlight', attrs: { for: 'cv-highlight' } }, [s.highlight, picker]),
         ]),
-        el('p', { className: 'cv-legend', text: s.chartLegend }),
+        el('p', { className: 'cv-legend' }, [
+          s.chartLegend,
+          reference?.figures
+            ? el('span', { className: 'cv-legend-ref', text: ` ${s.reference.legend(reference.name)}` })
+            : null,
+        ]),
+        referenceNote(reference),
         chartHost,
-        tableOf(a),
+        tableOf(a, reference),
       ]),
+      capabilitiesSection(capabilityFigures(a, capNames, s, reference), reference),
+      selfSection(selfFigures(a, g.roleNames, s)),
       decisionsSection(a),
     ]);
   };
+
+  const referenceNote = (reference: ScenarioReference | null) =>
+    reference?.note
+      ? el('p', {
+          className: 'cv-ref-note',
+          text: reference.note,
+          attrs: { 'data-testid': 'class-reference-note' },
+        })
+      : null;
+
+  /** The capabilities: one row each, its bar on one share scale, the figures, the reference's mean. */
+  const capabilitiesSection = (c: CapabilityFigures, reference: ScenarioReference | null): HTMLElement => {
+    const lines = c.lines;
+    return el(
+      'section',
+      {
+        className: 'cv-caps',
+        attrs: { 'aria-labelledby': 'cv-caps-h', 'data-testid': 'class-capabilities' },
+      },
+      [
+        el('h2', { text: s.capabilities.heading, attrs: { id: 'cv-caps-h' } }),
+        c.note &&
+          el('p', {
+            className: 'cv-caps-note',
+            text: c.note,
+            attrs: { 'data-testid': 'class-capabilities-note', 'data-left-out': c.leftOut },
+          }),
+        c.possibleNote && el('p', { className: 'cv-caps-note', text: c.possibleNote }),
+        lines &&
+          c.possibleKnown &&
+          el('p', { className: 'cv-legend' }, [
+            s.capabilities.legend,
+            c.referenceName
+              ? el('span', { className: 'cv-legend-ref', text: ` ${s.reference.legend(c.referenceName)}` })
+              : null,
+          ]),
+        lines && reference?.figures && !c.referenceName
+          ? el('p', { className: 'cv-ref-note', text: s.reference.noCapabilities(reference.name) })
+          : null,
+        lines &&
+          el(
+            'div',
+            {
+              className: 'cv-table-wrap',
+              attrs: { tabindex: 0, role: 'region', 'aria-label': s.capabilities.label },
+            },
+            [
+              el(
+                'table',
+                { className: 'cv-table cv-cap-table', attrs: { 'data-testid': 'class-capability-table' } },
+                [
+                  el('caption', { className: 'visually-hidden', text: s.capabilities.label }),
+                  el('thead', {}, [
+                    el('tr', {}, [
+                      el('th', { text: s.capabilities.capability, attrs: { scope: 'col' } }),
+                      c.possibleKnown &&
+                        el('th', {
+                          className: 'cv-cap-bar-h',
+                          attrs: { scope: 'col', 'aria-hidden': 'true' },
+                        }),
+                      el('th', { text: s.meanLabel, attrs: { scope: 'col' } }),
+                      el('th', { text: s.sdLabel, attrs: { scope: 'col' } }),
+                      el('th', { text: s.capabilities.range, attrs: { scope: 'col' } }),
+                      el('th', { text: s.capabilities.possible, attrs: { scope: 'col' } }),
+                      c.referenceName &&
+                        el('th', {
+                          className: 'cv-ref-col',
+                          text: s.reference.row(c.referenceName),
+                          attrs: { scope: 'col' },
+                        }),
+                    ]),
+                  ]),
+                  el(
+                    'tbody',
+                    {},
+                    lines.map((line) =>
+                      el(
+                        'tr',
+                        {
+                          className: line.unexercised ? 'cv-cap cv-cap-unexercised' : 'cv-cap',
+                          attrs: {
+                            'data-cap': line.cap,
+                            'data-mean': line.mean.toFixed(4),
+                            'data-sd': line.sd.toFixed(4),
+                            'data-min': line.min,
+                            'data-max': line.max,
+                            'data-possible': line.possible,
+                            'data-share': line.meanShare === null ? null : line.meanShare.toFixed(4),
+                            'data-unexercised': String(line.unexercised),
+                          },
+                        },
+                        [
+                          el('th', { text: line.name, attrs: { scope: 'row' } }),
+                          line.unexercised
+                            ? el('td', {
+                                className: 'cv-cap-none',
+                                text: s.capabilities.unexercised,
+                                attrs: { colspan: c.possibleKnown ? 5 : 4 },
+                              })
+                            : c.possibleKnown &&
+                              el('td', { className: 'cv-cap-bar-cell', attrs: { 'aria-hidden': 'true' } }, [
+                                capBar(line),
+                              ]),
+                          ...(line.unexercised
+                            ? []
+                            : [
+                                el('td', { className: 'cv-cap-mean', text: line.texts.mean }),
+                                el('td', { text: line.texts.sd }),
+                                el('td', { text: line.texts.range }),
+                                el('td', {
+                                  className: 'cv-cap-possible',
+                                  text: line.texts.possible,
+                                }),
+                              ]),
+                          line.reference &&
+                            el('td', {
+                              className: 'cv-ref-col',
+                              text: line.unexercised ? '' : line.reference.text,
+                              attrs: {
+                                'data-ref-share':
+                                  line.reference.share === null ? null : line.reference.share.toFixed(4),
+                              },
+                            }),
+                        ],
+                      ),
+                    ),
+                  ),
+                ],
+              ),
+            ],
+          ),
+      ],
+    );
+  };
+
+  /** Self-rating beside play per role, and the role named for the largest gap each way. */
+  const selfSection = (f: SelfFigures): HTMLElement =>
+    el(
+      'section',
+      {
+        className: 'cv-self',
+        attrs: { 'aria-labelledby': 'cv-self-h', 'data-testid': 'class-self', 'data-rated': f.rated },
+      },
+      [
+        el('h2', { text: s.self.heading, attrs: { id: 'cv-self-h' } }),
+        f.empty && el('p', { className: 'cv-self-empty', text: f.empty }),
+        f.intro && el('p', { className: 'cv-legend', text: f.intro }),
+        f.lines.length > 0 &&
+          el(
+            'ul',
+            { className: 'cv-self-summary', attrs: { 'data-testid': 'class-self-summary' } },
+            f.summary.map((line) =>
+              el('li', {
+                className: `cv-self-${line.kind}`,
+                text: line.text,
+                attrs: { 'data-kind': line.kind, 'data-role': line.role },
+              }),
+            ),
+          ),
+        f.lines.length > 0 &&
+          el(
+            'div',
+            {
+              className: 'cv-table-wrap',
+              attrs: { tabindex: 0, role: 'region', 'aria-label': s.self.heading },
+            },
+            [
+              el(
+                'table',
+                { className: 'cv-table cv-self-table', attrs: { 'data-testid': 'class-self-table' } },
+                [
+                  el('caption', { className: 'visually-hidden', text: s.self.heading }),
+                  el('thead', {}, [
+                    el('tr', {}, [
+                      el('th', { text: s.self.role, attrs: { scope: 'col' } }),
+                      el('th', {
+                        className: 'cv-self-bars-h',
+                        attrs: { scope: 'col', 'aria-hidden': 'true' },
+                      }),
+                      el('th', { text: s.self.rated, attrs: { scope: 'col' } }),
+                      el('th', { text: s.self.played, attrs: { scope: 'col' } }),
+                      el('th', { text: s.self.gap, attrs: { scope: 'col' } }),
+                    ]),
+                  ]),
+                  el(
+                    'tbody',
+                    {},
+                    f.lines.map((line) =>
+                      el(
+                        'tr',
+                        {
+                          className: `cv-self-row role-${line.role}`,
+                          attrs: {
+                            'data-role': line.role,
+                            'data-self': line.self.toFixed(4),
+                            'data-played': line.played.toFixed(4),
+                            'data-gap': line.gap.toFixed(4),
+                            'data-trend': line.trend,
+                          },
+                        },
+                        [
+                          el('th', { attrs: { scope: 'row' } }, [
+                            el('span', { className: 'role-chip', text: line.role }),
+                            ` ${g.roleNames[line.role]}`,
+                          ]),
+                          el('td', { className: 'cv-self-bars', attrs: { 'aria-hidden': 'true' } }, [
+                            shareBar(line.self, 'cv-self-rated'),
+                            shareBar(line.played, 'cv-self-played'),
+                          ]),
+                          el('td', { text: line.texts.self }),
+                          el('td', { text: line.texts.played }),
+                          el('td', { className: `cv-gap cv-gap-${line.trend}`, text: line.texts.gap }),
+                        ],
+                      ),
+                    ),
+                  ),
+                ],
+              ),
+            ],
+          ),
+      ],
+    );
 
   const decisionsSection = (a: ScenarioAggregate): HTMLElement =>
     el('section', { className: 'cv-decisions', attrs: { 'aria-labelledby': 'cv-dec-h' } }, [
@@ -506,6 +817,23 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
             ),
           ),
           svg('line', { x1: row.meanX, x2: row.meanX, y1: y - 30, y2: y + 30, class: 'cv-mean' }),
+          ...(row.reference
+            ? [
+                svg(
+                  'rect',
+                  {
+                    x: row.reference.x - 7,
+                    width: 14,
+                    y: y - 30,
+                    height: 60,
+                    rx: 3,
+                    class: 'cv-ref-mark',
+                    'data-share': row.reference.share.toFixed(4),
+                  },
+                  [svgText({}, row.reference.title, 'title')],
+                ),
+              ]
+            : []),
           svgText({ x: chart.width, y: y + 12, class: 'cv-mean-text', 'text-anchor': 'end' }, row.meanText),
         ]),
       );
@@ -523,8 +851,8 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
     );
   };
 
-  const tableOf = (a: ScenarioAggregate): HTMLElement => {
-    const table = roleTable(a, highlighted, names);
+  const tableOf = (a: ScenarioAggregate, reference: ScenarioReference | null): HTMLElement => {
+    const table = roleTable(a, highlighted, names, reference, s);
     const statLabel = { mean: s.meanLabel, sd: s.sdLabel, min: s.minLabel, max: s.maxLabel } as const;
     return el(
       'div',
@@ -560,6 +888,22 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
               ]),
             ),
           ),
+          table.reference &&
+            el('tbody', { className: 'cv-ref-stats' }, [
+              el('tr', { className: 'cv-stat cv-stat-ref', attrs: { 'data-stat': 'reference' } }, [
+                el('th', { text: table.reference.label, attrs: { scope: 'row' } }),
+                ...table.reference.cells.map((c) =>
+                  el('td', {
+                    text: c.text,
+                    attrs: {
+                      'data-role': c.role,
+                      'data-value': c.value.toFixed(4),
+                      'data-share': c.share === null ? null : c.share.toFixed(4),
+                    },
+                  }),
+                ),
+              ]),
+            ]),
           el(
             'tbody',
             {},
@@ -591,11 +935,12 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
   let drawn: ClassResultsState | null = null;
   const render = (st: ClassResultsState) => {
     root.classList.toggle('cv-loaded', st.files.length > 0);
-    if (drawn?.files !== st.files || drawn.results !== st.results) {
+    if (drawn?.files !== st.files || drawn.results !== st.results || drawn.reference !== st.reference) {
       renderFiles(st);
       renderResults(st);
       renderClear(st);
     }
+    if (drawn?.reference !== st.reference || !drawn) renderReference(st);
     drawn = st;
     unsaved.hidden = !st.unsaved;
   };
@@ -620,8 +965,10 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
         el('div', { className: 'cv-actions' }, [
           el('label', { className: 'cv-name', attrs: { for: 'cv-class-name' } }, [s.className]),
           className,
-          el('div', { className: 'row' }, [exportLearners, exportDecisions]),
+          // The named set sits with its name; the CSVs and the reference share the next line.
           el('div', { className: 'row' }, [exportAverage]),
+          el('div', { className: 'row' }, [exportLearners, exportDecisions]),
+          referenceArea,
           notice,
         ]),
       ]),
@@ -673,6 +1020,33 @@ export function classViewScreen(ctx: UiContext, state: GameState): Screen {
     focus: () => drop.querySelector<HTMLButtonElement>('.btn')?.focus(),
     destroy: unsubscribe,
   };
+}
+
+/** A capability's bar: range, mean ± sd, the mean, and the reference's hollow marker, as the roles chart draws them. */
+function capBar(line: CapabilityLine): HTMLElement {
+  const bar = el('span', { className: 'cv-cap-bar' });
+  // Spans run from..to; a mark (to omitted) is a line whose width the stylesheet sets.
+  const part = (className: string, from: number, to?: number) => {
+    const node = el('span', { className });
+    node.style.left = `${from.toFixed(1)}%`;
+    if (to !== undefined) node.style.width = `${Math.max(0.6, to - from).toFixed(1)}%`;
+    return node;
+  };
+  if (line.zeroAt !== null) bar.append(part('cv-cap-zero', line.zeroAt));
+  if (line.bar)
+    bar.append(
+      part('cv-cap-range', ...line.bar.range),
+      part('cv-cap-sd', ...line.bar.sd),
+      part('cv-cap-mean-mark', line.bar.mean),
+    );
+  const refAt = line.reference?.at;
+  if (refAt !== null && refAt !== undefined) bar.append(part('cv-cap-ref-mark', refAt));
+  return bar;
+}
+
+/** A thin bar filled to a share (0..1). */
+function shareBar(share: number, className: string): HTMLElement {
+  return el('span', { className: `cv-share-bar ${className}` }, [barFill(share)]);
 }
 
 function barFill(share: number): HTMLElement {
