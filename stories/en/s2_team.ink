@@ -206,7 +206,7 @@ Their note is in your folder. Two lines.
 Holds back bad news. Needs group perspective.
 { india_side_deal:
     Since the ninety million went around the framework, Daniel's office treats every India request as the next side deal.
-    Priya argued against that quote. The file remembers her name on it.
+    Priya said nothing on that call, but she set it up, and the quote went out under her name.
 }
 You know the story behind it. Last May, a delivery slip in Chennai.
 London heard about it three weeks late, and from Arjun.
@@ -536,7 +536,7 @@ You changed enough to keep the team. Not in time to keep her. # ending: mixed
 Just before midnight, a message from Priya: I'll stay. On your word. # sfx: notify
 February. The corridor outside Meridian's boardroom in London, after the group review. # scene: corridor # music: tension
 Priya has just presented India to Eleanor. It went well. Eleanor asked for her slides.
-Zhao Lin's message arrived during her talk: group role not approved, raise halved.
+{priya_signed:Zhao Lin's message arrived during her talk: the January raise you promised on top of the signed package is refused.|Zhao Lin's message arrived during her talk: group role not approved, raise halved.}
 { team >= 3:
     The rest holds. The team call works, and the opcos speak up on it.
 }

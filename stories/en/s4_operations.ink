@@ -14,6 +14,7 @@
 # carry: peers_on_board = Chen Yu and Marco came out of Germany on Wu Di's side
 # carry: pledge = Free resident experts were pledged in the four-market framework
 # carry: bribe = The Egypt agent's facilitation fee was paid
+# carry: owned = Wu Di reported the Egypt payment himself
 # carry: terms_renegotiated = South Africa's contract was renegotiated: penalty cap, milestone payments
 # carry: account_pnl = Meridian's P&L at year end (0 loss, 1 thin, 2 healthy)
 
@@ -57,7 +58,7 @@ She turns the screen towards you. # scene: finance_room # music: tension
 Orders are up. Almost everything else is down. # speaker: sunmei # mood: concerned
 Gross margin, 13%. The plan said 22%. # speaker: sunmei # mood: concerned
 { discount_promised:
-    Two of those nine points are the group's twelve percent. Every opco prices from it, since your first month. # speaker: sunmei # mood: annoyed
+    Two of those nine points are the group's twelve percent, on framework orders billed so far. Every opco now starts its price from it. # speaker: sunmei # mood: annoyed
 }
 { pledge:
     And the free resident experts in the framework: 1.4 million this year, and no customer pays for them. # speaker: sunmei # mood: concerned
@@ -355,7 +356,7 @@ Sun Mei joins on the speakerphone.
     }
 - else:
     { bench:
-        Priya's old desk. Vikram, her deputy and the first local name on your bench, runs India now.
+        Priya's old desk. Vikram, her deputy and the first local name on your bench, runs India now. Zhang Hao has flown in to back him on the bid.
     - else:
         Priya's old desk. Since she left for Nordvik, Zhang Hao has covered India from London.
     }
@@ -697,12 +698,12 @@ Meridian Egypt's finance director has gone. Meridian keeps Tianyu on its tender 
 You told us before we found it. That is why you are still a supplier. # speaker: daniel # mood: neutral
 Zhang Hao was cleared. His statement matched yours, line by line.
 The account's numbers improved. They are not what anyone talks about.
-A new KAM takes Meridian in April. You know why. # speaker: zhaolin # mood: concerned
+Until the investigators close the file, someone else signs for Meridian. You know why. # speaker: zhaolin # mood: concerned
 { bench:
     { priya_stayed:
-        Priya, first name on the succession bench you made visible, takes it over. Arjun sends her flowers.
+        Priya, first name on the succession bench you made visible, holds the account meanwhile. Arjun sends her flowers.
     - else:
-        Lin Xiao, from the succession bench you made visible, takes it over. The account does not lose a week.
+        Lin Xiao, from the succession bench you made visible, holds the account meanwhile. The account does not lose a week.
     }
 }
 Nobody here will remember the margin. Some will remember that you told the truth late. # ending: poor

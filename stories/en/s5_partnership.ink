@@ -15,6 +15,7 @@
 # carry: expert_pool = A standing expert roster shared across accounts (1 proposed, 2 sponsored by Chen Yu and Marco)
 # carry: peers_on_board = Chen Yu and Marco came out of Germany on Wu Di's side
 # carry: bribe = The Egypt agent's facilitation fee was paid
+# carry: owned = Wu Di reported the Egypt payment himself
 # carry: terms_renegotiated = South Africa's contract was renegotiated: penalty cap, milestone payments
 # carry: account_pnl = Meridian's P&L at year end (0 loss, 1 thin, 2 healthy)
 
@@ -39,6 +40,7 @@ VAR bench = false
 VAR expert_pool = 0
 VAR peers_on_board = false
 VAR bribe = false
+VAR owned = false
 VAR terms_renegotiated = false
 VAR account_pnl = 1
 
@@ -54,7 +56,7 @@ In the front row, Lars Nordin nods as if he wrote the line.
 Rafael leaves by the side door. Lars leaves with him.
 Row nine. That's about where we stand with him. # speaker: zhanghao # mood: concerned
 { bribe:
-    Since Egypt you are back on Meridian on probation, with a compliance officer copied on every meeting. Rafael's office has read the file.
+    Egypt's file closed in the spring. Zhang Hao was cleared; you kept your job on a final warning and are back on Meridian on probation, a compliance officer copied on every meeting. Rafael's office has read the file.
 }
 -> d1_survey
 
@@ -108,7 +110,7 @@ Lin Xiao has drawn Meridian on the whiteboard, name by name. # scene: tianyu_off
 A hundred and forty names. Engineers, planners, buyers. # speaker: linxiao # mood: neutral
 All green. We know them, they know us. # speaker: linxiao # mood: pleased
 { rhythm:
-    The executive committee: Eleanor green. Her office has reviewed our plan twice a year since your first month. # speaker: linxiao # mood: thinking
+    The executive committee: {eleanor_trust < 0:Eleanor amber. Her office still reviews our plan twice a year; since Germany she sends a deputy.|Eleanor green. Her office has reviewed our plan twice a year since your first month.} # speaker: linxiao # mood: thinking
     Daniel amber. # speaker: linxiao # mood: thinking
 - else:
     The executive committee: Eleanor amber, Daniel amber. # speaker: linxiao # mood: thinking
@@ -149,7 +151,7 @@ Marketing still has hospitality budget this year, if it helps. # speaker: sunmei
 - -> d3_eleanor
 
 === d3_eleanor ===
-Eleanor picks the café across the road, away from her floor. # scene: cafe # music: office
+{eleanor_trust < 0:Eleanor agrees to coffee at the café across the road. She keeps her coat on.|Eleanor picks the café across the road, away from her floor.} # scene: cafe # music: office
 { survey > 0:
     ~ fit += 1
     My planners liked your interviews. Nobody had asked them before. # speaker: eleanor # mood: pleased
@@ -237,7 +239,7 @@ Meridian is our third-largest account. # speaker: sunmei # mood: neutral
 - account_pnl >= 2:
     Margin back above our average since January. Cash positive all year. # speaker: sunmei # mood: pleased
 - account_pnl <= 0:
-    The account lost money last year. HQ finance has it on its watch list. # speaker: sunmei # mood: concerned
+    The account lost money last year; HQ finance has it on its watch list. I asked to leave. Zhao Lin asked me to stay and fix it. # speaker: sunmei # mood: concerned
 - else:
     Margin below our average. Payments slow in two opcos. # speaker: sunmei # mood: concerned
 }
@@ -413,7 +415,7 @@ After the lab review, {priya_stayed:Priya|Zhang Hao} catches you in the corridor
     Meridian's HR director wants to know if we'd swap young engineers. # speaker: zhanghao # mood: neutral
 }
 { bench:
-    Beside the chart hangs your succession bench: two names for every Meridian role. Their HR director asked for a copy.
+    Beside the chart hangs your succession bench: two names for every role on the account. Their HR director asked how you built it.
 }
 { network:
     On the pairing chart, half the blank boxes have a name now.
@@ -436,7 +438,7 @@ After the lab review, {priya_stayed:Priya|Zhang Hao} catches you in the corridor
             Priya asks to lead the exchange. Arjun's two planners are the first names on her list.
         }
     - else:
-        Arjun sends two planners, politely. He asks who at Tianyu will look after them now that Priya has gone.
+        {bench:Arjun sends two planners, and asks that Vikram look after them.|Arjun sends two planners, politely. He asks who at Tianyu will look after them now that Priya has gone.}
     }
 + [Ask {priya_stayed:Priya|Kwame} and Zhang Hao to take on two Meridian executives each, with you as their coach # score: T+2 BE+1 # feedback: Delegating senior relationships, with coaching, grows your people and widens the line. But it is still Tianyu people calling Meridian people: the organisations themselves don't meet. # cap: org_development]
     ~ team = true
@@ -603,7 +605,7 @@ Preferred supplier for radio and enterprise. It isn't nothing. # speaker: eleano
     Rafael chose companies whose leaders sat at his table. Yours never came.
 }
 { bribe:
-    And Egypt came up. Rafael says a partner's agents are the partner. # speaker: eleanor # mood: concerned
+    {owned:And Egypt came up. Rafael knows Tianyu reported itself; he still says a partner's agents are the partner.|And Egypt came up. Rafael says a partner's agents are the partner.} # speaker: eleanor # mood: concerned
 }
 { yes12:
     Five opcos live, out of twelve promised. He counts. # speaker: eleanor # mood: concerned

@@ -14,6 +14,7 @@
 # carry: peers_on_board = 德国一役之后，陈宇和马可站在吴迪这边
 # carry: pledge = 四国框架里白送了常驻专家
 # carry: bribe = 埃及代理的“疏通费”付了
+# carry: owned = 埃及那笔付款是吴迪自己报告的
 # carry: terms_renegotiated = 南非合同重新谈过：罚款封顶，按里程碑付款
 # carry: account_pnl = 年底子午客户群的损益（0 亏损，1 单薄，2 健康）
 
@@ -57,7 +58,7 @@ VAR account_pnl = 1
 订单是涨了。可除了订单，几乎样样都在跌。 # speaker: sunmei # mood: concerned
 毛利率13%，预算是22%。 # speaker: sunmei # mood: concerned
 { discount_promised:
-    这九个点里，有两个点是集团那12%。从你上任第一个月起，每个子网都从它开始报价。 # speaker: sunmei # mood: annoyed
+    这九个点里，有两个点是集团那12%，算的是目前已开票的框架订单。现在每个子网报价都从它起步。 # speaker: sunmei # mood: annoyed
 }
 { pledge:
     还有框架里白送的常驻专家：今年一百四十万，没有一个客户为此付钱。 # speaker: sunmei # mood: concerned
@@ -355,7 +356,7 @@ VAR account_pnl = 1
     }
 - else:
     { bench:
-        这是普丽娅原来的办公桌。现在管印度的是她的副手维克拉姆，接班人梯队上的第一个本地名字。
+        这是普丽娅原来的办公桌。现在管印度的是她的副手维克拉姆，接班人梯队上的第一个本地名字。张浩专程飞来，帮他一起做这份标书。
     - else:
         这是普丽娅原来的办公桌。她去了北维之后，印度一直由张浩在伦敦兼管。
     }
@@ -697,12 +698,12 @@ VAR account_pnl = 1
 我们查到之前，你们先说了。所以你们还是我们的供应商。 # speaker: daniel # mood: neutral
 张浩没有责任。他的陈述和你的，一字一句都对得上。
 客户群的数字变好了，可没人谈这些。
-四月，子午交给新的部长。原因你清楚。 # speaker: zhaolin # mood: concerned
+调查结案之前，子午由别人代你签字。原因你清楚。 # speaker: zhaolin # mood: concerned
 { bench:
     { priya_stayed:
-        接手的是普丽娅，你当初公开的接班人梯队上的第一个名字。阿尔琼给她送了花。
+        接手代管的是普丽娅，你当初公开的接班人梯队上的第一个名字。阿尔琼给她送了花。
     - else:
-        接手的是林晓，来自你当初公开的接班人梯队。客户群一周也没耽误。
+        接手代管的是林晓，来自你当初公开的接班人梯队。客户群一周也没耽误。
     }
 }
 这里没人会记得毛利。有人会记得，你说了实话，只是晚了。 # ending: poor

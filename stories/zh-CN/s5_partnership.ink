@@ -15,6 +15,7 @@
 # carry: expert_pool = 建起了跨客户共享的常设专家名单（1 已提出，2 陈宇和马可联名支持）
 # carry: peers_on_board = 德国一役之后，陈宇和马可站在吴迪这边
 # carry: bribe = 埃及代理的“疏通费”付了
+# carry: owned = 埃及那笔付款是吴迪自己报告的
 # carry: terms_renegotiated = 南非合同重新谈过：罚款封顶，按里程碑付款
 # carry: account_pnl = 年底子午客户群的损益（0 亏损，1 单薄，2 健康）
 
@@ -39,6 +40,7 @@ VAR bench = false
 VAR expert_pool = 0
 VAR peers_on_board = false
 VAR bribe = false
+VAR owned = false
 VAR terms_renegotiated = false
 VAR account_pnl = 1
 
@@ -54,7 +56,7 @@ VAR account_pnl = 1
 拉斐尔从侧门离场，拉尔斯跟着他一起走了。
 第九排。差不多就是我们在他心里的位置。 # speaker: zhanghao # mood: concerned
 { bribe:
-    埃及那件事之后，你回到子午这个客户上，还在观察期，每一次会议都要抄送合规官。拉斐尔的办公室读过那份卷宗。
+    埃及的案子春天结了。张浩没有责任；你受了最后警告，保住了工作，重新负责子午，仍在观察期，每次会议都抄送合规官。拉斐尔的办公室看过那份卷宗。
 }
 -> d1_survey
 
@@ -108,13 +110,13 @@ VAR account_pnl = 1
 一百四十个名字：工程师、规划、采购。 # speaker: linxiao # mood: neutral
 全是绿色。我们认识他们，他们也认识我们。 # speaker: linxiao # mood: pleased
 { rhythm:
-    执行委员会：埃莉诺是绿色。从你上任第一个月起，她的办公室每年两次和我们一起回顾规划。 # speaker: linxiao # mood: thinking
+    执行委员会：{eleanor_trust < 0:埃莉诺是黄色。她的办公室仍然每年两次和我们回顾规划，可德国那次之后，她只派副手来。|埃莉诺是绿色。从你上任第一个月起，她的办公室每年两次和我们一起回顾规划。} # speaker: linxiao # mood: thinking
     丹尼尔是黄色。 # speaker: linxiao # mood: thinking
 - else:
     执行委员会：埃莉诺是黄色，丹尼尔是黄色。 # speaker: linxiao # mood: thinking
 }
 { eleanor_trust < 0:
-    德国那次之后，埃莉诺只回邮件，别的一概不谈。她不会替谁引荐了。
+    德国那次之后，埃莉诺只回邮件，别的一概不谈。她不会再替你引荐任何人了。
 }
 拉斐尔、CFO、战略总监：空白。 # speaker: linxiao # mood: concerned
 北维在每个格子旁边都有对口的人。 # speaker: zhanghao # mood: concerned
@@ -149,7 +151,7 @@ VAR account_pnl = 1
 - -> d3_eleanor
 
 === d3_eleanor ===
-埃莉诺把见面地点定在马路对面的咖啡馆，离她的楼层远一点。 # scene: cafe # music: office
+{eleanor_trust < 0:埃莉诺答应在马路对面的咖啡馆见一面。她外套都没脱。|埃莉诺把见面地点定在马路对面的咖啡馆，离她的楼层远一点。} # scene: cafe # music: office
 { survey > 0:
     ~ fit += 1
     我的规划团队很喜欢你们的访谈。以前从没人问过他们。 # speaker: eleanor # mood: pleased
@@ -237,7 +239,7 @@ VAR account_pnl = 1
 - account_pnl >= 2:
     从一月起，利润率回到了平均水平以上。全年现金流都是正的。 # speaker: sunmei # mood: pleased
 - account_pnl <= 0:
-    这个客户群去年亏了钱。总部财务把它列进了观察名单。 # speaker: sunmei # mood: concerned
+    这个客户群去年亏了钱，总部财务把它列进了观察名单。我申请过调走，赵林让我留下来把它扭过来。 # speaker: sunmei # mood: concerned
 - else:
     利润率低于平均水平，有两个子网回款很慢。 # speaker: sunmei # mood: concerned
 }
@@ -413,7 +415,7 @@ VAR account_pnl = 1
     子午的人力资源总监问，我们愿不愿意互派年轻工程师。 # speaker: zhanghao # mood: neutral
 }
 { bench:
-    关系图旁边挂着你的接班人梯队：子午的每个岗位都有两个名字。对方的人力资源总监要了一份。
+    关系图旁边挂着你的接班人梯队：系统部每个岗位都有两个名字。对方的人力资源总监问你是怎么搭起来的。
 }
 { network:
     对口关系图上，一半的空白格已经有了名字。
@@ -436,7 +438,7 @@ VAR account_pnl = 1
             普丽娅主动请缨牵头互派。名单上头两个，就是阿尔琼的两名规划工程师。
         }
     - else:
-        阿尔琼客客气气地派来两名规划工程师，又问了一句：普丽娅走了，天宇这边谁来带他们？
+        {bench:阿尔琼派来两名规划工程师，点名请维克拉姆带他们。|阿尔琼客客气气地派来两名规划工程师，又问了一句：普丽娅走了，天宇这边谁来带他们？}
     }
 + [请{priya_stayed:普丽娅|夸梅}和张浩各认领两位子午高管，由你在背后辅导他们 # score: T+2 BE+1 # feedback: 把高层关系连同辅导一起授权出去，培养了自己的人，也拓宽了这条线。但终归还是天宇的人给子午的人打电话，两个组织本身并没有见面。 # cap: org_development]
     ~ team = true
@@ -603,7 +605,7 @@ VAR account_pnl = 1
     拉斐尔选的，是高层坐到他桌前的公司。你们的高层一直没来。
 }
 { bribe:
-    埃及的事也被提了出来。拉斐尔说，伙伴的代理，就是伙伴本身。 # speaker: eleanor # mood: concerned
+    {owned:埃及的事也有人提了。拉斐尔知道是天宇自己报告的，但他仍然说：合作伙伴的代理商，就等于合作伙伴本人。|埃及的事也有人提了。拉斐尔的原话是：合作伙伴的代理商，就等于合作伙伴本人。} # speaker: eleanor # mood: concerned
 }
 { yes12:
     承诺十二个子网，上线了五个。他一直在数。 # speaker: eleanor # mood: concerned
