@@ -42,6 +42,12 @@ describe('every screen, checked with axe-core', () => {
       });
       await page.locator('[data-testid="role-chart"]').waitFor();
       await check('debrief');
+      // The self-assessment, opened from the debrief's self card; "skip" comes back.
+      await page.click('[data-testid="debrief-self-rate"]');
+      await page.locator('[data-testid="self-assessment"]').waitFor();
+      await check('self-assessment');
+      await page.click('[data-testid="self-skip"]');
+      await page.locator('[data-testid="role-chart"]').waitFor();
       await page.click('[data-testid="back-to-menu"]');
       await page.locator('.menu-screen').waitFor();
       await check('menu');
@@ -66,6 +72,10 @@ describe('every screen, checked with axe-core', () => {
       await page.click('[data-testid="open-class-view"]');
       await page.locator('[data-testid="class-drop"]').waitFor();
       await check('class view, empty');
+      // The facilitator's printable guide (a page of its own).
+      await page.goto(new URL(`guide.html?story=s1_strategy&lang=${locale}`, baseUrl).href);
+      await page.locator('[data-testid="guide-decision"]').first().waitFor();
+      await check('facilitator guide');
       // The room: a trainer's line, decision and key map.
       await page.goto(new URL('?stage=off&mode=class', baseUrl).href);
       await page.click('[data-testid="start"]');
@@ -90,7 +100,7 @@ describe('every screen, checked with axe-core', () => {
       await presenter.locator('[data-testid="p-option-1"]').waitFor({ timeout: 15_000 });
       found.presenter = await seriousFindings(presenter);
       expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
-      expect(Object.keys(found)).toHaveLength(16);
+      expect(Object.keys(found)).toHaveLength(18);
       await context.close();
     });
   }

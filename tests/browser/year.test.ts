@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { type YearExpectation, yearExpectation } from '../helpers/year-expectation.ts';
+import { seriousFindings } from './axe.ts';
 import { openGame, shot, useBrowser } from './harness.ts';
 import { expectFocus, pressUntil } from './play.ts';
 
@@ -121,6 +122,7 @@ describe("Wu Di's year", () => {
       );
     }
     await shot(page, 'en-year-step');
+    expect(await seriousFindings(page)).toEqual([]);
     await expectFocus(page, '[data-testid="year-continue"]');
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-testid="line"]');
@@ -248,6 +250,7 @@ describe("Wu Di's year", () => {
       '普丽娅留在了团队：否 → 是',
     );
     await shot(page, 'zh-CN-year-debrief');
+    expect(await seriousFindings(page)).toEqual([]);
     // The way back is a button, reached by keyboard.
     await pressUntil(page, 'Tab', async () => (await testId(page)) === 'year-menu', 'back to scenarios', 20);
     await page.keyboard.press('Enter');
