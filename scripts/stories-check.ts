@@ -380,8 +380,12 @@ async function checkYear(reports: StoryReport[], built: BuiltStory[], options: C
   const byFile = new Map(reports.map((r) => [r.file, r]));
   const add = (f: Finding) => byFile.get(f.file)?.findings.push(f);
   for (const f of declarationFindings(stories)) add(f);
-  for (const locale of [...new Set(stories.map((s) => s.locale))].sort()) {
-    const report = await checkYearLocale(locale, stories, undefined, options.yearMax);
+  // The languages' years run side by side: their explorations are child processes.
+  const locales = [...new Set(stories.map((s) => s.locale))].sort();
+  const years = await Promise.all(
+    locales.map((locale) => checkYearLocale(locale, stories, undefined, options.yearMax)),
+  );
+  for (const report of years) {
     for (const f of report.findings) add(f);
     options.onYear?.(report);
   }

@@ -14,8 +14,7 @@ import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import type { CarryValue } from '../src/narrative/engine.ts';
-import type { CarriedOutcome, ExploreResult } from '../src/narrative/explore.ts';
-import { exploreStory } from '../src/narrative/explore.ts';
+import { type CarriedOutcome, type ExploreResult, walkUnderPresets } from '../src/narrative/explore.ts';
 import type { DeclaredVariable } from '../src/narrative/lint.ts';
 import type { CarryFact } from '../src/narrative/tags.ts';
 import { type BuiltStory, explorePreset } from './story-build.ts';
@@ -56,8 +55,12 @@ export interface YearStorySummary {
   /** facts it lists that an earlier scenario carried */
   reads: string[];
   arrivals: YearArrival[];
-  /** arriving combinations left unexplored (over the limit) */
-  skipped: number;
+  /** arriving combinations past the limit, walked instead of explored */
+  walked: number;
+  /** walks of each kind of player under each walked combination */
+  walksEach: number;
+  /** arriving combinations neither explored nor walked (over the walk budget) */
+  unchecked: number;
 }
 
 export interface YearReport {
@@ -67,12 +70,26 @@ export interface YearReport {
 }
 
 /**
- * Arriving combinations explored per scenario at most (each is a full exploration, 10 to 30 s
- * for a course scenario, cached); the rest are reported as skipped. `--year-max N` changes it.
+ * Exact explorations cost in proportion to a story's states, so the arriving combinations
+ * explored per scenario are as many as fit this many states (at least one): every one for a
+ * small story, one for a course scenario (5,000 to 7,500 states, 10 to 15 s). The rest are
+ * walked (WALK_BUDGET). `--year-max N` explores N instead.
  */
-export const MAX_ARRIVALS = 2;
-/** Seeded walks per policy under each combination past MAX_ARRIVALS (four policies: 4 × this). */
-export const WALKS_PER_COMBINATION = 2;
+export const YEAR_STATE_BUDGET = 8_000;
+/**
+ * Seeded walks per scenario under the combinations past the exploration limit (both kinds of player, uniform and
+ * 70% learner, together): spread evenly, at most 4 of each kind per combination; when there are more
+ * combinations than the budget walks once, an evenly spaced share of them is walked. A budget, not
+ * a count per combination, so the check's time does not grow with the year's branching.
+ */
+export const WALK_BUDGET = 1600;
+const MAX_WALKS_EACH = 4;
+
+/** `n` items spread evenly over the list (the list's covering order is kept). */
+function spread<T>(list: readonly T[], n: number): T[] {
+  if (n >= list.length) return [...list];
+  return Array.from({ length: n }, (_, k) => list[Math.floor((k * list.length) / n)] as T);
+}
 /** Year states (every fact held so far) kept at most between scenarios. */
 const MAX_YEAR_STATES = 100_000;
 
@@ -199,7 +216,8 @@ type Explorer = (
 export const childExplorer: Explorer = async (story, presets) => {
   const names = story.carry.map((c) => c.name);
   const missing = presets.filter((p) => !explorePreset(story.built, p, names, 'cached-only'));
-  if (missing.length > 1) {
+  // In a child process even when one is missing, so the two languages explore side by side.
+  if (missing.length > 0) {
     const queue = [...missing];
     const explorer = path.resolve(import.meta.dirname, 'explore-story.ts');
     const worker = async () => {
@@ -243,7 +261,7 @@ export async function checkYearLocale(
   locale: string,
   stories: YearStory[],
   explore: Explorer = childExplorer,
-  maxArrivals = MAX_ARRIVALS,
+  maxArrivals: number | null = null,
 ): Promise<YearReport> {
   const year = stories.filter((s) => s.locale === locale).sort((a, b) => a.order - b.order);
   const findings: YearFinding[] = [];
@@ -268,7 +286,14 @@ export async function checkYearLocale(
       byKey.set(JSON.stringify(p), p);
     }
     const { order: all } = coveringOrder([...byKey.values()]);
-    const presets = all.slice(0, maxArrivals);
+    const limit =
+      maxArrivals ?? Math.max(1, Math.floor(YEAR_STATE_BUDGET / Math.max(1, story.explore?.states ?? 1)));
+    // When not all fit, the combination a scenario has when played alone goes last: it adds the
+    // least to explore, and is walked like the others past the limit.
+    const alone = (p: Record<string, CarryValue>) =>
+      Object.entries(p).every(([name, value]) => story.variables.get(name)?.value === JSON.stringify(value));
+    if (all.length > limit) all.sort((a, b) => Number(alone(a)) - Number(alone(b)));
+    const presets = all.slice(0, limit);
     const results = reads.length === 0 ? [story.explore] : await explore(story, presets);
     const outcomes = new Map<string, CarriedOutcome[]>();
     const arrivals: YearArrival[] = [];
@@ -303,29 +328,28 @@ export async function checkYearLocale(
     // The combinations past the limit are walked, not explored: seeded random walks under each
     // find dead ends and runtime errors on the paths most played, and the values each ending
     // hands on, at a small share of an exploration's cost.
-    const walked = all.slice(presets.length);
-    for (const preset of walked) {
-      if (!story.built.json) break;
-      const r = exploreStory(story.built.json, {
-        preset,
-        carried: names,
-        maxStates: 0,
-        fallbackWalks: WALKS_PER_COMBINATION,
-      });
-      outcomes.set(JSON.stringify(preset), r.carriedAtEndings ?? []);
+    const pastLimit = all.slice(presets.length);
+    const walksEach = Math.min(
+      MAX_WALKS_EACH,
+      Math.max(1, Math.floor(WALK_BUDGET / 2 / Math.max(1, pastLimit.length))),
+    );
+    const walked = spread(pastLimit, Math.floor(WALK_BUDGET / 2 / walksEach));
+    const walkedResults = story.built.json
+      ? walkUnderPresets(story.built.json, walked, names, walksEach)
+      : [];
+    for (const r of walkedResults) {
+      outcomes.set(JSON.stringify(r.preset), r.carriedAtEndings);
       for (const problem of [
         ...r.deadEnds.map((d) => `dead end: ${d}`),
         ...r.runtimeErrors.map((e) => `runtime error: ${e}`),
-      ]) {
+      ])
         findings.push({
           file: story.file,
           line: null,
           severity: 'error',
-          message: `in the year, arriving with ${valuesText(preset)} (walked): ${problem}`,
+          message: `in the year, arriving with ${valuesText(r.preset)} (walked): ${problem}`,
         });
-      }
     }
-    const skipped = walked.length;
     // The year goes on from every state, with each ending's values of this story's facts.
     const next = new Map<string, Record<string, CarryValue>>();
     let capped = false;
@@ -352,7 +376,15 @@ export async function checkYearLocale(
       });
     if (next.size > 0) states = [...next.values()];
     for (const n of names) carriedBefore.add(n);
-    summaries.push({ file: story.file, sets, reads, arrivals, skipped });
+    summaries.push({
+      file: story.file,
+      sets,
+      reads,
+      arrivals,
+      walked: walked.length,
+      walksEach,
+      unchecked: pastLimit.length - walked.length,
+    });
   }
   return { locale, stories: summaries, findings };
 }
@@ -366,7 +398,7 @@ export function yearLines(report: YearReport): string[] {
     );
     if (s.reads.length === 0) continue;
     lines.push(
-      `    ${s.arrivals.length} arriving combination(s) explored${s.skipped > 0 ? `, ${s.skipped} more walked (${WALKS_PER_COMBINATION * 4} seeded walks each; --year-max ${s.arrivals.length + s.skipped} explores all)` : ''}:`,
+      `    ${s.arrivals.length} arriving combination(s) explored${s.walked > 0 ? `, ${s.walked} more walked (${s.walksEach * 2} seeded walks each)` : ''}${s.unchecked > 0 ? `, ${s.unchecked} not checked (over the walk budget)` : ''}${s.walked + s.unchecked > 0 ? `; --year-max ${s.arrivals.length + s.walked + s.unchecked} explores all` : ''}:`,
     );
     for (const a of s.arrivals)
       lines.push(

@@ -669,6 +669,89 @@ function carriedField(carried: CarriedAtEndings): { carriedAtEndings?: CarriedOu
   return found ? { carriedAtEndings: found } : {};
 }
 
+/** Chooses an option from the tags of those offered. */
+type Pick = (offered: ChoiceTags[]) => number;
+type Policy = keyof ReturnType<typeof policyWeights>;
+
+/** A player of one kind (see policyWeights), drawing from `random`. */
+function policyPick(policy: Policy, random: () => number): Pick {
+  return (offered) => {
+    const weights = policyWeights(offered.map((t) => scoreTotal(t.score)))[policy];
+    let r = random();
+    for (const [i, weight] of weights.entries()) {
+      if (r < weight) return i;
+      r -= weight;
+    }
+    return weights.length - 1;
+  };
+}
+
+/** One walk from `start` to an ending (or a dead end), choosing with `pick`. */
+function walkOnce(story: Story, start: string, pick: Pick, errors: string[]) {
+  story.state.LoadJson(start);
+  const total = zeroScores();
+  let decisions = 0;
+  let seg = runSegment(story, errors);
+  while (!seg.error && story.currentChoices.length > 0 && decisions < 500) {
+    const offered = story.currentChoices.map((c) => parseChoiceTags(c.tags ?? []));
+    const index = pick(offered);
+    for (const role of ROLES) total[role] += offered[index]?.score[role] ?? 0;
+    story.ChooseChoiceIndex(index);
+    decisions++;
+    seg = runSegment(story, errors);
+  }
+  return { seg, total, decisions };
+}
+
+export interface PresetWalks {
+  preset: Readonly<Record<string, CarryValue>>;
+  deadEnds: string[];
+  runtimeErrors: string[];
+  carriedAtEndings: CarriedOutcome[];
+}
+
+/**
+ * Seeded walks under each preset, for the year's combinations too many to explore: per preset
+ * `walks` uniform walks and as many by the 70% learner, who reaches the strong lines the
+ * carried facts mostly change. The story is parsed once for all presets (parsing costs more
+ * than a walk).
+ */
+export function walkUnderPresets(
+  compiledJson: string,
+  presets: readonly Readonly<Record<string, CarryValue>>[],
+  carried: readonly string[],
+  walks: number,
+): PresetWalks[] {
+  const story = new Story(compiledJson);
+  story.onError = (message: string) => {
+    throw new Error(message);
+  };
+  return presets.map((preset, k) => {
+    story.ResetState();
+    applyPreset(story, preset);
+    const start = story.state.toJson();
+    const found = new CarriedAtEndings(carried);
+    const errors: string[] = [];
+    const deadEnds = new Set<string>();
+    const random = seededRandom(10 + k);
+    const picks: Pick[] = [policyPick('random', random), policyPick('learner', random)];
+    for (const pick of picks)
+      for (let w = 0; w < walks; w++) {
+        const { seg, decisions } = walkOnce(story, start, pick, errors);
+        found.note(story, seg.error ? 'untagged' : (seg.ending ?? 'untagged'));
+        // A runtime error is reported as one (errors), not as a dead end as well.
+        if (!seg.ending && !seg.error)
+          deadEnds.add(`a path ends with no ending tag after ${decisions} decisions`);
+      }
+    return {
+      preset,
+      deadEnds: [...deadEnds],
+      runtimeErrors: [...new Set(errors)],
+      carriedAtEndings: found.result() ?? [],
+    };
+  });
+}
+
 function sampleWalks(compiledJson: string, walks: number, options: ExploreOptions = {}): ExploreResult {
   const story = new Story(compiledJson);
   const carried = new CarriedAtEndings(options.carried ?? []);
@@ -686,22 +769,7 @@ function sampleWalks(compiledJson: string, walks: number, options: ExploreOption
   let decMin = Number.POSITIVE_INFINITY;
   let decMax = 0;
   const deadEnds = new Set<string>();
-  /** One walk from the start; `pick` chooses each option from the options' tags. */
-  const walk = (pick: (offered: ChoiceTags[]) => number) => {
-    story.state.LoadJson(start);
-    const total = zeroScores();
-    let decisions = 0;
-    let seg = runSegment(story, errors);
-    while (!seg.error && story.currentChoices.length > 0 && decisions < 500) {
-      const offered = story.currentChoices.map((c) => parseChoiceTags(c.tags ?? []));
-      const index = pick(offered);
-      for (const role of ROLES) total[role] += offered[index]?.score[role] ?? 0;
-      story.ChooseChoiceIndex(index);
-      decisions++;
-      seg = runSegment(story, errors);
-    }
-    return { seg, total, decisions };
-  };
+  const walk = (pick: Pick) => walkOnce(story, start, pick, errors);
   for (let w = 0; w < walks; w++) {
     const { seg, total, decisions } = walk((offered) => Math.floor(random() * offered.length));
     carried.note(story, seg.error ? 'untagged' : (seg.ending ?? 'untagged'));
@@ -724,17 +792,8 @@ function sampleWalks(compiledJson: string, walks: number, options: ExploreOption
   }
   const mean = zeroScores();
   for (const role of ROLES) mean[role] = sum[role] / walks;
-  const rate = (policy: keyof ReturnType<typeof policyWeights>, seed: number): number => {
-    const pick = seededRandom(seed);
-    const byPolicy = (offered: ChoiceTags[]) => {
-      const weights = policyWeights(offered.map((t) => scoreTotal(t.score)))[policy];
-      let r = pick();
-      for (const [i, weight] of weights.entries()) {
-        if (r < weight) return i;
-        r -= weight;
-      }
-      return weights.length - 1;
-    };
+  const rate = (policy: Policy, seed: number): number => {
+    const byPolicy = policyPick(policy, seededRandom(seed));
     let strong = 0;
     for (let w = 0; w < walks; w++) if (walk(byPolicy).seg.ending === 'strong') strong++;
     return strong / walks;
