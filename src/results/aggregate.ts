@@ -364,6 +364,11 @@ export function aggregateClass(results: readonly LearnerResult[], locale: string
   return [...byScenario.keys()].sort().map((id) => aggregateScenario(byScenario.get(id) ?? [], locale));
 }
 
+/** The figures a shared file keeps of a statistic: not the points possible, which it keeps once. */
+function averageOf({ mean: m, sd, min, max, meanShare }: RoleAverage): RoleAverage {
+  return { mean: m, sd, min, max, meanShare };
+}
+
 /** The file a trainer shares back so each learner's debrief can show "you vs class average". */
 export function classAverageFile(
   aggregates: readonly ScenarioAggregate[],
@@ -373,27 +378,20 @@ export function classAverageFile(
   // fromEntries makes every id an own key, even one spelt "__proto__".
   const scenarios: ClassAverageFile['scenarios'] = Object.fromEntries(
     aggregates.map((a) => {
-      const roles = {} as Record<Role, RoleAverage>;
-      for (const role of ROLES) {
-        const { mean: m, sd, min, max, meanShare } = a.roles[role];
-        roles[role] = { mean: m, sd, min, max, meanShare };
-      }
-      const averageOf = ({ mean: m, sd, min, max, meanShare }: RoleAverage): RoleAverage => ({
-        mean: m,
-        sd,
-        min,
-        max,
-        meanShare,
-      });
+      const caps = a.capabilities;
       const figures: ClassAverageFile['scenarios'][string] = {
         learners: a.learners,
         storyHashes: [...a.storyHashes],
         possible: a.possible ? { ...a.possible } : null,
-        roles,
-        capabilities: a.capabilities
-          ? (Object.fromEntries(
-              CAPABILITIES.map((cap) => [cap, averageOf(a.capabilities?.[cap] ?? statOf([0], null))]),
-            ) as Record<Capability, RoleAverage>)
+        roles: Object.fromEntries(ROLES.map((role) => [role, averageOf(a.roles[role])])) as Record<
+          Role,
+          RoleAverage
+        >,
+        capabilities: caps
+          ? (Object.fromEntries(CAPABILITIES.map((cap) => [cap, averageOf(caps[cap])])) as Record<
+              Capability,
+              RoleAverage
+            >)
           : null,
         capabilityPossible: a.capabilityPossible ? { ...a.capabilityPossible } : null,
         selfShare: a.self ? { ...a.self.self } : null,
