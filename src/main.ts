@@ -9,6 +9,7 @@ import { library as initialLibrary, worlds as initialWorlds, onLibraryUpdate } f
 import { createMyStories, withMyStories } from './content/my-stories.ts';
 import type { PreparedStory } from './content/prepare-story.ts';
 import type { World } from './content/world.ts';
+import { LMS_META_NAME, readLaunch } from './lms/launch.ts';
 import { createClassResults } from './results/class-results.ts';
 import { recordResults } from './results/recorder.ts';
 import { knownScenarios } from './results/result-files.ts';
@@ -17,7 +18,7 @@ import { afterNextPaint } from './schedule.ts';
 import type { StageHandle, StageSource, StageView } from './stage/types.ts';
 import { rendererChoice } from './stage/webgl-probe.ts';
 import { mirrorGame } from './state/mirror.ts';
-import { browserStorage } from './state/persist.ts';
+import { browserStorage, memoryStore } from './state/persist.ts';
 import type { Locale } from './state/schema.ts';
 import { musicFor, toStageView } from './state/stage-view.ts';
 import { createGame, type GameState, type StoryLibrary } from './state/store.ts';
@@ -31,7 +32,25 @@ let worlds: Record<string, World> = initialWorlds;
 // The page's URL flags (?mode=class, ?stage=off, ?renderer=...), read once.
 const flags = new URLSearchParams(window.location.search);
 
-const storage = browserStorage();
+// An LMS package (npm run package) carries its settings in a meta tag; the static site has none.
+const lmsRead = readLaunch(document.querySelector<HTMLMetaElement>(`meta[name="${LMS_META_NAME}"]`)?.content);
+if (!lmsRead.launch && lmsRead.problem) console.warn('Playing as the static site:', lmsRead.problem);
+const lmsLaunch = lmsRead.launch;
+const lms = lmsLaunch
+  ? await (await import('./lms/connect.ts')).connectLms(lmsLaunch, window.location.href)
+  : null;
+if (lms && lmsLaunch) {
+  // The package plays its own scenarios; the other stories stay in the files, unlisted.
+  const full = initialLibrary;
+  library = {
+    list: (locale) => full.list(locale).filter((meta) => lmsLaunch.scenarios.includes(meta.id)),
+    load: (locale, id) => full.load(locale, id),
+  };
+}
+
+// Inside an LMS the LMS keeps the learner's progress (suspend_data, the LRS): the storage of its
+// origin, which every package it serves shares, is left alone.
+const storage = lms ? memoryStore() : browserStorage();
 
 // The Ink compiler is large: it loads in a worker, and only when a facilitator opens a file.
 let worker: Worker | null = null;
@@ -230,6 +249,13 @@ onLibraryUpdate((next) => {
   }
   if (state.screen === 'menu') ui?.refresh();
 });
+
+if (lms && lmsLaunch) {
+  const { startLms } = await import('./lms/start.ts');
+  await startLms(game, library, lmsLaunch, lms);
+  // pagehide, not unload: it also fires when the LMS closes the frame or the tab goes to the cache.
+  window.addEventListener('pagehide', () => lms.exit());
+}
 
 // Read-only hooks for tests and for a facilitator's browser console.
 Object.assign(window, {

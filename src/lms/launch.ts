@@ -55,7 +55,8 @@ export type LaunchRead = { launch: LmsLaunch } | { launch: null; problem: string
  * as the static site rather than half as a package.
  */
 export function readLaunch(content: string | null | undefined): LaunchRead {
-  if (content === null || content === undefined || content.trim() === '') return { launch: null, problem: null };
+  if (content === null || content === undefined || content.trim() === '')
+    return { launch: null, problem: null };
   let raw: unknown;
   try {
     raw = JSON.parse(content);

@@ -3,7 +3,14 @@ import type { Role, RoleScores } from '../narrative/roles.ts';
 import { totalsOf } from '../state/scoring.ts';
 import type { Game, GameState } from '../state/store.ts';
 import type { LmsLaunch } from './launch.ts';
-import { type CourseStatus, courseStatus, keepBest, passed, type ScenarioOutcome, scaledScore } from './rules.ts';
+import {
+  type CourseStatus,
+  courseStatus,
+  keepBest,
+  passed,
+  type ScenarioOutcome,
+  scaledScore,
+} from './rules.ts';
 import type { Suspended, SuspendedRun } from './suspend.ts';
 
 /** One decision, as an LMS records it (a SCORM interaction, an xAPI "answered"). */
@@ -70,7 +77,12 @@ const suspendedRun = (state: GameState, id: string): SuspendedRun | null => {
  * year are not one learner's attempt at the package, and stay out. A position restored on
  * opening (a resume) reports nothing: only decisions taken live do.
  */
-export function observeLms(game: Game, launch: LmsLaunch, sink: LearningRecordSink, options: ObserveOptions = {}) {
+export function observeLms(
+  game: Game,
+  launch: LmsLaunch,
+  sink: LearningRecordSink,
+  options: ObserveOptions = {},
+) {
   const now = options.now ?? (() => Date.now());
   let outcomes: ScenarioOutcome[] = [...(options.outcomes ?? [])];
   /** the open scenario and how many decisions its log had when last seen */
@@ -109,7 +121,12 @@ export function observeLms(game: Game, launch: LmsLaunch, sink: LearningRecordSi
       shownPoint = step.point;
       shownAt = now();
     } else if (step?.kind !== 'choices') shownPoint = null;
-    if (seen && seen.id === id && decisions.length === seen.decisions.length + 1 && decisions[0] === seen.decisions[0]) {
+    if (
+      seen &&
+      seen.id === id &&
+      decisions.length === seen.decisions.length + 1 &&
+      decisions[0] === seen.decisions[0]
+    ) {
       const record = decisions[decisions.length - 1] as DecisionRecord;
       const option = record.options[record.chosen];
       const at = now();

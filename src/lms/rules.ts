@@ -43,17 +43,23 @@ export interface CourseStatus {
   passed: boolean | null;
   /** the mean of the scenarios' scaled scores, the unplayed counting 0 */
   score: number;
-  /** outcomes in the package's order; a replayed scenario keeps its latest */
+  /** scenarios with an outcome */
   done: number;
+  /** the share of the package's scenarios with an outcome, 0–1 */
+  progress: number;
 }
 
 /**
  * A package's status from its scenarios' outcomes: complete when each has ended, passed when
  * each has passed. A single-scenario package is the case of one.
  */
-export function courseStatus(scenarios: readonly string[], outcomes: readonly ScenarioOutcome[]): CourseStatus {
+export function courseStatus(
+  scenarios: readonly string[],
+  outcomes: readonly ScenarioOutcome[],
+): CourseStatus {
   const latest = new Map<string, ScenarioOutcome>();
-  for (const outcome of outcomes) if (scenarios.includes(outcome.scenarioId)) latest.set(outcome.scenarioId, outcome);
+  for (const outcome of outcomes)
+    if (scenarios.includes(outcome.scenarioId)) latest.set(outcome.scenarioId, outcome);
   const all = scenarios.map((id) => latest.get(id));
   const completed = all.every((o) => o !== undefined);
   const sum = all.reduce((total, o) => total + (o?.score ?? 0), 0);
@@ -62,6 +68,7 @@ export function courseStatus(scenarios: readonly string[], outcomes: readonly Sc
     passed: completed ? all.every((o) => o?.passed) : null,
     score: scenarios.length ? Math.round((sum / scenarios.length) * 100) / 100 : 0,
     done: latest.size,
+    progress: scenarios.length ? Math.round((latest.size / scenarios.length) * 100) / 100 : 0,
   };
 }
 
@@ -72,7 +79,9 @@ export function courseStatus(scenarios: readonly string[], outcomes: readonly Sc
 export function keepBest(outcomes: readonly ScenarioOutcome[], next: ScenarioOutcome): ScenarioOutcome[] {
   const before = outcomes.find((o) => o.scenarioId === next.scenarioId);
   const better =
-    !before || (next.passed && !before.passed) || (next.passed === before.passed && next.score > before.score);
+    !before ||
+    (next.passed && !before.passed) ||
+    (next.passed === before.passed && next.score > before.score);
   if (!better) return [...outcomes];
   return [...outcomes.filter((o) => o.scenarioId !== next.scenarioId), next];
 }

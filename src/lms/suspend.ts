@@ -42,14 +42,20 @@ export interface Encoded {
 const ENDING_CODE: Record<Ending, string> = { strong: 's', mixed: 'm', poor: 'p' };
 const MAX_INDEX = 35;
 
-const safeId = (id: string) => encodeURIComponent(id).replace(/[.,;|~]/g, (c) => `%${c.charCodeAt(0).toString(16)}`);
+const safeId = (id: string) =>
+  encodeURIComponent(id).replace(/[.,;|~]/g, (c) => `%${c.charCodeAt(0).toString(16)}`);
 
 function encodeOutcome(o: ScenarioOutcome): string {
   const ending = o.ending ? ENDING_CODE[o.ending] : '-';
   return [safeId(o.scenarioId), ending, Math.round(o.score * 100), o.passed ? 1 : 0].join(',');
 }
 
-function encodeRun(run: SuspendedRun, choices: readonly number[], linesAfter: number, atDecision: boolean): string {
+function encodeRun(
+  run: SuspendedRun,
+  choices: readonly number[],
+  linesAfter: number,
+  atDecision: boolean,
+): string {
   return [
     safeId(run.scenarioId),
     run.hash.slice(0, 6),
@@ -103,7 +109,13 @@ export function decodeSuspend(data: string): Decoded {
     const [id, ending, score, pass] = item.split(',');
     const hundredths = whole(score);
     const endingRead = ENDINGS.find((e) => ENDING_CODE[e] === ending) ?? null;
-    if (!id || (ending !== '-' && !endingRead) || hundredths === null || hundredths > 100 || (pass !== '0' && pass !== '1'))
+    if (
+      !id ||
+      (ending !== '-' && !endingRead) ||
+      hundredths === null ||
+      hundredths > 100 ||
+      (pass !== '0' && pass !== '1')
+    )
       return fail(`a saved outcome does not read: ${item}`);
     outcomes.push({
       scenarioId: decodeURIComponent(id),

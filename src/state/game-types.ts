@@ -8,7 +8,7 @@ import type { ClassSession } from '../classroom/session.ts';
 import type { StoryMeta, StoryModule } from '../content/story-module.ts';
 import type { EngineSnapshot, StoryStep } from '../narrative/engine.ts';
 import type { Ending } from '../narrative/roles.ts';
-import type { NoticesSlice } from './notices.ts';
+import type { NoticeKind, NoticesSlice } from './notices.ts';
 import type { KeyValueStore, PersistedSlice } from './persist.ts';
 import type { ReferenceScreen, RouterActions, RouterSlice } from './router.ts';
 import type { Locale, Settings } from './schema.ts';
@@ -89,6 +89,8 @@ export interface GameActions extends RouterActions {
   updateSettings(patch: Partial<Omit<Settings, 'activeScenario'>>): void;
   resetData(): void;
   dismissNotice(id: number): void;
+  /** a notice from a shell (the LMS link): what the player should know, in their language */
+  tell(kind: NoticeKind, detail?: string | null): void;
   showGlossary(): void;
   showMaps(): void;
   show(screen: ReferenceScreen): void;

@@ -17,7 +17,8 @@ export type NoticeKind =
   | 'story-changed-restarted'
   | 'story-load-failed'
   | 'story-updated'
-  | 'story-error';
+  | 'story-error'
+  | 'lms-resume-failed';
 
 export interface Notice {
   id: number;

@@ -409,6 +409,7 @@ export function createGame(deps: GameDeps): Game {
       router.show('maps');
     },
     dismissNotice: notices.dismiss,
+    tell: notify,
     async storyUpdated(module) {
       const s = store.getState();
       if (!s.scenario || s.scenario.id !== module.id || s.scenario.locale !== module.locale) return;

@@ -242,6 +242,7 @@ const en: Strings = {
     'story-load-failed': 'The scenario could not be loaded.',
     'story-updated': 'The story file changed: reloaded, with your decisions replayed.',
     'story-error': 'The story hit an error.',
+    'lms-resume-failed': 'The progress your learning system kept could not be used, so this starts from the beginning.',
   },
   roleNames: roleNames('en'),
   roleBlurbs: {
@@ -412,6 +413,7 @@ const zh: Strings = {
     'story-load-failed': '情境加载失败。',
     'story-updated': '故事文件已更新：已重新加载并重放你的决定。',
     'story-error': '故事运行出错。',
+    'lms-resume-failed': '学习平台保存的进度无法使用，因此从头开始。',
   },
   roleNames: roleNames('zh-CN'),
   roleBlurbs: {
