@@ -242,7 +242,8 @@ const en: Strings = {
     'story-load-failed': 'The scenario could not be loaded.',
     'story-updated': 'The story file changed: reloaded, with your decisions replayed.',
     'story-error': 'The story hit an error.',
-    'lms-resume-failed': 'The progress your learning system kept could not be used, so this starts from the beginning.',
+    'lms-resume-failed':
+      'The progress your learning system kept could not be used, so this starts from the beginning.',
   },
   roleNames: roleNames('en'),
   roleBlurbs: {
