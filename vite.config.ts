@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { cspPlugin } from './scripts/vite-plugin-csp.ts';
 import { inkPlugin } from './scripts/vite-plugin-ink.ts';
 import { phaserFlagsPlugin } from './scripts/vite-plugin-phaser.ts';
 
@@ -10,7 +11,8 @@ const PHASER_SRC = fileURLToPath(new URL('./node_modules/phaser/src/', import.me
 export default defineConfig(({ command }) => ({
   // Relative base: the build is static files that any web server can host, under any path.
   base: './',
-  plugins: [inkPlugin(), phaserFlagsPlugin()],
+  // cspPlugin: every built page carries the Content Security Policy (docs/SECURITY.md).
+  plugins: [inkPlugin(), phaserFlagsPlugin(), cspPlugin()],
   // In the production build the stage's `import * as Phaser from 'phaser'` gets only the parts it
   // uses, from Phaser's sources (a third of the code to evaluate on a classroom laptop). The dev
   // server, for authors, keeps Phaser's prebuilt bundle.

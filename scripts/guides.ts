@@ -9,6 +9,11 @@ import type { StoryReport } from './stories-check.ts';
 /** The guide's page budget: a trainer prints one scenario on at most four A4 sheets. */
 export const GUIDE_MAX_PAGES = 4;
 
+/** The guide's stylesheet, which guide.html links; a written guide inlines it (its opening comment left out). */
+export const GUIDE_CSS = fs
+  .readFileSync(path.resolve(import.meta.dirname, '../src/content/guide/guide.css'), 'utf8')
+  .replace(/^\/\*[\s\S]*?\*\//, '');
+
 export function guideOf(r: StoryReport): string | null {
   const locale = (LOCALES as readonly string[]).includes(r.locale) ? (r.locale as Locale) : null;
   if (!locale || !r.explore || !r.scored) return null;
@@ -23,6 +28,7 @@ export function guideOf(r: StoryReport): string | null {
       decisionsMin: r.explore.decisionsMin,
       decisionsMax: r.explore.decisionsMax,
     }),
+    GUIDE_CSS,
   );
 }
 

@@ -33,6 +33,18 @@ export function liteDeviceCheck(code: string): string {
   return code.replace(WEBGL_PROBE, WEBGL_PRESENT);
 }
 
+/**
+ * On iOS, Phaser measures the viewport with a ruler element whose style it sets as an attribute,
+ * which the page's Content Security Policy refuses (docs/SECURITY.md): the ruler would measure
+ * 0 px and the stage would be sized to nothing on an iPad. The CSSOM sets the same style and is allowed.
+ */
+const RULER_ATTRIBUTE = "ruler.setAttribute('style', 'position: fixed; height: 100vh; width: 0; top: 0');";
+const RULER_CSSOM = "ruler.style.cssText = 'position: fixed; height: 100vh; width: 0; top: 0';";
+
+export function cspSafeRuler(code: string): string {
+  return code.replace(RULER_ATTRIBUTE, RULER_CSSOM);
+}
+
 export function phaserFlagsPlugin(): Plugin {
   return {
     name: 'wudi-phaser-flags',
@@ -44,6 +56,10 @@ export function phaserFlagsPlugin(): Plugin {
         replaced = liteDeviceCheck(replaced);
         if (!replaced.includes(WEBGL_PRESENT))
           this.error("Phaser's WebGL check changed: update liteDeviceCheck");
+      }
+      if (/[\\/]dom[\\/]GetInnerHeight\.js$/.test(id)) {
+        replaced = cspSafeRuler(replaced);
+        if (!replaced.includes(RULER_CSSOM)) this.error("Phaser's iOS ruler changed: update cspSafeRuler");
       }
       return replaced === code ? null : { code: replaced, map: null };
     },

@@ -2,31 +2,17 @@
 // maps and the presenter window. It reads the same precompiled stories as the game (never the
 // Ink compiler) and draws them with the same module as `npm run stories:docs`.
 import { guideModel } from './content/guide/model.ts';
-import { GUIDE_CSS, guideTree } from './content/guide/render.ts';
+import { guideTree } from './content/guide/render.ts';
 import { library } from './content/library.ts';
 import { LOCALES, type Locale } from './state/schema.ts';
 import { guideHref, treeToDom } from './ui/guide/view.ts';
 import { GUIDE_WORDS } from './words/guide-words.ts';
+// Stylesheets, not an inline <style>: the page's Content Security Policy refuses inline styles.
+import './content/guide/guide.css';
+import './ui/guide/guide-page.css';
 
 const root = document.getElementById('guide');
 if (!root) throw new Error('guide.html must contain #guide');
-
-const style = document.createElement('style');
-style.textContent = `${GUIDE_CSS}
-body.guide-page { margin: 0; background: #e9e9e9; color: #000; }
-.guide-page .guide { background: #fff; padding: 10mm 10mm 12mm; margin: 0 auto 8mm; box-shadow: 0 1px 6px rgba(0,0,0,0.25); }
-.guide-toolbar { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: center; justify-content: center; padding: 10px 16px; font: 15px/1.3 system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; }
-.guide-toolbar a { color: #0b4a8f; }
-.guide-toolbar a[aria-current="page"] { font-weight: 700; color: #000; text-decoration: none; }
-.guide-toolbar button { font: inherit; font-weight: 700; padding: 6px 18px; border-radius: 6px; border: 1px solid #333; background: #111; color: #fff; cursor: pointer; }
-.guide-toolbar button:focus-visible, .guide-toolbar a:focus-visible { outline: 3px solid #f0a83a; outline-offset: 2px; }
-.guide-toolbar nav { display: flex; flex-wrap: wrap; gap: 4px 12px; }
-@media print {
-  body.guide-page { background: #fff; }
-  .guide-page .guide { box-shadow: none; padding: 0; margin: 0; }
-}
-`;
-document.head.append(style);
 
 const params = new URLSearchParams(location.search);
 const asked = params.get('lang') ?? '';

@@ -179,7 +179,7 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
                 on: { click: () => run({ type: 'vote', option: i, delta: -1 }) },
               }),
               el('span', { className: 'vote-bar', attrs: { 'aria-hidden': 'true' } }, [
-                el('span', { className: 'vote-fill', attrs: { style: `width: ${percent(share)}` } }),
+                el('span', { className: 'vote-fill', style: { width: percent(share) } }),
               ]),
               el('span', {
                 className: 'vote-count',

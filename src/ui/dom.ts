@@ -5,7 +5,13 @@
 export interface ElOptions {
   className?: string;
   text?: string;
-  attrs?: Record<string, string | number | boolean | null | undefined>;
+  /** never `style`: the page's Content Security Policy refuses style attributes (use `style` below) */
+  attrs?: Record<string, string | number | boolean | null | undefined> & { style?: never };
+  /**
+   * Inline style properties, e.g. `{ width: '40%' }`, set through the CSSOM, which the Content
+   * Security Policy allows where it refuses a style attribute (docs/SECURITY.md).
+   */
+  style?: Record<string, string>;
   on?: Partial<{ [K in keyof HTMLElementEventMap]: (event: HTMLElementEventMap[K]) => void }>;
 }
 
@@ -21,6 +27,8 @@ export function el<K extends keyof HTMLElementTagNameMap>(
     if (value === null || value === undefined || value === false) continue;
     node.setAttribute(name, value === true ? '' : String(value));
   }
+  for (const [property, value] of Object.entries(options.style ?? {}))
+    node.style.setProperty(property, value);
   for (const [type, handler] of Object.entries(options.on ?? {})) {
     node.addEventListener(type, handler as EventListener);
   }

@@ -29,7 +29,7 @@ export function roleMeter(options: {
     [
       el('span', {
         className: `fill${earned < 0 ? ' negative' : ''}`,
-        attrs: { style: `width:${(earned < 0 ? 4 : share * 100).toFixed(1)}%` },
+        style: { width: `${(earned < 0 ? 4 : share * 100).toFixed(1)}%` },
       }),
     ],
   );

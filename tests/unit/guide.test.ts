@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { GUIDE_CSS } from '../../scripts/guides.ts';
 import {
   closeness,
   decisionTime,
@@ -113,11 +114,11 @@ describe('facilitator guide model', () => {
       decisionsMin: 1,
       decisionsMax: 1,
     });
-    const html = guideDocument(model);
+    const html = guideDocument(model, GUIDE_CSS);
     expect(html).not.toContain('<script>alert');
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;b&gt;bold&lt;/b&gt;');
-    expect(html).toContain('@page { size: A4;');
+    expect(html).toMatch(/@page \{\s*size: A4;/);
     expect(JSON.stringify(guideTree(model))).toContain('<img src=x onerror=alert(1)>');
   });
 });

@@ -171,63 +171,6 @@ export function guideTree(model: GuideModel): SvgNode {
   );
 }
 
-/**
- * Print layout: A4 with narrow margins, black on white, two columns of decisions, and no
- * decision ever split across a page or a column.
- */
-export const GUIDE_CSS = `
-@page { size: A4; margin: 9mm 8mm 9mm; }
-.guide {
-  --ink: #000; --muted: #333; --rule: #999;
-  color: var(--ink); background: #fff;
-  font-family: "Inter", system-ui, -apple-system, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", sans-serif;
-  font-size: 9pt; line-height: 1.28;
-  max-width: 190mm; margin: 0 auto; padding: 0;
-}
-.guide:lang(zh-CN) { line-height: 1.36; }
-.guide h1 { font-size: 16pt; margin: 0 0 1mm; line-height: 1.15; }
-.guide h2 { font-size: 10.5pt; margin: 2.5mm 0 1mm; border-bottom: 0.3mm solid var(--ink); padding-bottom: 0.4mm; }
-.guide h3 { font-size: 9.5pt; margin: 0 0 0.6mm; display: flex; justify-content: space-between; gap: 2mm; }
-.guide p { margin: 0 0 1mm; }
-.guide ol { margin: 0; padding-left: 5mm; }
-.guide .kicker { font-size: 7.5pt; color: var(--muted); margin: 0; }
-.guide .facts { font-size: 9.5pt; }
-.guide .label { font-weight: 700; }
-.guide .private { font-size: 7.5pt; color: var(--muted); font-style: italic; }
-.guide .guide-intro { display: grid; grid-template-columns: 1fr 1fr; gap: 5mm; }
-.guide .stage-question { font-style: italic; color: var(--muted); }
-.guide .goals li { margin-bottom: 0.6mm; }
-.guide .rule { font-size: 7.5pt; color: var(--muted); }
-.guide .time-total { font-weight: 700; }
-.guide .timing p { margin-bottom: 0.4mm; }
-.guide .guide-map { break-inside: auto; }
-.guide .guide-map-band { display: block; height: auto; max-width: 100%; margin: 0 0 1.5mm; break-inside: avoid; border: 0.2mm solid #ccc; }
-.guide .decisions-heading { break-after: avoid; }
-.guide .decision { break-inside: avoid; page-break-inside: avoid; margin: 0 0 1.6mm; padding-top: 0.6mm; border-top: 0.3mm solid var(--ink); }
-.guide .decision h3 { display: grid; grid-template-columns: auto 1fr auto; gap: 2.5mm; align-items: baseline; }
-.guide .decision-prompt { font-weight: 400; font-style: italic; }
-.guide .decision-time { font-weight: 700; white-space: nowrap; }
-.guide .decision-sub { font-size: 7.5pt; color: var(--muted); }
-.guide .kind { font-weight: 400; font-size: 7.5pt; color: var(--muted); }
-.guide .trainer { border-left: 0.8mm solid var(--ink); padding: 0.3mm 0 0.3mm 1.6mm; margin: 0 0 0.8mm; background: #f1f1f1; }
-.guide .options { padding-left: 0; list-style: none; }
-.guide .option { display: grid; grid-template-columns: 3mm 0.8fr 22mm 1.4fr; gap: 0 2.2mm; margin: 0 0 0.7mm; }
-.guide .option p { margin: 0; }
-.guide .option-n { font-weight: 700; }
-.guide .option-text { font-size: 8.5pt; }
-.guide .strongest .option-text { font-weight: 700; }
-.guide .option-meta { font-size: 7.5pt; line-height: 1.2; }
-.guide .option-score { font-weight: 700; font-size: 8pt; font-variant-numeric: tabular-nums; }
-.guide .option-flags, .guide .option-leads { color: var(--muted); }
-.guide .option-coach { font-size: 7.6pt; line-height: 1.2; color: var(--muted); }
-@media print {
-  html, body { background: #fff !important; color: #000 !important; margin: 0; }
-  .guide { max-width: none; }
-  .guide-toolbar { display: none !important; }
-  .guide .trainer { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-}
-`;
-
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -247,12 +190,15 @@ export function treeToHtml(node: SvgNode): string {
   return `<${node.tag}${attrs}>${inner}</${node.tag}>`;
 }
 
-/** A self-contained, printable page: `npm run stories:docs` writes one per story and language. */
-export function guideDocument(model: GuideModel): string {
+/**
+ * A self-contained, printable page: `npm run stories:docs` writes one per story and language.
+ * `css` is the guide's stylesheet (src/content/guide/guide.css, read by scripts/guides.ts).
+ */
+export function guideDocument(model: GuideModel, css: string): string {
   return `<!doctype html>
 <html lang="${esc(model.locale)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(model.words.docTitle(model.title))}</title>
-<style>html,body{margin:0;background:#fff;color:#000}body{padding:8mm 0}@media print{body{padding:0}}${GUIDE_CSS}</style>
+<style>html,body{margin:0;background:#fff;color:#000}body{padding:8mm 0}@media print{body{padding:0}}${css}</style>
 </head><body>${treeToHtml(guideTree(model))}</body></html>
 `;
 }

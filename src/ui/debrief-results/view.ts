@@ -524,10 +524,8 @@ export function createDebriefResults(
         row.querySelector('.bar')?.append(
           el('span', {
             className: `${marker.group}-marker`,
-            attrs: {
-              style: `left:${percentExact(marker.at)}`,
-              'data-testid': `${marker.group}-marker-${id}`,
-            },
+            attrs: { 'data-testid': `${marker.group}-marker-${id}` },
+            style: { left: percentExact(marker.at) },
           }),
         );
       }

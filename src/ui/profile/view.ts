@@ -89,10 +89,8 @@ function withMarkers(row: HTMLElement, compare: BarComparison | null, id: string
     row.querySelector('.bar')?.append(
       el('span', {
         className: `${marker.group}-marker`,
-        attrs: {
-          style: `left:${(marker.at * 100).toFixed(1)}%`,
-          'data-testid': `${marker.group}-marker-${id}`,
-        },
+        attrs: { 'data-testid': `${marker.group}-marker-${id}` },
+        style: { left: `${(marker.at * 100).toFixed(1)}%` },
       }),
     );
   }
