@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { cspPlugin } from './scripts/vite-plugin-csp.ts';
 import { inkPlugin } from './scripts/vite-plugin-ink.ts';
 import { phaserFlagsPlugin } from './scripts/vite-plugin-phaser.ts';
@@ -12,7 +13,7 @@ export default defineConfig(({ command }) => ({
   // Relative base: the build is static files that any web server can host, under any path.
   base: './',
   // cspPlugin: every built page carries the Content Security Policy (docs/SECURITY.md).
-  plugins: [inkPlugin(), phaserFlagsPlugin(), cspPlugin()],
+  plugins: [inkPlugin(), phaserFlagsPlugin(), cspPlugin(), offlinePlugin()],
   // In the production build the stage's `import * as Phaser from 'phaser'` gets only the parts it
   // uses, from Phaser's sources (a third of the code to evaluate on a classroom laptop). The dev
   // server, for authors, keeps Phaser's prebuilt bundle.
@@ -76,3 +77,52 @@ export default defineConfig(({ command }) => ({
     ],
   },
 }));
+
+/**
+ * The offline app (docs/OFFLINE.md): a manifest, and a service worker that precaches every file
+ * of the build, audio included. It never takes over by itself (registerType 'prompt', no
+ * skipWaiting): src/offline/ registers it from our own module (no inline script, for the
+ * Content-Security-Policy) and offers the new version only when no scenario is in play.
+ */
+function offlinePlugin() {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    strategies: 'generateSW',
+    // the manifest link goes in by hand in each page (a relative href that works under any path)
+    manifest: {
+      name: "Wu Di's Turn · 吴迪的转身",
+      short_name: "Wu Di's Turn",
+      description: 'A key-account leadership simulation in five scenarios. 大客户领导力情景模拟。',
+      lang: 'en',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#0c1828',
+      theme_color: '#0c1828',
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: 'icons/maskable-192.png', sizes: '192x192', type: 'image/png', purpose: 'maskable' },
+        { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    // the icons are in the precache already, as files of public/
+    includeManifestIcons: false,
+    workbox: {
+      globPatterns: ['**/*.{html,js,css,json,webmanifest,png,svg,ico,woff,woff2,mp3,ogg}'],
+      // Audio loops are the largest files (about 0.5 MB each); nothing may be left out.
+      maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      // Every URL parameter is the page's own (?mode=class, ?stage=off): the files are the same.
+      ignoreURLParametersMatching: [/./],
+      // Only the game's own page is the fallback; presenter.html and guide.html are precached as themselves.
+      navigateFallback: 'index.html',
+      navigateFallbackDenylist: [/\/(presenter|guide)\.html$/],
+      // The first visit's own page is served from the cache as soon as it is filled (the network
+      // may go the moment after); a later version waits until the player says so.
+      clientsClaim: true,
+      skipWaiting: false,
+      cleanupOutdatedCaches: true,
+    },
+  });
+}

@@ -205,6 +205,16 @@ if (flags.get('stage') === 'off') {
   afterNextPaint(startStageLater);
 }
 
+// Offline play (docs/OFFLINE.md): the service worker is registered from a module loaded after
+// the first paint (no inline script, nothing added to the first download). The dev server has none.
+if (import.meta.env.PROD) {
+  afterNextPaint(() => {
+    void import('./ui/update-notice.ts').then(({ startOffline }) =>
+      startOffline(game, `${import.meta.env.BASE_URL}sw.js`),
+    );
+  });
+}
+
 // While the title and the menu wait, the chosen language's scenarios load in idle time, one per
 // task, so a click on a scenario opens it at once instead of fetching and evaluating it then.
 const prefetched = new Set<string>();

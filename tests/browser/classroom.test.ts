@@ -390,7 +390,10 @@ describe('classroom mode', () => {
       .toBe('another-class');
 
     // A new browser profile opens it and lands on the same decision, with the votes.
-    const other = await browser().newContext({ viewport: { width: 1280, height: 720 } });
+    const other = await browser().newContext({
+      viewport: { width: 1280, height: 720 },
+      serviceWorkers: 'block',
+    });
     const page2 = await other.newPage();
     await page2.goto(baseUrl);
     await keyboardToScenario(page2, 'zh-CN', 's1_strategy');

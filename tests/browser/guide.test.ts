@@ -97,7 +97,10 @@ describe('facilitator guide', () => {
   });
 
   it('opens from the presenter window for the scenario the room is playing', async () => {
-    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser().newContext({
+      viewport: { width: 1280, height: 800 },
+      serviceWorkers: 'block',
+    });
     const game = await context.newPage();
     await game.goto(`${baseUrl}?stage=off`);
     await game.evaluate(
@@ -132,7 +135,7 @@ describe('facilitator guide', () => {
   });
 
   it(`prints every scenario, in both languages, on at most ${GUIDE_MAX_PAGES} A4 pages`, async () => {
-    const context = await browser().newContext();
+    const context = await browser().newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     const pages: Record<string, number> = {};
     for (const locale of ['en', 'zh-CN'])

@@ -28,11 +28,17 @@ export async function openGame(
     reducedMotion?: 'reduce' | 'no-preference';
     /** false: open with ?stage=off, for journeys that read only the page (software WebGL is most of their cost) */
     stage?: boolean;
+    /**
+     * 'allow': the game's service worker registers and precaches the whole build (offline.test.ts).
+     * Blocked by default: no other test should pay for a 4 MB precache on two cores.
+     */
+    serviceWorkers?: 'allow' | 'block';
   } = {},
 ): Promise<Session> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 720 },
     reducedMotion: options.reducedMotion ?? 'no-preference',
+    serviceWorkers: options.serviceWorkers ?? 'block',
   });
   const page = await context.newPage();
   const errors: string[] = [];

@@ -174,7 +174,10 @@ async function screenshots(presenter: Page, locale: string): Promise<void> {
 
 describe('presenter window', () => {
   it('follows the game window, sends votes and chapter jumps, and survives being closed', async () => {
-    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser().newContext({
+      viewport: { width: 1280, height: 800 },
+      serviceWorkers: 'block',
+    });
     const errors: string[] = [];
     const watch = (page: Page, name: string) => {
       page.on('console', (m) => {
@@ -378,7 +381,10 @@ describe('presenter window', () => {
   });
 
   it('says when the game window plays solo', async () => {
-    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser().newContext({
+      viewport: { width: 1280, height: 800 },
+      serviceWorkers: 'block',
+    });
     const game = await context.newPage();
     await game.goto(`${baseUrl}?stage=off`);
     await classroomSettings(game);
@@ -396,7 +402,10 @@ describe('presenter window', () => {
   });
 
   it('a page of the same origin cannot vote, play, blank the room or read the notes', async () => {
-    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser().newContext({
+      viewport: { width: 1280, height: 800 },
+      serviceWorkers: 'block',
+    });
     const game = await context.newPage();
     await game.goto(`${baseUrl}?stage=off`);
     await classroomSettings(game);

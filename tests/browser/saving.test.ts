@@ -46,7 +46,10 @@ async function toMenu(page: Page) {
 
 describe('saved data of a newer version', () => {
   it('is byte-for-byte untouched after a reload and a visit to the profile, and the player is told', async () => {
-    const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await browser().newContext({
+      viewport: { width: 1280, height: 720 },
+      serviceWorkers: 'block',
+    });
     try {
       const page = await context.newPage();
       await page.goto(`${baseUrl}?stage=off`);
@@ -76,7 +79,10 @@ describe('saved data of a newer version', () => {
 
 describe('two tabs', () => {
   it('finishing different scenarios both keep their results', async () => {
-    const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await browser().newContext({
+      viewport: { width: 1280, height: 720 },
+      serviceWorkers: 'block',
+    });
     try {
       const [a, b] = [await context.newPage(), await context.newPage()];
       await a.goto(`${baseUrl}?stage=off`);
