@@ -17,7 +17,7 @@ export const DEFAULT_XAPI_BASE = 'https://wudi-turn.example.org/xapi/';
 export const VERB_ANSWERED = 'http://adlnet.gov/expapi/verbs/answered';
 export const INTERACTION_TYPE = 'http://adlnet.gov/expapi/activities/cmi.interaction';
 
-/** the launch parameters cmi5 puts on the AU's URL (cmi5 8.1) */
+/** the launch parameters cmi5 puts on the AU's URL */
 export const LAUNCH_PARAMS = ['endpoint', 'fetch', 'actor', 'registration', 'activityId'] as const;
 
 /** True when the page was opened by a cmi5 LMS: every launch parameter is there. */
@@ -114,7 +114,7 @@ export function courseScore(status: CourseStatus): Required<Cmi5Score> {
 }
 
 /**
- * Passed or failed, once every scenario has an outcome. cmi5 (9.3.4, 10.0) makes the LMS's
+ * Passed or failed, once every scenario has an outcome. cmi5 makes the LMS's
  * mastery score decide when it gives one; otherwise the package's own rule does.
  */
 export function judgement(status: CourseStatus, masteryScore: number | null): 'passed' | 'failed' | null {

@@ -43,13 +43,21 @@ export async function connectCmi5(launch: LmsLaunch, pageUrl: string): Promise<L
   });
   queue.start();
   const add = (statement: Cmi5Statement) => queue.add(statement as unknown as QueuedStatement);
+  // A statement the library will not build (a score it finds invalid) is lost, never the game.
+  const attempt = (what: string, fn: () => void): void => {
+    try {
+      fn();
+    } catch (error) {
+      console.warn(`cmi5: the ${what} statement was not sent:`, error);
+    }
+  };
 
   const iris = xapiIris(launch.xapiBase);
-  // Browse and Review launches are looks at the content: cmi5 (10.2.2) forbids them to report
+  // Browse and Review launches are looks at the content: cmi5 forbids them to report
   // completion or success.
   const judged = cmi.getLaunchMode() === 'Normal';
   const masteryScore = cmi.getMasteryScore();
-  // cmi5 (9.3) allows one completed and one passed per registration: remembered on the device.
+  // cmi5 allows one completed and one passed per registration: remembered on the device.
   const doneKey = `wudi-xapi-done:${registration}`;
   const done = readDone(store, doneKey);
   let failedThisSession = false;
@@ -57,29 +65,35 @@ export async function connectCmi5(launch: LmsLaunch, pageUrl: string): Promise<L
 
   const sink: LearningRecordSink = {
     decision(report: DecisionReport) {
-      add(answeredStatement(cmi.prepareStatement(VERB_ANSWERED), report, iris, launch.locale));
+      attempt('answered', () =>
+        add(answeredStatement(cmi.prepareStatement(VERB_ANSWERED), report, iris, launch.locale)),
+      );
     },
     ended(report: EndReport) {
       if (!judged || finished) return;
-      const status = report.course;
-      if (status.completed && !done.completed) {
-        add(cmi.completedStatement());
-        done.completed = true;
-      }
-      const verdict = judgement(status, masteryScore);
-      if (verdict === 'passed' && !done.passed) {
-        add(cmi.passedStatement(courseScore(status)));
-        done.passed = true;
-      } else if (verdict === 'failed' && !done.passed && !failedThisSession) {
-        add(cmi.failedStatement(courseScore(status)));
-        failedThisSession = true;
-      }
-      writeDone(store, doneKey, done);
+      attempt('completion', () => reportEnd(report));
     },
     progress() {
       // The LRS keeps no resume point yet: a cmi5 launch starts the package afresh.
     },
   };
+
+  function reportEnd(report: EndReport) {
+    const status = report.course;
+    if (status.completed && !done.completed) {
+      add(cmi.completedStatement());
+      done.completed = true;
+    }
+    const verdict = judgement(status, masteryScore);
+    if (verdict === 'passed' && !done.passed) {
+      add(cmi.passedStatement(courseScore(status)));
+      done.passed = true;
+    } else if (verdict === 'failed' && !done.passed && !failedThisSession) {
+      add(cmi.failedStatement(courseScore(status)));
+      failedThisSession = true;
+    }
+    writeDone(store, doneKey, done);
+  }
 
   return {
     sink,
@@ -89,7 +103,7 @@ export async function connectCmi5(launch: LmsLaunch, pageUrl: string): Promise<L
     exit() {
       if (finished) return;
       finished = true;
-      add(cmi.terminatedStatement());
+      attempt('terminated', () => add(cmi.terminatedStatement()));
       queue.close();
     },
   };

@@ -8,14 +8,14 @@ import validateStatement from 'xapi-validation';
  * here, so this stands in for one. It is not a conformant LRS (no queries, no attachments, no
  * voiding, no documents beyond what cmi5 reads); what it does it does as the specifications say:
  *
- * - POST the fetch URL: the session's credentials, once (cmi5 8.2: a second POST is an error).
+ * - POST the fetch URL: the session's credentials, once (cmi5: a second POST is an error).
  * - GET activities/state LMS.LaunchData: the context template with the session id, launch mode,
- *   moveOn and the mastery score when one is set (cmi5 10.0).
+ *   moveOn and the mastery score when one is set.
  * - GET/PUT agents/profile cmi5LearnerPreferences: 404 until one is PUT.
  * - PUT/POST statements: each checked with Learning Locker's xapi-validation and against the
  *   session (registration, session id); an invalid one is refused with 400 and none of its
  *   request is stored; an id already stored is not stored again (204 for the same statement,
- *   409 for a different one: xAPI 1.0.3, 2.1.3); statements after terminated are refused (403).
+ *   409 for a different one, as xAPI 1.0.3 says); statements after terminated are refused (403).
  * - CORS for any origin, as the game runs on another origin than its LRS.
  *
  * As the LMS, it records the cmi5 "launched" statement itself before handing out the launch URL.
@@ -265,7 +265,7 @@ export async function startLrs(): Promise<TestLrs> {
       const fetchId = randomUUID();
       sessions.set(fetchId, session);
       byToken.set(session.token, session);
-      // cmi5 9.3.1: the LMS, not the AU, records the launch.
+      // In cmi5 the LMS, not the AU, records the launch.
       const launched: Statement = {
         id: randomUUID(),
         timestamp: new Date().toISOString(),
