@@ -232,6 +232,7 @@ export function buildPackages(options: PackageOptions = {}): BuiltPackage[] {
           scenarios: set.ids,
           rule: config.rule ?? DEFAULT_PASS_RULE,
           title,
+          ...(standard === 'cmi5' ? { xapiBase: config.activityIdBase } : {}),
         };
         const zip: Record<string, Uint8Array> = {};
         for (const [f, data] of contents) zip[f] = data;

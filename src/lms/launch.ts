@@ -27,6 +27,11 @@ export interface LmsLaunch {
   rule: PassRule;
   /** the package's name, for messages */
   title: string;
+  /**
+   * cmi5: where the package's xAPI ids start (package.config.json's activityIdBase), so the
+   * decision activities and the extension IRIs are the same in every package and language
+   */
+  xapiBase?: string;
 }
 
 export const DEFAULT_PASS_RULE: PassRule = { passWith: ['strong', 'mixed'], minScore: null };
@@ -45,6 +50,7 @@ export const launchSchema = shape({
     DEFAULT_PASS_RULE,
   ),
   title: v.optional(text, "Wu Di's Turn"),
+  xapiBase: v.optional(text),
 });
 
 export type LaunchRead = { launch: LmsLaunch } | { launch: null; problem: string | null };

@@ -73,6 +73,18 @@ const suspendedRun = (state: GameState, id: string): SuspendedRun | null => {
 };
 
 /**
+ * True when `after` is `before` with one decision more. Each state's snapshot holds copies of
+ * the records, so they are compared by what was decided, not by identity.
+ */
+function extendsLog(before: readonly DecisionRecord[], after: readonly DecisionRecord[]): boolean {
+  if (after.length !== before.length + 1) return false;
+  return before.every((d, i) => {
+    const a = after[i];
+    return a !== undefined && a.point === d.point && a.chosen === d.chosen && a.number === d.number;
+  });
+}
+
+/**
  * Turns the game's solo play of the package's scenarios into reports. Classroom play and Wu Di's
  * year are not one learner's attempt at the package, and stay out. A position restored on
  * opening (a resume) reports nothing: only decisions taken live do.
@@ -121,12 +133,7 @@ export function observeLms(
       shownPoint = step.point;
       shownAt = now();
     } else if (step?.kind !== 'choices') shownPoint = null;
-    if (
-      seen &&
-      seen.id === id &&
-      decisions.length === seen.decisions.length + 1 &&
-      decisions[0] === seen.decisions[0]
-    ) {
+    if (seen && seen.id === id && extendsLog(seen.decisions, decisions)) {
       const record = decisions[decisions.length - 1] as DecisionRecord;
       const option = record.options[record.chosen];
       const at = now();
