@@ -22,6 +22,7 @@ import {
 } from '../src/lms/launch.ts';
 import { LOCALES, type Locale } from '../src/state/schema.ts';
 import { describeIssue, listOf, shape, text } from '../src/state/schema-kit.ts';
+import { withCspMeta } from './vite-plugin-csp.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -162,17 +163,26 @@ function cmi5Manifest(courseId: string, title: string, description: string, loca
 `;
 }
 
-/** index.html with the package's settings, and for cmi5 the LRS allowed in the page's policy. */
+/**
+ * index.html with the package's settings, and for cmi5 the LRS allowed in the page's policy.
+ * The manifest link goes: an LMS plays the package in its own frame, never as an installed app.
+ */
 export function packagedIndex(html: string, launch: LmsLaunch, lrsOrigins: readonly string[]): string {
   const meta = `<meta name="${LMS_META_NAME}" content="${xml(JSON.stringify(launch))}">`;
-  let out = html.replace(/<head>/i, `<head>\n    ${meta}`);
-  if (launch.standard === 'cmi5') {
-    out = out.replace(
-      /(<meta http-equiv="Content-Security-Policy" content="[^"]*connect-src 'self')/i,
-      `$1 ${lrsOrigins.join(' ')}`,
-    );
-  }
-  return out;
+  const out = withoutAppManifest(html).replace(/<\/head>/i, `  ${meta}\n  </head>`);
+  return launch.standard === 'cmi5' ? withCspMeta(out, { connectSrc: [...lrsOrigins] }) : out;
+}
+
+export function withoutAppManifest(html: string): string {
+  return html.replace(/\s*<link rel="manifest"[^>]*>/gi, '');
+}
+
+/**
+ * The offline app's files stay out of the packages: an LMS serves every launch, tracks it, and
+ * may change the package under one URL; a service worker caching it there would outlive both.
+ */
+export function isOfflineAppFile(file: string): boolean {
+  return file === 'sw.js' || /^workbox-[\w-]+\.js$/.test(file) || file === 'manifest.webmanifest';
 }
 
 export interface BuiltPackage {
@@ -201,8 +211,14 @@ export function buildPackages(options: PackageOptions = {}): BuiltPackage[] {
     throw new Error(`No build in ${dist}: run "npm run build" first.`);
   fs.mkdirSync(out, { recursive: true });
   const all = scenarios();
-  const files = listFiles(dist).filter((f) => !f.endsWith('.map'));
-  const contents = new Map(files.map((f) => [f, new Uint8Array(fs.readFileSync(path.join(dist, f)))]));
+  const files = listFiles(dist).filter((f) => !f.endsWith('.map') && !isOfflineAppFile(f));
+  const contents = new Map(
+    files.map((f) => {
+      const data = fs.readFileSync(path.join(dist, f));
+      const kept = f.endsWith('.html') ? Buffer.from(withoutAppManifest(data.toString('utf8'))) : data;
+      return [f, new Uint8Array(kept)];
+    }),
+  );
   const index = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
   const readme = fs.existsSync(path.join(ROOT, 'docs/LMS-ADMIN.md'))
     ? fs.readFileSync(path.join(ROOT, 'docs/LMS-ADMIN.md'))

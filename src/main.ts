@@ -206,8 +206,9 @@ if (flags.get('stage') === 'off') {
 }
 
 // Offline play (docs/OFFLINE.md): the service worker is registered from a module loaded after
-// the first paint (no inline script, nothing added to the first download). The dev server has none.
-if (import.meta.env.PROD) {
+// the first paint (no inline script, nothing added to the first download). The dev server has none,
+// nor does a package an LMS launches (scripts/package.ts leaves the service worker out).
+if (import.meta.env.PROD && !lmsLaunch) {
   afterNextPaint(() => {
     void import('./ui/update-notice.ts').then(({ startOffline }) =>
       startOffline(game, `${import.meta.env.BASE_URL}sw.js`),
