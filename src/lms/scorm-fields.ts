@@ -76,7 +76,8 @@ export function interactionFields(
   return [
     [`${prefix}.id`, `urn:wudi-turn:${id}`.slice(0, 4000)],
     [`${prefix}.type`, 'long-fill-in'],
-    [`${prefix}.timestamp`, report.at.toISOString().replace(/\.\d+Z$/, 'Z')],
+    // SCORM 2004 allows a time zone only after a fraction of a second: hundredths, then Z.
+    [`${prefix}.timestamp`, report.at.toISOString().replace(/(\.\d{2})\d*Z$/, '$1Z')],
     ...(report.prompt
       ? [[`${prefix}.description`, `{lang=${lang}}${clip(noBrace(report.prompt), 250)}`] as const]
       : []),

@@ -21,11 +21,10 @@ import { decodeSuspend, encodeSuspend, SUSPEND_LIMITS, type Suspended } from './
  * plays as the static site.
  */
 export function connectScorm(launch: LmsLaunch): LmsConnection | null {
-  scorm.configure({
-    version: launch.standard === 'scorm12' ? '1.2' : '2004',
-    handleExitMode: false,
-    handleCompletionStatus: false,
-  });
+  // The wrapper's own exit and status handling stays off by leaving its options out: its
+  // configure() reads them inverted (any value given turns them on), and on terminate it would
+  // overwrite the exit this module chose (e.g. 'logout' for a finished SCORM 1.2 package).
+  scorm.configure({ version: launch.standard === 'scorm12' ? '1.2' : '2004' });
   if (!scorm.initialize()) return null;
   const version: ScormVersion = launch.standard === 'scorm12' ? '1.2' : '2004';
   const names = NAMES[version];

@@ -1,4 +1,9 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Keyboard, Page } from 'playwright-core';
+
+/** A game page, or the game in a frame of another page (an LMS's player): keys go to the page. */
+export type GameSurface = Page | Frame;
+const keysOf = (surface: GameSurface): Keyboard =>
+  'keyboard' in surface ? surface.keyboard : surface.page().keyboard;
 
 /** Key presses allowed to play a whole scenario: a few hundred lines and a dozen decisions. */
 const MAX_PRESSES = 500;
@@ -36,7 +41,9 @@ export async function keyboardToScenario(
  * One look at the play screen per step (each round trip to the page costs time on two cores):
  * the debrief shown, the story ended (the debrief on its way), and how many options are visible.
  */
-export function playScreen(page: Page): Promise<{ debrief: boolean; ended: boolean; options: number }> {
+export function playScreen(
+  page: GameSurface,
+): Promise<{ debrief: boolean; ended: boolean; options: number }> {
   return page.evaluate(() => {
     const choices = document.querySelector('.choices');
     const box = choices?.getBoundingClientRect();
@@ -67,9 +74,10 @@ export async function expectFocus(page: Page, selector: string): Promise<void> {
  * `pick` chooses the option number (1-based) at each decision.
  */
 export async function keyboardPlayToDebrief(
-  page: Page,
+  page: GameSurface,
   pick: (decision: number, options: number) => number | Promise<number>,
 ): Promise<number> {
+  const keyboard = keysOf(page);
   let decisions = 0;
   for (let guard = 0; guard < MAX_PRESSES; guard++) {
     // One look at the screen per key press (each round trip to the page costs time on two cores).
@@ -83,12 +91,12 @@ export async function keyboardPlayToDebrief(
     if (options > 0) {
       decisions++;
       const n = await pick(decisions, options);
-      await page.keyboard.press(String(n));
+      await keyboard.press(String(n));
       await page.waitForFunction(
         (i) => document.querySelector(`[data-testid="choice-${i}"]`)?.getAttribute('aria-pressed') === 'true',
         n,
       );
-      await page.keyboard.press('Enter');
+      await keyboard.press('Enter');
       await page.waitForFunction(
         (made) =>
           (
@@ -97,7 +105,7 @@ export async function keyboardPlayToDebrief(
         decisions,
       );
     } else {
-      await page.keyboard.press('Enter');
+      await keyboard.press('Enter');
     }
   }
   const line = await page
@@ -140,7 +148,7 @@ export function toDecision(page: Page, max = 60): Promise<void> {
 }
 
 /** The place (1-based, as shown) of the option with the highest (or lowest) total score at the decision on screen. */
-export function shownByTotal(page: Page, which: 'best' | 'worst'): Promise<number> {
+export function shownByTotal(page: GameSurface, which: 'best' | 'worst'): Promise<number> {
   return page.evaluate((kind) => {
     type Step = { kind: string; order?: number[]; options: { score: Record<string, number> }[] };
     const step = (window as unknown as { __wudi: { getState(): { step: Step | null } } }).__wudi.getState()
@@ -158,7 +166,7 @@ export function shownByTotal(page: Page, which: 'best' | 'worst'): Promise<numbe
   }, which);
 }
 
-export const bestShown = (page: Page): Promise<number> => shownByTotal(page, 'best');
+export const bestShown = (page: GameSurface): Promise<number> => shownByTotal(page, 'best');
 
 /** The debrief's five role rows as shown: role, points earned and possible, and the row's words. */
 export async function roleChartRows(

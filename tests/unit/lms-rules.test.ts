@@ -170,7 +170,7 @@ describe('SCORM fields', () => {
     expect(v2004['cmi.interactions.0.learner_response']).toBe(
       '{lang=zh-CN}Ask Chen Hao what (the client) values [S+2 T0 R-1 O0 BE+1]',
     );
-    expect(v2004['cmi.interactions.0.timestamp']).toBe('2026-12-02T09:05:07Z');
+    expect(v2004['cmi.interactions.0.timestamp']).toBe('2026-12-02T09:05:07.25Z');
     expect(v2004['cmi.interactions.0.latency']).toBe('PT1M23.45S');
   });
 
