@@ -30,13 +30,18 @@ export function duration2004(ms: number): string {
   return `PT${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}${seconds}S`;
 }
 
-/** "Dai, Jun" (how LMSs give a learner's name) as "Jun Dai"; a name without a comma as it is. */
+const HAN = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}·]+$/u;
+
+/**
+ * "Dai, Jun" (how LMSs give a learner's name) as "Jun Dai"; a Chinese name, family name first
+ * and unspaced ("戴, 军" as 戴军); a name without a comma as it is.
+ */
 export function displayName(lmsName: string): string | null {
   const name = lmsName.trim();
   if (!name) return null;
-  const [last, first, ...more] = name.split(',').map((p) => p.trim());
+  const [last, first, ...more] = name.split(/[,，]/).map((p) => p.trim());
   if (more.length || !first || !last) return name;
-  return `${first} ${last}`;
+  return HAN.test(last) && HAN.test(first) ? `${last}${first}` : `${first} ${last}`;
 }
 
 /** The option's per-role scores as the LMS's report shows them: "S+2 T0 R-1 O0 BE+1". */
@@ -48,6 +53,13 @@ export function scoreLine(score: Partial<RoleScores>): string {
 }
 
 const total = (score: Partial<RoleScores>) => ROLES.reduce((sum, role) => sum + (score[role] ?? 0), 0);
+
+/**
+ * SCORM 1.2's result is a word or an unsigned decimal in the runtimes LMSs embed (scorm-again
+ * refuses "-2"): a net loss is reported as "neutral" (these decisions have no wrong answer),
+ * and the response beside it still carries every role's points.
+ */
+const result12 = (points: number) => (points >= 0 ? String(points) : 'neutral');
 
 /** Identifier characters both versions accept: letters, digits and - _ . */
 const ident = (text: string) => text.replace(/[^A-Za-z0-9_.-]/g, '_');
@@ -68,7 +80,7 @@ export function interactionFields(
       [`${prefix}.id`, id.slice(0, 255)],
       [`${prefix}.type`, 'fill-in'],
       [`${prefix}.student_response`, clip(response, 255)],
-      [`${prefix}.result`, String(total(report.score))],
+      [`${prefix}.result`, result12(total(report.score))],
       [`${prefix}.latency`, timespan12(report.latencyMs)],
       [`${prefix}.time`, `${pad(time.getHours())}:${pad(time.getMinutes())}:${pad(time.getSeconds())}`],
     ];

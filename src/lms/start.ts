@@ -20,9 +20,10 @@ export async function startLms(
   launch: LmsLaunch,
   connection: LmsConnection,
 ): Promise<LmsStart> {
-  if (connection.problem) game.actions.tell('lms-resume-failed', connection.problem);
-  if (connection.learnerName) game.actions.updateSettings({ learnerName: connection.learnerName });
+  // The language first: a notice is worded when it is told.
   await game.actions.chooseLocale(launch.locale);
+  if (connection.learnerName) game.actions.updateSettings({ learnerName: connection.learnerName });
+  if (connection.problem) resumeFailed(game, connection.problem);
   const kept = connection.resume.run;
   let opened = false;
   if (kept && launch.scenarios.includes(kept.scenarioId)) {
@@ -32,15 +33,17 @@ export async function startLms(
       game.store.setState((s) => ({ runs: { ...s.runs, [kept.scenarioId]: run } }));
       await game.actions.openScenario(kept.scenarioId);
       opened = true;
-    } else
-      game.actions.tell(
-        'lms-resume-failed',
-        `the kept decisions do not replay on this version of ${kept.scenarioId}`,
-      );
+    } else resumeFailed(game, `the kept decisions do not replay on this version of ${kept.scenarioId}`);
   }
   const first = launch.scenarios[0];
   if (!opened && launch.scenarios.length === 1 && first) await game.actions.openScenario(first);
   else if (!opened) game.actions.begin();
   const stop = observeLms(game, launch, connection.sink, { outcomes: connection.resume.outcomes });
   return { stop };
+}
+
+/** The learner is told in their language; the technical reason goes to the console, for the LMS's support. */
+function resumeFailed(game: Game, problem: string): void {
+  console.warn('The LMS kept progress that cannot be used:', problem);
+  game.actions.tell('lms-resume-failed');
 }

@@ -78,6 +78,13 @@ export async function keyboardPlayToDebrief(
   pick: (decision: number, options: number) => number | Promise<number>,
 ): Promise<number> {
   const keyboard = keysOf(page);
+  // A resumed run already holds decisions: count the ones made here, wait for the log to grow past the rest.
+  const earlier = await page.evaluate(
+    () =>
+      (
+        window as unknown as { __wudi: { getState(): { snapshot: { decisions: unknown[] } | null } } }
+      ).__wudi.getState().snapshot?.decisions.length ?? 0,
+  );
   let decisions = 0;
   for (let guard = 0; guard < MAX_PRESSES; guard++) {
     // One look at the screen per key press (each round trip to the page costs time on two cores).
@@ -102,7 +109,7 @@ export async function keyboardPlayToDebrief(
           (
             window as unknown as { __wudi: { getState(): { snapshot: { decisions: unknown[] } | null } } }
           ).__wudi.getState().snapshot?.decisions.length === made,
-        decisions,
+        earlier + decisions,
       );
     } else {
       await keyboard.press('Enter');

@@ -138,7 +138,11 @@ async function launch(version: Version, pkg: string, kept: object = {}): Promise
   );
   const frame = await (await page.locator('#sco').elementHandle())?.contentFrame();
   if (!frame) throw new Error('no package frame');
-  await frame.waitForFunction(() => '__wudi' in window, undefined, { timeout: 30_000 });
+  await frame
+    .waitForFunction(() => '__wudi' in window, undefined, { timeout: 30_000 })
+    .catch(() => {
+      throw new Error(`the package did not start under the runtime; the page said: ${errors.join(' | ')}`);
+    });
   return { context, page, frame, errors };
 }
 
@@ -218,6 +222,10 @@ function expected(played: Played) {
   };
 }
 
+const points = (d: Played['decisions'][number]) => ROLES.reduce((sum, r) => sum + (d.score[r] ?? 0), 0);
+/** 1.2's result: the option's total, a net loss as "neutral" (the runtime takes no minus sign) */
+const result12 = (d: Played['decisions'][number]) => (points(d) >= 0 ? String(points(d)) : 'neutral');
+
 const ident = (text: string) => text.replace(/[^A-Za-z0-9_.-]/g, '_');
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -268,7 +276,7 @@ describe('SCORM packages under a SCORM runtime', () => {
         id: `s1_strategy.d${pad(d.number)}.${ident(d.point)}`,
         type: 'fill-in',
         student_response: `${d.text} [${scoreLine(d.score)}]`.slice(0, 255),
-        result: String(ROLES.reduce((sum, r) => sum + (d.score[r] ?? 0), 0)),
+        result: result12(d),
       });
       expect(millis(interaction.latency)).toBeGreaterThan(0);
       expect(String(interaction.time)).toMatch(/^\d\d:\d\d:\d\d$/);
@@ -290,7 +298,7 @@ describe('SCORM packages under a SCORM runtime', () => {
     const want = expected(played);
     expect(played.ending).toBe('poor');
     expect(want.passed).toBe(false);
-    await expect.poll(() => frame.locator('[data-testid="learner-name"]').inputValue()).toBe('军 戴');
+    await expect.poll(() => frame.locator('[data-testid="learner-name"]').inputValue()).toBe('戴军');
     await shot(page, 'scorm2004-debrief-zh');
 
     await leave(page);
@@ -315,4 +323,138 @@ describe('SCORM packages under a SCORM runtime', () => {
     expect(await refusedOf(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
+
+  it('resumes from suspend_data at the same decision after the learner leaves mid-scenario, and appends the interactions', async () => {
+    const pkg = 'wudi-turn_s1_strategy_en_scorm12';
+    const first = await launch('12', pkg, { core: { student_name: LEARNER, entry: 'ab-initio' } });
+    await first.frame.locator('[data-testid="line"]').waitFor({ timeout: 30_000 });
+    await first.page.locator('#sco').focus();
+    class Paused extends Error {}
+    await keyboardPlayToDebrief(first.frame, (n) => {
+      if (n === 4) throw new Paused();
+      return 2;
+    }).catch((e: unknown) => {
+      if (!(e instanceof Paused)) throw e;
+    });
+    const shown = await first.frame.locator('[data-testid="choices"]').innerText();
+    const before = await playedIn(first.frame);
+    expect(before.decisions).toHaveLength(3);
+    await leave(first.page);
+    const kept = await cmiOf(first.page);
+    await first.context.close();
+    expect(kept.core?.lesson_status).toBe('incomplete');
+    expect(kept.core?.exit).toBe('suspend');
+    const suspend = String(kept.suspend_data);
+    expect(suspend).toMatch(/^w1\|\|s1_strategy,/);
+    expect(suspend.length).toBeLessThan(100);
+    const keptInteractions = interactionsOf(kept);
+    expect(keptInteractions).toHaveLength(3);
+
+    // The LMS launches the package again with what it kept.
+    const again = await launch('12', pkg, {
+      core: { student_name: LEARNER, entry: 'resume', lesson_status: 'incomplete' },
+      suspend_data: suspend,
+      interactions: keptInteractions,
+    });
+    await again.frame.locator('[data-testid="choices"]').waitFor({ timeout: 30_000 });
+    expect(await again.frame.locator('[data-testid="choices"]').innerText()).toBe(shown);
+    const resumed = await playedIn(again.frame);
+    expect(resumed.decisions).toEqual(before.decisions);
+    await shot(again.page, 'scorm12-resumed-en');
+    await again.page.locator('#sco').focus();
+    const more = await keyboardPlayToDebrief(again.frame, () => 1);
+    const played = await playedIn(again.frame);
+    expect(played.decisions).toHaveLength(3 + more);
+    await leave(again.page);
+    const cmi = await cmiOf(again.page);
+    const interactions = interactionsOf(cmi);
+    expect(interactions).toHaveLength(3 + more);
+    expect(interactions.slice(0, 3)).toEqual(keptInteractions);
+    expect(interactions.map((i) => i.id)).toEqual(
+      played.decisions.map((d) => `s1_strategy.d${pad(d.number)}.${ident(d.point)}`),
+    );
+    expect(interactions.map((i) => i.result)).toEqual(played.decisions.map(result12));
+    // This path loses points on some decisions: the report says so without a value the LMS refuses.
+    expect(played.decisions.some((d) => points(d) < 0)).toBe(true);
+    expect(cmi.core?.lesson_status).toBe(expected(played).passed ? 'passed' : 'failed');
+    expect(await refusedOf(again.page)).toEqual([]);
+    expect(again.errors).toEqual([]);
+  });
+
+  it('tells the learner when the kept progress cannot be used, and starts the scenario afresh', async () => {
+    const { page, frame } = await launch('2004', 'wudi-turn_s1_strategy_zh-CN_scorm2004', {
+      learner_name: '戴, 军',
+      entry: 'resume',
+      suspend_data: 'progress from another course',
+    });
+    await frame.locator('[data-testid="line"]').waitFor({ timeout: 30_000 });
+    await expect
+      .poll(() => frame.locator('[data-testid="notices"]').innerText())
+      .toContain('学习平台保存的进度无法使用');
+    expect((await playedIn(frame)).decisions).toEqual([]);
+    expect((await cmiOf(page)).completion_status).toBe('incomplete');
+  });
+
+  it('plays every SCORM package to its end in its language: each scenario straight in, the course through all five', async () => {
+    const seen: string[] = [];
+    for (const pkg of [...packages.keys()].sort()) {
+      const [, set, locale, standard] = /^wudi-turn_(.+)_(en|zh-CN)_(scorm12|scorm2004)$/.exec(pkg) ?? [];
+      const version: Version = standard === 'scorm12' ? '12' : '2004';
+      const kept = version === '12' ? { core: { student_name: LEARNER } } : { learner_name: LEARNER };
+      const { context, page, frame, errors } = await launch(version, pkg, kept);
+      const lang = await frame.evaluate(() => document.documentElement.lang);
+      expect(lang, pkg).toBe(locale);
+      await page.locator('#sco').focus();
+      // Alternate best and worst by package, so both passed and failed reach the LMS.
+      const which = seen.length % 2 === 0 ? 'best' : 'worst';
+      const outcomes: Array<ReturnType<typeof expected> & { decisions: number }> = [];
+      if (set === 'course') {
+        // The course opens on the prologue, as a first visit does, then the menu of five.
+        await frame.locator('[data-testid="prologue-next"]').waitFor({ timeout: 30_000 });
+        while ((await frame.locator('[data-testid="prologue-next"]').count()) > 0)
+          await frame.locator('[data-testid="prologue-next"]').click();
+        await frame.locator('.menu-screen').waitFor();
+        const ids = await frame
+          .locator('[data-testid^="play-"]')
+          .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-testid')?.slice(5) ?? ''));
+        expect(ids, pkg).toHaveLength(5);
+        for (const id of ids) {
+          await frame.locator(`[data-testid="play-${id}"]`).click();
+          await frame.locator('[data-testid="line"]').waitFor({ timeout: 30_000 });
+          const decisions = await keyboardPlayToDebrief(frame, () => shownByTotal(frame, which));
+          outcomes.push({ ...expected(await playedIn(frame)), decisions });
+          await frame.locator('[data-testid="back-to-menu"]').click();
+          await frame.locator('.menu-screen').waitFor();
+        }
+      } else {
+        await frame.locator('[data-testid="line"]').waitFor({ timeout: 30_000 });
+        expect((await playedIn(frame)).decisions, pkg).toEqual([]);
+        const decisions = await keyboardPlayToDebrief(frame, () => shownByTotal(frame, which));
+        outcomes.push({ ...expected(await playedIn(frame)), decisions });
+      }
+      await leave(page);
+      const cmi = await cmiOf(page);
+      const score =
+        Math.round((outcomes.reduce((sum, o) => sum + o.scaled, 0) / outcomes.length) * 100) / 100;
+      const pass = outcomes.every((o) => o.passed);
+      const raw = String(Math.round(score * 100));
+      if (version === '12') {
+        expect(cmi.core?.lesson_status, pkg).toBe(pass ? 'passed' : 'failed');
+        expect(cmi.core?.score?.raw, pkg).toBe(raw);
+      } else {
+        expect(cmi.completion_status, pkg).toBe('completed');
+        expect(cmi.success_status, pkg).toBe(pass ? 'passed' : 'failed');
+        expect(cmi.score?.scaled, pkg).toBe(String(score));
+      }
+      expect(interactionsOf(cmi), pkg).toHaveLength(outcomes.reduce((sum, o) => sum + o.decisions, 0));
+      expect(await refusedOf(page), pkg).toEqual([]);
+      expect(errors, pkg).toEqual([]);
+      seen.push(`${pkg}: ${pass ? 'passed' : 'failed'} ${raw}`);
+      await context.close();
+    }
+    expect(seen).toHaveLength(24);
+    // Both outcomes reached an LMS, in both versions.
+    expect(seen.some((line) => line.includes('scorm12: passed'))).toBe(true);
+    expect(seen.some((line) => line.includes('scorm2004: failed'))).toBe(true);
+  }, 600_000);
 });

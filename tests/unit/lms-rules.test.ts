@@ -152,6 +152,8 @@ describe('SCORM fields', () => {
   it('shows the learner’s name as people write it', () => {
     expect(displayName('Dai, Jun')).toBe('Jun Dai');
     expect(displayName('王芳')).toBe('王芳');
+    expect(displayName('戴, 军')).toBe('戴军');
+    expect(displayName('欧阳，明')).toBe('欧阳明');
     expect(displayName('  ')).toBeNull();
   });
 
@@ -164,6 +166,13 @@ describe('SCORM fields', () => {
       'Ask Chen Hao what {the client} values [S+2 T0 R-1 O0 BE+1]',
     );
     expect(v12['cmi.interactions.4.result']).toBe('2');
+    const loss = { ...report, score: { S: -2, T: 0, R: 0, O: 1, BE: 0 } };
+    expect(Object.fromEntries(interactionFields('1.2', 0, loss, 'en'))['cmi.interactions.0.result']).toBe(
+      'neutral',
+    );
+    expect(Object.fromEntries(interactionFields('2004', 0, loss, 'en'))['cmi.interactions.0.result']).toBe(
+      '-1',
+    );
     expect(v12['cmi.interactions.4.latency']).toBe('0000:01:23.45');
     const v2004 = Object.fromEntries(interactionFields('2004', 0, report, 'zh-CN'));
     expect(v2004['cmi.interactions.0.id']).toBe('urn:wudi-turn:s1_strategy.d03.first_meeting');
