@@ -22,26 +22,44 @@ import {
 } from '../src/lms/launch.ts';
 import { LOCALES, type Locale } from '../src/state/schema.ts';
 import { describeIssue, listOf, shape, text } from '../src/state/schema-kit.ts';
+import { cspOrigin } from './csp.ts';
 import { withCspMeta } from './vite-plugin-csp.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export const STANDARDS: readonly LmsStandard[] = ['scorm12', 'scorm2004', 'cmi5'];
 
-const configSchema = v.object({
-  rule: v.optional(launchSchema.entries.rule),
-  /** where cmi5 activity ids start: the organisation's own IRI, so ids are unique in its LRS */
-  activityIdBase: v.optional(text, 'https://wudi-turn.example.org/xapi/'),
-  /** origins the cmi5 package may send statements to (its CSP's connect-src); default any https origin */
-  lrsOrigins: v.optional(listOf(text), ['https:']),
-  title: v.optional(shape({ en: text, 'zh-CN': text }), { en: "Wu Di's Turn", 'zh-CN': '吴迪的转身' }),
-});
+// Strict: a misspelt key ("passwith") would otherwise be dropped and the default silently used.
+const configSchema = v.strictObject(
+  {
+    rule: v.optional(launchSchema.entries.rule),
+    /** where cmi5 activity ids start: the organisation's own IRI, so ids are unique in its LRS */
+    activityIdBase: v.optional(text, 'https://wudi-turn.example.org/xapi/'),
+    /** origins the cmi5 package may send statements to (its CSP's connect-src); default any https origin */
+    lrsOrigins: v.optional(listOf(text), ['https:']),
+    title: v.optional(shape({ en: text, 'zh-CN': text }), { en: "Wu Di's Turn", 'zh-CN': '吴迪的转身' }),
+  },
+  (issue) =>
+    issue.kind === 'schema' && issue.expected === 'never'
+      ? 'one of the settings rule, activityIdBase, lrsOrigins, title'
+      : issue.message,
+);
 export type PackageConfig = v.InferOutput<typeof configSchema>;
 
 export function readConfig(file = path.join(ROOT, 'package.config.json')): PackageConfig {
   const raw: unknown = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
   const read = v.safeParse(configSchema, raw);
   if (!read.success) throw new Error(`package.config.json: ${describeIssue(read.issues, 'config')}`);
+  // Checked before any zip is written, not when the cmi5 packages come to be made.
+  for (const origin of read.output.lrsOrigins) {
+    try {
+      cspOrigin(origin);
+    } catch {
+      throw new Error(
+        `package.config.json: lrsOrigins: "${origin}" is not an origin such as "https://lrs.example.com" (or "https:")`,
+      );
+    }
+  }
   return read.output;
 }
 

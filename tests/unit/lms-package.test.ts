@@ -111,3 +111,34 @@ describe('npm run package', () => {
     expect(structure).toContain('lang="zh-CN"');
   });
 });
+
+describe('package.config.json', () => {
+  const config = (json: string) => {
+    const file = path.join(dir, 'package.config.json');
+    fs.writeFileSync(file, json);
+    return () => readConfig(file);
+  };
+
+  it('reads a trainer’s pass rule and keeps the defaults for the rest', () => {
+    const read = config('{"rule": {"passWith": ["strong"], "minScore": 0.6}}')();
+    expect(read.rule).toEqual({ passWith: ['strong'], minScore: 0.6 });
+    expect(read.lrsOrigins).toEqual(['https:']);
+    expect(read.title['zh-CN']).toBe('吴迪的转身');
+  });
+
+  it('refuses a misspelt key rather than quietly using the default rule', () => {
+    expect(config('{"rules": {"passWith": ["strong"]}}')).toThrow(/config\.rules should be one of the settings rule/);
+  });
+
+  it('refuses an LRS origin that a policy cannot name, before any package is written', () => {
+    expect(config('{"lrsOrigins": ["lrs.example.com"]}')).toThrow(/lrsOrigins: "lrs\.example\.com"/);
+    expect(config('{"lrsOrigins": ["https://lrs.example.com/xapi/"]}')().lrsOrigins).toEqual([
+      'https://lrs.example.com/xapi/',
+    ]);
+  });
+
+  it('refuses a score outside 0 to 1 and an empty list of passing endings', () => {
+    expect(config('{"rule": {"passWith": ["strong"], "minScore": 60}}')).toThrow(/between 0 and 1/);
+    expect(config('{"rule": {"passWith": []}}')).toThrow(/at least one ending/);
+  });
+});
