@@ -32,6 +32,7 @@ export async function startLms(
     if (run) {
       game.store.setState((s) => ({ runs: { ...s.runs, [kept.scenarioId]: run } }));
       await game.actions.openScenario(kept.scenarioId);
+      game.actions.tell('lms-resumed');
       opened = true;
     } else resumeFailed(game, `the kept decisions do not replay on this version of ${kept.scenarioId}`);
   }

@@ -18,7 +18,8 @@ export type NoticeKind =
   | 'story-load-failed'
   | 'story-updated'
   | 'story-error'
-  | 'lms-resume-failed';
+  | 'lms-resume-failed'
+  | 'lms-resumed';
 
 export interface Notice {
   id: number;

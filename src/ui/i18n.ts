@@ -244,6 +244,7 @@ const en: Strings = {
     'story-error': 'The story hit an error.',
     'lms-resume-failed':
       'The progress your learning system kept could not be used, so this starts from the beginning.',
+    'lms-resumed': 'Welcome back: you carry on where you left off.',
   },
   roleNames: roleNames('en'),
   roleBlurbs: {
@@ -415,6 +416,7 @@ const zh: Strings = {
     'story-updated': '故事文件已更新：已重新加载并重放你的决定。',
     'story-error': '故事运行出错。',
     'lms-resume-failed': '学习平台保存的进度无法使用，因此从头开始。',
+    'lms-resumed': '欢迎回来：从上次离开的地方继续。',
   },
   roleNames: roleNames('zh-CN'),
   roleBlurbs: {

@@ -358,6 +358,9 @@ describe('SCORM packages under a SCORM runtime', () => {
     });
     await again.frame.locator('[data-testid="choices"]').waitFor({ timeout: 30_000 });
     expect(await again.frame.locator('[data-testid="choices"]').innerText()).toBe(shown);
+    await expect
+      .poll(() => again.frame.locator('[data-testid="notices"]').innerText())
+      .toContain('carry on where you left off');
     const resumed = await playedIn(again.frame);
     expect(resumed.decisions).toEqual(before.decisions);
     await shot(again.page, 'scorm12-resumed-en');

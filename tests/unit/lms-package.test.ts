@@ -127,7 +127,9 @@ describe('package.config.json', () => {
   });
 
   it('refuses a misspelt key rather than quietly using the default rule', () => {
-    expect(config('{"rules": {"passWith": ["strong"]}}')).toThrow(/config\.rules should be one of the settings rule/);
+    expect(config('{"rules": {"passWith": ["strong"]}}')).toThrow(
+      /config\.rules should be one of the settings rule/,
+    );
   });
 
   it('refuses an LRS origin that a policy cannot name, before any package is written', () => {
