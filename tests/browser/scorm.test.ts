@@ -384,6 +384,23 @@ describe('SCORM packages under a SCORM runtime', () => {
     expect(again.errors).toEqual([]);
   });
 
+  it('opened without an LMS, a package plays as the static site: the title screen, every scenario', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${origin}/content/wudi-turn_s1_strategy_en_scorm12/index.html?stage=off`);
+    await page.locator('[data-testid="lang-zh-CN"]').waitFor({ timeout: 30_000 });
+    await page.locator('[data-testid="lang-en"]').click();
+    await page.locator('[data-testid="start"]').click();
+    while ((await page.locator('[data-testid="prologue-next"]').count()) > 0)
+      await page.locator('[data-testid="prologue-next"]').click();
+    await page.locator('.menu-screen').waitFor();
+    expect(await page.locator('[data-testid^="play-"]').count()).toBe(5);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('tells the learner when the kept progress cannot be used, and starts the scenario afresh', async () => {
     const { page, frame } = await launch('2004', 'wudi-turn_s1_strategy_zh-CN_scorm2004', {
       learner_name: '戴, 军',
