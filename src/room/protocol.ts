@@ -44,6 +44,8 @@ export const EVENTS = {
   state: 'room:state',
   tally: 'tally',
   closed: 'room:closed',
+  /** server → host: how many phones are in the room, when there is no decision to tally */
+  phones: 'room:phones',
 } as const;
 
 // ---- building blocks ----
@@ -191,6 +193,12 @@ export interface Tally {
   voters: number;
   /** voter tag → option key: what the host re-sends in room:resume so no vote is lost or doubled. */
   ballots: Record<string, string>;
+}
+
+/** Sent to the host when phones come and go while no decision is on screen. */
+export interface PhoneCount {
+  code: string;
+  phones: number;
 }
 
 export type RoomError =

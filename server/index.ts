@@ -1,0 +1,81 @@
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { networkInterfaces } from 'node:os';
+import path from 'node:path';
+import { Server } from 'socket.io';
+import { attachRooms, type RoomIo } from './room-socket.ts';
+import { MemoryRoomStore } from './room-store.ts';
+import { staticFiles } from './static-files.ts';
+
+/**
+ * `npm run room`: the room server on the trainer's laptop. It serves the built game (dist/) and
+ * the rooms' Socket.IO on one port, so phones need one address only. docs/ROOM.md.
+ */
+const DEFAULT_PORT = 8787;
+/** A room outlives a class day, not a week: the code on the projector should not work tomorrow. */
+const DEFAULT_TTL_HOURS = 8;
+/** Room messages are small; this bounds what one frame can make the server parse. */
+const MAX_MESSAGE_BYTES = 64 * 1024;
+
+function envNumber(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0) throw new Error(`${name} should be a number, not "${raw}"`);
+  return value;
+}
+
+const port = envNumber('PORT', DEFAULT_PORT);
+const ttlMs = envNumber('ROOM_TTL_HOURS', DEFAULT_TTL_HOURS) * 3_600_000;
+const staticDir = path.resolve(process.env.ROOM_STATIC_DIR ?? 'dist');
+
+const handleFile = staticFiles(staticDir);
+const http = createServer((req, res) => {
+  handleFile(req, res).catch(() => {
+    if (!res.headersSent) res.writeHead(500);
+    res.end();
+  });
+});
+
+const io: RoomIo = new Server(http, {
+  // The phone page bundles its own client; nothing else needs one served.
+  serveClient: false,
+  maxHttpBufferSize: MAX_MESSAGE_BYTES,
+});
+const rooms = attachRooms(io, { store: new MemoryRoomStore(), ttlMs });
+
+const sweeper = setInterval(() => {
+  rooms.sweep().catch((error: unknown) => console.error(`[room] sweep failed: ${String(error)}`));
+}, 60_000);
+sweeper.unref();
+
+// A handler's error is caught where it happens; this is the last line, so a bug is logged, not fatal.
+process.on('unhandledRejection', (reason) => console.error(`[room] unhandled: ${String(reason)}`));
+
+http.listen(port, () => {
+  const address = http.address();
+  const actual = typeof address === 'object' && address ? address.port : port;
+  console.log(`[room] listening on port ${actual}`);
+  if (!existsSync(path.join(staticDir, 'index.html')))
+    console.log(`[room] no game in ${staticDir}: run \`npm run build\` first (rooms work without it)`);
+  console.log(`[room] on this computer: http://localhost:${actual}/`);
+  for (const url of lanAddresses(actual)) console.log(`[room] on the local network: ${url}`);
+});
+
+function lanAddresses(listening: number): string[] {
+  const urls: string[] = [];
+  for (const list of Object.values(networkInterfaces()))
+    for (const net of list ?? [])
+      if (net.family === 'IPv4' && !net.internal) urls.push(`http://${net.address}:${listening}/`);
+  return urls;
+}
+
+function stop(): void {
+  clearInterval(sweeper);
+  io.close();
+  http.close(() => process.exit(0));
+  // Open sockets could hold the close: a stop is a stop.
+  setTimeout(() => process.exit(0), 1000).unref();
+}
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
