@@ -296,7 +296,10 @@ export function attachRooms(io: RoomIo, options: RoomOptions) {
 
     on(socket, EVENTS.vote, vote, 'vote', async (message, reply) => {
       const phone = socket.data.phone;
-      if (!phone) return drop(socket, EVENTS.vote, 'not joined'), reply({ ok: false, error: 'not-joined' });
+      if (!phone) {
+        drop(socket, EVENTS.vote, 'not joined');
+        return reply({ ok: false, error: 'not-joined' });
+      }
       const out = await store.update<Outcome>(phone.code, (room) => {
         if (!room) return { result: { ok: false, error: 'no-room' } };
         const cast = castVote(room, phone.voter, message.decisionId, message.key);
