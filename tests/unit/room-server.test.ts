@@ -1,0 +1,451 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { io as connect, type Socket } from 'socket.io-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RoomSnapshot, RoomState, Tally } from '../../src/room/protocol.ts';
+
+/**
+ * The room server as a real process, with real Socket.IO clients: a host (the game window) and
+ * phones. Each phone behaves as the phone page will: it keeps its id, and on every (re)connection
+ * joins again and re-sends its vote.
+ */
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+interface ServerProcess {
+  child: ChildProcess;
+  port: number;
+  output: () => string;
+}
+
+function startServer(port: number, staticDir: string): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), ROOM_STATIC_DIR: staticDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+  });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 30_000);
+    const check = () => {
+      const m = /listening on port (\d+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        child.stdout?.off('data', check);
+        resolve({ child, port: Number(m[1]), output: () => out });
+      }
+    };
+    child.stdout?.on('data', check);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited (${code}):\n${out}`));
+    });
+  });
+}
+
+function stopServer(server: ServerProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  if (server.child.exitCode !== null || server.child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    server.child.once('exit', () => resolve());
+    server.child.kill(signal);
+  });
+}
+
+function client(port: number): Socket {
+  return connect(`http://127.0.0.1:${port}`, {
+    transports: ['websocket'],
+    reconnectionDelay: 100,
+    reconnectionDelayMax: 400,
+    timeout: 5000,
+  });
+}
+
+type Reply = { ok: boolean; error?: string } & Record<string, unknown>;
+
+function ask(socket: Socket, event: string, payload?: unknown): Promise<Reply> {
+  return socket.timeout(5000).emitWithAck(event, payload) as Promise<Reply>;
+}
+
+async function until(what: string, condition: () => boolean, ms = 8000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const sockets: Socket[] = [];
+
+class Host {
+  readonly socket: Socket;
+  code = '';
+  secret = '';
+  tally: Tally | null = null;
+  phones = 0;
+  snapshot: RoomSnapshot | null = null;
+
+  constructor(port: number) {
+    this.socket = client(port);
+    sockets.push(this.socket);
+    this.socket.on('tally', (t: Tally) => {
+      this.tally = t;
+      this.phones = t.phones;
+    });
+    this.socket.on('room:phones', (p: { phones: number }) => {
+      this.phones = p.phones;
+    });
+    // The game window re-sends the room as it knows it after every reconnection.
+    this.socket.io.on('reconnect', () => {
+      if (!this.snapshot) return;
+      const decision = this.snapshot.decision
+        ? { ...this.snapshot.decision, ballots: this.tally?.ballots ?? this.snapshot.decision.ballots }
+        : null;
+      void ask(this.socket, 'room:resume', {
+        code: this.code,
+        hostSecret: this.secret,
+        state: { ...this.snapshot, decision },
+      });
+    });
+  }
+
+  async open(title = 'Scenario 1'): Promise<void> {
+    const answer = await ask(this.socket, 'room:open', { locale: 'en', title });
+    expect(answer.ok).toBe(true);
+    this.code = String(answer.code);
+    this.secret = String(answer.hostSecret);
+    this.snapshot = { locale: 'en', title, whatif: false, blank: false, decision: null };
+  }
+
+  command(event: string, payload: Record<string, unknown>): Promise<Reply> {
+    return ask(this.socket, event, { code: this.code, hostSecret: this.secret, ...payload });
+  }
+
+  async openDecision(decisionId: string, keys: string[]): Promise<void> {
+    const view = {
+      decisionId,
+      prompt: `Decision ${decisionId}?`,
+      options: keys.map((key) => ({ key, text: `Option ${key}` })),
+    };
+    expect(await this.command('decision:open', view)).toEqual({ ok: true });
+    if (this.snapshot) this.snapshot = { ...this.snapshot, decision: { ...view, open: true, ballots: {} } };
+  }
+}
+
+class Phone {
+  readonly socket: Socket;
+  readonly phoneId = randomBytes(16).toString('base64url');
+  state: RoomState | null = null;
+  lastVote: { decisionId: string; key: string } | null = null;
+  joins = 0;
+
+  constructor(
+    port: number,
+    private readonly code: string,
+  ) {
+    this.socket = client(port);
+    sockets.push(this.socket);
+    this.socket.on('room:state', (s: RoomState) => {
+      this.state = s;
+    });
+    this.socket.on('connect', () => void this.rejoin());
+  }
+
+  /** Joins (again), waiting while a restarted server does not know the room yet, then re-sends the vote. */
+  private async rejoin(): Promise<void> {
+    for (let attempt = 0; attempt < 50 && this.socket.connected; attempt++) {
+      const answer = await ask(this.socket, 'phone:join', { code: this.code, phoneId: this.phoneId }).catch(
+        () => null,
+      );
+      if (answer?.ok) {
+        this.joins++;
+        this.state = answer.state as RoomState;
+        if (this.lastVote) await ask(this.socket, 'vote', this.lastVote);
+        return;
+      }
+      await new Promise((r) => setTimeout(r, 150));
+    }
+  }
+
+  async joined(): Promise<void> {
+    const before = this.joins;
+    await until('the phone to join', () => this.joins > before || (this.joins > 0 && this.socket.connected));
+  }
+
+  async vote(key: string): Promise<Reply> {
+    const decisionId = this.state?.decision?.decisionId ?? '';
+    const answer = await ask(this.socket, 'vote', { decisionId, key });
+    if (answer.ok) this.lastVote = { decisionId, key };
+    return answer;
+  }
+}
+
+let staticDir = '';
+let server: ServerProcess;
+
+beforeAll(async () => {
+  staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'room-static-'));
+  fs.mkdirSync(path.join(staticDir, 'dist', 'assets'), { recursive: true });
+  fs.writeFileSync(path.join(staticDir, 'dist', 'index.html'), '<!doctype html><title>game</title>');
+  fs.writeFileSync(path.join(staticDir, 'dist', 'assets', 'app.js'), 'console.log(1)');
+  fs.writeFileSync(path.join(staticDir, 'secret.txt'), 'not for the room');
+  server = await startServer(0, path.join(staticDir, 'dist'));
+});
+
+afterAll(async () => {
+  for (const s of sockets) s.disconnect();
+  await stopServer(server);
+  fs.rmSync(staticDir, { recursive: true, force: true });
+});
+
+function get(port: number, rawPath: string): Promise<{ status: number; type: string; body: string }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get({ host: '127.0.0.1', port, path: rawPath }, (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => {
+          body += c.toString();
+        });
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type']), body }),
+        );
+      })
+      .on('error', reject);
+  });
+}
+
+async function roomWithPhones(count: number): Promise<{ host: Host; phones: Phone[] }> {
+  const host = new Host(server.port);
+  await host.open();
+  await host.openDecision('main:1', ['b', 'a', 'c']);
+  const phones = Array.from({ length: count }, () => new Phone(server.port, host.code));
+  await Promise.all(phones.map((p) => p.joined()));
+  await until('the host to see the phones', () => host.phones === count);
+  return { host, phones };
+}
+
+describe('room server', () => {
+  it('serves the built game with content types, and nothing outside it', async () => {
+    const page = await get(server.port, '/');
+    expect(page).toMatchObject({ status: 200, type: 'text/html; charset=utf-8' });
+    expect(page.body).toContain('<title>game</title>');
+    expect(await get(server.port, '/assets/app.js?v=1')).toMatchObject({
+      status: 200,
+      type: 'text/javascript; charset=utf-8',
+    });
+    for (const p of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/..%5csecret.txt',
+    ])
+      expect((await get(server.port, p)).body).not.toContain('not for the room');
+    expect((await get(server.port, '/nope.js')).status).toBe(404);
+  });
+
+  it('a host opens a room; three phones join and vote; one changes its vote; the tally is right', async () => {
+    const { host, phones } = await roomWithPhones(3);
+    expect(host.code).toMatch(/^[A-HJ-NP-Z2-9]{6}$/);
+    expect(phones[0]?.state).toMatchObject({
+      title: 'Scenario 1',
+      decision: { decisionId: 'main:1', open: true, options: [{ key: 'b' }, { key: 'a' }, { key: 'c' }] },
+      yourVote: null,
+    });
+    const [p1, p2, p3] = phones as [Phone, Phone, Phone];
+    expect((await p1.vote('a')).ok).toBe(true);
+    expect((await p2.vote('a')).ok).toBe(true);
+    expect((await p3.vote('c')).ok).toBe(true);
+    expect((await p2.vote('b')).state).toMatchObject({ yourVote: 'b' });
+    await until('the tally', () => host.tally?.voters === 3 && host.tally.counts.b === 1);
+    expect(host.tally).toMatchObject({ counts: { b: 1, a: 1, c: 1 }, phones: 3, voters: 3, open: true });
+    // The host never sees a phone id, only tags it can re-send.
+    expect(JSON.stringify(host.tally)).not.toContain(p1.phoneId);
+    expect(Object.keys(host.tally?.ballots ?? {})).toHaveLength(3);
+  });
+
+  it('closing freezes the tally and later votes are refused; what-if and blank reach the phones', async () => {
+    const { host, phones } = await roomWithPhones(2);
+    const [p1, p2] = phones as [Phone, Phone];
+    await p1.vote('c');
+    const closed = await host.command('decision:close', { decisionId: 'main:1' });
+    expect(closed).toMatchObject({
+      ok: true,
+      tally: { open: false, counts: { a: 0, b: 0, c: 1 }, voters: 1 },
+    });
+    expect(await p2.vote('a')).toEqual({ ok: false, error: 'closed' });
+    expect(await p1.vote('a')).toEqual({ ok: false, error: 'closed' });
+    await until('phones to see voting closed', () => p2.state?.decision?.open === false);
+    expect(await host.command('room:whatif', { on: true })).toEqual({ ok: true });
+    expect(await host.command('room:blank', { on: true })).toEqual({ ok: true });
+    await until('phones to see what-if and blank', () =>
+      phones.every((p) => p.state?.whatif && p.state.blank),
+    );
+    expect(host.tally?.counts).toEqual({ b: 0, a: 0, c: 1 });
+  });
+
+  it('refuses forged host commands: wrong secret, or a secret of another room', async () => {
+    const { host, phones } = await roomWithPhones(1);
+    const other = new Host(server.port);
+    await other.open('Another class');
+    const forger = client(server.port);
+    sockets.push(forger);
+    const forged = { code: host.code, hostSecret: other.secret };
+    expect(await ask(forger, 'room:close', forged)).toEqual({ ok: false, error: 'forbidden' });
+    expect(await ask(forger, 'room:blank', { ...forged, on: true })).toEqual({
+      ok: false,
+      error: 'forbidden',
+    });
+    expect(await ask(forger, 'decision:close', { ...forged, decisionId: 'main:1' })).toEqual({
+      ok: false,
+      error: 'forbidden',
+    });
+    const state = { locale: 'en', title: 'Hijacked', whatif: false, blank: false, decision: null };
+    expect(await ask(forger, 'room:resume', { ...forged, state })).toEqual({ ok: false, error: 'forbidden' });
+    expect(await ask(forger, 'room:close', { code: 'ZZZZZZ', hostSecret: other.secret })).toEqual({
+      ok: false,
+      error: 'no-room',
+    });
+    // The room is untouched: still open, not blank, same title, and its phone can vote.
+    expect((await phones[0]?.vote('a'))?.state).toMatchObject({
+      title: 'Scenario 1',
+      blank: false,
+      yourVote: 'a',
+    });
+    expect(server.output()).toContain('wrong host secret');
+  });
+
+  it('rate-limits a flood of votes and keeps serving everyone else', async () => {
+    const { host, phones } = await roomWithPhones(2);
+    const [flooder, calm] = phones as [Phone, Phone];
+    const answers = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        ask(flooder.socket, 'vote', { decisionId: 'main:1', key: ['a', 'b', 'c'][i % 3] }),
+      ),
+    );
+    const refused = answers.filter((a) => a.error === 'rate').length;
+    expect(refused).toBeGreaterThan(150);
+    expect(answers.filter((a) => a.ok).length).toBeLessThanOrEqual(15);
+    expect((await calm.vote('b')).ok).toBe(true);
+    await until('the tally after the flood', () => host.tally?.voters === 2);
+    expect(host.tally?.phones).toBe(2);
+    expect(server.child.exitCode).toBeNull();
+  });
+
+  it('drops malformed and unknown messages, logs them, and does not crash', async () => {
+    const { host, phones } = await roomWithPhones(1);
+    const bad = client(server.port);
+    sockets.push(bad);
+    await until('the bad client to connect', () => bad.connected);
+    expect(await ask(bad, 'vote', 'garbage')).toEqual({ ok: false, error: 'invalid' });
+    expect(await ask(bad, 'phone:join', { code: host.code, phoneId: 'x' })).toEqual({
+      ok: false,
+      error: 'invalid',
+    });
+    expect(await ask(bad, 'room:open', { locale: 'fr', title: 'x' })).toEqual({
+      ok: false,
+      error: 'invalid',
+    });
+    expect(await ask(bad, 'room:open', { locale: 'en', title: 'x'.repeat(5000) })).toEqual({
+      ok: false,
+      error: 'invalid',
+    });
+    const nine = Array.from({ length: 10 }, (_, i) => ({ key: `k${i}`, text: 't' }));
+    expect(await host.command('decision:open', { decisionId: 'd', prompt: 'p', options: nine })).toEqual({
+      ok: false,
+      error: 'invalid',
+    });
+    expect(await ask(bad, 'vote', null)).toEqual({ ok: false, error: 'invalid' });
+    bad.emit('vote');
+    bad.emit('no-such-event', { a: 1 });
+    bad.emit('phone:join', { code: host.code, phoneId: 'p'.repeat(20), nickname: { toString: 1 } });
+    // A frame above the size limit: the server closes that connection, nothing else.
+    const huge = client(server.port);
+    sockets.push(huge);
+    await until('the huge client to connect', () => huge.connected);
+    huge.io.opts.reconnection = false;
+    huge.emit('vote', { decisionId: 'x'.repeat(200_000), key: 'a' });
+    await until('the server to close the oversized connection', () => !huge.connected);
+    expect((await phones[0]?.vote('c'))?.ok).toBe(true);
+    await until('the tally', () => host.tally?.counts.c === 1);
+    expect(server.output()).toMatch(/dropped "vote" from .*: message should be/);
+    expect(server.child.exitCode).toBeNull();
+  });
+
+  it('room:close deletes the room: phones are told, and can no longer vote or join', async () => {
+    const { host, phones } = await roomWithPhones(1);
+    const [phone] = phones as [Phone];
+    let told = false;
+    phone.socket.on('room:closed', () => {
+      told = true;
+    });
+    expect(await host.command('room:close', {})).toEqual({ ok: true });
+    await until('the phone to be told', () => told);
+    expect(await phone.vote('a')).toEqual({ ok: false, error: 'no-room' });
+    expect(await ask(phone.socket, 'phone:join', { code: host.code, phoneId: phone.phoneId })).toEqual({
+      ok: false,
+      error: 'no-room',
+    });
+    expect(await host.command('room:blank', { on: true })).toEqual({ ok: false, error: 'no-room' });
+  });
+});
+
+describe('room server restart', () => {
+  it('clients reconnect by themselves; the host resumes and phones re-send: no vote lost or doubled', async () => {
+    let first = await startServer(0, path.join(staticDir, 'dist'));
+    const port = first.port;
+    const host = new Host(port);
+    await host.open();
+    await host.openDecision('main:2', ['a', 'b', 'c']);
+    const phones = Array.from({ length: 3 }, () => new Phone(port, host.code));
+    await Promise.all(phones.map((p) => p.joined()));
+    const [p1, p2, p3] = phones as [Phone, Phone, Phone];
+    await p1.vote('a');
+    await p2.vote('b');
+    await p3.vote('c');
+    await p3.vote('a');
+    await until('the tally before the restart', () => host.tally?.voters === 3 && host.tally.counts.a === 2);
+    const before = host.tally;
+
+    // The laptop's server dies without a goodbye, and comes back on the same port.
+    await stopServer(first, 'SIGKILL');
+    await until('every client to notice', () => [host, ...phones].every((c) => !c.socket.connected));
+    const joinsBefore = phones.map((p) => p.joins);
+    first = await startServer(port, path.join(staticDir, 'dist'));
+    try {
+      await until(
+        'every phone to join again',
+        () => phones.every((p, i) => p.joins > (joinsBefore[i] ?? 0)),
+        15_000,
+      );
+      await until(
+        'the tally after the restart',
+        () => host.tally?.voters === 3 && host.tally.phones === 3,
+        15_000,
+      );
+      expect(host.tally?.counts).toEqual(before?.counts);
+      expect(host.tally?.ballots).toEqual(before?.ballots);
+      expect(p3.state?.yourVote).toBe('a');
+
+      // Voting goes on after the restart, and each phone still has one ballot.
+      await p3.vote('b');
+      await until('the changed vote', () => host.tally?.counts.b === 2);
+      expect(host.tally).toMatchObject({ counts: { a: 1, b: 2, c: 0 }, voters: 3 });
+      const closed = await host.command('decision:close', { decisionId: 'main:2' });
+      expect(closed).toMatchObject({
+        ok: true,
+        tally: { counts: { a: 1, b: 2, c: 0 }, voters: 3, open: false },
+      });
+    } finally {
+      for (const c of [host, ...phones]) c.socket.disconnect();
+      await stopServer(first);
+    }
+  });
+});
