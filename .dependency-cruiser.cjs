@@ -11,7 +11,7 @@ module.exports = {
       name: 'no-cycles',
       severity: 'error',
       comment: 'A cycle (type-only imports included) makes two modules one; split what they share.',
-      from: { path: '^src/' },
+      from: { path: '^(src|server)/' },
       to: { circular: true },
     },
     {
@@ -49,6 +49,35 @@ module.exports = {
       comment: 'Phaser and howler belong to the stage and sound shells.',
       from: { path: '^src/(narrative|state|content|results|classroom|words|campaign)/' },
       to: { path: 'node_modules/(phaser|howler)/' },
+    },
+    {
+      name: 'room-protocol-is-pure',
+      severity: 'error',
+      comment:
+        'The room protocol is read by the server (Node), the game window and the small phone page: valibot and the schema helpers only; no DOM, Node, story engine or screens.',
+      from: { path: '^src/room/' },
+      to: { pathNot: '^src/room/|^src/state/schema-kit\\.ts$|node_modules/valibot/' },
+    },
+    {
+      name: 'room-protocol-not-node',
+      severity: 'error',
+      comment: 'No Node built-ins in the protocol: the phone page bundles it for the browser.',
+      from: { path: '^src/room/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'server-reads-only-the-protocol',
+      severity: 'error',
+      comment: 'The room server takes from the game only the protocol and the schema helpers.',
+      from: { path: '^server/' },
+      to: { path: '^src/', pathNot: '^src/room/|^src/state/schema-kit\\.ts$' },
+    },
+    {
+      name: 'game-knows-no-server',
+      severity: 'error',
+      comment: 'The game is static files: nothing in src/ imports the Node room server.',
+      from: { path: '^src/' },
+      to: { path: '^server/' },
     },
     {
       name: 'nothing-imports-entry-points',
