@@ -28,6 +28,8 @@ function envNumber(name: string, fallback: number): number {
 const port = envNumber('PORT', DEFAULT_PORT);
 const ttlMs = envNumber('ROOM_TTL_HOURS', DEFAULT_TTL_HOURS) * 3_600_000;
 const staticDir = path.resolve(process.env.ROOM_STATIC_DIR ?? 'dist');
+// Expired rooms need not go the very second: a minute is soon enough, and a test can ask for less.
+const sweepMs = envNumber('ROOM_SWEEP_SECONDS', 60) * 1000;
 
 const handleFile = staticFiles(staticDir);
 const http = createServer((req, res) => {
@@ -46,7 +48,7 @@ const rooms = attachRooms(io, { store: new MemoryRoomStore(), ttlMs });
 
 const sweeper = setInterval(() => {
   rooms.sweep().catch((error: unknown) => console.error(`[room] sweep failed: ${String(error)}`));
-}, 60_000);
+}, sweepMs);
 sweeper.unref();
 
 // A handler's error is caught where it happens; this is the last line, so a bug is logged, not fatal.

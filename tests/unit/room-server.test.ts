@@ -21,10 +21,14 @@ interface ServerProcess {
   output: () => string;
 }
 
-function startServer(port: number, staticDir: string): Promise<ServerProcess> {
+function startServer(
+  port: number,
+  staticDir: string,
+  env: Record<string, string> = {},
+): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), ROOM_STATIC_DIR: staticDir },
+    env: { ...process.env, PORT: String(port), ROOM_STATIC_DIR: staticDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -451,6 +455,41 @@ describe('room server restart', () => {
     } finally {
       for (const c of [host, ...phones]) c.socket.disconnect();
       await stopServer(first);
+    }
+  });
+});
+
+describe('room server expiry', () => {
+  it('deletes a room some time after its host last spoke, and tells its phones', async () => {
+    // A TTL of about 1.1 s, swept every 0.2 s.
+    const short = await startServer(0, path.join(staticDir, 'dist'), {
+      ROOM_TTL_HOURS: String(1.1 / 3600),
+      ROOM_SWEEP_SECONDS: '0.2',
+    });
+    const host = new Host(short.port);
+    try {
+      await host.open();
+      const phone = new Phone(short.port, host.code);
+      await phone.joined();
+      let told = false;
+      phone.socket.on('room:closed', () => {
+        told = true;
+      });
+      // A host message renews the room: still there after more than one TTL in all.
+      await new Promise((r) => setTimeout(r, 700));
+      expect(await host.command('room:whatif', { on: true })).toEqual({ ok: true });
+      await new Promise((r) => setTimeout(r, 700));
+      expect(told).toBe(false);
+      await until('the room to expire', () => told, 5000);
+      expect(await ask(phone.socket, 'phone:join', { code: host.code, phoneId: phone.phoneId })).toEqual({
+        ok: false,
+        error: 'no-room',
+      });
+      expect(short.output()).toContain(`room ${host.code} expired`);
+      phone.socket.disconnect();
+    } finally {
+      host.socket.disconnect();
+      await stopServer(short);
     }
   });
 });
