@@ -280,7 +280,8 @@ export function attachRooms(io: RoomIo, options: RoomOptions) {
       const again = held?.code === message.code && held.voter === voter;
       const out = await store.update<Outcome>(message.code, (room) => {
         if (!room) return { result: { ok: false, error: 'no-room' } };
-        if (again) return { result: { ok: true, room } };
+        // …unless the room was deleted and made again (expiry, then the host resuming it) since.
+        if (again && room.phones[voter]) return { result: { ok: true, room } };
         const joined = joinPhone(room, voter, message.nickname ?? null);
         return joined.ok ? { room: joined.room, result: joined } : { result: joined };
       });
@@ -291,7 +292,7 @@ export function attachRooms(io: RoomIo, options: RoomOptions) {
       socket.data.phone = { code: message.code, voter };
       await socket.join(phoneRoom(message.code));
       reply({ ok: true, state: phoneView(out.room, voter) });
-      if (!again) tellHost(out.room);
+      tellHost(out.room);
     });
 
     on(socket, EVENTS.vote, vote, 'vote', async (message, reply) => {

@@ -486,6 +486,18 @@ describe('room server expiry', () => {
         error: 'no-room',
       });
       expect(short.output()).toContain(`room ${host.code} expired`);
+      // The trainer comes back later: the game window resumes the room, and the same phone connection is let in again.
+      const state = { locale: 'en', title: 'After lunch', whatif: false, blank: false, decision: null };
+      expect(await host.command('room:resume', { state })).toMatchObject({ ok: true });
+      await host.openDecision('main:9', ['a', 'b']);
+      const rejoined = await ask(phone.socket, 'phone:join', { code: host.code, phoneId: phone.phoneId });
+      expect(rejoined).toMatchObject({
+        ok: true,
+        state: { title: 'After lunch', decision: { decisionId: 'main:9' } },
+      });
+      phone.state = rejoined.state as RoomState;
+      expect(await phone.vote('b')).toMatchObject({ ok: true });
+      await until('the tally after coming back', () => host.tally?.counts.b === 1 && host.tally.phones === 1);
       phone.socket.disconnect();
     } finally {
       host.socket.disconnect();
