@@ -2,9 +2,12 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import path from 'node:path';
+import { createAdapter } from '@socket.io/redis-adapter';
+import { createClient } from 'redis';
 import { Server } from 'socket.io';
+import { RedisRoomStore } from './redis-room-store.ts';
 import { attachRooms, type RoomIo } from './room-socket.ts';
-import { MemoryRoomStore } from './room-store.ts';
+import { MemoryRoomStore, type RoomStore } from './room-store.ts';
 import { staticFiles } from './static-files.ts';
 
 /**
@@ -44,7 +47,25 @@ const io: RoomIo = new Server(http, {
   serveClient: false,
   maxHttpBufferSize: MAX_MESSAGE_BYTES,
 });
-const rooms = attachRooms(io, { store: new MemoryRoomStore(), ttlMs });
+const rooms = attachRooms(io, { store: await roomStore(), ttlMs });
+
+/**
+ * In memory by default. With REDIS_URL, rooms live in Redis and Socket.IO's Redis adapter carries
+ * each event to the sockets of every instance, so several servers behind a load balancer share rooms.
+ */
+async function roomStore(): Promise<RoomStore> {
+  const url = process.env.REDIS_URL;
+  if (!url) return new MemoryRoomStore();
+  const pub = createClient({ url });
+  const sub = pub.duplicate();
+  const writer = pub.duplicate();
+  for (const client of [pub, sub, writer])
+    client.on('error', (e: unknown) => console.error(`[room] redis: ${String(e)}`));
+  await Promise.all([pub.connect(), sub.connect(), writer.connect()]);
+  io.adapter(createAdapter(pub, sub));
+  console.log('[room] rooms shared through Redis');
+  return new RedisRoomStore(pub, writer, ttlMs);
+}
 
 const sweeper = setInterval(() => {
   rooms.sweep().catch((error: unknown) => console.error(`[room] sweep failed: ${String(error)}`));

@@ -1,0 +1,145 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import net from 'node:net';
+import path from 'node:path';
+import { io as connect, type Socket } from 'socket.io-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RoomState, Tally } from '../../src/room/protocol.ts';
+
+/**
+ * Two room server processes sharing rooms through a real Redis (started here, on a free port,
+ * saving nothing): the host on one instance, the phones on the other.
+ */
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const children: ChildProcess[] = [];
+const sockets: Socket[] = [];
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const address = s.address();
+      s.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+function start(command: string, args: string[], env: Record<string, string>, ready: RegExp): Promise<string> {
+  const child = spawn(command, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let out = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${command} did not start:\n${out}`)), 30_000);
+    const read = (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = ready.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1] ?? '');
+      }
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    child.on('exit', (code) => reject(new Error(`${command} exited (${code}):\n${out}`)));
+    // A missing redis-server: say how to get it (scripts/ensure-browser-deps.mjs installs it on Debian).
+    child.on('error', (error) => reject(new Error(`cannot start ${command}: ${error.message}`)));
+  });
+}
+
+function client(port: number): Socket {
+  const socket = connect(`http://127.0.0.1:${port}`, { transports: ['websocket'] });
+  sockets.push(socket);
+  return socket;
+}
+
+type Reply = { ok: boolean; error?: string } & Record<string, unknown>;
+const ask = (s: Socket, event: string, payload: unknown) =>
+  s.timeout(5000).emitWithAck(event, payload) as Promise<Reply>;
+
+async function until(what: string, condition: () => boolean): Promise<void> {
+  const end = Date.now() + 10_000;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+let portA = 0;
+let portB = 0;
+
+beforeAll(async () => {
+  const redisPort = await freePort();
+  await start(
+    'redis-server',
+    ['--port', String(redisPort), '--save', '', '--appendonly', 'no'],
+    {},
+    /(Ready to accept)/,
+  );
+  const env = { PORT: '0', REDIS_URL: `redis://127.0.0.1:${redisPort}`, ROOM_STATIC_DIR: ROOT };
+  const args = ['--import', 'tsx', 'server/index.ts'];
+  portA = Number(await start(process.execPath, args, env, /listening on port (\d+)/));
+  portB = Number(await start(process.execPath, args, env, /listening on port (\d+)/));
+});
+
+afterAll(() => {
+  for (const s of sockets) s.disconnect();
+  for (const c of children) c.kill('SIGTERM');
+});
+
+describe('room server on Redis', () => {
+  it('two instances share a room: host on one, phones on the other, votes counted once', async () => {
+    const host = client(portA);
+    const seen: { tally: Tally | null } = { tally: null };
+    host.on('tally', (t: Tally) => {
+      seen.tally = t;
+    });
+    const opened = await ask(host, 'room:open', { locale: 'en', title: 'Shared' });
+    expect(opened.ok).toBe(true);
+    const auth = { code: opened.code, hostSecret: opened.hostSecret };
+    const options = [
+      { key: 'a', text: 'A' },
+      { key: 'b', text: 'B' },
+    ];
+    expect(
+      await ask(host, 'decision:open', { ...auth, decisionId: 'd1', prompt: 'Which?', options }),
+    ).toEqual({ ok: true });
+
+    const phones = [client(portB), client(portB), client(portA)];
+    const states: (RoomState | null)[] = [null, null, null];
+    for (const [i, p] of phones.entries())
+      p.on('room:state', (s: RoomState) => {
+        states[i] = s;
+      });
+    const ids = phones.map(() => randomBytes(16).toString('base64url'));
+    for (const [i, p] of phones.entries())
+      expect((await ask(p, 'phone:join', { code: opened.code, phoneId: ids[i] })).state).toMatchObject({
+        title: 'Shared',
+      });
+    // Concurrent votes on both instances: the store's optimistic retry must keep every one.
+    await Promise.all(phones.map((p, i) => ask(p, 'vote', { decisionId: 'd1', key: i === 0 ? 'b' : 'a' })));
+    await ask(phones[1] as Socket, 'vote', { decisionId: 'd1', key: 'a' });
+    await until('the shared tally', () => seen.tally?.voters === 3 && seen.tally.phones === 3);
+    expect(seen.tally?.counts).toEqual({ a: 2, b: 1 });
+
+    // A host command on instance A reaches the phones on instance B.
+    expect(await ask(host, 'room:blank', { ...auth, on: true })).toEqual({ ok: true });
+    await until('blank on every phone', () => states.every((s) => s?.blank === true));
+    // A forged command through instance B is refused there too.
+    const forger = client(portB);
+    expect(await ask(forger, 'room:close', { code: opened.code, hostSecret: 'x'.repeat(43) })).toEqual({
+      ok: false,
+      error: 'forbidden',
+    });
+    const closed = await ask(host, 'decision:close', { ...auth, decisionId: 'd1' });
+    expect(closed).toMatchObject({ ok: true, tally: { counts: { a: 2, b: 1 }, voters: 3, open: false } });
+    expect(await ask(phones[0] as Socket, 'vote', { decisionId: 'd1', key: 'a' })).toEqual({
+      ok: false,
+      error: 'closed',
+    });
+  });
+});
