@@ -28,6 +28,14 @@ function counts(name, since) {
 
 const minSec = (s) => `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
 
+// What the tests need from the system (Chromium, the CJK font, redis-server for the room's
+// scale-out test in the unit project): installed, or the exact command printed, before anything runs.
+const deps = spawnSync(process.execPath, [path.join(root, 'scripts/ensure-browser-deps.mjs')], {
+  cwd: root,
+  stdio: 'inherit',
+});
+if (deps.status !== 0) process.exit(deps.status ?? 1);
+
 let passed = 0;
 let failed = 0;
 let status = 0;
