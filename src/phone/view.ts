@@ -134,7 +134,7 @@ export function createPhoneView(
     if (node.textContent !== text) node.textContent = text;
   }
 
-  function drawOptions(state: RoomState, t: PhoneStrings, pending: string | null): void {
+  function drawOptions(state: RoomState, t: PhoneStrings, pending: string | null, live: boolean): void {
     const d = state.decision;
     const signature = d ? JSON.stringify([d.decisionId, d.options]) : '';
     if (signature !== optionsSignature) {
@@ -159,7 +159,8 @@ export function createPhoneView(
       optionList.replaceChildren(...buttons);
     }
     const mine = shownVote(state, pending);
-    const open = d?.open ?? false;
+    // Not connected: a tap would go nowhere, so the options wait for the connection to come back.
+    const open = (d?.open ?? false) && live;
     for (const button of buttons) {
       const chosen = button.dataset.key === mine;
       button.setAttribute('aria-pressed', String(chosen));
@@ -248,7 +249,7 @@ export function createPhoneView(
     whatif.hidden = !(state?.whatif ?? false);
     decision.hidden = !state?.decision;
     setText(prompt, state?.decision?.prompt ?? '');
-    if (state) drawOptions(state, t, m.pending);
+    if (state) drawOptions(state, t, m.pending, m.link === 'live');
     const s = state ? voteStatus(state, m.pending) : 'waiting';
     main.dataset.vote = s;
     const statusText = !state

@@ -96,6 +96,8 @@ class Host {
   tally: Tally | null = null;
   tallies: Tally[] = [];
   snapshot: RoomSnapshot | null = null;
+  /** resume with no ballots, as a game window that never got the last tally would */
+  forgetBallots = false;
 
   constructor(port: number) {
     this.socket = connect(`http://127.0.0.1:${port}`, {
@@ -111,7 +113,10 @@ class Host {
     this.socket.io.on('reconnect', () => {
       if (!this.snapshot) return;
       const decision = this.snapshot.decision
-        ? { ...this.snapshot.decision, ballots: this.tally?.ballots ?? this.snapshot.decision.ballots }
+        ? {
+            ...this.snapshot.decision,
+            ballots: this.forgetBallots ? {} : (this.tally?.ballots ?? this.snapshot.decision.ballots),
+          }
         : null;
       void ask(this.socket, 'room:resume', {
         code: this.code,
@@ -469,6 +474,11 @@ describe('the phone page, in a room', () => {
     for (const page of [p1, p2])
       await page.locator('[data-link="reconnecting"]').waitFor({ state: 'attached', timeout: 15_000 });
     expect(await p1.getByTestId('phone-link').textContent()).toBe('Reconnecting…');
+    // a tap would go nowhere: the options wait for the connection, the vote stays marked
+    expect(await options(p1).evaluateAll((bs) => bs.every((b) => (b as HTMLButtonElement).disabled))).toBe(
+      true,
+    );
+    await expectPressed(p1, 0, 3);
     await shot(p1, 'phone-en-reconnecting');
 
     await startServer(port);
@@ -486,6 +496,20 @@ describe('the phone page, in a room', () => {
     await option(p2, 1).tap();
     await until('the changed vote', () => host.tally?.counts.k2 === 1);
     expect(host.tally).toMatchObject({ counts: { k1: 1, k2: 1, k3: 0 }, voters: 2 });
+    const after = { ...host.tally?.ballots };
+
+    // Again, and this time the game window has no ballots to give back: the phones' re-sent votes
+    // are what brings them back, each on its own voter.
+    await stopServer(servers.at(-1) as ServerProcess, 'SIGKILL');
+    await p1.locator('[data-link="reconnecting"]').waitFor({ state: 'attached', timeout: 15_000 });
+    host.forgetBallots = true;
+    host.tally = null;
+    const latest = (): Tally | null => host.tally;
+    await startServer(port);
+    await until('the re-sent votes', () => latest()?.voters === 2 && latest()?.phones === 2, 30_000);
+    expect(latest()?.ballots).toEqual(after);
+    await expectPressed(p1, 0, 3);
+    await expectPressed(p2, 1, 3);
     clean(phones, true);
   });
 });
