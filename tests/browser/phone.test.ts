@@ -447,6 +447,16 @@ describe('the phone page, in a room', () => {
     expect(await page.evaluate(() => localStorage.getItem('wudi-turn:phone-id'))).toBe(id);
     expect(host.tally?.voters).toBe(1);
 
+    // A nickname later: the phone joins again with it, and is still one phone with one vote.
+    await page.locator('.phone-nick summary').tap();
+    await page.locator('#phone-rename-input').fill('林');
+    await page.locator('.phone-nick .phone-secondary').tap();
+    await page.locator('.phone-nick').filter({ hasText: '已保存' }).waitFor();
+    expect(await page.evaluate(() => localStorage.getItem('wudi-turn:phone-nickname'))).toBe('林');
+    await page.locator('[data-link="live"]').waitFor({ state: 'attached' });
+    await expectPressed(page, 1, 3);
+    await until('one phone, one vote', () => host.tally?.phones === 1 && host.tally.voters === 1);
+
     await host.command('decision:close', { decisionId: 's1.d1' });
     await status(page).filter({ hasText: '投票已结束' }).waitFor();
     await host.toggle('room:whatif', true);
