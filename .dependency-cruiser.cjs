@@ -66,6 +66,17 @@ module.exports = {
       to: { dependencyTypes: ['core'] },
     },
     {
+      name: 'phone-page-stays-light',
+      severity: 'error',
+      comment:
+        'The phone page (phone.html, under 60 KB gzipped) takes the room protocol, valibot and the Socket.IO client: no stage, story engine, game state or screens.',
+      from: { path: '^src/(phone/|phone\\.ts$)' },
+      to: {
+        pathNot:
+          '^src/(phone/|room/|state/schema-kit\\.ts$)|node_modules/(valibot|socket\\.io-client|engine\\.io-client|socket\\.io-parser|@socket\\.io/component-emitter|debug|ms|engine\\.io-parser|xmlhttprequest-ssl|ws)/',
+      },
+    },
+    {
       name: 'server-reads-only-the-protocol',
       severity: 'error',
       comment: 'The room server takes from the game only the protocol and the schema helpers.',

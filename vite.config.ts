@@ -35,7 +35,8 @@ export default defineConfig(({ command }) => ({
     rollupOptions: {
       // The presenter window is its own small page: it draws no stage and owns no state.
       // The facilitator guide is a printable page of its own, opened in a new tab.
-      input: { main: 'index.html', presenter: 'presenter.html', guide: 'guide.html' },
+      // The phone page (docs/ROOM.md) is the smallest: the room's client and nothing of the game.
+      input: { main: 'index.html', presenter: 'presenter.html', guide: 'guide.html', phone: 'phone.html' },
       output: {
         manualChunks(id: string) {
           // The game objects' factories are modules that only register themselves: bundled
@@ -115,9 +116,10 @@ function offlinePlugin() {
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       // Every URL parameter is the page's own (?mode=class, ?stage=off): the files are the same.
       ignoreURLParametersMatching: [/./],
-      // Only the game's own page is the fallback; presenter.html and guide.html are precached as themselves.
+      // Only the game's own page is the fallback; presenter.html, guide.html and phone.html are
+      // precached as themselves.
       navigateFallback: 'index.html',
-      navigateFallbackDenylist: [/\/(presenter|guide)\.html$/],
+      navigateFallbackDenylist: [/\/(presenter|guide|phone)\.html$/],
       // The first visit's own page is served from the cache as soon as it is filled (the network
       // may go the moment after); a later version waits until the player says so.
       clientsClaim: true,

@@ -169,6 +169,22 @@ export type RoomOption = v.InferOutput<typeof option>;
 
 // ---- server → clients ----
 
+/**
+ * `room:state` as the phone page checks it: the server is trusted less than nothing on a learner's
+ * phone (a proxy, a stale build), so what it shows is parsed first, with the same limits.
+ */
+export const roomState = shape({
+  code: roomCode,
+  title: line(LIMITS.title),
+  locale,
+  decision: v.nullable(shape({ ...decisionEntries, open: flag })),
+  yourVote: v.nullable(optionKey),
+  whatif: flag,
+  blank: flag,
+});
+
+export const roomClosed = shape({ code: roomCode });
+
 /** Sent to each phone on join and on every change; `yourVote` is that phone's own ballot. */
 export interface RoomState {
   code: string;

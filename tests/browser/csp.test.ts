@@ -82,7 +82,7 @@ function metaPolicy(html: string): Csp | null {
 
 describe('content security policy', () => {
   it('is in every built page, before any script or stylesheet, and is strict', () => {
-    for (const name of ['index.html', 'presenter.html', 'guide.html']) {
+    for (const name of ['index.html', 'presenter.html', 'guide.html', 'phone.html']) {
       const html = fs.readFileSync(path.join(DIST, name), 'utf8');
       const policy = metaPolicy(html);
       expect(policy, name).not.toBeNull();
