@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -6,6 +5,14 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { RoomLocale, RoomSnapshot, Tally } from '../../src/room/protocol.ts';
+import {
+  ask,
+  type Reply,
+  type ServerProcess,
+  startServer as startRoomServer,
+  stopServer,
+  until,
+} from '../room/server-process.ts';
 import { settled, shot, useBrowser } from './harness.ts';
 
 /**
@@ -18,51 +25,12 @@ const browser = useBrowser();
 
 // ---- the room server, as tests/unit/room-server.test.ts runs it ----
 
-interface ServerProcess {
-  child: ChildProcess;
-  port: number;
-  output: () => string;
-}
-
 const servers: ServerProcess[] = [];
 
-function startServer(port = 0): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), ROOM_STATIC_DIR: DIST },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  const collect = (chunk: Buffer) => {
-    out += chunk.toString();
-  };
-  child.stdout?.on('data', collect);
-  child.stderr?.on('data', collect);
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 30_000);
-    const check = () => {
-      const m = /listening on port (\d+)/.exec(out);
-      if (!m) return;
-      clearTimeout(timer);
-      child.stdout?.off('data', check);
-      const server = { child, port: Number(m[1]), output: () => out };
-      servers.push(server);
-      resolve(server);
-    };
-    child.stdout?.on('data', check);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited (${code}):\n${out}`));
-    });
-  });
-}
-
-function stopServer(server: ServerProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-  if (server.child.exitCode !== null || server.child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    server.child.once('exit', () => resolve());
-    server.child.kill(signal);
-  });
+async function startServer(port = 0): Promise<ServerProcess> {
+  const server = await startRoomServer(port, DIST);
+  servers.push(server);
+  return server;
 }
 
 const sockets: Socket[] = [];
@@ -73,20 +41,6 @@ afterEach(() => {
 afterAll(async () => {
   await Promise.all(servers.map((s) => stopServer(s)));
 });
-
-type Reply = { ok: boolean; error?: string } & Record<string, unknown>;
-
-function ask(socket: Socket, event: string, payload?: unknown): Promise<Reply> {
-  return socket.timeout(5000).emitWithAck(event, payload) as Promise<Reply>;
-}
-
-async function until(what: string, condition: () => boolean, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 /** The game window: opens the room, puts decisions up, and re-sends the room after a reconnection. */
 class Host {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RoomState, Tally } from '../../src/room/protocol.ts';
+import { ask, until } from '../room/server-process.ts';
 
 /**
  * Two room server processes sharing rooms through a real Redis (started here, on a free port,
@@ -55,18 +56,6 @@ function client(port: number): Socket {
   const socket = connect(`http://127.0.0.1:${port}`, { transports: ['websocket'] });
   sockets.push(socket);
   return socket;
-}
-
-type Reply = { ok: boolean; error?: string } & Record<string, unknown>;
-const ask = (s: Socket, event: string, payload: unknown) =>
-  s.timeout(5000).emitWithAck(event, payload) as Promise<Reply>;
-
-async function until(what: string, condition: () => boolean): Promise<void> {
-  const end = Date.now() + 10_000;
-  while (!condition()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 let portA = 0;

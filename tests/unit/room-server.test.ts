@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -7,62 +6,20 @@ import path from 'node:path';
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RoomSnapshot, RoomState, Tally } from '../../src/room/protocol.ts';
+import {
+  ask,
+  type Reply,
+  type ServerProcess,
+  startServer,
+  stopServer,
+  until,
+} from '../room/server-process.ts';
 
 /**
  * The room server as a real process, with real Socket.IO clients: a host (the game window) and
  * phones. Each phone behaves as the phone page will: it keeps its id, and on every (re)connection
  * joins again and re-sends its vote.
  */
-const ROOT = path.resolve(import.meta.dirname, '../..');
-
-interface ServerProcess {
-  child: ChildProcess;
-  port: number;
-  output: () => string;
-}
-
-function startServer(
-  port: number,
-  staticDir: string,
-  env: Record<string, string> = {},
-): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), ROOM_STATIC_DIR: staticDir, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    out += chunk.toString();
-  });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    out += chunk.toString();
-  });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 30_000);
-    const check = () => {
-      const m = /listening on port (\d+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        child.stdout?.off('data', check);
-        resolve({ child, port: Number(m[1]), output: () => out });
-      }
-    };
-    child.stdout?.on('data', check);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited (${code}):\n${out}`));
-    });
-  });
-}
-
-function stopServer(server: ServerProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-  if (server.child.exitCode !== null || server.child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    server.child.once('exit', () => resolve());
-    server.child.kill(signal);
-  });
-}
 
 function client(port: number): Socket {
   return connect(`http://127.0.0.1:${port}`, {
@@ -71,20 +28,6 @@ function client(port: number): Socket {
     reconnectionDelayMax: 400,
     timeout: 5000,
   });
-}
-
-type Reply = { ok: boolean; error?: string } & Record<string, unknown>;
-
-function ask(socket: Socket, event: string, payload?: unknown): Promise<Reply> {
-  return socket.timeout(5000).emitWithAck(event, payload) as Promise<Reply>;
-}
-
-async function until(what: string, condition: () => boolean, ms = 8000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 const sockets: Socket[] = [];
