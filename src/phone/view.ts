@@ -1,4 +1,4 @@
-import type { RoomLocale, RoomState } from '../room/protocol.ts';
+import { LIMITS, type RoomLocale, type RoomState } from '../room/protocol.ts';
 import { type Link, type Notice, shownVote, voteStatus } from './model.ts';
 import { PHONE_STRINGS, type PhoneStrings } from './strings.ts';
 
@@ -74,7 +74,7 @@ export function createPhoneView(
   nickInput.id = 'phone-nick-input';
   nickInput.name = 'nickname';
   nickInput.setAttribute('autocomplete', 'nickname');
-  nickInput.maxLength = 24;
+  nickInput.maxLength = LIMITS.nickname;
   nickInput.setAttribute('aria-describedby', 'phone-nick-hint');
   const nickHint = el('p', 'phone-hint', form);
   nickHint.id = 'phone-nick-hint';
@@ -114,7 +114,7 @@ export function createPhoneView(
   renameLabel.htmlFor = 'phone-rename-input';
   const renameInput = el('input', 'phone-nick-input', nickForm);
   renameInput.id = 'phone-rename-input';
-  renameInput.maxLength = 24;
+  renameInput.maxLength = LIMITS.nickname;
   renameInput.setAttribute('autocomplete', 'nickname');
   const renameButton = el('button', 'phone-secondary', nickForm);
   renameButton.type = 'submit';
