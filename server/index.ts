@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import { createAdapter } from '@socket.io/redis-adapter';
@@ -35,7 +35,10 @@ const staticDir = path.resolve(process.env.ROOM_STATIC_DIR ?? 'dist');
 const sweepMs = envNumber('ROOM_SWEEP_SECONDS', 60) * 1000;
 
 const handleFile = staticFiles(staticDir);
+const publicUrl = publicOrigin(process.env.ROOM_PUBLIC_URL);
+let listeningPort = port;
 const http = createServer((req, res) => {
+  if ((req.url ?? '').split('?')[0] === INFO_PATH) return serverInfo(res);
   handleFile(req, res).catch(() => {
     if (!res.headersSent) res.writeHead(500);
     res.end();
@@ -78,12 +81,40 @@ process.on('unhandledRejection', (reason) => console.error(`[room] unhandled: ${
 http.listen(port, () => {
   const address = http.address();
   const actual = typeof address === 'object' && address ? address.port : port;
+  listeningPort = actual;
   console.log(`[room] listening on port ${actual}`);
   if (!existsSync(path.join(staticDir, 'index.html')))
     console.log(`[room] no game in ${staticDir}: run \`npm run build\` first (rooms work without it)`);
   console.log(`[room] on this computer: http://localhost:${actual}/`);
   for (const url of lanAddresses(actual)) console.log(`[room] on the local network: ${url}`);
+  if (publicUrl) console.log(`[room] phones join at: ${publicUrl}/`);
 });
+
+/**
+ * What the game window asks before it opens a room: that a room server answers here, and the
+ * addresses phones can reach it at (the QR code's). A laptop's browser sees itself as localhost,
+ * which a phone cannot open, so the server says which addresses its network gave it.
+ */
+const INFO_PATH = '/room-server.json';
+
+function serverInfo(res: ServerResponse): void {
+  const joinOrigins = publicUrl ? [publicUrl] : lanAddresses(listeningPort).map((u) => new URL(u).origin);
+  res.writeHead(200, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  res.end(JSON.stringify({ service: 'wudi-room', protocol: 1, joinOrigins }));
+}
+
+/** ROOM_PUBLIC_URL: the address phones use when the server sits behind a proxy or a DNS name. */
+function publicOrigin(raw: string | undefined): string | null {
+  if (!raw) return null;
+  const url = new URL(raw);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new Error(`ROOM_PUBLIC_URL should be an http(s) address, not "${raw}"`);
+  return url.origin;
+}
 
 function lanAddresses(listening: number): string[] {
   const urls: string[] = [];

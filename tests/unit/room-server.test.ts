@@ -198,6 +198,30 @@ describe('room server', () => {
     expect((await get(server.port, '/nope.js')).status).toBe(404);
   });
 
+  it('tells the game window it is a room server, and where phones can reach it', async () => {
+    const info = await get(server.port, '/room-server.json?x=1');
+    expect(info).toMatchObject({ status: 200, type: 'application/json; charset=utf-8' });
+    const body = JSON.parse(info.body) as { service: string; joinOrigins: string[] };
+    expect(body.service).toBe('wudi-room');
+    // Every address is an origin a phone can open: never localhost, and on the port it listens on.
+    for (const origin of body.joinOrigins) {
+      expect(origin).toMatch(/^http:\/\/[0-9.]+:\d+$/);
+      expect(origin).not.toContain('127.0.0.1');
+      expect(new URL(origin).port).toBe(String(server.port));
+    }
+    const proxied = await startServer(0, path.join(staticDir, 'dist'), {
+      ROOM_PUBLIC_URL: 'https://room.example.com/some/path',
+    });
+    try {
+      const named = JSON.parse((await get(proxied.port, '/room-server.json')).body) as {
+        joinOrigins: string[];
+      };
+      expect(named.joinOrigins).toEqual(['https://room.example.com']);
+    } finally {
+      await stopServer(proxied);
+    }
+  });
+
   it('a host opens a room; three phones join and vote; one changes its vote; the tally is right', async () => {
     const { host, phones } = await roomWithPhones(3);
     expect(host.code).toMatch(/^[A-HJ-NP-Z2-9]{6}$/);
