@@ -8,7 +8,7 @@ import { addScores, type Ending, ROLES, type Role, type RoleScores, zeroScores }
  * saved as the trainer goes and exportable as a file; the store applies it to the engine.
  */
 export const SESSION_KIND = 'wudi-turn/class-session';
-export const SESSION_VERSION = 1;
+export const SESSION_VERSION = 2;
 export const MAIN = 'main';
 
 export interface Branch {
@@ -38,6 +38,25 @@ export interface DecisionTiming {
   decidedAt: string;
 }
 
+/**
+ * The phones' vote at one decision (issue 15), kept apart from the hand count: what the room
+ * server tallied, in authored option order. `keys` are the phone keys of the options (their place
+ * on screen), so a tally that arrives after the decision was played still maps back.
+ */
+export interface PhoneVote {
+  decisionId: string;
+  keys: string[];
+  counts: number[];
+  /** phones with a ballot */
+  voters: number;
+  /** phones may still vote (or change their vote) */
+  open: boolean;
+  /** closed and confirmed by the server's frozen tally: never changed again */
+  settled: boolean;
+  /** voter tag → authored option, while the vote is not settled: what a restarted server is sent back */
+  ballots: Record<string, number>;
+}
+
 export interface ClassSession {
   kind: typeof SESSION_KIND;
   version: typeof SESSION_VERSION;
@@ -55,6 +74,8 @@ export interface ClassSession {
    * decision again starts a fresh tally, so the main line's record of the room's vote stays.
    */
   votes: Record<string, number[]>;
+  /** the phones' votes, by the same keys as `votes` (format 2; format 1 had none) */
+  phoneVotes: Record<string, PhoneVote>;
   timer: DebateTimer;
   /** the option the trainer moved to with Up/Down; null follows the leading option */
   selection: number | null;
@@ -85,6 +106,7 @@ export function newSession(input: {
     current: MAIN,
     branches: [{ id: MAIN, kind: 'main', snapshot: input.snapshot, createdAt: startedAt }],
     votes: {},
+    phoneVotes: {},
     timer: { durationMs: input.debateMs, elapsedMs: 0, runningSince: null },
     selection: null,
     decisionShownAt: input.snapshot.step.kind === 'choices' ? input.now : null,

@@ -185,6 +185,44 @@ export const roomState = shape({
 
 export const roomClosed = shape({ code: roomCode });
 
+const headcount = v.pipe(
+  v.number('a number'),
+  v.integer('a whole number'),
+  v.minValue(0),
+  v.maxValue(100_000),
+);
+
+/** `tally` as the game window checks it before folding it into the session's record. */
+export const tallySchema = v.pipe(
+  shape({
+    code: roomCode,
+    decisionId,
+    open: flag,
+    counts: v.pipe(
+      v.record(optionKey, headcount, 'an object'),
+      v.check((c) => Object.keys(c).length <= LIMITS.options, `at most ${LIMITS.options} options`),
+    ),
+    phones: headcount,
+    voters: headcount,
+    ballots,
+  }),
+) satisfies v.GenericSchema<unknown, Tally>;
+
+export const phoneCountSchema = shape({ code: roomCode, phones: headcount }) satisfies v.GenericSchema<
+  unknown,
+  PhoneCount
+>;
+
+/** What /room-server.json says: a room server answers here, and the origins phones can reach it at. */
+export const serverInfoSchema = shape({
+  service: v.literal('wudi-room', 'the room server'),
+  protocol: v.number(),
+  joinOrigins: v.pipe(
+    v.array(v.pipe(v.string(), v.regex(/^https?:\/\/[A-Za-z0-9.:[\]-]+$/, 'an origin')), 'a list'),
+    v.maxLength(16),
+  ),
+});
+
 /** Sent to each phone on join and on every change; `yourVote` is that phone's own ballot. */
 export interface RoomState {
   code: string;

@@ -1,4 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
+import { closePhoneVote, foldTally, openPhoneVote } from '../classroom/phone-votes.ts';
 import {
   type Branch,
   branchOf,
@@ -18,7 +19,7 @@ import {
   toggleTimer,
 } from '../classroom/session.ts';
 import type { EngineSnapshot } from '../narrative/engine.ts';
-import type { ClassroomActions, GameState } from './game-types.ts';
+import { type ClassroomActions, type GameState, ROOM_OFF } from './game-types.ts';
 import { type OpenOutcome, Playthrough, type StoryVersion } from './playthrough.ts';
 
 /** What the classroom actions need from the store that owns the playthrough. */
@@ -122,8 +123,10 @@ export function sessionWithSnapshot(
   const after = openPosition(snapshot);
   const branches = session.branches.map((b) => (b.id === branch.id ? { ...b, snapshot } : b));
   if (before === after) return { ...session, branches };
+  // The decision was played: the phones' vote there closes with it (it is the room's record now).
+  const closed = openPhoneVote(session)?.open ? closePhoneVote(session) : session;
   return {
-    ...session,
+    ...closed,
     branches,
     selection: null,
     timer: resetTimer(session.timer, debateMs),
@@ -199,7 +202,13 @@ export function createClassroomActions(host: ClassroomHost): ClassroomActions {
     },
     leave() {
       const s = store.getState();
-      store.setState({ settings: { ...s.settings, mode: 'solo' }, roomBlank: false, selection: null });
+      // Leaving the room's mode ends its phone vote too: the link shell closes the room.
+      store.setState({
+        settings: { ...s.settings, mode: 'solo' },
+        roomBlank: false,
+        selection: null,
+        room: ROOM_OFF,
+      });
     },
     vote(index, delta) {
       const session = active();
@@ -270,6 +279,33 @@ export function createClassroomActions(host: ClassroomHost): ClassroomActions {
       const main = mainBranch(session);
       if (session.current === MAIN) return;
       show(session, main);
+    },
+    closePhoneVote() {
+      const session = active();
+      if (session) put(closePhoneVote(session));
+    },
+    phoneTally(tally) {
+      const session = active();
+      if (!session) return;
+      const next = foldTally(session, tally);
+      const phones = tally.phones;
+      if (next !== session) put(next);
+      if (store.getState().room.phones !== phones) actions.linkRoom({ phones });
+    },
+    openRoom() {
+      const s = store.getState();
+      if (s.settings.mode !== 'class' || s.room.status !== 'off') return;
+      actions.linkRoom({ ...ROOM_OFF, status: 'connecting', card: true });
+    },
+    closeRoom() {
+      if (store.getState().room.status !== 'off') store.setState({ room: ROOM_OFF });
+    },
+    linkRoom(patch) {
+      store.setState((s) => ({ room: { ...s.room, ...patch } }));
+    },
+    toggleRoomCard() {
+      const room = store.getState().room;
+      if (room.status !== 'off') actions.linkRoom({ card: !room.card });
     },
     setBlank(on) {
       if (store.getState().roomBlank !== on) store.setState({ roomBlank: on });

@@ -29,6 +29,10 @@ export type Command =
   | { type: 'return-to-main' }
   /** blank the projected screen, or bring it back */
   | { type: 'blank'; on: boolean }
+  /** phones can no longer vote at the decision on screen */
+  | { type: 'close-phone-vote' }
+  /** show or hide the join card (QR code and room code) */
+  | { type: 'room-card' }
   // the window's own (no game state: the shell carries them out)
   | ShellCommand;
 
@@ -74,6 +78,8 @@ const HANDLERS: { [T in GameCommand['type']]: (game: Game, command: Extract<Comm
     'go-to': (g, c) => g.classroom.goTo(c.branch, c.number),
     'return-to-main': (g) => g.classroom.returnToMain(),
     blank: (g, c) => g.classroom.setBlank(c.on),
+    'close-phone-vote': (g) => g.classroom.closePhoneVote(),
+    'room-card': (g) => g.classroom.toggleRoomCard(),
   };
 
 /**

@@ -8,6 +8,7 @@ import type { ClassSession } from '../classroom/session.ts';
 import type { StoryMeta, StoryModule } from '../content/story-module.ts';
 import type { EngineSnapshot, StoryStep } from '../narrative/engine.ts';
 import type { Ending } from '../narrative/roles.ts';
+import type { Tally } from '../room/protocol.ts';
 import type { NoticeKind, NoticesSlice } from './notices.ts';
 import type { KeyValueStore, PersistedSlice } from './persist.ts';
 import type { ReferenceScreen, RouterActions, RouterSlice } from './router.ts';
@@ -37,9 +38,28 @@ export interface PlaySlice {
   selection: number | null;
 }
 
+/**
+ * This window's link to the room server, when phones vote (docs/ROOM.md). Not saved: the host
+ * secret lives in the tab's sessionStorage, and the link is made again after a reload.
+ */
+export interface RoomLink {
+  /** off; connecting; live; reconnecting (the server went away); unavailable (no room server here) */
+  status: 'off' | 'connecting' | 'live' | 'reconnecting' | 'unavailable';
+  code: string | null;
+  /** the address phones open (the QR code's), or null until the server has said where it is */
+  joinUrl: string | null;
+  /** phones connected to the room now */
+  phones: number;
+  /** the join card (QR code and code) is shown large on the projector */
+  card: boolean;
+}
+
+export const ROOM_OFF: RoomLink = { status: 'off', code: null, joinUrl: null, phones: 0, card: false };
+
 export interface GameState extends PersistedSlice, RouterSlice, NoticesSlice, PlaySlice {
   /** classroom mode: the projected screen is blanked (B); not saved, a reload shows the room again */
   roomBlank: boolean;
+  room: RoomLink;
 }
 
 /** Where stories come from: the Vite build in the game, files on disk in tests. */
@@ -128,6 +148,18 @@ export interface ClassroomActions {
   returnToMain(): void;
   /** B or ".": blank the projected screen, or bring it back */
   setBlank(on: boolean): void;
+  /** V: phones can no longer vote at the decision on screen (playing an option closes it too) */
+  closePhoneVote(): void;
+  /** a tally from the room server: folded into the session, kept apart from the hand count */
+  phoneTally(tally: Tally): void;
+  /** "Let the room vote from phones": the link shell (ui/room-host.ts) opens the room */
+  openRoom(): void;
+  /** phones stop voting: the room is closed and its phones told */
+  closeRoom(): void;
+  /** the room link's state, as the link shell learns it */
+  linkRoom(patch: Partial<RoomLink>): void;
+  /** J: show or hide the join card (QR code and room code) on the projector */
+  toggleRoomCard(): void;
   /** the session as a file's text, for the trainer to keep */
   exportSession(): string | null;
 }

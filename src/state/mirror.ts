@@ -72,6 +72,8 @@ const PresenterCommandSchema = v.variant('type', [
   }),
   bare('return-to-main'),
   v.object({ type: v.literal('blank'), on: v.boolean() }),
+  bare('close-phone-vote'),
+  bare('room-card'),
 ]) satisfies v.GenericSchema<unknown, GameCommand>;
 
 const PresenterMessageSchema = v.variant('type', [

@@ -2,7 +2,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { YearState } from '../campaign/year.ts';
 import { yearSliceSpec } from '../campaign/year-save.ts';
 import type { ClassSession } from '../classroom/session.ts';
-import { sessionsSchema } from '../classroom/session-schema.ts';
+import { sessionsSchema, upgradeSessions } from '../classroom/session-schema.ts';
 import { endingRank } from '../narrative/roles.ts';
 import { compactSnapshot } from '../narrative/saved-play.ts';
 import {
@@ -45,7 +45,7 @@ export function storageKey(part: keyof PersistedSlice): string {
 }
 
 /** The format version of each part of the game's save; see docs/SAVING.md for what changed. */
-export const SAVE_VERSIONS = { settings: 1, progress: 1, runs: 2, sessions: 1, year: 1 } as const;
+export const SAVE_VERSIONS = { settings: 1, progress: 1, runs: 2, sessions: 2, year: 1 } as const;
 
 export function memoryStore(): KeyValueStore {
   const map = new Map<string, string>();
@@ -119,6 +119,8 @@ export function gameSliceSpecs(active: () => string | null) {
     name: 'sessions',
     version: SAVE_VERSIONS.sessions,
     schema: sessionsSchema,
+    // Format 1 sessions were kept before phones voted: the same, with no phone votes.
+    migrations: { 1: upgradeSessions },
     merge: takeUpOthers,
     onWriteFail: 'remove',
   };

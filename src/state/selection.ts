@@ -1,4 +1,5 @@
-import { type ClassSession, moveSelection, openTally, selectedOption } from '../classroom/session.ts';
+import { roomCounts } from '../classroom/phone-votes.ts';
+import { type ClassSession, moveSelection, selectedOption } from '../classroom/session.ts';
 import type { StoryStep } from '../narrative/engine.ts';
 import { shownOrder } from '../narrative/option-order.ts';
 
@@ -16,7 +17,7 @@ export function optionToPlay(
 ): number | null {
   if (step?.kind !== 'choices' || step.options.length === 0) return null;
   if (!session) return selection !== null && selection < step.options.length ? selection : null;
-  return selectedOption({ ...session, selection }, openTally(session).counts);
+  return selectedOption({ ...session, selection }, roomCounts(session));
 }
 
 /**
@@ -32,7 +33,7 @@ export function movedSelection(
 ): number | null {
   if (step?.kind !== 'choices' || step.options.length === 0) return null;
   if (session) {
-    const { counts } = openTally(session);
+    const counts = roomCounts(session);
     return counts.length === 0 ? null : moveSelection({ ...session, selection }, counts, delta);
   }
   const order = shownOrder(step);

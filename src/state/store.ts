@@ -18,7 +18,14 @@ import {
   sessionWithSnapshot,
   withDecisionTiming,
 } from './classroom-actions.ts';
-import type { Cue, Game, GameActions, GameDeps, GameState } from './game-types.ts';
+import {
+  type Cue,
+  type Game,
+  type GameActions,
+  type GameDeps,
+  type GameState,
+  ROOM_OFF,
+} from './game-types.ts';
 import { createNotices, type NoticeKind } from './notices.ts';
 import { connectSaves } from './persist.ts';
 import { saveReports } from './persisted-slice.ts';
@@ -58,6 +65,7 @@ const FRESH_START = {
   returnTo: 'menu',
   returnVia: null,
   roomBlank: false,
+  room: ROOM_OFF,
   selection: null,
 } satisfies Omit<GameState, 'settings' | 'loading'>;
 

@@ -12,6 +12,8 @@ export const KEY_MAP = [
   ['Enter', 'play'],
   ['T', 'timer'],
   ['R', 'reset'],
+  ['V', 'closePhones'],
+  ['J', 'joinCard'],
   ['M', 'main'],
   ['B · .', 'blank'],
   ['F', 'fullscreen'],

@@ -1,3 +1,4 @@
+import { openPhoneVote, phoneCountsAt } from '../classroom/phone-votes.ts';
 import {
   type ClassSession,
   compareWithMain,
@@ -46,6 +47,11 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
   const timerBox = el('span', { className: 'class-timer' }, [timerText, timerToggle, timerReset]);
   const previousButton = commandButton('class-previous', { type: 'previous-decision' }, '⟲');
   const mainButton = commandButton('return-main', { type: 'return-to-main' }, undefined, 'btn small');
+  const roomChip = el('button', {
+    className: 'btn ghost small room-chip',
+    attrs: { 'data-testid': 'room-chip', hidden: true },
+    on: { click: () => ctx.game.classroom.toggleRoomCard() },
+  });
   const keysButton = el('button', {
     className: 'btn ghost small',
     attrs: { 'data-testid': 'class-keys' },
@@ -58,6 +64,7 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
     branchChip,
     el('span', { className: 'spacer' }),
     timerBox,
+    roomChip,
     counter,
     previousButton,
     mainButton,
@@ -73,13 +80,22 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
     attrs: { 'data-testid': 'class-play' },
     on: { click: () => run({ type: 'choose' }) },
   });
+  const phoneStatus = el('p', {
+    className: 'phone-status',
+    attrs: { 'data-testid': 'phone-status', 'aria-live': 'polite', hidden: true },
+  });
+  const closePhones = el('button', {
+    className: 'btn small',
+    attrs: { 'data-testid': 'close-phone-vote', hidden: true },
+    on: { click: () => run({ type: 'close-phone-vote' }) },
+  });
   const decision = el(
     'section',
     { className: 'class-decision', attrs: { 'aria-labelledby': 'class-debate', tabindex: -1, hidden: true } },
     [
       el('div', { className: 'class-decision-head' }, [debate, prompt]),
       options,
-      el('div', { className: 'row' }, [playButton]),
+      el('div', { className: 'row' }, [playButton, closePhones, phoneStatus]),
     ],
   );
 
@@ -126,8 +142,12 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
 
   const renderOptions = (step: Extract<StoryStep, { kind: 'choices' }>, s: ClassSession) => {
     const cs = classStrings(state.settings.locale);
-    const { counts } = openTally(s);
+    const { key, counts } = openTally(s);
     const shares = voteShares(counts);
+    // Phones' votes sit beside the hands', never added to them on screen: the record keeps both.
+    const phonesOn = state.room.status !== 'off' || openPhoneVote(s) !== null;
+    const phoneCounts = phoneCountsAt(s, key, counts.length);
+    const phoneShares = voteShares(phoneCounts);
     const selected = optionToPlay(step, state.selection, s) ?? 0;
     // On a what-if, mark what the main line did at this same point, for the room to compare.
     const samePlace = mainChoiceHere(s);
@@ -183,9 +203,16 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
               ]),
               el('span', {
                 className: 'vote-count',
-                text: count > 0 ? `${cs.votes(count)} · ${percent(share)}` : cs.votes(0),
+                text: `${phonesOn ? `${cs.hands}: ` : ''}${count > 0 ? `${cs.votes(count)} · ${percent(share)}` : cs.votes(0)}`,
                 attrs: { 'data-testid': `votes-${n}` },
               }),
+              phonesOn
+                ? el('span', {
+                    className: 'vote-count phone-count',
+                    text: `${cs.phoneVotes(phoneCounts[i] ?? 0)}${(phoneCounts[i] ?? 0) > 0 ? ` · ${percent(phoneShares[i] ?? 0)}` : ''}`,
+                    attrs: { 'data-testid': `phone-votes-${n}` },
+                  })
+                : null,
               el('button', {
                 className: 'vote-btn',
                 text: '+',
@@ -217,6 +244,36 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
     }
     compare.hidden = false;
     replaceChildren(compare, comparisonTable(comparison, t(state), classStrings(state.settings.locale)));
+  };
+
+  const renderRoom = (sess: ClassSession) => {
+    const cs = classStrings(state.settings.locale);
+    const room = state.room;
+    roomChip.hidden = room.status === 'off';
+    roomChip.classList.toggle(
+      'reconnecting',
+      room.status === 'reconnecting' || room.status === 'unavailable',
+    );
+    roomChip.textContent =
+      room.status === 'live' && room.code
+        ? cs.roomLive(room.code, room.phones)
+        : room.status === 'unavailable'
+          ? cs.roomStart
+          : room.status === 'reconnecting'
+            ? cs.roomReconnecting
+            : cs.roomConnecting;
+    roomChip.setAttribute('aria-label', `${roomChip.textContent} · ${cs.keys.joinCard}`);
+    const vote = openPhoneVote(sess);
+    const showPhones = room.status !== 'off' || vote !== null;
+    phoneStatus.hidden = !showPhones;
+    closePhones.hidden = !showPhones || vote?.open === false || room.status !== 'live';
+    closePhones.textContent = cs.closePhoneVote;
+    const voters = vote?.voters ?? 0;
+    phoneStatus.textContent =
+      vote?.open === false
+        ? `${cs.phoneClosed} · ${cs.phoneVotes(voters)}`
+        : `${cs.phoneVoting} · ${cs.phoneVotes(voters)} · ${cs.phones(room.phones)}`;
+    phoneStatus.classList.toggle('closed', vote?.open === false);
   };
 
   const renderLine = (step: Extract<StoryStep, { kind: 'line' }>) => {
@@ -255,6 +312,7 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
     timerBox.hidden = step?.kind !== 'choices';
     renderTimer();
     renderCompare(sess);
+    renderRoom(sess);
     if (step?.kind === 'choices') {
       const first = step !== renderedStep;
       renderedStep = step;

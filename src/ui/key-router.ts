@@ -108,6 +108,7 @@ export const ROOM_ANYWHERE: KeyTable = [
   [['b', 'B', '.'], { type: 'blank', on: true }],
   // a clicker's slideshow button sends F5 (or Shift+F5): full screen, not a reload
   [['f', 'F', 'F5'], { type: 'fullscreen' }],
+  [['j', 'J'], { type: 'room-card' }],
 ];
 
 /** in a scenario (its decisions or its debrief); elsewhere Esc belongs to the screen itself */
@@ -123,6 +124,7 @@ export const ROOM_LINE: KeyTable = [[NEXT, { type: 'advance' }]];
 export const ROOM_CHOICES: KeyTable = [
   [['t', 'T'], { type: 'timer-toggle' }],
   [['r', 'R'], { type: 'timer-reset' }],
+  [['v', 'V'], { type: 'close-phone-vote' }],
   [
     [DIGIT],
     // a digit adds a vote for the option shown under it, Shift+digit takes one back, 0 clears

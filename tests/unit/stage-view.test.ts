@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryLine } from '../../src/narrative/engine.ts';
+import { ROOM_OFF } from '../../src/state/game-types.ts';
 import { DEFAULT_SETTINGS } from '../../src/state/schema.ts';
 import { EMPTY_STAGE, nextStage } from '../../src/state/stage-state.ts';
 import { musicFor, toStageView } from '../../src/state/stage-view.ts';
@@ -57,6 +58,7 @@ function state(patch: Partial<GameState>): GameState {
     returnTo: 'menu',
     returnVia: null,
     roomBlank: false,
+    room: ROOM_OFF,
     selection: null,
     ...patch,
   };

@@ -1,0 +1,203 @@
+import type { StoryStep } from '../narrative/engine.ts';
+import { shownOrder } from '../narrative/option-order.ts';
+import { LIMITS, type RoomSnapshot, type Tally } from '../room/protocol.ts';
+import {
+  type ClassSession,
+  currentBranch,
+  openPosition,
+  openTally,
+  type PhoneVote,
+  voteKey,
+} from './session.ts';
+
+/**
+ * The room's phone vote as the game window keeps it. The game window is the source of truth: it
+ * tells the room server what is on screen (roomSnapshot) and folds the tallies the server sends
+ * back into the session (foldTally), next to the trainer's hand count and never mixed with it.
+ *
+ * Phones see options by their place on screen (keys "1".."9"), never by their authored index:
+ * the authored order often gives the best option away, and a curious learner can read the
+ * network. The mapping back to authored indices is the session's own option order.
+ */
+
+/** Where the open decision's votes live, and the id the phones know it by; null at a line or the end. */
+export function openDecisionRef(session: ClassSession): { key: string; decisionId: string } | null {
+  const branch = currentBranch(session);
+  const position = openPosition(branch.snapshot);
+  if (!position) return null;
+  const number = branch.snapshot.decisions.length + 1;
+  // The position (every option taken to get here) is hashed: it holds authored indices.
+  return {
+    key: voteKey(branch.id, position),
+    decisionId: `${session.id}.${branch.id}.${number}.${fnv(position)}`,
+  };
+}
+
+/** FNV-1a, 32 bits, base 36: a short stable id, not a secret. */
+function fnv(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
+}
+
+/** The phone key of each option, in authored order: its place on screen, from "1". */
+function keysOf(step: Extract<StoryStep, { kind: 'choices' }>): string[] {
+  const keys: string[] = [];
+  shownOrder(step).forEach((authored, shown) => {
+    keys[authored] = String(shown + 1);
+  });
+  return keys;
+}
+
+/** The phone vote at the decision on screen, if phones have voted (or voting was closed) there. */
+export function openPhoneVote(session: ClassSession): PhoneVote | null {
+  const ref = openDecisionRef(session);
+  return ref ? (session.phoneVotes[ref.key] ?? null) : null;
+}
+
+/** Phone counts at a vote key, one per option (authored order); zeros where no phone voted. */
+export function phoneCountsAt(session: ClassSession, key: string | null, optionCount: number): number[] {
+  const counts = key ? (session.phoneVotes[key]?.counts ?? []) : [];
+  return Array.from({ length: optionCount }, (_, i) => counts[i] ?? 0);
+}
+
+/** Hands and phones together, for the option the room leads with (Enter plays it unless the trainer picks). */
+export function roomCounts(session: ClassSession): number[] {
+  const { key, counts } = openTally(session);
+  const phones = phoneCountsAt(session, key, counts.length);
+  return counts.map((c, i) => c + (phones[i] ?? 0));
+}
+
+/**
+ * A tally from the room server, folded into the session. An open tally updates a vote still open;
+ * the first frozen tally (the answer to closing) settles it. Anything else is late and ignored:
+ * a settled vote is never changed again, so a restarted server that lost its ballots cannot wipe
+ * the record.
+ */
+export function foldTally(session: ClassSession, tally: Tally): ClassSession {
+  const entry = Object.entries(session.phoneVotes).find(([, v]) => v.decisionId === tally.decisionId);
+  const ref = openDecisionRef(session);
+  let key: string;
+  let before: PhoneVote | null;
+  if (entry) [key, before] = entry;
+  else if (ref && ref.decisionId === tally.decisionId && tally.open) [key, before] = [ref.key, null];
+  else return session;
+  if (before?.settled) return session;
+  if (before && !before.open && tally.open) return session;
+  // The keys phones saw are places on screen; this decision's order maps them back.
+  const keyed = before?.keys ?? (ref?.key === key ? keysFor(session) : null);
+  if (!keyed) return session;
+  const index = new Map(keyed.map((k, i) => [k, i]));
+  // Ballots are merged, never replaced: a server that lost some (a restart, or a decision opened
+  // again after a what-if) cannot take back a vote already counted here. A phone has one ballot.
+  const ballots: Record<string, number> = { ...before?.ballots };
+  for (const [tag, k] of Object.entries(tally.ballots)) {
+    const i = index.get(k);
+    if (i !== undefined) ballots[tag] = i;
+  }
+  const counts = keyed.map(() => 0);
+  for (const i of Object.values(ballots)) counts[i] = (counts[i] ?? 0) + 1;
+  const voters = Object.keys(ballots).length;
+  const vote: PhoneVote = tally.open
+    ? { decisionId: tally.decisionId, keys: keyed, counts, voters, open: true, settled: false, ballots }
+    : // Frozen: the counts are the record; who voted what is not kept past the vote.
+      { decisionId: tally.decisionId, keys: keyed, counts, voters, open: false, settled: true, ballots: {} };
+  return { ...session, phoneVotes: { ...session.phoneVotes, [key]: vote } };
+}
+
+/** Closing the phone vote at the decision on screen (V, or playing an option): later votes are refused. */
+export function closePhoneVote(session: ClassSession): ClassSession {
+  const ref = openDecisionRef(session);
+  if (!ref) return session;
+  return closeVoteAt(session, ref.key, ref.decisionId, keysFor(session));
+}
+
+/** The phone vote at `key` closed, if it is open (the decision there was just played). */
+export function closeVoteAt(
+  session: ClassSession,
+  key: string,
+  decisionId: string,
+  keys: string[] | null,
+): ClassSession {
+  const before = session.phoneVotes[key];
+  if (before && !before.open) return session;
+  // Ballots stay until the server's frozen tally settles the vote: they are what it re-sends.
+  let vote: PhoneVote;
+  if (before) vote = { ...before, open: false };
+  else if (keys)
+    vote = {
+      decisionId,
+      keys,
+      counts: keys.map(() => 0),
+      voters: 0,
+      open: false,
+      settled: false,
+      ballots: {},
+    };
+  else return session;
+  return { ...session, phoneVotes: { ...session.phoneVotes, [key]: vote } };
+}
+
+function keysFor(session: ClassSession): string[] | null {
+  const step = currentBranch(session).snapshot.step;
+  return step.kind === 'choices' ? keysOf(step) : null;
+}
+
+/** Text as the protocol carries it: no control characters but newlines, within its limits. */
+function clean(text: string, max: number, allowNewline: boolean): string {
+  let out = '';
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    const control = (c < 0x20 && !(allowNewline && c === 0x0a)) || c === 0x7f;
+    out += control ? ' ' : ch;
+  }
+  out = out.trim();
+  return out.length > max ? `${out.slice(0, max - 1)}…` : out;
+}
+
+/**
+ * The room as phones should see it now: the decision on screen in the room's order (prompt and
+ * option texts only: no scores, notes or authored order), whether voting is open, the ballots
+ * already counted (so a restarted server gets them back), and the what-if and blank markers.
+ */
+export function roomSnapshot(input: {
+  session: ClassSession | null;
+  locale: RoomSnapshot['locale'];
+  title: string;
+  blank: boolean;
+  /** said when the story gives the decision no prompt of its own */
+  promptFallback: string;
+}): RoomSnapshot {
+  const { session } = input;
+  const title = clean(input.title, LIMITS.title, false) || '—';
+  const branch = session ? currentBranch(session) : null;
+  const base = { locale: input.locale, title, whatif: branch?.kind === 'what-if', blank: input.blank };
+  const ref = session ? openDecisionRef(session) : null;
+  const step = branch?.snapshot.step;
+  if (!session || !ref || step?.kind !== 'choices') return { ...base, decision: null };
+  const vote = session.phoneVotes[ref.key];
+  const keys = keysOf(step);
+  const ballots: Record<string, string> = {};
+  for (const [tag, i] of Object.entries(vote?.ballots ?? {})) {
+    const k = keys[i];
+    if (k) ballots[tag] = k;
+  }
+  return {
+    ...base,
+    decision: {
+      decisionId: ref.decisionId,
+      prompt: clean(step.prompt ?? '', LIMITS.prompt, true) || input.promptFallback,
+      options: shownOrder(step)
+        .slice(0, LIMITS.options)
+        .map((i, shown) => ({
+          key: String(shown + 1),
+          text: clean(step.options[i]?.text ?? '', LIMITS.optionText, true) || String(shown + 1),
+        })),
+      open: vote?.open ?? true,
+      ballots,
+    },
+  };
+}
