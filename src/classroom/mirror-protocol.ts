@@ -2,6 +2,7 @@ import type { DecisionRecord, StoryStep } from '../narrative/engine.ts';
 import { decisionOrder } from '../narrative/option-order.ts';
 import type { Ending, RoleScores } from '../narrative/roles.ts';
 import type { GameCommand } from '../state/commands.ts';
+import { openPhoneVote, roomCounts } from './phone-votes.ts';
 import {
   type BranchComparison,
   type ClassSession,
@@ -83,6 +84,18 @@ export interface MirrorClassroom {
   timer: DebateTimer;
   /** the what-if on screen beside the main line, when one is */
   comparison: BranchComparison | null;
+  /** the phones' vote at the decision on screen (authored order), apart from the hands' */
+  phones: { counts: number[]; voters: number; open: boolean } | null;
+}
+
+/** The room's phone link as the presenter shows it: where phones join and how many are in. */
+export interface MirrorRoom {
+  status: 'connecting' | 'live' | 'reconnecting' | 'unavailable';
+  code: string | null;
+  joinUrl: string | null;
+  phones: number;
+  /** the join card is on the projector */
+  card: boolean;
 }
 
 export interface MirrorState {
@@ -102,6 +115,8 @@ export interface MirrorState {
   classroom: MirrorClassroom | null;
   /** the projected screen is blanked */
   blank: boolean;
+  /** phones voting through the room server; null when they are not */
+  room: MirrorRoom | null;
 }
 
 /** What the presenter may ask of the game: any command that changes the game, none of its window's own. */
@@ -123,6 +138,7 @@ export function mirrorDecision(d: DecisionRecord, optionSeed: number | null | un
 
 export function mirrorClassroom(session: ClassSession): MirrorClassroom {
   const tally = openTally(session).counts;
+  const phoneVote = openPhoneVote(session);
   const count = tally.length;
   const branch = currentBranch(session);
   return {
@@ -139,8 +155,15 @@ export function mirrorClassroom(session: ClassSession): MirrorClassroom {
       ending: b.snapshot.step.kind === 'end' ? b.snapshot.ending : null,
     })),
     tally,
-    selected: count > 0 ? selectedOption(session, tally) : null,
+    selected: count > 0 ? selectedOption(session, roomCounts(session)) : null,
     timer: session.timer,
     comparison: branch.kind === 'what-if' ? compareWithMain(session, branch.id) : null,
+    phones: phoneVote
+      ? {
+          counts: Array.from({ length: count }, (_, i) => phoneVote.counts[i] ?? 0),
+          voters: phoneVote.voters,
+          open: phoneVote.open,
+        }
+      : null,
   };
 }

@@ -2,11 +2,13 @@ import type { StoryStep } from '../narrative/engine.ts';
 import { shownOrder } from '../narrative/option-order.ts';
 import { LIMITS, type RoomSnapshot, type Tally } from '../room/protocol.ts';
 import {
+  branchOf,
   type ClassSession,
   currentBranch,
   openPosition,
   openTally,
   type PhoneVote,
+  positionKey,
   voteKey,
 } from './session.ts';
 
@@ -200,4 +202,12 @@ export function roomSnapshot(input: {
       ballots,
     },
   };
+}
+
+/** The phones' vote at decision `number` of a branch, for the room's debrief; null if no phone voted there. */
+export function phoneVotesAt(session: ClassSession, branchId: string, number: number): number[] | null {
+  const branch = branchOf(session, branchId);
+  if (!branch) return null;
+  const vote = session.phoneVotes[voteKey(branchId, positionKey(branch.snapshot.decisions, number))];
+  return vote && vote.voters > 0 ? vote.counts : null;
 }

@@ -18,6 +18,19 @@ export interface PresenterStrings {
   noScenarioBody: string;
   connectionLost: string;
   roomBlanked: string;
+  phonesHeading: string;
+  phonesJoin: string;
+  phonesCode: string;
+  phonesIn: (n: number) => string;
+  phonesConnecting: string;
+  phonesReconnecting: string;
+  phonesUnavailable: string;
+  phoneVotes: (n: number) => string;
+  phonesClosed: string;
+  closePhoneVote: string;
+  showCard: string;
+  hideCard: string;
+  hands: string;
   unreadable: (problem: string) => string;
   mainLine: string;
   whatIfFrom: (n: number) => string;
@@ -89,6 +102,19 @@ const en: PresenterStrings = {
   connectionLost:
     'No word from the game window for a while: is it still open? If it was closed, open the presenter again from the game.',
   roomBlanked: 'The room screen is blanked (B or . brings it back).',
+  phonesHeading: 'Phones',
+  phonesJoin: 'Phones join at',
+  phonesCode: 'Room code',
+  phonesIn: (n) => (n === 1 ? '1 phone in the room' : `${n} phones in the room`),
+  phonesConnecting: 'Opening the room…',
+  phonesReconnecting: 'Reconnecting to the room server… votes already counted are kept.',
+  phonesUnavailable: 'No room server answers here: run `npm run room` and open the game from its address.',
+  phoneVotes: (n) => (n === 1 ? '1 phone' : `${n} phones`),
+  phonesClosed: 'Phone vote closed',
+  closePhoneVote: 'Close phone vote',
+  showCard: 'Show QR on projector',
+  hideCard: 'Hide QR on projector',
+  hands: 'Hands',
   unreadable: (problem) =>
     `A message from the game window could not be read (${problem}); showing the last one that could.`,
   mainLine: 'Main line',
@@ -167,6 +193,19 @@ const zh: PresenterStrings = {
   noScenarioBody: '请在游戏窗口中打开一个情境，它的决定会显示在这里。',
   connectionLost: '游戏窗口已有一段时间没有响应：它还开着吗？如果已关闭，请从游戏中重新打开讲师视图。',
   roomBlanked: '投影已黑屏（按 B 或 . 恢复）。',
+  phonesHeading: '手机投票',
+  phonesJoin: '手机打开',
+  phonesCode: '房间码',
+  phonesIn: (n) => `房间里有 ${n} 部手机`,
+  phonesConnecting: '正在开启房间……',
+  phonesReconnecting: '正在重新连接投票服务器……已计入的票不会丢失。',
+  phonesUnavailable: '这里没有课堂投票服务器：运行 `npm run room`，再用它显示的地址打开游戏。',
+  phoneVotes: (n) => `手机 ${n} 票`,
+  phonesClosed: '手机投票已结束',
+  closePhoneVote: '结束手机投票',
+  showCard: '在投影上显示二维码',
+  hideCard: '隐藏投影上的二维码',
+  hands: '举手',
   unreadable: (problem) => `无法读取游戏窗口发来的一条消息（${problem}），仍显示上一条可读的状态。`,
   mainLine: '主线',
   whatIfFrom: (n) => `从第 ${n} 个决定起的假如`,

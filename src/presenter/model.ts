@@ -96,6 +96,9 @@ export interface OptionView {
   feedback: string | null;
   votes: number;
   share: number;
+  /** the phones' votes for it, or null when phones are not voting here */
+  phoneVotes: number | null;
+  phoneShare: number;
   /** the option Enter would play */
   selected: boolean;
   /** the most votes (and at least one) */
@@ -110,6 +113,8 @@ export interface DecisionView {
   totalVotes: number;
   /** 0-based; null outside classroom mode */
   selected: number | null;
+  /** the phones' vote here: how many voted, and whether they still may; null when phones are not voting */
+  phones: { voters: number; open: boolean } | null;
 }
 
 /** The decision on screen with each option's score, coach's note, votes and share; null when none waits. */
@@ -118,7 +123,12 @@ export function decisionOf(state: MirrorState): DecisionView | null {
   if (step?.kind !== 'choices') return null;
   const tally = step.options.map((_, i) => state.classroom?.tally[i] ?? 0);
   const shares = voteShares(tally);
-  const most = Math.max(0, ...tally);
+  const phones = state.classroom?.phones ?? null;
+  const phoneTally = step.options.map((_, i) => phones?.counts[i] ?? 0);
+  const phoneShares = voteShares(phoneTally);
+  // The room leads with hands and phones together (the game's rule for what Enter plays).
+  const room = tally.map((c, i) => c + (phoneTally[i] ?? 0));
+  const most = Math.max(0, ...room);
   const selected = state.classroom?.selected ?? null;
   return {
     number: state.decisions.length + 1,
@@ -135,12 +145,15 @@ export function decisionOf(state: MirrorState): DecisionView | null {
         feedback: o.feedback,
         votes: tally[i] ?? 0,
         share: shares[i] ?? 0,
+        phoneVotes: phones || state.room ? (phoneTally[i] ?? 0) : null,
+        phoneShare: phoneShares[i] ?? 0,
         selected: selected === i,
-        leading: most > 0 && tally[i] === most,
+        leading: most > 0 && room[i] === most,
       };
     }),
     totalVotes: tally.reduce((a, b) => a + b, 0),
     selected,
+    phones: phones || state.room ? { voters: phones?.voters ?? 0, open: phones?.open ?? true } : null,
   };
 }
 

@@ -3,6 +3,7 @@ import type {
   MirrorBranch,
   MirrorClassroom,
   MirrorDecision,
+  MirrorRoom,
   MirrorState,
 } from '../classroom/mirror-protocol.ts';
 import type { BranchComparison, BranchSide, DebateTimer } from '../classroom/session.ts';
@@ -97,6 +98,15 @@ const classroom: v.GenericSchema<unknown, MirrorClassroom> = shape({
   selected: maybe(number),
   timer,
   comparison: maybe(comparison),
+  phones: maybe(shape({ counts: listOf(number), voters: number, open: v.boolean() })),
+});
+
+const room: v.GenericSchema<unknown, MirrorRoom> = shape({
+  status: oneOf(['connecting', 'live', 'reconnecting', 'unavailable']),
+  code: maybe(text),
+  joinUrl: maybe(text),
+  phones: number,
+  card: v.boolean(),
 });
 
 export const mirrorStateSchema: v.GenericSchema<unknown, MirrorState> = shape({
@@ -116,6 +126,8 @@ export const mirrorStateSchema: v.GenericSchema<unknown, MirrorState> = shape({
     v.unknown(),
     v.transform((x) => x === true),
   ),
+  // An older game window sends no room: phones are not voting.
+  room: v.optional(v.nullable(room), null),
 });
 
 export type ReadResult = { ok: true; state: MirrorState } | { ok: false; problem: string } | null;

@@ -1,6 +1,8 @@
 import type { MirrorState, PresenterCommand } from '../classroom/mirror-protocol.ts';
 import { el, replaceChildren } from '../ui/dom.ts';
 import { guideHref } from '../ui/guide/view.ts';
+import { qrCode } from '../ui/qr-code.ts';
+import { spacedCode, typedAddress } from '../ui/room-card.ts';
 import { percent } from '../words/format.ts';
 import { type PresenterStrings, presenterStrings } from './i18n.ts';
 import type { LinkStatus } from './link.ts';
@@ -222,7 +224,7 @@ export function createPresenterView(
           ),
           el('span', {
             className: 'p-count',
-            text: `${t.votes(o.votes)} · ${percent(o.share)}`,
+            text: `${o.phoneVotes === null ? '' : `${t.hands}: `}${t.votes(o.votes)} · ${percent(o.share)}`,
             attrs: { 'data-testid': `p-votes-${o.number}` },
           }),
           button(
@@ -235,6 +237,12 @@ export function createPresenterView(
             },
           ),
           el('span', { className: 'p-share', attrs: { 'aria-hidden': 'true' } }, [bar]),
+          o.phoneVotes !== null &&
+            el('span', {
+              className: 'p-count p-phone-count',
+              text: `${t.phoneVotes(o.phoneVotes)} · ${percent(o.phoneShare)}`,
+              attrs: { 'data-testid': `p-phone-votes-${o.number}` },
+            }),
           button(
             `select-${o.number}`,
             o.selected ? t.selected : t.selectOption(o.number),
@@ -257,6 +265,13 @@ export function createPresenterView(
         ]),
         inClass &&
           el('div', { className: 'p-actions' }, [
+            d.phones?.open &&
+              button(
+                'close-phone-vote',
+                t.closePhoneVote,
+                { type: 'close-phone-vote' },
+                { className: 'ghost' },
+              ),
             button('clear-votes', t.clearVotes, { type: 'clear-votes' }, { className: 'ghost' }),
             button('play-selected', t.playSelected(playing), { type: 'choose' }, { className: 'primary' }),
           ]),
@@ -266,7 +281,14 @@ export function createPresenterView(
         inClass &&
           el('span', {
             className: 'p-total',
-            text: `${t.totalVotes(d.totalVotes)} · ${t.enterPlays(playing)}`,
+            text: [
+              t.totalVotes(d.totalVotes),
+              d.phones &&
+                `${d.phones.open ? t.phonesHeading : t.phonesClosed}: ${t.phoneVotes(d.phones.voters)}`,
+              t.enterPlays(playing),
+            ]
+              .filter(Boolean)
+              .join(' · '),
             attrs: { 'data-testid': 'p-total' },
           }),
       ]),
@@ -445,6 +467,66 @@ export function createPresenterView(
       ),
     ]);
 
+  /** QR codes drawn once per address: the view is redrawn on every message from the game. */
+  const qrFor = new Map<string, SVGSVGElement>();
+  const qrBox = (url: string) => {
+    const box = el('div', { className: 'p-qr' });
+    const drawn = qrFor.get(url);
+    if (drawn) box.append(drawn);
+    else
+      void qrCode(url, url).then((qr) => {
+        qrFor.set(url, qr);
+        box.append(qr);
+      });
+    return box;
+  };
+
+  /** Where phones join, how many are in, and the QR code: the trainer reads it out if needed. */
+  const roomSection = (state: MirrorState) => {
+    const room = state.room;
+    if (!room) return null;
+    const t = strings;
+    const live = room.status === 'live' && room.code && room.joinUrl;
+    return el(
+      'section',
+      { className: 'p-room', attrs: { 'aria-labelledby': 'p-room-h', 'data-testid': 'p-room' } },
+      [
+        el('h2', { text: t.phonesHeading, attrs: { id: 'p-room-h' } }),
+        live && room.joinUrl && room.code
+          ? el('div', { className: 'p-room-body' }, [
+              qrBox(room.joinUrl),
+              el('div', {}, [
+                el('p', { text: t.phonesJoin }),
+                el('p', { className: 'p-room-url', text: typedAddress(room.joinUrl) }),
+                el('p', { text: t.phonesCode }),
+                el('p', {
+                  className: 'p-room-code',
+                  text: spacedCode(room.code),
+                  attrs: { 'data-testid': 'p-room-code' },
+                }),
+                el('p', { text: t.phonesIn(room.phones), attrs: { 'data-testid': 'p-room-phones' } }),
+                button(
+                  'room-card',
+                  room.card ? t.hideCard : t.showCard,
+                  { type: 'room-card' },
+                  { className: 'small ghost' },
+                ),
+              ]),
+            ])
+          : el('p', {
+              className: 'p-note',
+              attrs: { role: 'status', 'data-testid': 'p-room-status' },
+              text:
+                room.status === 'unavailable'
+                  ? t.phonesUnavailable
+                  : room.status === 'reconnecting'
+                    ? t.phonesReconnecting
+                    : t.phonesConnecting,
+            }),
+      ],
+    );
+  };
+
   const live = (state: MirrorState, status: LinkStatus) => {
     const decision = decisionOf(state);
     const current = el('div', { className: 'p-current', attrs: { 'data-scroll': 'current' } }, [
@@ -453,6 +535,7 @@ export function createPresenterView(
       endSection(state),
     ]);
     const side = el('div', { className: 'p-side', attrs: { 'data-scroll': 'side' } }, [
+      roomSection(state),
       comparisonSection(state),
       chaptersAside(state),
       state.classroom && keysHelp(),

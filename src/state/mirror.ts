@@ -46,6 +46,7 @@ export function mirrorSnapshot(state: GameState, now: number): MirrorState {
     possible: room ? (state.scenario?.meta.possible ?? null) : null,
     classroom: session ? mirrorClassroom(session) : null,
     blank: state.roomBlank,
+    room: room && state.room.status !== 'off' ? { ...state.room, status: state.room.status } : null,
   };
 }
 

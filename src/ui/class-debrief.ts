@@ -1,3 +1,4 @@
+import { phoneVotesAt } from '../classroom/phone-votes.ts';
 import {
   type Branch,
   type ClassSession,
@@ -53,9 +54,15 @@ export function classDebriefScreen(ctx: UiContext, state: GameState): Screen {
     choseBest: cs.roomChoseBest,
     decisionNote: (number) => {
       if (!session || !branch) return null;
-      const counts = votesAt(session, branch.id, number);
-      const shown = counts ? voteAsShown(branch, number, counts) : null;
-      return shown ? cs.roomVote(shown.counts, shown.played) : null;
+      // Hands and phones are kept and shown apart: a show of hands and an anonymous vote differ.
+      const hands = votesAt(session, branch.id, number);
+      const phones = phoneVotesAt(session, branch.id, number);
+      const handsShown = hands ? voteAsShown(branch, number, hands) : null;
+      const phonesShown = phones ? voteAsShown(branch, number, phones) : null;
+      const played = handsShown?.played ?? phonesShown?.played;
+      if (played === undefined) return null;
+      if (!phonesShown && handsShown) return cs.roomVote(handsShown.counts, played);
+      return cs.roomVotes(handsShown?.counts ?? null, phonesShown?.counts ?? null, played);
     },
   });
   if (!session || !branch) return inner;

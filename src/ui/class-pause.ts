@@ -106,9 +106,55 @@ export function classPauseSection(
       el('option', { text: cs.minutes(m), attrs: { value: m, selected: m === minutes } }),
     ),
   );
+  const room = state.room;
+  const phones =
+    room.status === 'off' || room.status === 'unavailable'
+      ? [
+          el('button', {
+            className: 'btn',
+            text: cs.roomStart,
+            attrs: { 'data-testid': 'room-start' },
+            on: {
+              click: () => {
+                game.classroom.closeRoom();
+                game.classroom.openRoom();
+                options.close();
+              },
+            },
+          }),
+          el('p', {
+            className: 'hint',
+            text: room.status === 'unavailable' ? cs.roomUnavailable : cs.roomStartHint,
+          }),
+        ]
+      : [
+          el('button', {
+            className: 'btn',
+            text: cs.roomShowCard,
+            attrs: { 'data-testid': 'room-show-card' },
+            on: {
+              click: () => {
+                if (!game.store.getState().room.card) game.classroom.toggleRoomCard();
+                options.close();
+              },
+            },
+          }),
+          el('button', {
+            className: 'btn ghost',
+            text: cs.roomStop,
+            attrs: { 'data-testid': 'room-stop' },
+            on: {
+              click: () => {
+                game.classroom.closeRoom();
+                options.rerender();
+              },
+            },
+          }),
+        ];
   return el('section', { className: 'class-pause', attrs: { 'aria-label': cs.badge } }, [
     el('h3', { text: cs.badge }),
     el('div', { className: 'stack' }, [
+      ...phones,
       button(
         cs.presenter,
         () => {
