@@ -6,6 +6,8 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import { createClient } from 'redis';
 import { Server } from 'socket.io';
 import { RedisRoomStore } from './redis-room-store.ts';
+import { defaultKeyFile, KeyError, type LoadedKey, loadKeyFile, loadRedisKey } from './room-key.ts';
+import { roomSecrets } from './room-secrets.ts';
 import { attachRooms, type RoomIo } from './room-socket.ts';
 import { MemoryRoomStore, type RoomStore } from './room-store.ts';
 import { staticFiles } from './static-files.ts';
@@ -50,15 +52,26 @@ const io: RoomIo = new Server(http, {
   serveClient: false,
   maxHttpBufferSize: MAX_MESSAGE_BYTES,
 });
-const rooms = attachRooms(io, { store: await roomStore(), ttlMs });
+const setup = await roomStore().catch((error: unknown) => {
+  // A key file that is there but wrong is never replaced: the trainer is told, and nothing starts.
+  if (!(error instanceof KeyError)) throw error;
+  console.error(`[room] ${error.message}`);
+  process.exit(1);
+});
+describeKey(setup.key);
+const rooms = attachRooms(io, { store: setup.store, ttlMs, secrets: roomSecrets(setup.key.key) });
 
 /**
  * In memory by default. With REDIS_URL, rooms live in Redis and Socket.IO's Redis adapter carries
  * each event to the sockets of every instance, so several servers behind a load balancer share rooms.
+ * The server key comes with the store: a file beside the memory, a Redis key beside the rooms.
  */
-async function roomStore(): Promise<RoomStore> {
+async function roomStore(): Promise<{ store: RoomStore; key: LoadedKey }> {
   const url = process.env.REDIS_URL;
-  if (!url) return new MemoryRoomStore();
+  if (!url) {
+    const file = process.env.ROOM_KEY_FILE ? path.resolve(process.env.ROOM_KEY_FILE) : defaultKeyFile();
+    return { store: new MemoryRoomStore(), key: loadKeyFile(file) };
+  }
   const pub = createClient({ url });
   const sub = pub.duplicate();
   const writer = pub.duplicate();
@@ -67,7 +80,19 @@ async function roomStore(): Promise<RoomStore> {
   await Promise.all([pub.connect(), sub.connect(), writer.connect()]);
   io.adapter(createAdapter(pub, sub));
   console.log('[room] rooms shared through Redis');
-  return new RedisRoomStore(pub, writer, ttlMs);
+  return { store: new RedisRoomStore(pub, writer, ttlMs), key: await loadRedisKey(writer) };
+}
+
+function describeKey({ source }: LoadedKey): void {
+  if (source.kind === 'file')
+    console.log(`[room] server key ${source.created ? 'created in' : 'read from'} ${source.file}`);
+  else if (source.kind === 'redis')
+    console.log(`[room] server key ${source.created ? 'created' : 'read'} in Redis`);
+  else
+    console.warn(
+      `[room] server key for this process only: ${source.reason}. After a restart hosts cannot resume ` +
+        'their rooms (they open new ones); set ROOM_KEY_FILE to a writable file to keep one.',
+    );
 }
 
 const sweeper = setInterval(() => {

@@ -32,7 +32,7 @@ import {
   setWhatif,
   tallyOf,
 } from './room-logic.ts';
-import { codeForSecret, newHostSecret, secretHash, secretMatches, voterTagFor } from './room-secrets.ts';
+import { mayResume, newHostSecret, type RoomSecrets, secretHash, secretMatches } from './room-secrets.ts';
 import type { RoomStore } from './room-store.ts';
 
 /**
@@ -57,6 +57,8 @@ export interface RoomOptions {
   store: RoomStore;
   /** a room is deleted this long after the host's last message */
   ttlMs: number;
+  /** room codes and voter tags under the server key (server/room-key.ts) */
+  secrets: RoomSecrets;
   now?: () => number;
   log?: (line: string) => void;
 }
@@ -69,7 +71,8 @@ const hostRoom = (code: string) => `host:${code}`;
 const phoneRoom = (code: string) => `phones:${code}`;
 
 export function attachRooms(io: RoomIo, options: RoomOptions) {
-  const { store, ttlMs } = options;
+  const { store, ttlMs, secrets } = options;
+  const { codeForSecret, voterTagFor } = secrets;
   const now = options.now ?? Date.now;
   const log = options.log ?? ((line: string) => console.log(`[room] ${line}`));
   const addresses = new AddressLimits();
@@ -210,10 +213,7 @@ export function attachRooms(io: RoomIo, options: RoomOptions) {
       const { code, hostSecret: secret, state } = message;
       const out = await store.update(code, (existing) => {
         // A server that restarted knows no secret: the code itself, derived from the secret, is the proof.
-        const authorized = existing
-          ? secretMatches(secret, existing.secretHash)
-          : codeForSecret(secret) === code;
-        if (!authorized) return { result: null };
+        if (!mayResume(secrets, code, secret, existing)) return { result: null };
         const room = resumeRoom(existing, { code, secretHash: secretHash(secret), state, now: now() });
         return { room, result: room };
       });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
@@ -18,11 +19,12 @@ import {
   tallyOf,
 } from '../../server/room-logic.ts';
 import {
-  codeForSecret,
+  codeFromDigest,
+  mayResume,
   newHostSecret,
+  roomSecrets,
   secretHash,
   secretMatches,
-  voterTagFor,
 } from '../../server/room-secrets.ts';
 import { resolveInside } from '../../server/static-files.ts';
 import {
@@ -228,6 +230,9 @@ describe('room logic: expiry', () => {
 });
 
 describe('room secrets', () => {
+  const { codeForSecret, voterTagFor } = roomSecrets(Buffer.alloc(32, 7));
+  const other = roomSecrets(Buffer.alloc(32, 8));
+
   it('the code comes from the secret, in the unambiguous alphabet', () => {
     for (let i = 0; i < 200; i++) {
       const secret = newHostSecret();
@@ -249,6 +254,38 @@ describe('room secrets', () => {
     expect(voterTagFor('ABCDEF', id)).toMatch(/^[A-Za-z0-9_-]{22}$/);
     expect(voterTagFor('ABCDEF', id)).toBe(voterTagFor('ABCDEF', id));
     expect(voterTagFor('ABCDEF', id)).not.toBe(voterTagFor('ABCDEG', id));
+  });
+
+  it('codes and voter tags depend on the server key: a plain SHA-256 of the secret tells nothing', () => {
+    const secret = newHostSecret();
+    const plain = (text: string) => createHash('sha256').update(text).digest();
+    // What the code was before the server key, and what an offline search would aim at.
+    const plainCode = codeFromDigest(plain(`room-code:${secret}`));
+    expect(codeForSecret(secret)).not.toBe(plainCode);
+    expect(codeForSecret(secret)).not.toBe(other.codeForSecret(secret));
+    const id = 'phone-id-0123456789';
+    expect(voterTagFor('ABCDEF', id)).not.toBe(other.voterTagFor('ABCDEF', id));
+    expect(voterTagFor('ABCDEF', id)).not.toBe(
+      plain(`voter:ABCDEF:${id}`).toString('base64url').slice(0, 22),
+    );
+    expect(() => roomSecrets(Buffer.alloc(16))).toThrow();
+  });
+
+  it('a room the server forgot resumes for its host only, and only under the same key', () => {
+    const secrets = roomSecrets(Buffer.alloc(32, 7));
+    const secret = newHostSecret();
+    const code = secrets.codeForSecret(secret);
+    expect(mayResume(secrets, code, secret, undefined)).toBe(true);
+    // A forger who found a secret whose plain SHA-256 gives the code on the projector is refused.
+    const forged = newHostSecret();
+    const forgedCode = codeFromDigest(createHash('sha256').update(`room-code:${forged}`).digest());
+    expect(mayResume(secrets, forgedCode, forged, undefined)).toBe(false);
+    expect(mayResume(secrets, code, newHostSecret(), undefined)).toBe(false);
+    // After a restart with another key, even the real host cannot resume (it opens a new room).
+    expect(mayResume(other, code, secret, undefined)).toBe(false);
+    // A room the server holds is checked against its stored hash, whatever the code says.
+    expect(mayResume(secrets, code, secret, { secretHash: secretHash(secret) })).toBe(true);
+    expect(mayResume(secrets, code, secret, { secretHash: secretHash(newHostSecret()) })).toBe(false);
   });
 });
 
