@@ -5,6 +5,7 @@ import path from 'node:path';
 import { createAdapter } from '@socket.io/redis-adapter';
 import { createClient } from 'redis';
 import { Server } from 'socket.io';
+import { parseTrustProxy } from './client-address.ts';
 import { RedisRoomStore } from './redis-room-store.ts';
 import { defaultKeyFile, KeyError, type LoadedKey, loadKeyFile, loadRedisKey } from './room-key.ts';
 import { roomSecrets } from './room-secrets.ts';
@@ -52,6 +53,7 @@ const io: RoomIo = new Server(http, {
   serveClient: false,
   maxHttpBufferSize: MAX_MESSAGE_BYTES,
 });
+const trustProxy = parseTrustProxy(process.env.ROOM_TRUST_PROXY);
 const setup = await roomStore().catch((error: unknown) => {
   // A key file that is there but wrong is never replaced: the trainer is told, and nothing starts.
   if (!(error instanceof KeyError)) throw error;
@@ -59,7 +61,9 @@ const setup = await roomStore().catch((error: unknown) => {
   process.exit(1);
 });
 describeKey(setup.key);
-const rooms = attachRooms(io, { store: setup.store, ttlMs, secrets: roomSecrets(setup.key.key) });
+const rooms = attachRooms(io, { store: setup.store, ttlMs, secrets: roomSecrets(setup.key.key), trustProxy });
+if (trustProxy.kind !== 'none')
+  console.log('[room] rate limits use the address in X-Forwarded-For from the trusted proxy');
 
 /**
  * In memory by default. With REDIS_URL, rooms live in Redis and Socket.IO's Redis adapter carries

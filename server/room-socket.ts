@@ -15,6 +15,7 @@ import {
   vote,
 } from '../src/room/protocol.ts';
 import { describeIssue } from '../src/state/schema-kit.ts';
+import { clientAddress, type TrustProxy } from './client-address.ts';
 import { AddressLimits, allow, ConnectionLimits, type Limited } from './rate-limit.ts';
 import {
   castVote,
@@ -59,6 +60,8 @@ export interface RoomOptions {
   ttlMs: number;
   /** room codes and voter tags under the server key (server/room-key.ts) */
   secrets: RoomSecrets;
+  /** whose X-Forwarded-For to believe for the rate limits' address (ROOM_TRUST_PROXY) */
+  trustProxy?: TrustProxy;
   now?: () => number;
   log?: (line: string) => void;
 }
@@ -73,6 +76,7 @@ const phoneRoom = (code: string) => `phones:${code}`;
 export function attachRooms(io: RoomIo, options: RoomOptions) {
   const { store, ttlMs, secrets } = options;
   const { codeForSecret, voterTagFor } = secrets;
+  const trustProxy: TrustProxy = options.trustProxy ?? { kind: 'none' };
   const now = options.now ?? Date.now;
   const log = options.log ?? ((line: string) => console.log(`[room] ${line}`));
   const addresses = new AddressLimits();
@@ -174,7 +178,11 @@ export function attachRooms(io: RoomIo, options: RoomOptions) {
 
   io.on('connection', (socket: RoomSocket) => {
     socket.data = {
-      address: socket.handshake.address,
+      address: clientAddress(
+        socket.handshake.address,
+        socket.handshake.headers['x-forwarded-for'],
+        trustProxy,
+      ),
       limits: new ConnectionLimits(now()),
       phone: null,
       lastLog: 0,

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { clientAddress, parseTrustProxy } from '../../server/client-address.ts';
 import {
   defaultKeyFile,
   KEY_BYTES,
@@ -81,5 +82,45 @@ describe('room server key', () => {
     expect(a.key.equals(b.key)).toBe(true);
     data.set(REDIS_KEY_NAME, 'garbage');
     await expect(loadRedisKey(redis)).rejects.toThrow(KeyError);
+  });
+});
+
+describe('client address for the rate limits (ROOM_TRUST_PROXY)', () => {
+  const none = parseTrustProxy(undefined);
+  const local = parseTrustProxy('1');
+  const listed = parseTrustProxy('10.0.0.2, fd00::2');
+
+  it('reads the setting: off, a proxy on this machine, or a list of proxy addresses', () => {
+    expect(none).toEqual({ kind: 'none' });
+    expect(parseTrustProxy('0')).toEqual({ kind: 'none' });
+    expect(parseTrustProxy('')).toEqual({ kind: 'none' });
+    expect(parseTrustProxy('loopback')).toEqual({ kind: 'loopback' });
+    expect(listed).toEqual({ kind: 'list', addresses: new Set(['10.0.0.2', 'fd00::2']) });
+    expect(() => parseTrustProxy('2')).toThrow(/ROOM_TRUST_PROXY/);
+    expect(() => parseTrustProxy('10.0.0.0/8')).toThrow(/ROOM_TRUST_PROXY/);
+  });
+
+  it('without it, the peer address, whatever the header says', () => {
+    expect(clientAddress('::ffff:127.0.0.1', '203.0.113.9', none)).toBe('127.0.0.1');
+    expect(clientAddress('198.51.100.7', undefined, none)).toBe('198.51.100.7');
+  });
+
+  it('from a trusted proxy, the right-most X-Forwarded-For entry: the one the proxy added', () => {
+    expect(clientAddress('::ffff:127.0.0.1', '203.0.113.9', local)).toBe('203.0.113.9');
+    expect(clientAddress('::1', '6.6.6.6, 203.0.113.9', local)).toBe('203.0.113.9');
+    expect(clientAddress('127.0.0.1', ['6.6.6.6', '203.0.113.9'], local)).toBe('203.0.113.9');
+    expect(clientAddress('10.0.0.2', '203.0.113.9', listed)).toBe('203.0.113.9');
+    expect(clientAddress('::ffff:10.0.0.2', '2001:db8::1', listed)).toBe('2001:db8::1');
+    expect(clientAddress('127.0.0.1', '::ffff:203.0.113.9', local)).toBe('203.0.113.9');
+  });
+
+  it('a header from anyone else, or one that is not an address, is ignored', () => {
+    // A phone talking to the server directly cannot choose its bucket.
+    expect(clientAddress('198.51.100.7', '203.0.113.9', local)).toBe('198.51.100.7');
+    expect(clientAddress('127.0.0.1', '203.0.113.9', listed)).toBe('127.0.0.1');
+    expect(clientAddress('10.0.0.3', '203.0.113.9', listed)).toBe('10.0.0.3');
+    expect(clientAddress('127.0.0.1', 'unknown', local)).toBe('127.0.0.1');
+    expect(clientAddress('127.0.0.1', '203.0.113.9, ', local)).toBe('127.0.0.1');
+    expect(clientAddress('127.0.0.1', undefined, local)).toBe('127.0.0.1');
   });
 });
