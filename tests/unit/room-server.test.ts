@@ -475,6 +475,29 @@ describe('room server key', () => {
   });
 });
 
+describe('room server behind a proxy', () => {
+  it('with ROOM_TRUST_PROXY=1, counts a connection from this machine under its X-Forwarded-For address', async () => {
+    const proxied = await startServer(0, path.join(staticDir, 'dist'), { ROOM_TRUST_PROXY: '1' });
+    const open = (headers: Record<string, string>) => {
+      const socket = connect(`http://127.0.0.1:${proxied.port}`, {
+        transports: ['websocket'],
+        extraHeaders: headers,
+      });
+      sockets.push(socket);
+      return socket;
+    };
+    try {
+      const phone = open({ 'X-Forwarded-For': '6.6.6.6, 203.0.113.9' });
+      await until('the connection', () => phone.connected);
+      phone.emit('no-such-event');
+      await until('the dropped message in the log', () => proxied.output().includes('from 203.0.113.9'));
+      expect(proxied.output()).not.toContain('from 6.6.6.6');
+    } finally {
+      await stopServer(proxied);
+    }
+  });
+});
+
 describe('room server expiry', () => {
   it('deletes a room some time after its host last spoke, and tells its phones', async () => {
     // A TTL of about 1.1 s, swept every 0.2 s.
