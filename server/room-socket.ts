@@ -21,12 +21,15 @@ import {
   castVote,
   closeDecision,
   createRoom,
+  instancesOf,
   isExpired,
   joinPhone,
+  LOCAL_INSTANCE,
   leavePhone,
   type Outcome,
   openDecision,
   phoneView,
+  pruneInstances,
   type Room,
   resumeRoom,
   setBlank,
@@ -62,8 +65,18 @@ export interface RoomOptions {
   secrets: RoomSecrets;
   /** whose X-Forwarded-For to believe for the rate limits' address (ROOM_TRUST_PROXY) */
   trustProxy?: TrustProxy;
+  /**
+   * With several instances (REDIS_URL): this instance's id, and which instances still beat, so a
+   * dead instance's phones drop out of the rooms (`prune`). Alone, every connection is this one's.
+   */
+  instances?: Instances;
   now?: () => number;
   log?: (line: string) => void;
+}
+
+export interface Instances {
+  id: string;
+  alive(ids: string[]): Promise<Set<string>>;
 }
 
 const KNOWN_EVENTS = new Set<string>(Object.values(EVENTS));
@@ -77,6 +90,7 @@ export function attachRooms(io: RoomIo, options: RoomOptions) {
   const { store, ttlMs, secrets } = options;
   const { codeForSecret, voterTagFor } = secrets;
   const trustProxy: TrustProxy = options.trustProxy ?? { kind: 'none' };
+  const instance = options.instances?.id ?? LOCAL_INSTANCE;
   const now = options.now ?? Date.now;
   const log = options.log ?? ((line: string) => console.log(`[room] ${line}`));
   const addresses = new AddressLimits();
@@ -290,7 +304,7 @@ export function attachRooms(io: RoomIo, options: RoomOptions) {
         if (!room) return { result: { ok: false, error: 'no-room' } };
         // …unless the room was deleted and made again (expiry, then the host resuming it) since.
         if (again && room.phones[voter]) return { result: { ok: true, room } };
-        const joined = joinPhone(room, voter, message.nickname ?? null);
+        const joined = joinPhone(room, voter, message.nickname ?? null, instance);
         return joined.ok ? { room: joined.room, result: joined } : { result: joined };
       });
       if (!out.ok) {
@@ -334,7 +348,7 @@ export function attachRooms(io: RoomIo, options: RoomOptions) {
     await socket.leave(phoneRoom(phone.code));
     const room = await store.update(phone.code, (r) => {
       if (!r) return { result: undefined };
-      const next = leavePhone(r, phone.voter);
+      const next = leavePhone(r, phone.voter, instance);
       return { room: next, result: next };
     });
     if (room) tellHost(room);
@@ -358,5 +372,33 @@ export function attachRooms(io: RoomIo, options: RoomOptions) {
     return expired;
   }
 
-  return { sweep };
+  /**
+   * Takes the phones of instances that stopped beating out of every room (REDIS_URL only), and tells
+   * those rooms' hosts the new count.
+   */
+  async function prune(): Promise<string[]> {
+    const instances = options.instances;
+    if (!instances) return [];
+    const pruned: string[] = [];
+    for (const code of await store.codes()) {
+      const held = await store.get(code);
+      const ids = held ? instancesOf(held).filter((id) => id !== instance) : [];
+      if (ids.length === 0) continue;
+      const alive = await instances.alive(ids);
+      alive.add(instance);
+      const room = await store.update(code, (r) => {
+        if (!r) return { result: undefined };
+        const next = pruneInstances(r, alive);
+        return next === r ? { result: undefined } : { room: next, result: next };
+      });
+      if (room) {
+        pruned.push(code);
+        log(`room ${code}: phones of a stopped instance taken out`);
+        tellHost(room);
+      }
+    }
+    return pruned;
+  }
+
+  return { sweep, prune };
 }

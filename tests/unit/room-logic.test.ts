@@ -7,11 +7,13 @@ import {
   castVote,
   closeDecision,
   createRoom,
+  instancesOf,
   isExpired,
   joinPhone,
   leavePhone,
   openDecision,
   phoneView,
+  pruneInstances,
   type Room,
   resumeRoom,
   setBlank,
@@ -121,6 +123,26 @@ describe('room logic: phones', () => {
     room = leavePhone(room, 'p1');
     expect(tallyOf(room)).toMatchObject({ phones: 0, voters: 1, counts: { c: 1 } });
     expect(leavePhone(room, 'p1')).toBe(room);
+  });
+
+  it('a dead instance’s connections are taken out; a phone connected elsewhere too stays', () => {
+    let room = createRoom({ code: 'ABCDEF', secretHash: 'h', locale: 'en', title: 'T', now: 0 });
+    room = ok(joinPhone(room, 'p1', null, 'A'));
+    room = ok(joinPhone(room, 'p2', null, 'B'));
+    room = ok(joinPhone(room, 'p2', null, 'A'));
+    room = ok(joinPhone(room, 'p3', null, 'B'));
+    expect(instancesOf(room).sort()).toEqual(['A', 'B']);
+    expect(pruneInstances(room, new Set(['A', 'B']))).toBe(room);
+    const pruned = pruneInstances(room, new Set(['A']));
+    expect(Object.keys(pruned.phones).sort()).toEqual(['p1', 'p2']);
+    expect(pruned.phones.p2?.connections).toEqual({ A: 1 });
+    expect(leavePhone(leavePhone(room, 'p2', 'A'), 'p2', 'B').phones.p2).toBeUndefined();
+    // A room written before connections were counted per instance.
+    const legacy: Room = {
+      ...room,
+      phones: { old: { nickname: null, connections: 2 as unknown as Record<string, number> } },
+    };
+    expect(pruneInstances(legacy, new Set(['A'])).phones).toEqual({});
   });
 
   it('refuses a phone beyond the room limit', () => {
