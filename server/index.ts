@@ -5,7 +5,10 @@ import path from 'node:path';
 import { createAdapter } from '@socket.io/redis-adapter';
 import { createClient } from 'redis';
 import { Server } from 'socket.io';
-import { RedisRoomStore } from './redis-room-store.ts';
+import { parseTrustProxy } from './client-address.ts';
+import { RedisInstances, RedisRoomStore } from './redis-room-store.ts';
+import { defaultKeyFile, KeyError, type LoadedKey, loadKeyFile, loadRedisKey } from './room-key.ts';
+import { roomSecrets } from './room-secrets.ts';
 import { attachRooms, type RoomIo } from './room-socket.ts';
 import { MemoryRoomStore, type RoomStore } from './room-store.ts';
 import { staticFiles } from './static-files.ts';
@@ -33,6 +36,8 @@ const ttlMs = envNumber('ROOM_TTL_HOURS', DEFAULT_TTL_HOURS) * 3_600_000;
 const staticDir = path.resolve(process.env.ROOM_STATIC_DIR ?? 'dist');
 // Expired rooms need not go the very second: a minute is soon enough, and a test can ask for less.
 const sweepMs = envNumber('ROOM_SWEEP_SECONDS', 60) * 1000;
+// With REDIS_URL: each instance beats this often; one silent for four beats is taken for dead.
+const heartbeatMs = Math.max(100, envNumber('ROOM_HEARTBEAT_SECONDS', 10) * 1000);
 
 const handleFile = staticFiles(staticDir);
 const publicUrl = publicOrigin(process.env.ROOM_PUBLIC_URL);
@@ -50,15 +55,45 @@ const io: RoomIo = new Server(http, {
   serveClient: false,
   maxHttpBufferSize: MAX_MESSAGE_BYTES,
 });
-const rooms = attachRooms(io, { store: await roomStore(), ttlMs });
+const trustProxy = parseTrustProxy(process.env.ROOM_TRUST_PROXY);
+const setup = await roomStore().catch((error: unknown) => {
+  // A key file that is there but wrong is never replaced: the trainer is told, and nothing starts.
+  if (!(error instanceof KeyError)) throw error;
+  console.error(`[room] ${error.message}`);
+  process.exit(1);
+});
+describeKey(setup.key);
+const instances = setup.instances;
+const rooms = attachRooms(io, {
+  store: setup.store,
+  ttlMs,
+  secrets: roomSecrets(setup.key.key),
+  trustProxy,
+  ...(instances ? { instances } : {}),
+});
+const heart = instances
+  ? setInterval(() => {
+      instances
+        .beat()
+        .then(() => rooms.prune())
+        .catch((error: unknown) => console.error(`[room] heartbeat failed: ${String(error)}`));
+    }, heartbeatMs)
+  : null;
+heart?.unref();
+if (trustProxy.kind !== 'none')
+  console.log('[room] rate limits use the address in X-Forwarded-For from the trusted proxy');
 
 /**
  * In memory by default. With REDIS_URL, rooms live in Redis and Socket.IO's Redis adapter carries
  * each event to the sockets of every instance, so several servers behind a load balancer share rooms.
+ * The server key comes with the store: a file beside the memory, a Redis key beside the rooms.
  */
-async function roomStore(): Promise<RoomStore> {
+async function roomStore(): Promise<{ store: RoomStore; key: LoadedKey; instances?: RedisInstances }> {
   const url = process.env.REDIS_URL;
-  if (!url) return new MemoryRoomStore();
+  if (!url) {
+    const file = process.env.ROOM_KEY_FILE ? path.resolve(process.env.ROOM_KEY_FILE) : defaultKeyFile();
+    return { store: new MemoryRoomStore(), key: loadKeyFile(file) };
+  }
   const pub = createClient({ url });
   const sub = pub.duplicate();
   const writer = pub.duplicate();
@@ -67,7 +102,21 @@ async function roomStore(): Promise<RoomStore> {
   await Promise.all([pub.connect(), sub.connect(), writer.connect()]);
   io.adapter(createAdapter(pub, sub));
   console.log('[room] rooms shared through Redis');
-  return new RedisRoomStore(pub, writer, ttlMs);
+  const instances = new RedisInstances(pub, heartbeatMs * 4);
+  await instances.beat();
+  return { store: new RedisRoomStore(pub, writer, ttlMs), key: await loadRedisKey(writer), instances };
+}
+
+function describeKey({ source }: LoadedKey): void {
+  if (source.kind === 'file')
+    console.log(`[room] server key ${source.created ? 'created in' : 'read from'} ${source.file}`);
+  else if (source.kind === 'redis')
+    console.log(`[room] server key ${source.created ? 'created' : 'read'} in Redis`);
+  else
+    console.warn(
+      `[room] server key for this process only: ${source.reason}. After a restart hosts cannot resume ` +
+        'their rooms (they open new ones); set ROOM_KEY_FILE to a writable file to keep one.',
+    );
 }
 
 const sweeper = setInterval(() => {
@@ -126,6 +175,8 @@ function lanAddresses(listening: number): string[] {
 
 function stop(): void {
   clearInterval(sweeper);
+  if (heart) clearInterval(heart);
+  void instances?.stop().catch(() => undefined);
   io.close();
   http.close(() => process.exit(0));
   // Open sockets could hold the close: a stop is a stop.

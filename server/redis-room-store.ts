@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { type createClient, WatchError } from 'redis';
 import type { Room } from './room-logic.ts';
 import type { Change, RoomStore } from './room-store.ts';
@@ -65,6 +66,40 @@ export class RedisRoomStore implements RoomStore {
     for await (const keys of this.reader.scanIterator({ MATCH: `${PREFIX}*`, COUNT: 100 }))
       for (const key of keys) codes.push(key.slice(PREFIX.length));
     return codes;
+  }
+}
+
+const INSTANCE_PREFIX = 'wudi:instance:';
+
+/**
+ * Which instances are alive: each sets `wudi:instance:<id>` every heartbeat, expiring after a few
+ * (Redis's clock, so the instances' clocks need not agree). An instance that dies stops setting it;
+ * once it has expired, the others take its phones out of the rooms (RoomSocket `prune`).
+ */
+export class RedisInstances {
+  readonly id = randomBytes(8).toString('hex');
+
+  constructor(
+    private readonly client: Client,
+    /** how long a heartbeat keeps this instance alive */
+    private readonly ttlMs: number,
+  ) {}
+
+  async beat(): Promise<void> {
+    await this.client.set(INSTANCE_PREFIX + this.id, String(process.pid), {
+      PX: Math.max(1, Math.round(this.ttlMs)),
+    });
+  }
+
+  async alive(ids: string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const values = await this.client.mGet(ids.map((id) => INSTANCE_PREFIX + id));
+    return new Set(ids.filter((_, i) => values[i] !== null && values[i] !== undefined));
+  }
+
+  /** A clean stop: the others need not wait for the heartbeat to expire. */
+  async stop(): Promise<void> {
+    await this.client.del(INSTANCE_PREFIX + this.id);
   }
 }
 

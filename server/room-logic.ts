@@ -38,8 +38,15 @@ export interface RoomDecision extends DecisionView {
 
 export interface Phone {
   nickname: string | null;
-  connections: number;
+  /**
+   * Live connections by server instance id: with several instances (REDIS_URL) an instance that
+   * dies without a goodbye leaves its count here, and `pruneInstances` takes it out.
+   */
+  connections: Record<string, number>;
 }
+
+/** The instance id of a server alone (rooms in memory): nothing else ever writes its rooms. */
+export const LOCAL_INSTANCE = 'local';
 
 export type Outcome = { ok: true; room: Room } | { ok: false; error: RoomError };
 
@@ -74,12 +81,18 @@ export function touchHost(room: Room, now: number): Room {
 // ---- phones ----
 
 /** A phone's connection arrives; the same phone on a second tab or after a reconnect is still one phone. */
-export function joinPhone(room: Room, voter: string, nickname: string | null): Outcome {
+export function joinPhone(
+  room: Room,
+  voter: string,
+  nickname: string | null,
+  instance: string = LOCAL_INSTANCE,
+): Outcome {
   const known = room.phones[voter];
   if (!known && Object.keys(room.phones).length >= LIMITS.phones) return { ok: false, error: 'full' };
+  const held = connectionsOf(known);
   const phone: Phone = {
     nickname: nickname ?? known?.nickname ?? null,
-    connections: (known?.connections ?? 0) + 1,
+    connections: { ...held, [instance]: (held[instance] ?? 0) + 1 },
   };
   return { ok: true, room: { ...room, phones: { ...room.phones, [voter]: phone } } };
 }
@@ -88,12 +101,49 @@ export function joinPhone(room: Room, voter: string, nickname: string | null): O
  * A connection goes. The phone's entry (and nickname) goes with its last connection; its ballot
  * stays, because a vote cast is the room's, even if the phone sleeps.
  */
-export function leavePhone(room: Room, voter: string): Room {
+export function leavePhone(room: Room, voter: string, instance: string = LOCAL_INSTANCE): Room {
   const known = room.phones[voter];
   if (!known) return room;
   const { [voter]: _gone, ...others } = room.phones;
-  if (known.connections <= 1) return { ...room, phones: others };
-  return { ...room, phones: { ...others, [voter]: { ...known, connections: known.connections - 1 } } };
+  const { [instance]: mine = 0, ...elsewhere } = connectionsOf(known);
+  const connections = mine > 1 ? { ...elsewhere, [instance]: mine - 1 } : elsewhere;
+  if (Object.keys(connections).length === 0) return { ...room, phones: others };
+  return { ...room, phones: { ...others, [voter]: { ...known, connections } } };
+}
+
+/** The instances holding connections of this room's phones. */
+export function instancesOf(room: Room): string[] {
+  const ids = new Set<string>();
+  for (const phone of Object.values(room.phones))
+    for (const id of Object.keys(connectionsOf(phone))) ids.add(id);
+  return [...ids];
+}
+
+/**
+ * Takes out the connections of instances that are gone (no heartbeat): a phone left with none is
+ * no longer in the room. Its ballot stays, as when it leaves. The same room when nothing changed.
+ */
+export function pruneInstances(room: Room, alive: ReadonlySet<string>): Room {
+  let changed = false;
+  const phones: Record<string, Phone> = {};
+  for (const [voter, phone] of Object.entries(room.phones)) {
+    const held = connectionsOf(phone);
+    const kept = Object.fromEntries(Object.entries(held).filter(([id]) => alive.has(id)));
+    if (Object.keys(kept).length === Object.keys(held).length && typeof phone.connections === 'object') {
+      phones[voter] = phone;
+      continue;
+    }
+    changed = true;
+    if (Object.keys(kept).length > 0) phones[voter] = { ...phone, connections: kept };
+  }
+  return changed ? { ...room, phones } : room;
+}
+
+/** A room written before connections were counted per instance held a plain number. */
+function connectionsOf(phone: Phone | undefined): Record<string, number> {
+  const c: unknown = phone?.connections;
+  if (typeof c === 'number') return c > 0 ? { '?': c } : {};
+  return (c as Record<string, number> | undefined) ?? {};
 }
 
 export function connectedPhones(room: Room): number {

@@ -15,24 +15,28 @@ import {
   vote,
 } from '../src/room/protocol.ts';
 import { describeIssue } from '../src/state/schema-kit.ts';
+import { clientAddress, type TrustProxy } from './client-address.ts';
 import { AddressLimits, allow, ConnectionLimits, type Limited } from './rate-limit.ts';
 import {
   castVote,
   closeDecision,
   createRoom,
+  instancesOf,
   isExpired,
   joinPhone,
+  LOCAL_INSTANCE,
   leavePhone,
   type Outcome,
   openDecision,
   phoneView,
+  pruneInstances,
   type Room,
   resumeRoom,
   setBlank,
   setWhatif,
   tallyOf,
 } from './room-logic.ts';
-import { codeForSecret, newHostSecret, secretHash, secretMatches, voterTagFor } from './room-secrets.ts';
+import { mayResume, newHostSecret, type RoomSecrets, secretHash, secretMatches } from './room-secrets.ts';
 import type { RoomStore } from './room-store.ts';
 
 /**
@@ -57,8 +61,22 @@ export interface RoomOptions {
   store: RoomStore;
   /** a room is deleted this long after the host's last message */
   ttlMs: number;
+  /** room codes and voter tags under the server key (server/room-key.ts) */
+  secrets: RoomSecrets;
+  /** whose X-Forwarded-For to believe for the rate limits' address (ROOM_TRUST_PROXY) */
+  trustProxy?: TrustProxy;
+  /**
+   * With several instances (REDIS_URL): this instance's id, and which instances still beat, so a
+   * dead instance's phones drop out of the rooms (`prune`). Alone, every connection is this one's.
+   */
+  instances?: Instances;
   now?: () => number;
   log?: (line: string) => void;
+}
+
+export interface Instances {
+  id: string;
+  alive(ids: string[]): Promise<Set<string>>;
 }
 
 const KNOWN_EVENTS = new Set<string>(Object.values(EVENTS));
@@ -69,7 +87,10 @@ const hostRoom = (code: string) => `host:${code}`;
 const phoneRoom = (code: string) => `phones:${code}`;
 
 export function attachRooms(io: RoomIo, options: RoomOptions) {
-  const { store, ttlMs } = options;
+  const { store, ttlMs, secrets } = options;
+  const { codeForSecret, voterTagFor } = secrets;
+  const trustProxy: TrustProxy = options.trustProxy ?? { kind: 'none' };
+  const instance = options.instances?.id ?? LOCAL_INSTANCE;
   const now = options.now ?? Date.now;
   const log = options.log ?? ((line: string) => console.log(`[room] ${line}`));
   const addresses = new AddressLimits();
@@ -171,7 +192,11 @@ export function attachRooms(io: RoomIo, options: RoomOptions) {
 
   io.on('connection', (socket: RoomSocket) => {
     socket.data = {
-      address: socket.handshake.address,
+      address: clientAddress(
+        socket.handshake.address,
+        socket.handshake.headers['x-forwarded-for'],
+        trustProxy,
+      ),
       limits: new ConnectionLimits(now()),
       phone: null,
       lastLog: 0,
@@ -210,10 +235,7 @@ export function attachRooms(io: RoomIo, options: RoomOptions) {
       const { code, hostSecret: secret, state } = message;
       const out = await store.update(code, (existing) => {
         // A server that restarted knows no secret: the code itself, derived from the secret, is the proof.
-        const authorized = existing
-          ? secretMatches(secret, existing.secretHash)
-          : codeForSecret(secret) === code;
-        if (!authorized) return { result: null };
+        if (!mayResume(secrets, code, secret, existing)) return { result: null };
         const room = resumeRoom(existing, { code, secretHash: secretHash(secret), state, now: now() });
         return { room, result: room };
       });
@@ -282,7 +304,7 @@ export function attachRooms(io: RoomIo, options: RoomOptions) {
         if (!room) return { result: { ok: false, error: 'no-room' } };
         // …unless the room was deleted and made again (expiry, then the host resuming it) since.
         if (again && room.phones[voter]) return { result: { ok: true, room } };
-        const joined = joinPhone(room, voter, message.nickname ?? null);
+        const joined = joinPhone(room, voter, message.nickname ?? null, instance);
         return joined.ok ? { room: joined.room, result: joined } : { result: joined };
       });
       if (!out.ok) {
@@ -326,7 +348,7 @@ export function attachRooms(io: RoomIo, options: RoomOptions) {
     await socket.leave(phoneRoom(phone.code));
     const room = await store.update(phone.code, (r) => {
       if (!r) return { result: undefined };
-      const next = leavePhone(r, phone.voter);
+      const next = leavePhone(r, phone.voter, instance);
       return { room: next, result: next };
     });
     if (room) tellHost(room);
@@ -350,5 +372,33 @@ export function attachRooms(io: RoomIo, options: RoomOptions) {
     return expired;
   }
 
-  return { sweep };
+  /**
+   * Takes the phones of instances that stopped beating out of every room (REDIS_URL only), and tells
+   * those rooms' hosts the new count.
+   */
+  async function prune(): Promise<string[]> {
+    const instances = options.instances;
+    if (!instances) return [];
+    const pruned: string[] = [];
+    for (const code of await store.codes()) {
+      const held = await store.get(code);
+      const ids = held ? instancesOf(held).filter((id) => id !== instance) : [];
+      if (ids.length === 0) continue;
+      const alive = await instances.alive(ids);
+      alive.add(instance);
+      const room = await store.update(code, (r) => {
+        if (!r) return { result: undefined };
+        const next = pruneInstances(r, alive);
+        return next === r ? { result: undefined } : { room: next, result: next };
+      });
+      if (room) {
+        pruned.push(code);
+        log(`room ${code}: phones of a stopped instance taken out`);
+        tellHost(room);
+      }
+    }
+    return pruned;
+  }
+
+  return { sweep, prune };
 }

@@ -1,4 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Socket } from 'socket.io-client';
 
@@ -8,6 +10,21 @@ import type { Socket } from 'socket.io-client';
  */
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/**
+ * The server key file of this test run: shared by every server a test file starts (so a restart
+ * finds the key it had, as on the trainer's laptop) and never the user's own. A test can pass its
+ * own ROOM_KEY_FILE.
+ */
+let keyDir: string | null = null;
+export function testKeyFile(): string {
+  if (!keyDir) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'room-key-'));
+    keyDir = dir;
+    process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  }
+  return path.join(keyDir, 'key');
+}
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -22,7 +39,13 @@ export function startServer(
 ): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), ROOM_STATIC_DIR: staticDir, ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      ROOM_STATIC_DIR: staticDir,
+      ROOM_KEY_FILE: testKeyFile(),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

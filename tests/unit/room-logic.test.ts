@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
@@ -6,11 +7,13 @@ import {
   castVote,
   closeDecision,
   createRoom,
+  instancesOf,
   isExpired,
   joinPhone,
   leavePhone,
   openDecision,
   phoneView,
+  pruneInstances,
   type Room,
   resumeRoom,
   setBlank,
@@ -18,11 +21,12 @@ import {
   tallyOf,
 } from '../../server/room-logic.ts';
 import {
-  codeForSecret,
+  codeFromDigest,
+  mayResume,
   newHostSecret,
+  roomSecrets,
   secretHash,
   secretMatches,
-  voterTagFor,
 } from '../../server/room-secrets.ts';
 import { resolveInside } from '../../server/static-files.ts';
 import {
@@ -119,6 +123,26 @@ describe('room logic: phones', () => {
     room = leavePhone(room, 'p1');
     expect(tallyOf(room)).toMatchObject({ phones: 0, voters: 1, counts: { c: 1 } });
     expect(leavePhone(room, 'p1')).toBe(room);
+  });
+
+  it('a dead instance’s connections are taken out; a phone connected elsewhere too stays', () => {
+    let room = createRoom({ code: 'ABCDEF', secretHash: 'h', locale: 'en', title: 'T', now: 0 });
+    room = ok(joinPhone(room, 'p1', null, 'A'));
+    room = ok(joinPhone(room, 'p2', null, 'B'));
+    room = ok(joinPhone(room, 'p2', null, 'A'));
+    room = ok(joinPhone(room, 'p3', null, 'B'));
+    expect(instancesOf(room).sort()).toEqual(['A', 'B']);
+    expect(pruneInstances(room, new Set(['A', 'B']))).toBe(room);
+    const pruned = pruneInstances(room, new Set(['A']));
+    expect(Object.keys(pruned.phones).sort()).toEqual(['p1', 'p2']);
+    expect(pruned.phones.p2?.connections).toEqual({ A: 1 });
+    expect(leavePhone(leavePhone(room, 'p2', 'A'), 'p2', 'B').phones.p2).toBeUndefined();
+    // A room written before connections were counted per instance.
+    const legacy: Room = {
+      ...room,
+      phones: { old: { nickname: null, connections: 2 as unknown as Record<string, number> } },
+    };
+    expect(pruneInstances(legacy, new Set(['A'])).phones).toEqual({});
   });
 
   it('refuses a phone beyond the room limit', () => {
@@ -228,6 +252,9 @@ describe('room logic: expiry', () => {
 });
 
 describe('room secrets', () => {
+  const { codeForSecret, voterTagFor } = roomSecrets(Buffer.alloc(32, 7));
+  const other = roomSecrets(Buffer.alloc(32, 8));
+
   it('the code comes from the secret, in the unambiguous alphabet', () => {
     for (let i = 0; i < 200; i++) {
       const secret = newHostSecret();
@@ -249,6 +276,38 @@ describe('room secrets', () => {
     expect(voterTagFor('ABCDEF', id)).toMatch(/^[A-Za-z0-9_-]{22}$/);
     expect(voterTagFor('ABCDEF', id)).toBe(voterTagFor('ABCDEF', id));
     expect(voterTagFor('ABCDEF', id)).not.toBe(voterTagFor('ABCDEG', id));
+  });
+
+  it('codes and voter tags depend on the server key: a plain SHA-256 of the secret tells nothing', () => {
+    const secret = newHostSecret();
+    const plain = (text: string) => createHash('sha256').update(text).digest();
+    // What the code was before the server key, and what an offline search would aim at.
+    const plainCode = codeFromDigest(plain(`room-code:${secret}`));
+    expect(codeForSecret(secret)).not.toBe(plainCode);
+    expect(codeForSecret(secret)).not.toBe(other.codeForSecret(secret));
+    const id = 'phone-id-0123456789';
+    expect(voterTagFor('ABCDEF', id)).not.toBe(other.voterTagFor('ABCDEF', id));
+    expect(voterTagFor('ABCDEF', id)).not.toBe(
+      plain(`voter:ABCDEF:${id}`).toString('base64url').slice(0, 22),
+    );
+    expect(() => roomSecrets(Buffer.alloc(16))).toThrow();
+  });
+
+  it('a room the server forgot resumes for its host only, and only under the same key', () => {
+    const secrets = roomSecrets(Buffer.alloc(32, 7));
+    const secret = newHostSecret();
+    const code = secrets.codeForSecret(secret);
+    expect(mayResume(secrets, code, secret, undefined)).toBe(true);
+    // A forger who found a secret whose plain SHA-256 gives the code on the projector is refused.
+    const forged = newHostSecret();
+    const forgedCode = codeFromDigest(createHash('sha256').update(`room-code:${forged}`).digest());
+    expect(mayResume(secrets, forgedCode, forged, undefined)).toBe(false);
+    expect(mayResume(secrets, code, newHostSecret(), undefined)).toBe(false);
+    // After a restart with another key, even the real host cannot resume (it opens a new room).
+    expect(mayResume(other, code, secret, undefined)).toBe(false);
+    // A room the server holds is checked against its stored hash, whatever the code says.
+    expect(mayResume(secrets, code, secret, { secretHash: secretHash(secret) })).toBe(true);
+    expect(mayResume(secrets, code, secret, { secretHash: secretHash(newHostSecret()) })).toBe(false);
   });
 });
 

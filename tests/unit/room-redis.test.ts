@@ -60,6 +60,8 @@ function client(port: number): Socket {
 
 let portA = 0;
 let portB = 0;
+let instanceEnv: Record<string, string> = {};
+const serverArgs = ['--import', 'tsx', 'server/index.ts'];
 
 beforeAll(async () => {
   const redisPort = await freePort();
@@ -69,10 +71,15 @@ beforeAll(async () => {
     {},
     /(Ready to accept)/,
   );
-  const env = { PORT: '0', REDIS_URL: `redis://127.0.0.1:${redisPort}`, ROOM_STATIC_DIR: ROOT };
-  const args = ['--import', 'tsx', 'server/index.ts'];
-  portA = Number(await start(process.execPath, args, env, /listening on port (\d+)/));
-  portB = Number(await start(process.execPath, args, env, /listening on port (\d+)/));
+  // Heartbeats every 0.3 s: an instance silent for 1.2 s is taken for dead.
+  instanceEnv = {
+    PORT: '0',
+    REDIS_URL: `redis://127.0.0.1:${redisPort}`,
+    ROOM_STATIC_DIR: ROOT,
+    ROOM_HEARTBEAT_SECONDS: '0.3',
+  };
+  portA = Number(await start(process.execPath, serverArgs, instanceEnv, /listening on port (\d+)/));
+  portB = Number(await start(process.execPath, serverArgs, instanceEnv, /listening on port (\d+)/));
 });
 
 afterAll(() => {
@@ -130,5 +137,25 @@ describe('room server on Redis', () => {
       ok: false,
       error: 'closed',
     });
+  });
+
+  it('the phones of an instance that dies drop out of the count; the others stay', async () => {
+    const portC = Number(await start(process.execPath, serverArgs, instanceEnv, /listening on port (\d+)/));
+    const doomed = children.at(-1) as ChildProcess;
+    const host = client(portA);
+    const seen = { phones: -1 };
+    host.on('room:phones', (p: { phones: number }) => {
+      seen.phones = p.phones;
+    });
+    const opened = await ask(host, 'room:open', { locale: 'en', title: 'Doomed' });
+    const phones = [client(portC), client(portC), client(portB)];
+    for (const p of phones)
+      expect(
+        await ask(p, 'phone:join', { code: opened.code, phoneId: randomBytes(16).toString('base64url') }),
+      ).toMatchObject({ ok: true });
+    await until('three phones', () => seen.phones === 3);
+    // Instance C dies without a goodbye: its two phones cannot say they left.
+    doomed.kill('SIGKILL');
+    await until('the dead instance’s phones to drop out', () => seen.phones === 1, 15_000);
   });
 });

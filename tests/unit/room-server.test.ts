@@ -1,10 +1,11 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codeFromDigest } from '../../server/room-secrets.ts';
 import type { RoomSnapshot, RoomState, Tally } from '../../src/room/protocol.ts';
 import {
   ask,
@@ -422,6 +423,77 @@ describe('room server restart', () => {
     } finally {
       for (const c of [host, ...phones]) c.socket.disconnect();
       await stopServer(first);
+    }
+  });
+});
+
+describe('room server key', () => {
+  it('after a restart, the same key lets the host resume; another key or a plain-hash forgery does not', async () => {
+    const dist = path.join(staticDir, 'dist');
+    const otherKey = path.join(staticDir, 'other-key');
+    let running = await startServer(0, dist);
+    const port = running.port;
+    const host = new Host(port);
+    try {
+      await host.open('Keyed');
+      const state = { locale: 'en', title: 'Keyed', whatif: false, blank: false, decision: null };
+      const resume = (secret: string, code = host.code) =>
+        ask(host.socket, 'room:resume', { code, hostSecret: secret, state });
+      await stopServer(running, 'SIGKILL');
+      await until('the host to notice', () => !host.socket.connected);
+
+      // Another key: the server cannot tell the host from anyone, so nobody resumes.
+      running = await startServer(port, dist, { ROOM_KEY_FILE: otherKey });
+      await until('the host to reconnect', () => host.socket.connected, 15_000);
+      expect(await resume(host.secret)).toEqual({ ok: false, error: 'forbidden' });
+      // A secret whose plain SHA-256 gives a code (what an offline search could find) does not take that room.
+      const forged = randomBytes(32).toString('base64url');
+      const forgedCode = codeFromDigest(createHash('sha256').update(`room-code:${forged}`).digest());
+      expect(await resume(forged, forgedCode)).toEqual({ ok: false, error: 'forbidden' });
+      expect(fs.statSync(otherKey).mode & 0o777).toBe(0o600);
+      await stopServer(running, 'SIGKILL');
+      await until('the host to notice', () => !host.socket.connected);
+
+      // The key it had: the host's secret is proof again.
+      running = await startServer(port, dist);
+      await until('the host to reconnect', () => host.socket.connected, 15_000);
+      expect(await resume(host.secret)).toEqual({ ok: true, tally: null });
+      expect(running.output()).toContain('server key read from');
+    } finally {
+      host.socket.disconnect();
+      await stopServer(running);
+    }
+  });
+
+  it('a key file that is not a key stops the server with a message, and stays as it was', async () => {
+    const bad = path.join(staticDir, 'bad-key');
+    fs.writeFileSync(bad, 'hello\n');
+    await expect(startServer(0, path.join(staticDir, 'dist'), { ROOM_KEY_FILE: bad })).rejects.toThrow(
+      /does not hold a room server key/,
+    );
+    expect(fs.readFileSync(bad, 'utf8')).toBe('hello\n');
+  });
+});
+
+describe('room server behind a proxy', () => {
+  it('with ROOM_TRUST_PROXY=1, counts a connection from this machine under its X-Forwarded-For address', async () => {
+    const proxied = await startServer(0, path.join(staticDir, 'dist'), { ROOM_TRUST_PROXY: '1' });
+    const open = (headers: Record<string, string>) => {
+      const socket = connect(`http://127.0.0.1:${proxied.port}`, {
+        transports: ['websocket'],
+        extraHeaders: headers,
+      });
+      sockets.push(socket);
+      return socket;
+    };
+    try {
+      const phone = open({ 'X-Forwarded-For': '6.6.6.6, 203.0.113.9' });
+      await until('the connection', () => phone.connected);
+      phone.emit('no-such-event');
+      await until('the dropped message in the log', () => proxied.output().includes('from 203.0.113.9'));
+      expect(proxied.output()).not.toContain('from 6.6.6.6');
+    } finally {
+      await stopServer(proxied);
     }
   });
 });
