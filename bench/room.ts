@@ -10,8 +10,10 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { createClient } from 'redis';
 import { io as connect, type Socket } from 'socket.io-client';
-import { voterTagFor } from '../server/room-secrets.ts';
+import { newKeyText, parseKey, REDIS_KEY_NAME } from '../server/room-key.ts';
+import { roomSecrets } from '../server/room-secrets.ts';
 import { EVENTS, type Tally } from '../src/room/protocol.ts';
 import { ask, type ServerProcess, startServer, stopServer, until } from '../tests/room/server-process.ts';
 
@@ -154,7 +156,7 @@ async function runPass(name: string, ports: number[], protocol: (hosts: Socket[]
       phones.push({
         socket: client(port),
         id,
-        tag: voterTagFor(code, id),
+        tag: secrets.voterTagFor(code, id),
         room: r,
         pending: null,
         last: null,
@@ -377,6 +379,11 @@ console.log(
 console.log(`${'pass'.padEnd(34)} votes     p50        p95        max`);
 
 const staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wudi-bench-room-'));
+// A server key the bench knows: it names each phone's ballot as the server does (an HMAC under it).
+const keyText = newKeyText();
+const keyFile = path.join(staticDir, 'room-key');
+fs.writeFileSync(keyFile, `${keyText}\n`, { mode: 0o600 });
+const secrets = roomSecrets(parseKey(keyText, 'the bench key'));
 const results: PassResult[] = [];
 const withRedis = !process.argv.includes('--no-redis');
 try {
@@ -395,7 +402,7 @@ try {
   };
   await relayRun('bare Socket.IO relay (baseline)');
 
-  const server: ServerProcess = await startServer(0, staticDir);
+  const server: ServerProcess = await startServer(0, staticDir, { ROOM_KEY_FILE: keyFile });
   try {
     results.push(await runPass('room server, in memory', [server.port], roomProtocol));
   } finally {
@@ -418,6 +425,11 @@ try {
       const env = { REDIS_URL: `redis://127.0.0.1:${redisPort}` };
       const servers: ServerProcess[] = [];
       try {
+        // The instances take the key Redis holds: the bench's, so it can name each phone's ballot.
+        const redisClient = createClient({ url: env.REDIS_URL });
+        await redisClient.connect();
+        await redisClient.set(REDIS_KEY_NAME, keyText);
+        await redisClient.quit();
         servers.push(await startServer(0, staticDir, env), await startServer(0, staticDir, env));
         results.push(
           await runPass(

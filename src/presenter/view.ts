@@ -2,7 +2,7 @@ import type { MirrorState, PresenterCommand } from '../classroom/mirror-protocol
 import { el, replaceChildren } from '../ui/dom.ts';
 import { guideHref } from '../ui/guide/view.ts';
 import { qrCode } from '../ui/qr-code.ts';
-import { spacedCode, typedAddress } from '../ui/room-card.ts';
+import { addressParts, spacedCode } from '../ui/room-card.ts';
 import { percent } from '../words/format.ts';
 import { type PresenterStrings, presenterStrings } from './i18n.ts';
 import type { LinkStatus } from './link.ts';
@@ -497,7 +497,7 @@ export function createPresenterView(
               qrBox(room.joinUrl),
               el('div', {}, [
                 el('p', { text: t.phonesJoin }),
-                el('p', { className: 'p-room-url', text: typedAddress(room.joinUrl) }),
+                el('p', { className: 'p-room-url' }, addressParts(room.joinUrl)),
                 el('p', { text: t.phonesCode }),
                 el('p', {
                   className: 'p-room-code',

@@ -203,13 +203,17 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
               ]),
               el('span', {
                 className: 'vote-count',
-                text: `${phonesOn ? `${cs.hands}: ` : ''}${count > 0 ? `${cs.votes(count)} · ${percent(share)}` : cs.votes(0)}`,
+                text: phonesOn
+                  ? `${cs.hands}: ${count}${count > 0 ? ` · ${percent(share)}` : ''}`
+                  : count > 0
+                    ? `${cs.votes(count)} · ${percent(share)}`
+                    : cs.votes(0),
                 attrs: { 'data-testid': `votes-${n}` },
               }),
               phonesOn
                 ? el('span', {
                     className: 'vote-count phone-count',
-                    text: `${cs.phoneVotes(phoneCounts[i] ?? 0)}${(phoneCounts[i] ?? 0) > 0 ? ` · ${percent(phoneShares[i] ?? 0)}` : ''}`,
+                    text: `${cs.phonesLabel}: ${phoneCounts[i] ?? 0}${(phoneCounts[i] ?? 0) > 0 ? ` · ${percent(phoneShares[i] ?? 0)}` : ''}`,
                     attrs: { 'data-testid': `phone-votes-${n}` },
                   })
                 : null,

@@ -77,6 +77,7 @@ export interface ClassStrings {
   phoneClosed: string;
   closePhoneVote: string;
   hands: string;
+  phonesLabel: string;
   closingHeading: string;
   closing: string[];
   reviewing: (n: number) => string;
@@ -180,7 +181,8 @@ const en: ClassStrings = {
   phoneVoting: 'Phones are voting',
   phoneClosed: 'Phone vote closed',
   closePhoneVote: 'Close the phone vote (V)',
-  hands: 'hands',
+  hands: 'Hands',
+  phonesLabel: 'Phones',
   closingHeading: 'To close the debrief',
   closing: [
     'The five roles interlock: where did helping one role cost another?',
@@ -287,6 +289,7 @@ const zh: ClassStrings = {
   phoneClosed: '手机投票已结束',
   closePhoneVote: '结束手机投票（V）',
   hands: '举手',
+  phonesLabel: '手机',
   closingHeading: '复盘收尾',
   closing: [
     '五个角色环环相扣：哪一步帮了一个角色、伤了另一个？',

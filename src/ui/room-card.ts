@@ -9,10 +9,10 @@ export function spacedCode(code: string): string {
   return `${code.slice(0, 3)} ${code.slice(3)}`;
 }
 
-/** The address to type, without the room in it: the code is shown large on its own. */
-export function typedAddress(joinUrl: string): string {
+/** The address to type, without the room in it (the code is shown large on its own); it wraps only before its path. */
+export function addressParts(joinUrl: string): (string | HTMLElement)[] {
   const url = new URL(joinUrl);
-  return `${url.host}${url.pathname}`;
+  return [url.host, el('wbr', {}), url.pathname];
 }
 
 /**
@@ -69,14 +69,12 @@ export function roomCard(game: Game): HTMLElement {
         qrBox,
         el('div', { className: 'room-card-text' }, [
           el('p', { text: cs.joinScan }),
-          el('p', {}, [
-            `${cs.joinOpen} `,
-            el('strong', {
-              className: 'room-url',
-              text: typedAddress(room.joinUrl),
-              attrs: { 'data-testid': 'room-url' },
-            }),
-          ]),
+          el('p', { text: cs.joinOpen }),
+          el(
+            'p',
+            { className: 'room-url', attrs: { 'data-testid': 'room-url' } },
+            addressParts(room.joinUrl),
+          ),
           el('p', { className: 'room-code-label', text: cs.joinCode }),
           el('p', {
             className: 'room-code',
