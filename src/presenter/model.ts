@@ -124,6 +124,7 @@ export function decisionOf(state: MirrorState): DecisionView | null {
   const tally = step.options.map((_, i) => state.classroom?.tally[i] ?? 0);
   const shares = voteShares(tally);
   const phones = state.classroom?.phones ?? null;
+  const linked = state.room !== null && state.room.status !== 'unavailable';
   const phoneTally = step.options.map((_, i) => phones?.counts[i] ?? 0);
   const phoneShares = voteShares(phoneTally);
   // The room leads with hands and phones together (the game's rule for what Enter plays).
@@ -145,7 +146,7 @@ export function decisionOf(state: MirrorState): DecisionView | null {
         feedback: o.feedback,
         votes: tally[i] ?? 0,
         share: shares[i] ?? 0,
-        phoneVotes: phones || state.room ? (phoneTally[i] ?? 0) : null,
+        phoneVotes: phones || linked ? (phoneTally[i] ?? 0) : null,
         phoneShare: phoneShares[i] ?? 0,
         selected: selected === i,
         leading: most > 0 && room[i] === most,
@@ -153,7 +154,7 @@ export function decisionOf(state: MirrorState): DecisionView | null {
     }),
     totalVotes: tally.reduce((a, b) => a + b, 0),
     selected,
-    phones: phones || state.room ? { voters: phones?.voters ?? 0, open: phones?.open ?? true } : null,
+    phones: phones || linked ? { voters: phones?.voters ?? 0, open: phones?.open ?? true } : null,
   };
 }
 

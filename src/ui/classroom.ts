@@ -23,6 +23,11 @@ import { classStrings } from './i18n-class.ts';
 import { dialoguePanel, scenarioScreen, scenarioTitle } from './scenario-parts.ts';
 import { showLine } from './speaker.ts';
 
+/** Phones are (or are about to be) voting: a room is open or opening on a room server. */
+function phonesLinked(state: GameState): boolean {
+  return state.room.status !== 'off' && state.room.status !== 'unavailable';
+}
+
 /**
  * The room's view of a scenario, for a projector: large type, nothing that needs hover, and
  * a decision that waits for the room. Votes, selection and timer live in the store's session;
@@ -145,9 +150,10 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
     const { key, counts } = openTally(s);
     const shares = voteShares(counts);
     // Phones' votes sit beside the hands', never added to them on screen: the record keeps both.
-    const phonesOn = state.room.status !== 'off' || openPhoneVote(s) !== null;
+    const phonesOn = phonesLinked(state) || openPhoneVote(s) !== null;
     const phoneCounts = phoneCountsAt(s, key, counts.length);
-    const phoneShares = voteShares(phoneCounts);
+    // With phones the bar is the room's share: hands and phones together, as Enter weighs them.
+    const roomShares = voteShares(counts.map((c, i) => c + (phoneCounts[i] ?? 0)));
     const selected = optionToPlay(step, state.selection, s) ?? 0;
     // On a what-if, mark what the main line did at this same point, for the room to compare.
     const samePlace = mainChoiceHere(s);
@@ -199,24 +205,27 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
                 on: { click: () => run({ type: 'vote', option: i, delta: -1 }) },
               }),
               el('span', { className: 'vote-bar', attrs: { 'aria-hidden': 'true' } }, [
-                el('span', { className: 'vote-fill', style: { width: percent(share) } }),
+                el('span', {
+                  className: 'vote-fill',
+                  style: { width: percent(phonesOn ? (roomShares[i] ?? 0) : share) },
+                }),
               ]),
-              el('span', {
-                className: 'vote-count',
-                text: phonesOn
-                  ? `${cs.hands}: ${count}${count > 0 ? ` · ${percent(share)}` : ''}`
-                  : count > 0
-                    ? `${cs.votes(count)} · ${percent(share)}`
-                    : cs.votes(0),
-                attrs: { 'data-testid': `votes-${n}` },
-              }),
               phonesOn
-                ? el('span', {
-                    className: 'vote-count phone-count',
-                    text: `${cs.phonesLabel}: ${phoneCounts[i] ?? 0}${(phoneCounts[i] ?? 0) > 0 ? ` · ${percent(phoneShares[i] ?? 0)}` : ''}`,
-                    attrs: { 'data-testid': `phone-votes-${n}` },
-                  })
-                : null,
+                ? // One line for both, so four options still fit a 720p projector: hands, then phones.
+                  el('span', { className: 'vote-count' }, [
+                    el('span', { text: `${cs.hands} ${count}`, attrs: { 'data-testid': `votes-${n}` } }),
+                    ' · ',
+                    el('span', {
+                      className: 'phone-count',
+                      text: `${cs.phonesLabel} ${phoneCounts[i] ?? 0}`,
+                      attrs: { 'data-testid': `phone-votes-${n}` },
+                    }),
+                  ])
+                : el('span', {
+                    className: 'vote-count',
+                    text: count > 0 ? `${cs.votes(count)} · ${percent(share)}` : cs.votes(0),
+                    attrs: { 'data-testid': `votes-${n}` },
+                  }),
               el('button', {
                 className: 'vote-btn',
                 text: '+',
@@ -268,7 +277,7 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
             : cs.roomConnecting;
     roomChip.setAttribute('aria-label', `${roomChip.textContent} · ${cs.keys.joinCard}`);
     const vote = openPhoneVote(sess);
-    const showPhones = room.status !== 'off' || vote !== null;
+    const showPhones = phonesLinked(state) || vote !== null;
     phoneStatus.hidden = !showPhones;
     closePhones.hidden = !showPhones || vote?.open === false || room.status !== 'live';
     closePhones.textContent = cs.closePhoneVote;

@@ -206,7 +206,7 @@ export function linkRoomServer(game: Game): () => void {
     const parsed = v.safeParse(serverInfoSchema, info);
     if (mine !== generation) return;
     if (!parsed.success) {
-      link({ status: 'unavailable', card: false });
+      link({ status: 'unavailable' });
       return;
     }
     origins = parsed.output.joinOrigins;
