@@ -60,6 +60,9 @@ export default defineConfig(({ command }) => ({
           // Compiles (and, on a cache miss, explores) every story once for all the test files.
           globalSetup: ['tests/stories/global-setup.ts'],
           testTimeout: 120_000,
+          // The room tests start real server processes in their hooks: on two busy cores a start
+          // through tsx can take longer than Vitest's 10 s default.
+          hookTimeout: 60_000,
         },
       },
       {

@@ -6,6 +6,7 @@ import { PNG } from 'pngjs';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/state/schema.ts';
 import { type ServerProcess, startServer, stopServer } from '../room/server-process.ts';
+import { seriousFindings } from './axe.ts';
 import { settled, shot, useBrowser } from './harness.ts';
 
 /**
@@ -220,6 +221,12 @@ describe('the room votes from phones (game window, presenter, three phones)', ()
     expect(await game.evaluate(() => JSON.stringify(localStorage))).not.toContain(secret);
     await settled(game);
     await shot(game, 'en-room-card-1280x720');
+    // The card is read by screen readers and lies over the room view: nothing serious (axe-core).
+    expect(await seriousFindings(game)).toEqual([]);
+    // It never takes the room's keys: focus stays on the decision, and J hides it.
+    expect(
+      await game.evaluate(() => document.activeElement?.closest('[data-testid="room-card"]') ?? null),
+    ).toBeNull();
 
     // The presenter shows the same code and a QR code of the same address.
     await shows(presenter, 'p-room-code', `${code.slice(0, 3)} ${code.slice(3)}`);
@@ -268,6 +275,8 @@ describe('the room votes from phones (game window, presenter, three phones)', ()
     await shot(game, 'en-room-votes-1920x1080');
     await settled(presenter);
     await shot(presenter, 'en-room-presenter');
+    expect(await seriousFindings(presenter)).toEqual([]);
+    expect(await seriousFindings(game)).toEqual([]);
 
     // V closes the phone vote: the phones are told, and the record is frozen.
     await game.keyboard.press('v');

@@ -150,7 +150,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const s of sockets) s.disconnect();
-  await stopServer(server);
+  // A start that timed out left no server to stop: the hook must not hide that failure.
+  if ((server as ServerProcess | undefined) !== undefined) await stopServer(server);
   fs.rmSync(staticDir, { recursive: true, force: true });
 });
 
