@@ -25,7 +25,6 @@ import { createGame, type GameState, type StoryLibrary } from './state/store.ts'
 import { watch } from './state/watch.ts';
 import { mountUi } from './ui/app.ts';
 import { answerPresenterPairing } from './ui/presenter-link.ts';
-import { linkRoomServer } from './ui/room-host.ts';
 
 let library: StoryLibrary = initialLibrary;
 let worlds: Record<string, World> = initialWorlds;
@@ -120,8 +119,6 @@ setTimeout(() => {
 const presenterSecret = newPairingSecret();
 mirrorGame(game, presenterSecret);
 answerPresenterPairing(presenterSecret);
-// Phones vote through the room server when the trainer opens a room (never in an LMS package).
-if (!lmsLaunch) linkRoomServer(game);
 
 // Sound: nothing plays before the first gesture (browsers' autoplay rule).
 const reducedMotionQuery = window.matchMedia('(prefers-reduced-motion: reduce)');

@@ -1,6 +1,6 @@
 import type { StoryStep } from '../narrative/engine.ts';
 import { shownOrder } from '../narrative/option-order.ts';
-import { LIMITS, type RoomSnapshot, type Tally } from '../room/protocol.ts';
+import type { Tally } from '../room/protocol.ts';
 import {
   branchOf,
   type ClassSession,
@@ -46,7 +46,7 @@ function fnv(text: string): string {
 }
 
 /** The phone key of each option, in authored order: its place on screen, from "1". */
-function keysOf(step: Extract<StoryStep, { kind: 'choices' }>): string[] {
+export function keysOf(step: Extract<StoryStep, { kind: 'choices' }>): string[] {
   const keys: string[] = [];
   shownOrder(step).forEach((authored, shown) => {
     keys[authored] = String(shown + 1);
@@ -146,62 +146,6 @@ export function closeVoteAt(
 function keysFor(session: ClassSession): string[] | null {
   const step = currentBranch(session).snapshot.step;
   return step.kind === 'choices' ? keysOf(step) : null;
-}
-
-/** Text as the protocol carries it: no control characters but newlines, within its limits. */
-function clean(text: string, max: number, allowNewline: boolean): string {
-  let out = '';
-  for (const ch of text) {
-    const c = ch.charCodeAt(0);
-    const control = (c < 0x20 && !(allowNewline && c === 0x0a)) || c === 0x7f;
-    out += control ? ' ' : ch;
-  }
-  out = out.trim();
-  return out.length > max ? `${out.slice(0, max - 1)}…` : out;
-}
-
-/**
- * The room as phones should see it now: the decision on screen in the room's order (prompt and
- * option texts only: no scores, notes or authored order), whether voting is open, the ballots
- * already counted (so a restarted server gets them back), and the what-if and blank markers.
- */
-export function roomSnapshot(input: {
-  session: ClassSession | null;
-  locale: RoomSnapshot['locale'];
-  title: string;
-  blank: boolean;
-  /** said when the story gives the decision no prompt of its own */
-  promptFallback: string;
-}): RoomSnapshot {
-  const { session } = input;
-  const title = clean(input.title, LIMITS.title, false) || '—';
-  const branch = session ? currentBranch(session) : null;
-  const base = { locale: input.locale, title, whatif: branch?.kind === 'what-if', blank: input.blank };
-  const ref = session ? openDecisionRef(session) : null;
-  const step = branch?.snapshot.step;
-  if (!session || !ref || step?.kind !== 'choices') return { ...base, decision: null };
-  const vote = session.phoneVotes[ref.key];
-  const keys = keysOf(step);
-  const ballots: Record<string, string> = {};
-  for (const [tag, i] of Object.entries(vote?.ballots ?? {})) {
-    const k = keys[i];
-    if (k) ballots[tag] = k;
-  }
-  return {
-    ...base,
-    decision: {
-      decisionId: ref.decisionId,
-      prompt: clean(step.prompt ?? '', LIMITS.prompt, true) || input.promptFallback,
-      options: shownOrder(step)
-        .slice(0, LIMITS.options)
-        .map((i, shown) => ({
-          key: String(shown + 1),
-          text: clean(step.options[i]?.text ?? '', LIMITS.optionText, true) || String(shown + 1),
-        })),
-      open: vote?.open ?? true,
-      ballots,
-    },
-  };
 }
 
 /** The phones' vote at decision `number` of a branch, for the room's debrief; null if no phone voted there. */

@@ -19,17 +19,9 @@ export type RoomLocale = (typeof ROOM_LOCALES)[number];
 export const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 export const CODE_LENGTH = 6;
 
-export const LIMITS = {
-  title: 120,
-  prompt: 1000,
-  optionText: 400,
-  optionKey: 24,
-  options: 9,
-  decisionId: 120,
-  nickname: 24,
-  /** Phones in one room, and so ballots in one decision: a lecture hall, not a stadium. */
-  phones: 500,
-} as const;
+export { LIMITS } from './limits.ts';
+
+import { LIMITS } from './limits.ts';
 
 export const EVENTS = {
   open: 'room:open',

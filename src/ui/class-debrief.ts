@@ -17,6 +17,7 @@ import { type Screen, t, type UiContext } from './context.ts';
 import { debriefScreen } from './debrief.ts';
 import { el } from './dom.ts';
 import { type ClassStrings, classStrings } from './i18n-class.ts';
+import { roomStrings } from './i18n-room.ts';
 
 /** How the room knows a branch: the main line, a look back at it, or a what-if from a decision. */
 export function branchLabel(session: ClassSession, branch: Branch, cs: ClassStrings): string {
@@ -47,6 +48,7 @@ const STAGE_QUESTION = 1;
 export function classDebriefScreen(ctx: UiContext, state: GameState): Screen {
   const session: ClassSession | null = state.scenario ? (state.sessions[state.scenario.id] ?? null) : null;
   const cs = classStrings(state.settings.locale);
+  const rs = roomStrings(state.settings.locale);
   const s = t(state);
   const branch = session ? currentBranch(session) : null;
   const inner = debriefScreen(ctx, state, {
@@ -62,7 +64,7 @@ export function classDebriefScreen(ctx: UiContext, state: GameState): Screen {
       const played = handsShown?.played ?? phonesShown?.played;
       if (played === undefined) return null;
       if (!phonesShown && handsShown) return cs.roomVote(handsShown.counts, played);
-      return cs.roomVotes(handsShown?.counts ?? null, phonesShown?.counts ?? null, played);
+      return rs.roomVotes(handsShown?.counts ?? null, phonesShown?.counts ?? null, played);
     },
   });
   if (!session || !branch) return inner;

@@ -3,7 +3,7 @@ import { watch } from '../state/watch.ts';
 import { KEY_MAP } from './class-keys.ts';
 import { el, replaceChildren } from './dom.ts';
 import { classStrings } from './i18n-class.ts';
-import { roomCard } from './room-card.ts';
+import { linkRoomWhenNeeded } from './room-lazy.ts';
 
 /**
  * What classroom mode lays over every screen: the blank curtain, the key map and a toast.
@@ -39,8 +39,9 @@ export function createClassOverlay(game: Game): ClassOverlay {
     className: 'class-toast',
     attrs: { 'aria-live': 'assertive', 'data-testid': 'class-toast' },
   });
-  const joinCard = roomCard(game);
-  const element = el('div', { className: 'class-overlay' }, [toast, joinCard, keyMap, curtain]);
+  const element = el('div', { className: 'class-overlay' }, [toast, keyMap, curtain]);
+  // The join card comes with the room link, when a room first opens (ui/room-lazy.ts).
+  linkRoomWhenNeeded(game, (card) => toast.after(card));
   let keyMapOpen = false;
   let toastTimer: ReturnType<typeof setTimeout> | null = null;
   let returnFocus: HTMLElement | null = null;

@@ -20,6 +20,7 @@ import { branchLabel } from './class-debrief.ts';
 import { type Screen, t, type UiContext } from './context.ts';
 import { el, replaceChildren } from './dom.ts';
 import { classStrings } from './i18n-class.ts';
+import { roomStrings } from './i18n-room.ts';
 import { dialoguePanel, scenarioScreen, scenarioTitle } from './scenario-parts.ts';
 import { showLine } from './speaker.ts';
 
@@ -129,6 +130,7 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
   const renderTimer = () => {
     const s = session();
     const cs = classStrings(state.settings.locale);
+    const _rs = roomStrings(state.settings.locale);
     if (!s) return;
     const remaining = timerRemaining(s.timer, Date.now());
     timerText.textContent = remaining === 0 ? cs.timeUp : formatClock(remaining);
@@ -147,6 +149,7 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
 
   const renderOptions = (step: Extract<StoryStep, { kind: 'choices' }>, s: ClassSession) => {
     const cs = classStrings(state.settings.locale);
+    const rs = roomStrings(state.settings.locale);
     const { key, counts } = openTally(s);
     const shares = voteShares(counts);
     // Phones' votes sit beside the hands', never added to them on screen: the record keeps both.
@@ -213,11 +216,11 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
               phonesOn
                 ? // One line for both, so four options still fit a 720p projector: hands, then phones.
                   el('span', { className: 'vote-count' }, [
-                    el('span', { text: `${cs.hands} ${count}`, attrs: { 'data-testid': `votes-${n}` } }),
+                    el('span', { text: `${rs.hands} ${count}`, attrs: { 'data-testid': `votes-${n}` } }),
                     ' · ',
                     el('span', {
                       className: 'phone-count',
-                      text: `${cs.phonesLabel} ${phoneCounts[i] ?? 0}`,
+                      text: `${rs.phonesLabel} ${phoneCounts[i] ?? 0}`,
                       attrs: { 'data-testid': `phone-votes-${n}` },
                     }),
                   ])
@@ -261,6 +264,7 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
 
   const renderRoom = (sess: ClassSession) => {
     const cs = classStrings(state.settings.locale);
+    const rs = roomStrings(state.settings.locale);
     const room = state.room;
     roomChip.hidden = room.status === 'off';
     roomChip.classList.toggle(
@@ -269,23 +273,23 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
     );
     roomChip.textContent =
       room.status === 'live' && room.code
-        ? cs.roomLive(room.code, room.phones)
+        ? rs.roomLive(room.code, room.phones)
         : room.status === 'unavailable'
           ? cs.roomStart
           : room.status === 'reconnecting'
-            ? cs.roomReconnecting
-            : cs.roomConnecting;
+            ? rs.roomReconnecting
+            : rs.roomConnecting;
     roomChip.setAttribute('aria-label', `${roomChip.textContent} · ${cs.keys.joinCard}`);
     const vote = openPhoneVote(sess);
     const showPhones = phonesLinked(state) || vote !== null;
     phoneStatus.hidden = !showPhones;
     closePhones.hidden = !showPhones || vote?.open === false || room.status !== 'live';
-    closePhones.textContent = cs.closePhoneVote;
+    closePhones.textContent = rs.closePhoneVote;
     const voters = vote?.voters ?? 0;
     phoneStatus.textContent =
       vote?.open === false
-        ? `${cs.phoneClosed} · ${cs.phoneVotes(voters)}`
-        : `${cs.phoneVoting} · ${cs.phoneVotes(voters)} · ${cs.phones(room.phones)}`;
+        ? `${rs.phoneClosed} · ${rs.phoneVotes(voters)}`
+        : `${rs.phoneVoting} · ${rs.phoneVotes(voters)} · ${rs.phones(room.phones)}`;
     phoneStatus.classList.toggle('closed', vote?.open === false);
   };
 
@@ -303,6 +307,7 @@ export function classroomScreen(ctx: UiContext, initial: GameState): Screen {
     state = next;
     const s = t(state);
     const cs = classStrings(state.settings.locale);
+    const _rs = roomStrings(state.settings.locale);
     const sess = session();
     heading.render(state);
     badge.textContent = cs.badge;

@@ -57,27 +57,11 @@ export interface ClassStrings {
   roomChoseBest: string;
   roomVote: (counts: readonly number[], played: number) => string;
   /** a decision's vote in the room's debrief: hands and phones apart, either may be missing */
-  roomVotes: (hands: readonly number[] | null, phones: readonly number[] | null, played: number) => string;
   roomStart: string;
   roomStartHint: string;
   roomStop: string;
   roomShowCard: string;
   roomUnavailable: string;
-  roomConnecting: string;
-  roomReconnecting: string;
-  roomLive: (code: string, phones: number) => string;
-  joinHeading: string;
-  joinScan: string;
-  joinOpen: string;
-  joinCode: string;
-  joinHide: string;
-  phones: (n: number) => string;
-  phoneVotes: (n: number) => string;
-  phoneVoting: string;
-  phoneClosed: string;
-  closePhoneVote: string;
-  hands: string;
-  phonesLabel: string;
   closingHeading: string;
   closing: string[];
   reviewing: (n: number) => string;
@@ -155,34 +139,12 @@ const en: ClassStrings = {
   restartYes: 'Start a new session',
   roomChoseBest: 'The room chose the strongest option.',
   roomVote: (counts, played) => `Room vote: ${counts.join(' · ')} → played ${played}`,
-  roomVotes: (hands, phones, played) => {
-    const parts = [
-      hands ? `Hands: ${hands.join(' · ')}` : null,
-      phones ? `Phones: ${phones.join(' · ')}` : null,
-    ];
-    return `${parts.filter(Boolean).join('; ')} → played ${played}`;
-  },
   roomStart: 'Let the room vote from phones',
   roomStartHint: 'Learners scan a QR code and vote on each decision; you can still add hand votes.',
   roomStop: 'Stop phone voting',
   roomShowCard: 'Show the QR code (J)',
   roomUnavailable:
     'Phones need the room server. On this laptop run `npm run room`, then open the game from the address it prints.',
-  roomConnecting: 'Opening the room…',
-  roomReconnecting: 'Reconnecting to the room server… votes already counted are kept.',
-  roomLive: (code, phones) => `Room ${code} · ${phones === 1 ? '1 phone' : `${phones} phones`}`,
-  joinHeading: 'Vote from your phone',
-  joinScan: 'Scan the code with your phone camera',
-  joinOpen: 'or open',
-  joinCode: 'Room code',
-  joinHide: 'Hide (J)',
-  phones: (n) => (n === 1 ? '1 phone' : `${n} phones`),
-  phoneVotes: (n) => (n === 1 ? '1 phone vote' : `${n} phone votes`),
-  phoneVoting: 'Phones are voting',
-  phoneClosed: 'Phone vote closed',
-  closePhoneVote: 'Close the phone vote (V)',
-  hands: 'Hands',
-  phonesLabel: 'Phones',
   closingHeading: 'To close the debrief',
   closing: [
     'The five roles interlock: where did helping one role cost another?',
@@ -263,33 +225,11 @@ const zh: ClassStrings = {
   restartYes: '开始新的课堂',
   roomChoseBest: '全班选了最佳选项。',
   roomVote: (counts, played) => `全班投票：${counts.join(' · ')} → 采用 ${played}`,
-  roomVotes: (hands, phones, played) => {
-    const parts = [
-      hands ? `举手：${hands.join(' · ')}` : null,
-      phones ? `手机：${phones.join(' · ')}` : null,
-    ];
-    return `${parts.filter(Boolean).join('；')} → 采用 ${played}`;
-  },
   roomStart: '让学员用手机投票',
   roomStartHint: '学员扫二维码，在每个决定上用手机投票；你仍可以加上举手的票数。',
   roomStop: '结束手机投票',
   roomShowCard: '显示二维码（J）',
   roomUnavailable: '手机投票需要课堂投票服务器：在这台电脑上运行 `npm run room`，再用它显示的地址打开游戏。',
-  roomConnecting: '正在开启房间……',
-  roomReconnecting: '正在重新连接投票服务器……已计入的票不会丢失。',
-  roomLive: (code, phones) => `房间 ${code} · ${phones} 部手机`,
-  joinHeading: '用手机投票',
-  joinScan: '用手机相机扫描二维码',
-  joinOpen: '或打开',
-  joinCode: '房间码',
-  joinHide: '隐藏（J）',
-  phones: (n) => `${n} 部手机`,
-  phoneVotes: (n) => `手机 ${n} 票`,
-  phoneVoting: '手机投票中',
-  phoneClosed: '手机投票已结束',
-  closePhoneVote: '结束手机投票（V）',
-  hands: '举手',
-  phonesLabel: '手机',
   closingHeading: '复盘收尾',
   closing: [
     '五个角色环环相扣：哪一步帮了一个角色、伤了另一个？',

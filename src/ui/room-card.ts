@@ -2,6 +2,7 @@ import type { Game, GameState } from '../state/store.ts';
 import { watch } from '../state/watch.ts';
 import { el, replaceChildren } from './dom.ts';
 import { classStrings } from './i18n-class.ts';
+import { roomStrings } from './i18n-room.ts';
 import { qrCode } from './qr-code.ts';
 
 /** "ABC234" as the room reads it aloud and types it: two groups of three. */
@@ -31,20 +32,21 @@ export function roomCard(game: Game): HTMLElement {
   const render = (state: GameState) => {
     const room = state.room;
     const cs = classStrings(state.settings.locale);
+    const rs = roomStrings(state.settings.locale);
     card.hidden = state.settings.mode !== 'class' || room.status === 'off' || !room.card;
     if (card.hidden) return;
     const hide = el('button', {
       className: 'btn ghost small',
-      text: cs.joinHide,
+      text: rs.joinHide,
       attrs: { 'data-testid': 'room-card-hide' },
       on: {
         click: () =>
           room.status === 'unavailable' ? game.classroom.closeRoom() : game.classroom.toggleRoomCard(),
       },
     });
-    const heading = el('h2', { text: cs.joinHeading, attrs: { id: 'room-card-heading' } });
+    const heading = el('h2', { text: rs.joinHeading, attrs: { id: 'room-card-heading' } });
     if (room.status === 'unavailable' || !room.code || !room.joinUrl) {
-      const line = room.status === 'unavailable' ? cs.roomUnavailable : cs.roomConnecting;
+      const line = room.status === 'unavailable' ? cs.roomUnavailable : rs.roomConnecting;
       replaceChildren(
         card,
         heading,
@@ -58,7 +60,7 @@ export function roomCard(game: Game): HTMLElement {
       drawnFor = room.joinUrl;
       const url = room.joinUrl;
       qrBox.replaceChildren();
-      void qrCode(url, `${cs.joinScan}: ${url}`).then((qr) => {
+      void qrCode(url, `${rs.joinScan}: ${url}`).then((qr) => {
         if (drawnFor === url) qrBox.replaceChildren(qr);
       });
     }
@@ -68,14 +70,14 @@ export function roomCard(game: Game): HTMLElement {
       el('div', { className: 'room-card-body' }, [
         qrBox,
         el('div', { className: 'room-card-text' }, [
-          el('p', { text: cs.joinScan }),
-          el('p', { text: cs.joinOpen }),
+          el('p', { text: rs.joinScan }),
+          el('p', { text: rs.joinOpen }),
           el(
             'p',
             { className: 'room-url', attrs: { 'data-testid': 'room-url' } },
             addressParts(room.joinUrl),
           ),
-          el('p', { className: 'room-code-label', text: cs.joinCode }),
+          el('p', { className: 'room-code-label', text: rs.joinCode }),
           el('p', {
             className: 'room-code',
             text: spacedCode(room.code),
@@ -83,7 +85,7 @@ export function roomCard(game: Game): HTMLElement {
           }),
           el('p', {
             className: 'room-phones',
-            text: room.status === 'reconnecting' ? cs.roomReconnecting : cs.phones(room.phones),
+            text: room.status === 'reconnecting' ? rs.roomReconnecting : rs.phones(room.phones),
             attrs: { 'data-testid': 'room-phones', role: 'status' },
           }),
         ]),

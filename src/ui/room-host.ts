@@ -1,6 +1,6 @@
 import type { Socket } from 'socket.io-client';
 import * as v from 'valibot';
-import { roomSnapshot } from '../classroom/phone-votes.ts';
+import { roomSnapshot } from '../classroom/room-snapshot.ts';
 import {
   type CloseDecisionAnswer,
   EVENTS,
@@ -19,6 +19,7 @@ import type { Game, GameState } from '../state/store.ts';
 import { watch } from '../state/watch.ts';
 import { strings } from './i18n.ts';
 import { classStrings } from './i18n-class.ts';
+import { HELD_ROOM_KEY } from './room-held.ts';
 
 /**
  * The game window's link to the room server (docs/ROOM.md): the thin shell between the store and
@@ -30,7 +31,6 @@ import { classStrings } from './i18n-class.ts';
  * nothing counted is lost, and the server keeps one ballot per phone, so nothing is counted twice.
  * The host secret lives in this tab's sessionStorage: a reload keeps the room, nothing else sees it.
  */
-const SECRET_KEY = 'wudi-turn:room-host';
 const INFO_PATH = '/room-server.json';
 /** Waiting on an answer longer than this means the server is gone; Socket.IO reconnects. */
 const ANSWER_MS = 8000;
@@ -40,7 +40,7 @@ type HeldRoom = v.InferOutput<typeof heldRoom>;
 
 function readHeld(): HeldRoom | null {
   try {
-    const raw = sessionStorage.getItem(SECRET_KEY);
+    const raw = sessionStorage.getItem(HELD_ROOM_KEY);
     if (!raw) return null;
     const parsed = v.safeParse(heldRoom, JSON.parse(raw));
     return parsed.success ? parsed.output : null;
@@ -51,8 +51,8 @@ function readHeld(): HeldRoom | null {
 
 function writeHeld(room: HeldRoom | null): void {
   try {
-    if (room) sessionStorage.setItem(SECRET_KEY, JSON.stringify(room));
-    else sessionStorage.removeItem(SECRET_KEY);
+    if (room) sessionStorage.setItem(HELD_ROOM_KEY, JSON.stringify(room));
+    else sessionStorage.removeItem(HELD_ROOM_KEY);
   } catch {
     // Storage refused: the room lasts as long as this page.
   }
@@ -265,8 +265,10 @@ export function linkRoomServer(game: Game): () => void {
   );
   const unwatchScreen = game.store.subscribe((state) => void tell(state));
 
+  // Loaded because a room is opening: open it now (the status change came before this module).
+  if (game.store.getState().room.status === 'connecting') void start();
   // A reload of this tab keeps its room: the phones stay joined and the code stays on screen.
-  if (readHeld() && game.store.getState().settings.mode === 'class') {
+  else if (readHeld() && game.store.getState().settings.mode === 'class') {
     game.classroom.openRoom();
     game.classroom.linkRoom({ card: false });
   }

@@ -24,7 +24,9 @@ describe('production bundle', () => {
     const first = [entry, ...preloaded];
     const total = first.reduce((sum, f) => sum + gz(f), 0);
     console.log(`first download: ${(total / 1024).toFixed(1)} KB gzipped (${first.join(', ')})`);
-    expect(total).toBeLessThan(110 * 1024);
+    // 110 KB until issue 15: phone votes joined the classroom session, which is saved state and so
+    // loads with the store (the room link, its client, QR encoder and join card load on use).
+    expect(total).toBeLessThan(112 * 1024);
     for (const f of first) expect(fs.readFileSync(path.join(DIST, f), 'utf8')).not.toContain('Phaser.Game');
   });
 

@@ -4,6 +4,7 @@ import { STRINGS, strings } from '../../src/ui/i18n.ts';
 import { CLASS_STRINGS } from '../../src/ui/i18n-class.ts';
 import { CLASS_VIEW_STRINGS } from '../../src/ui/i18n-classview.ts';
 import { OFFLINE_STRINGS } from '../../src/ui/i18n-offline.ts';
+import { ROOM_STRINGS } from '../../src/ui/i18n-room.ts';
 import { RESULT_STRINGS, resultStrings } from '../../src/ui/i18n-results.ts';
 import { type Catalogue, stringsFor } from '../../src/words/catalogue.ts';
 import { CAPABILITY_NAMES, ROLE_WORDS } from '../../src/words/roles.ts';
@@ -27,6 +28,7 @@ const CATALOGUES: Record<string, Catalogue<unknown>> = {
   'ui/i18n-classview': CLASS_VIEW_STRINGS,
   'ui/i18n-results': RESULT_STRINGS,
   'ui/i18n-offline': OFFLINE_STRINGS,
+  'ui/i18n-room': ROOM_STRINGS,
   'presenter/i18n': PRESENTER_STRINGS,
   'words/roles': ROLE_WORDS,
   'words/capabilities': CAPABILITY_NAMES,

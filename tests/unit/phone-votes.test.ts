@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openDecisionRef, roomCounts, roomSnapshot } from '../../src/classroom/phone-votes.ts';
+import { openDecisionRef, roomCounts } from '../../src/classroom/phone-votes.ts';
+import { roomSnapshot } from '../../src/classroom/room-snapshot.ts';
 import type { ClassSession } from '../../src/classroom/session.ts';
 import { parseSessionFile } from '../../src/classroom/session-schema.ts';
 import type { StoryModule } from '../../src/content/story-module.ts';
@@ -281,5 +282,14 @@ describe('session format 2', () => {
     expect(s?.phoneVotes).toEqual({});
     expect(s?.votes['main|@1']).toEqual([0, 1]);
     expect(again.store.getState().notices).toEqual([]);
+  });
+});
+
+describe('the room debrief line', () => {
+  it('names hands and phones apart, in both languages, and leaves out what was not used', async () => {
+    const { roomStrings } = await import('../../src/ui/i18n-room.ts');
+    expect(roomStrings('en').roomVotes([3, 1], [12, 5], 1)).toBe('Hands: 3 · 1; Phones: 12 · 5 → played 1');
+    expect(roomStrings('en').roomVotes(null, [0, 4], 2)).toBe('Phones: 0 · 4 → played 2');
+    expect(roomStrings('zh-CN').roomVotes([3, 1], [12, 5], 1)).toBe('举手：3 · 1；手机：12 · 5 → 采用 1');
   });
 });
