@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { optionOrder } from '../../src/narrative/option-order.ts';
 import { seriousFindings } from './axe.ts';
 import { openGame, shot, useBrowser } from './harness.ts';
-import { keyboardToScenario } from './play.ts';
+import { keyboardToScenario, playRoomToDebrief } from './play.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -284,25 +284,7 @@ describe('classroom mode', () => {
     });
     await keyboardToScenario(page, 'en', 's3_resources');
     await page.waitForSelector('.classroom-screen');
-    /** PageDown through lines and Enter (the leading option) at each decision, to the debrief */
-    const playOut = async () => {
-      for (let i = 0; i < 400; i++) {
-        // One look at the screen per key press: the debrief reached, or a decision waiting?
-        const now = await page.evaluate(() => {
-          if (document.querySelector('[data-testid="debrief"]')) return 'debrief';
-          const decision = document.querySelector<HTMLElement>('.class-decision');
-          const box = decision?.getBoundingClientRect();
-          const shown = !!box && box.width > 0 && box.height > 0 && !decision?.hidden;
-          return shown && getComputedStyle(decision as HTMLElement).visibility !== 'hidden'
-            ? 'decision'
-            : 'line';
-        });
-        if (now === 'debrief') return;
-        await page.keyboard.press(now === 'decision' ? 'Enter' : 'PageDown');
-      }
-      throw new Error('no debrief after 400 key presses');
-    };
-    await playOut();
+    await playRoomToDebrief(page);
     expect(await page.locator('.branch-row').count()).toBe(1);
     // From the debrief, PageUp opens the last decision as a what-if.
     await page.keyboard.press('PageUp');
@@ -310,7 +292,7 @@ describe('classroom mode', () => {
     await page.waitForSelector('.class-decision:not([hidden])');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await playOut();
+    await playRoomToDebrief(page);
     await page.waitForSelector('.class-debrief [data-testid="class-compare"]');
     expect(await page.locator('.branch-row').count()).toBe(2);
     // It closes on the course's question for the scenario's stage: scenario 3 is in growth.

@@ -188,3 +188,20 @@ export async function roleChartRows(
     })),
   );
 }
+
+/** Classroom mode: PageDown through lines and Enter (the leading option) at each decision, to the room's debrief. */
+export async function playRoomToDebrief(page: Page): Promise<void> {
+  for (let i = 0; i < 400; i++) {
+    // One look at the screen per key press: the debrief reached, or a decision waiting?
+    const now = await page.evaluate(() => {
+      if (document.querySelector('[data-testid="debrief"]')) return 'debrief';
+      const decision = document.querySelector<HTMLElement>('.class-decision');
+      const box = decision?.getBoundingClientRect();
+      const shown = !!box && box.width > 0 && box.height > 0 && !decision?.hidden;
+      return shown && getComputedStyle(decision as HTMLElement).visibility !== 'hidden' ? 'decision' : 'line';
+    });
+    if (now === 'debrief') return;
+    await page.keyboard.press(now === 'decision' ? 'Enter' : 'PageDown');
+  }
+  throw new Error('no debrief after 400 key presses');
+}

@@ -8,6 +8,7 @@ import { DEFAULT_SETTINGS } from '../../src/state/schema.ts';
 import { type ServerProcess, startServer, stopServer } from '../room/server-process.ts';
 import { seriousFindings } from './axe.ts';
 import { settled, shot, useBrowser } from './harness.ts';
+import { playRoomToDebrief } from './play.ts';
 
 /**
  * The whole room as a class uses it: the game window served by `npm run room` (the real server
@@ -365,6 +366,14 @@ describe('the room votes from phones (game window, presenter, three phones)', ()
         .first()
         .waitFor();
     expect(Object.keys((await read(game)).phoneVotes)).toHaveLength(2);
+
+    // The room's debrief says how hands and phones voted, apart, in the order the room saw.
+    await playRoomToDebrief(game);
+    const note = game.locator('.room-vote').first();
+    await note.waitFor();
+    expect(await note.textContent()).toBe('Hands: 1 · 0 · 0 · 0; Phones: 0 · 3 · 0 · 0 → played 2');
+    await note.scrollIntoViewIfNeeded();
+    await shot(game, 'en-room-debrief');
 
     expect(errors).toEqual([]);
     for (const p of phones) await p.context.close();
