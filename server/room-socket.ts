@@ -313,8 +313,10 @@ export function attachRooms(io: RoomIo, options: RoomOptions) {
       }
       socket.data.phone = { code: message.code, voter };
       await socket.join(phoneRoom(message.code));
-      reply({ ok: true, state: phoneView(out.room, voter) });
+      // The host's count is published before the phone hears back: one phone's joins, in turn, reach
+      // the host in order even through different instances (Redis delivers one publisher's messages in order).
       tellHost(out.room);
+      reply({ ok: true, state: phoneView(out.room, voter) });
     });
 
     on(socket, EVENTS.vote, vote, 'vote', async (message, reply) => {
