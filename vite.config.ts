@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { cspPlugin } from './scripts/vite-plugin-csp.ts';
 import { inkPlugin } from './scripts/vite-plugin-ink.ts';
@@ -13,7 +13,7 @@ export default defineConfig(({ command }) => ({
   // Relative base: the build is static files that any web server can host, under any path.
   base: './',
   // cspPlugin: every built page carries the Content Security Policy (docs/SECURITY.md).
-  plugins: [inkPlugin(), phaserFlagsPlugin(), cspPlugin(), offlinePlugin()],
+  plugins: [inkPlugin(), phaserFlagsPlugin(), cspPlugin(), offlinePlugin(), phoneNotAnApp()],
   // In the production build the stage's `import * as Phaser from 'phaser'` gets only the parts it
   // uses, from Phaser's sources (a third of the code to evaluate on a classroom laptop). The dev
   // server, for authors, keeps Phaser's prebuilt bundle.
@@ -88,6 +88,22 @@ export default defineConfig(({ command }) => ({
  * skipWaiting): src/offline/ registers it from our own module (no inline script, for the
  * Content-Security-Policy) and offers the new version only when no scenario is in play.
  */
+/**
+ * The phone page is a learner's ballot for one class, not the game: without the manifest's link a
+ * phone does not offer to install "Wu Di's Turn" from it (the PWA plugin links every page).
+ */
+function phoneNotAnApp(): Plugin {
+  return {
+    name: 'wudi-phone-not-an-app',
+    enforce: 'post',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, ctx) =>
+        ctx.filename.endsWith('phone.html') ? html.replace(/<link rel="manifest"[^>]*>\s*/g, '') : html,
+    },
+  };
+}
+
 function offlinePlugin() {
   return VitePWA({
     registerType: 'prompt',

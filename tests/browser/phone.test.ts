@@ -188,6 +188,9 @@ describe('the phone page, built', () => {
     expect(policy('phone.html')).toBe(policy('index.html'));
     expect(policy('phone.html')).toContain("connect-src 'self';");
     expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
+    // A ballot for one class, not the game: no manifest link, so a phone does not offer to install it.
+    expect(html).not.toContain('rel="manifest"');
+    expect(fs.readFileSync(path.join(DIST, 'index.html'), 'utf8')).toContain('rel="manifest"');
 
     // Everything phone.html loads: its scripts, the modules they preload or import, its stylesheets.
     const files = new Set<string>();
