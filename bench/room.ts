@@ -4,10 +4,8 @@
  * It reports the latency from a phone's vote to the projector's tally, and fails only on a lost or
  * doubled vote (correctness), never on a time. Method: bench/README.md, "Room server".
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createClient } from 'redis';
@@ -15,7 +13,17 @@ import { io as connect, type Socket } from 'socket.io-client';
 import { newKeyText, parseKey, REDIS_KEY_NAME } from '../server/room-key.ts';
 import { roomSecrets } from '../server/room-secrets.ts';
 import { EVENTS, type Tally } from '../src/room/protocol.ts';
-import { ask, type ServerProcess, startServer, stopServer, until } from '../tests/room/server-process.ts';
+import {
+  ask,
+  LISTENING,
+  type ServerProcess,
+  spawnReady,
+  startRedis,
+  startServer,
+  stopChild,
+  stopServer,
+  until,
+} from '../tests/room/server-process.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const ROOMS = 10;
@@ -322,52 +330,6 @@ function relayProtocol(): Protocol {
 
 // ---- processes ----
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const address = s.address();
-      s.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-function spawnReady(
-  command: string,
-  args: string[],
-  ready: RegExp,
-): Promise<{ child: ChildProcess; match: string }> {
-  const child = spawn(command, args, {
-    cwd: ROOT,
-    env: { ...process.env, PORT: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${command} did not start:\n${out}`)), 30_000);
-    const read = (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = ready.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        child.stdout?.off('data', read);
-        resolve({ child, match: m[1] ?? '' });
-      }
-    };
-    child.stdout?.on('data', read);
-    child.on('error', (error) => reject(new Error(`cannot start ${command}: ${error.message}`)));
-  });
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-}
-
 // ---- the run ----
 
 const machine = { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'cpu', node: process.version };
@@ -392,7 +354,8 @@ try {
     const relay = await spawnReady(
       process.execPath,
       ['--import', 'tsx', 'bench/relay-server.ts'],
-      /listening on port (\d+)/,
+      LISTENING,
+      { PORT: '0' },
     );
     try {
       results.push(await runPass(label, [Number(relay.match)], relayProtocol));
@@ -410,19 +373,14 @@ try {
   }
 
   if (withRedis) {
-    const redisPort = await freePort();
-    const redis = await spawnReady(
-      '/usr/bin/redis-server',
-      ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-      /(Ready to accept)/,
-    ).catch((error: unknown) => {
+    const redis = await startRedis().catch((error: unknown) => {
       console.log(
         `(no Redis pass: ${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
       );
       return null;
     });
     if (redis) {
-      const env = { REDIS_URL: `redis://127.0.0.1:${redisPort}` };
+      const env = { REDIS_URL: redis.url };
       const servers: ServerProcess[] = [];
       try {
         // The instances take the key Redis holds: the bench's, so it can name each phone's ballot.

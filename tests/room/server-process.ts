@@ -1,12 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Socket } from 'socket.io-client';
 
 /**
- * The room server as its tests run it: the real `server/index.ts` in a process of its own (so a
- * restart is a real kill), found ready by the line it prints, and the small waits the clients need.
+ * The room server as its tests and the room bench run it: the real `server/index.ts` in a process of
+ * its own (so a restart is a real kill), found ready by the line it prints; Redis the same way; and
+ * the small waits the clients need.
  */
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -26,57 +28,103 @@ export function testKeyFile(): string {
   return path.join(keyDir, 'key');
 }
 
+/** A child process found ready by a line it prints: `match` is the line's first group (a port). */
+export interface ReadyProcess {
+  child: ChildProcess;
+  match: string;
+  output: () => string;
+}
+
+/** Starts `command` and waits (30 s at most) for `ready` in what it prints; an early exit fails with its output. */
+export function spawnReady(
+  command: string,
+  args: string[],
+  ready: RegExp,
+  env: Record<string, string> = {},
+): Promise<ReadyProcess> {
+  const child = spawn(command, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${command} did not start:\n${out}`)), 30_000);
+    let started = false;
+    const read = (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = started ? null : ready.exec(out);
+      if (!m) return;
+      started = true;
+      clearTimeout(timer);
+      resolve({ child, match: m[1] ?? '', output: () => out });
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${command} exited (${code}):\n${out}`));
+    });
+    // A missing redis-server: say so (scripts/ensure-browser-deps.mjs installs it on Debian).
+    child.on('error', (error) => reject(new Error(`cannot start ${command}: ${error.message}`)));
+  });
+}
+
+export function stopChild(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill(signal);
+  });
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const address = s.address();
+      s.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+/** Debian's redis-server on a free port of this machine, saving nothing. */
+export async function startRedis(): Promise<{ child: ChildProcess; url: string }> {
+  const port = await freePort();
+  const redis = await spawnReady(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    /(Ready to accept)/,
+  );
+  return { child: redis.child, url: `redis://127.0.0.1:${port}` };
+}
+
 export interface ServerProcess {
   child: ChildProcess;
   port: number;
   output: () => string;
 }
 
-export function startServer(
+export const SERVER_ARGS = ['--import', 'tsx', 'server/index.ts'];
+export const LISTENING = /listening on port (\d+)/;
+
+export async function startServer(
   port: number,
   staticDir: string,
   env: Record<string, string> = {},
 ): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      ROOM_STATIC_DIR: staticDir,
-      ROOM_KEY_FILE: testKeyFile(),
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const server = await spawnReady(process.execPath, SERVER_ARGS, LISTENING, {
+    PORT: String(port),
+    ROOM_STATIC_DIR: staticDir,
+    ROOM_KEY_FILE: testKeyFile(),
+    ...env,
   });
-  let out = '';
-  const collect = (chunk: Buffer) => {
-    out += chunk.toString();
-  };
-  child.stdout?.on('data', collect);
-  child.stderr?.on('data', collect);
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 30_000);
-    const check = () => {
-      const m = /listening on port (\d+)/.exec(out);
-      if (!m) return;
-      clearTimeout(timer);
-      child.stdout?.off('data', check);
-      resolve({ child, port: Number(m[1]), output: () => out });
-    };
-    child.stdout?.on('data', check);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited (${code}):\n${out}`));
-    });
-  });
+  return { child: server.child, port: Number(server.match), output: server.output };
 }
 
 export function stopServer(server: ServerProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-  if (server.child.exitCode !== null || server.child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    server.child.once('exit', () => resolve());
-    server.child.kill(signal);
-  });
+  return stopChild(server.child, signal);
 }
 
 export type Reply = { ok: boolean; error?: string } & Record<string, unknown>;

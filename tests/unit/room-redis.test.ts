@@ -1,11 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import net from 'node:net';
 import path from 'node:path';
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RoomState, Tally } from '../../src/room/protocol.ts';
-import { ask, until } from '../room/server-process.ts';
+import { ask, LISTENING, SERVER_ARGS, spawnReady, startRedis, until } from '../room/server-process.ts';
 
 /**
  * Two room server processes sharing rooms through a real Redis (started here, on a free port,
@@ -15,41 +14,11 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const children: ChildProcess[] = [];
 const sockets: Socket[] = [];
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const address = s.address();
-      s.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-function start(command: string, args: string[], env: Record<string, string>, ready: RegExp): Promise<string> {
-  const child = spawn(command, args, {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let out = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${command} did not start:\n${out}`)), 30_000);
-    const read = (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = ready.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1] ?? '');
-      }
-    };
-    child.stdout?.on('data', read);
-    child.stderr?.on('data', read);
-    child.on('exit', (code) => reject(new Error(`${command} exited (${code}):\n${out}`)));
-    // A missing redis-server: say how to get it (scripts/ensure-browser-deps.mjs installs it on Debian).
-    child.on('error', (error) => reject(new Error(`cannot start ${command}: ${error.message}`)));
-  });
+/** A process this file starts, stopped when it ends. */
+async function start(command: string, args: string[], env: Record<string, string>, ready: RegExp) {
+  const started = await spawnReady(command, args, ready, env);
+  children.push(started.child);
+  return started.match;
 }
 
 function client(port: number): Socket {
@@ -61,25 +30,19 @@ function client(port: number): Socket {
 let portA = 0;
 let portB = 0;
 let instanceEnv: Record<string, string> = {};
-const serverArgs = ['--import', 'tsx', 'server/index.ts'];
 
 beforeAll(async () => {
-  const redisPort = await freePort();
-  await start(
-    'redis-server',
-    ['--port', String(redisPort), '--save', '', '--appendonly', 'no'],
-    {},
-    /(Ready to accept)/,
-  );
+  const redis = await startRedis();
+  children.push(redis.child);
   // Heartbeats every 0.3 s: an instance silent for 1.2 s is taken for dead.
   instanceEnv = {
     PORT: '0',
-    REDIS_URL: `redis://127.0.0.1:${redisPort}`,
+    REDIS_URL: redis.url,
     ROOM_STATIC_DIR: ROOT,
     ROOM_HEARTBEAT_SECONDS: '0.3',
   };
-  portA = Number(await start(process.execPath, serverArgs, instanceEnv, /listening on port (\d+)/));
-  portB = Number(await start(process.execPath, serverArgs, instanceEnv, /listening on port (\d+)/));
+  portA = Number(await start(process.execPath, SERVER_ARGS, instanceEnv, LISTENING));
+  portB = Number(await start(process.execPath, SERVER_ARGS, instanceEnv, LISTENING));
 });
 
 afterAll(() => {
@@ -140,7 +103,7 @@ describe('room server on Redis', () => {
   });
 
   it('the phones of an instance that dies drop out of the count; the others stay', async () => {
-    const portC = Number(await start(process.execPath, serverArgs, instanceEnv, /listening on port (\d+)/));
+    const portC = Number(await start(process.execPath, SERVER_ARGS, instanceEnv, LISTENING));
     const doomed = children.at(-1) as ChildProcess;
     const host = client(portA);
     const seen = { phones: -1 };
