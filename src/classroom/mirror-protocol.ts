@@ -12,6 +12,7 @@ import {
   forkOf,
   isRedundant,
   openTally,
+  padCounts,
   selectedOption,
 } from './session.ts';
 
@@ -160,7 +161,7 @@ export function mirrorClassroom(session: ClassSession): MirrorClassroom {
     comparison: branch.kind === 'what-if' ? compareWithMain(session, branch.id) : null,
     phones: phoneVote
       ? {
-          counts: Array.from({ length: count }, (_, i) => phoneVote.counts[i] ?? 0),
+          counts: padCounts(phoneVote.counts, count),
           voters: phoneVote.voters,
           open: phoneVote.open,
         }

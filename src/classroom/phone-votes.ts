@@ -2,14 +2,14 @@ import type { StoryStep } from '../narrative/engine.ts';
 import { shownOrder } from '../narrative/option-order.ts';
 import type { Tally } from '../room/protocol.ts';
 import {
-  branchOf,
   type ClassSession,
   currentBranch,
   openPosition,
   openTally,
   type PhoneVote,
-  positionKey,
+  padCounts,
   voteKey,
+  voteKeyAt,
 } from './session.ts';
 
 /**
@@ -62,8 +62,7 @@ export function openPhoneVote(session: ClassSession): PhoneVote | null {
 
 /** Phone counts at a vote key, one per option (authored order); zeros where no phone voted. */
 export function phoneCountsAt(session: ClassSession, key: string | null, optionCount: number): number[] {
-  const counts = key ? (session.phoneVotes[key]?.counts ?? []) : [];
-  return Array.from({ length: optionCount }, (_, i) => counts[i] ?? 0);
+  return padCounts(key ? session.phoneVotes[key]?.counts : undefined, optionCount);
 }
 
 /** Hands and phones together, for the option the room leads with (Enter plays it unless the trainer picks). */
@@ -113,34 +112,23 @@ export function foldTally(session: ClassSession, tally: Tally): ClassSession {
 /** Closing the phone vote at the decision on screen (V, or playing an option): later votes are refused. */
 export function closePhoneVote(session: ClassSession): ClassSession {
   const ref = openDecisionRef(session);
-  if (!ref) return session;
-  return closeVoteAt(session, ref.key, ref.decisionId, keysFor(session));
-}
-
-/** The phone vote at `key` closed, if it is open (the decision there was just played). */
-export function closeVoteAt(
-  session: ClassSession,
-  key: string,
-  decisionId: string,
-  keys: string[] | null,
-): ClassSession {
-  const before = session.phoneVotes[key];
+  const keys = keysFor(session);
+  if (!ref || !keys) return session;
+  const before = session.phoneVotes[ref.key];
   if (before && !before.open) return session;
   // Ballots stay until the server's frozen tally settles the vote: they are what it re-sends.
-  let vote: PhoneVote;
-  if (before) vote = { ...before, open: false };
-  else if (keys)
-    vote = {
-      decisionId,
-      keys,
-      counts: keys.map(() => 0),
-      voters: 0,
-      open: false,
-      settled: false,
-      ballots: {},
-    };
-  else return session;
-  return { ...session, phoneVotes: { ...session.phoneVotes, [key]: vote } };
+  const vote: PhoneVote = before
+    ? { ...before, open: false }
+    : {
+        decisionId: ref.decisionId,
+        keys,
+        counts: keys.map(() => 0),
+        voters: 0,
+        open: false,
+        settled: false,
+        ballots: {},
+      };
+  return { ...session, phoneVotes: { ...session.phoneVotes, [ref.key]: vote } };
 }
 
 function keysFor(session: ClassSession): string[] | null {
@@ -150,8 +138,7 @@ function keysFor(session: ClassSession): string[] | null {
 
 /** The phones' vote at decision `number` of a branch, for the room's debrief; null if no phone voted there. */
 export function phoneVotesAt(session: ClassSession, branchId: string, number: number): number[] | null {
-  const branch = branchOf(session, branchId);
-  if (!branch) return null;
-  const vote = session.phoneVotes[voteKey(branchId, positionKey(branch.snapshot.decisions, number))];
+  const key = voteKeyAt(session, branchId, number);
+  const vote = key ? session.phoneVotes[key] : undefined;
   return vote && vote.voters > 0 ? vote.counts : null;
 }

@@ -153,9 +153,13 @@ export function voteKey(branch: string, position: string): string {
   return `${branch}|${position}`;
 }
 
+/** One count per option, zeros where none were kept (a record is as long as the votes it saw). */
+export function padCounts(counts: readonly number[] | undefined, optionCount: number): number[] {
+  return Array.from({ length: optionCount }, (_, i) => counts?.[i] ?? 0);
+}
+
 export function tallyAt(session: ClassSession, key: string | null, optionCount: number): number[] {
-  const counts = key ? (session.votes[key] ?? []) : [];
-  return Array.from({ length: optionCount }, (_, i) => counts[i] ?? 0);
+  return padCounts(key ? session.votes[key] : undefined, optionCount);
 }
 
 /** The decision waiting on the branch on screen: where its votes are kept, and their counts. */
@@ -169,10 +173,15 @@ export function openTally(session: ClassSession): { key: string | null; counts: 
 
 /** The room's vote at decision `number` of a branch, if it voted there. */
 export function votesAt(session: ClassSession, branchId: string, number: number): number[] | null {
-  const branch = branchOf(session, branchId);
-  if (!branch) return null;
-  const counts = session.votes[voteKey(branchId, positionKey(branch.snapshot.decisions, number))];
+  const key = voteKeyAt(session, branchId, number);
+  const counts = key ? session.votes[key] : undefined;
   return counts?.some((c) => c > 0) ? counts : null;
+}
+
+/** Where the votes of decision `number` of a branch are kept (hands' and phones' alike). */
+export function voteKeyAt(session: ClassSession, branchId: string, number: number): string | null {
+  const branch = branchOf(session, branchId);
+  return branch ? voteKey(branchId, positionKey(branch.snapshot.decisions, number)) : null;
 }
 
 /**

@@ -288,9 +288,11 @@ export function createClassroomActions(host: ClassroomHost): ClassroomActions {
       const session = active();
       if (!session) return;
       const next = foldTally(session, tally);
-      const phones = tally.phones;
-      if (next !== session) put(next);
-      if (store.getState().room.phones !== phones) actions.linkRoom({ phones });
+      // One update: the record (if the tally changed it) and the phones in the room.
+      store.setState((s) => ({
+        ...(next === session ? {} : { sessions: { ...s.sessions, [next.scenarioId]: next } }),
+        room: s.room.phones === tally.phones ? s.room : { ...s.room, phones: tally.phones },
+      }));
     },
     openRoom() {
       const s = store.getState();

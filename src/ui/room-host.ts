@@ -263,7 +263,18 @@ export function linkRoomServer(game: Game): () => void {
     },
     Object.is,
   );
-  const unwatchScreen = game.store.subscribe((state) => void tell(state));
+  // Only what phones are shown: a line read, a timer started or a sound played tells them nothing.
+  const unwatchScreen = watch(
+    game.store,
+    (state) => [
+      state.settings.mode,
+      state.settings.locale,
+      state.scenario,
+      state.scenario ? state.sessions[state.scenario.id] : undefined,
+      state.roomBlank,
+    ],
+    () => void tell(game.store.getState()),
+  );
 
   // Loaded because a room is opening: open it now (the status change came before this module).
   if (game.store.getState().room.status === 'connecting') void start();

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { RoomLocale, RoomSnapshot, Tally } from '../../src/room/protocol.ts';
@@ -14,6 +14,7 @@ import {
   until,
 } from '../room/server-process.ts';
 import { settled, shot, useBrowser } from './harness.ts';
+import { clean, openPhone, type PhonePage } from './phone-page.ts';
 
 /**
  * The phone page against the real room server (`npm run room` serving the built dist/), with the
@@ -107,45 +108,7 @@ class Host {
 
 // ---- phones in Chromium ----
 
-interface PhonePage {
-  context: BrowserContext;
-  page: Page;
-  violations: string[];
-  errors: string[];
-}
-
-async function phone(url: string, locale = 'en-US'): Promise<PhonePage> {
-  const context = await browser().newContext({
-    viewport: { width: 360, height: 740 },
-    isMobile: true,
-    hasTouch: true,
-    deviceScaleFactor: 2,
-    locale,
-    serviceWorkers: 'block',
-  });
-  const violations: string[] = [];
-  const errors: string[] = [];
-  await context.exposeBinding('__cspReport', (_source, report: string) => {
-    violations.push(report);
-  });
-  await context.addInitScript(() => {
-    const w = window as unknown as { __cspReport?: (report: string) => void };
-    document.addEventListener(
-      'securitypolicyviolation',
-      (e) => void w.__cspReport?.(`${e.effectiveDirective} refused ${e.blockedURI || '(inline)'}`),
-      true,
-    );
-  });
-  context.on('console', (msg) => {
-    if (msg.type() !== 'error') return;
-    if (/Content.Security.Policy/i.test(msg.text())) violations.push(msg.text());
-    else errors.push(msg.text());
-  });
-  context.on('weberror', (error) => errors.push(error.error().message));
-  const page = await context.newPage();
-  await page.goto(url);
-  return { context, page, violations, errors };
-}
+const phone = (url: string, locale?: string): Promise<PhonePage> => openPhone(browser(), url, locale);
 
 const options = (page: Page): Locator => page.locator('.phone-option');
 const option = (page: Page, n: number): Locator => options(page).nth(n);
@@ -166,15 +129,6 @@ async function expectPressed(page: Page, n: number | null, count: number): Promi
     { timeout: 10_000 },
   );
   expect(await pressed(page)).toEqual(want);
-}
-
-/** No CSP violation, and no error but (where a test stops the server) the browser's own refused connections. */
-function clean(phones: PhonePage[], serverStopped = false): void {
-  for (const p of phones) {
-    expect(p.violations).toEqual([]);
-    const refused = /ERR_CONNECTION_REFUSED/;
-    expect(p.errors.filter((e) => !(serverStopped && refused.test(e)))).toEqual([]);
-  }
 }
 
 describe('the phone page, built', () => {

@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import jsQR from 'jsqr';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/state/schema.ts';
 import { type ServerProcess, startServer, stopServer } from '../room/server-process.ts';
 import { seriousFindings } from './axe.ts';
 import { settled, shot, useBrowser } from './harness.ts';
+import { clean, openPhone, type PhonePage } from './phone-page.ts';
 import { playRoomToDebrief } from './play.ts';
 
 /**
@@ -89,6 +90,16 @@ function watchErrors(page: Page, name: string, errors: string[], allow: RegExp |
   return page;
 }
 
+/** The game at `url` in classroom mode (as a trainer's saved settings have it), at the scenario's first line. */
+async function toScenario(game: Page, url: string, locale: 'en' | 'zh-CN'): Promise<void> {
+  await game.goto(`${url}?stage=off`);
+  await classroomSettings(game, locale);
+  await game.goto(`${url}?stage=off`);
+  await game.locator('[data-testid="start"]').click();
+  await game.locator(`[data-testid="play-${SCENARIO}"]`).click();
+  await game.locator('[data-testid="line"]').waitFor();
+}
+
 /** PageDown (the clicker's "next") until a decision waits in the room view. */
 async function toDecision(game: Page): Promise<void> {
   for (let i = 0; i < 80; i++) {
@@ -128,24 +139,7 @@ async function scanQr(page: Page, selector: string): Promise<string> {
   return found.data;
 }
 
-interface Phone {
-  context: BrowserContext;
-  page: Page;
-}
-
-async function phone(b: Browser, url: string, errors: string[], locale: string): Promise<Phone> {
-  const context = await b.newContext({
-    viewport: { width: 360, height: 740 },
-    isMobile: true,
-    hasTouch: true,
-    deviceScaleFactor: 2,
-    locale,
-    serviceWorkers: 'block',
-  });
-  const page = watchErrors(await context.newPage(), `phone ${url}`, errors, /ERR_CONNECTION_REFUSED/);
-  await page.goto(url);
-  return { context, page };
-}
+type Phone = PhonePage;
 
 const phoneOptions = (p: Phone) => p.page.locator('.phone-option');
 
@@ -194,12 +188,7 @@ describe('the room votes from phones (game window, presenter, three phones)', ()
       serviceWorkers: 'block',
     });
     const game = watchErrors(await context.newPage(), 'game', errors);
-    await game.goto(`${origin}/?stage=off`);
-    await classroomSettings(game, 'en');
-    await game.goto(`${origin}/?stage=off`);
-    await game.locator('[data-testid="start"]').click();
-    await game.locator(`[data-testid="play-${SCENARIO}"]`).click();
-    await game.locator('[data-testid="line"]').waitFor();
+    await toScenario(game, `${origin}/`, 'en');
     const presenter = watchErrors(await openPresenter(context, game), 'presenter', errors);
     await toDecision(game);
 
@@ -236,9 +225,9 @@ describe('the room votes from phones (game window, presenter, three phones)', ()
     // Three phones join by the address the code holds (on this machine, through 127.0.0.1).
     const phoneUrl = `${origin}/phone.html?room=${code}`;
     const phones = [
-      await phone(browser(), phoneUrl, errors, 'en-US'),
-      await phone(browser(), phoneUrl, errors, 'en-US'),
-      await phone(browser(), phoneUrl, errors, 'en-US'),
+      await openPhone(browser(), phoneUrl, 'en-US'),
+      await openPhone(browser(), phoneUrl, 'en-US'),
+      await openPhone(browser(), phoneUrl, 'en-US'),
     ];
     for (const p of phones) await phoneOptions(p).first().waitFor();
     await shows(game, 'room-phones', '3 phones');
@@ -376,6 +365,7 @@ describe('the room votes from phones (game window, presenter, three phones)', ()
     await shot(game, 'en-room-debrief');
 
     expect(errors).toEqual([]);
+    clean(phones);
     for (const p of phones) await p.context.close();
     await context.close();
   });
@@ -393,12 +383,7 @@ describe('the room votes from phones (game window, presenter, three phones)', ()
       serviceWorkers: 'block',
     });
     const game = watchErrors(await context.newPage(), 'game', errors, refused);
-    await game.goto(`${origin}/?stage=off`);
-    await classroomSettings(game, 'zh-CN');
-    await game.goto(`${origin}/?stage=off`);
-    await game.locator('[data-testid="start"]').click();
-    await game.locator(`[data-testid="play-${SCENARIO}"]`).click();
-    await game.locator('[data-testid="line"]').waitFor();
+    await toScenario(game, `${origin}/`, 'zh-CN');
     await toDecision(game);
     await pauseMenu(game);
     expect(await game.locator('[data-testid="room-start"]').textContent()).toBe('让学员用手机投票');
@@ -408,9 +393,9 @@ describe('the room votes from phones (game window, presenter, three phones)', ()
     const code = (await game.getByTestId('room-code').textContent())?.replace(/\s/g, '') ?? '';
     const phoneUrl = `${origin}/phone.html?room=${code}`;
     const phones = [
-      await phone(browser(), phoneUrl, errors, 'zh-CN'),
-      await phone(browser(), phoneUrl, errors, 'zh-CN'),
-      await phone(browser(), phoneUrl, errors, 'zh-CN'),
+      await openPhone(browser(), phoneUrl, 'zh-CN'),
+      await openPhone(browser(), phoneUrl, 'zh-CN'),
+      await openPhone(browser(), phoneUrl, 'zh-CN'),
     ];
     for (const p of phones) await phoneOptions(p).first().waitFor();
     await shows(game, 'room-phones', '3 部手机');
@@ -453,6 +438,8 @@ describe('the room votes from phones (game window, presenter, three phones)', ()
     await shows(game, 'phone-votes-1', '手机 0');
 
     expect(errors).toEqual([]);
+    // The phones saw the server go: their refused connections, and nothing else.
+    clean(phones, true);
     for (const p of phones) await p.context.close();
     await context.close();
   });
@@ -465,12 +452,7 @@ describe('the room votes from phones (game window, presenter, three phones)', ()
     const errors: string[] = [];
     // The one request that fails is the probe for the room server: a 404 from the static server.
     const game = watchErrors(await context.newPage(), 'game', errors, /room-server\.json|404/);
-    await game.goto(`${baseUrl}?stage=off`);
-    await classroomSettings(game, 'en');
-    await game.goto(`${baseUrl}?stage=off`);
-    await game.locator('[data-testid="start"]').click();
-    await game.locator(`[data-testid="play-${SCENARIO}"]`).click();
-    await game.locator('[data-testid="line"]').waitFor();
+    await toScenario(game, baseUrl, 'en');
     await toDecision(game);
     await pauseMenu(game);
     await game.locator('[data-testid="room-start"]').click();
